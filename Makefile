@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a fresh Debian 12 machine:
+#   make run    install missing packages, build, play the demo (offscreen + screenshots when headless)
+#   make test   same set-up, then every test
+# Also: make bench (benchmarks, results in docs/benchmarks.md), make package (.deb).
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIGNAGE_WERROR=ON
+RUN_SECONDS ?= 40s
+OUT ?= out
+
+.PHONY: all deps configure build run test bench package clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@scripts/run-demo $(BUILD)/signage $(OUT) $(RUN_SECONDS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 300
+
+bench: deps
+	@scripts/install-deps --bench
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+	bench/run-all $(BUILD)
+
+package: build
+	cd $(BUILD) && cpack -G DEB
+
+clean:
+	rm -rf $(BUILD) $(OUT)

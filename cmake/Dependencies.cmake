@@ -1,0 +1,37 @@
+# All third-party libraries come from Debian 12 packages (scripts/install-deps).
+# Each becomes an IMPORTED target named dep::<name>, so folders link what they use.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+
+pkg_check_modules(SDL2 REQUIRED IMPORTED_TARGET sdl2)
+pkg_check_modules(SDL2_TTF REQUIRED IMPORTED_TARGET SDL2_ttf)
+pkg_check_modules(SDL2_IMAGE REQUIRED IMPORTED_TARGET SDL2_image)
+pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil libswresample libswscale)
+# lua5.4-c++: Debian's C build unwinds with longjmp and would skip C++ destructors.
+pkg_check_modules(LUA REQUIRED IMPORTED_TARGET lua5.4-c++)
+pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+find_package(tomlplusplus REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(GTest REQUIRED)
+
+add_library(dep::sdl2 ALIAS PkgConfig::SDL2)
+add_library(dep::sdl2_ttf ALIAS PkgConfig::SDL2_TTF)
+add_library(dep::sdl2_image ALIAS PkgConfig::SDL2_IMAGE)
+add_library(dep::ffmpeg ALIAS PkgConfig::FFMPEG)
+add_library(dep::lua ALIAS PkgConfig::LUA)
+add_library(dep::sqlite ALIAS PkgConfig::SQLITE)
+add_library(dep::sodium ALIAS PkgConfig::SODIUM)
+add_library(dep::utf8proc ALIAS PkgConfig::UTF8PROC)
+add_library(dep::fontconfig ALIAS PkgConfig::FONTCONFIG)
+add_library(dep::archive ALIAS PkgConfig::LIBARCHIVE)
+
+# toml++ is header-only; compiling its implementation once (here) instead of in every
+# file that parses TOML saves most of its build time. Link dep::toml, include <toml++/toml.h>.
+add_library(signage_toml STATIC ${CMAKE_CURRENT_LIST_DIR}/TomlImplementation.cpp)
+target_link_libraries(signage_toml PUBLIC tomlplusplus::tomlplusplus)
+target_compile_definitions(signage_toml PUBLIC TOML_HEADER_ONLY=0 TOML_EXCEPTIONS=1)
+add_library(dep::toml ALIAS signage_toml)

@@ -1,0 +1,47 @@
+// signage: one binary, many subcommands. This file only parses the command line and
+// hands over to the command; everything else lives in the libraries.
+#include <cstdio>
+#include <string>
+
+#include "app/Commands.h"
+#include "core/Lang.h"
+#include "core/Log.h"
+
+int main(int argc, char** argv) {
+    // The journal reads stdout through a pipe: line-buffer it so each line arrives at once.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    using namespace signage;
+
+    CLI::App root{"canhbao-signage: màn hình cảnh báo lừa đảo / anti-scam signage player"};
+    root.require_subcommand(1);
+    root.set_help_all_flag("--help-all", "Trợ giúp cho mọi lệnh / help for every subcommand");
+
+    std::string langText;
+    root.add_option("--lang", langText, "Ngôn ngữ thông báo / message language: vi|en")
+        ->check(CLI::IsMember({"vi", "en"}))
+        ->envname("SIGNAGE_LANG");
+    std::string logLevel;
+    root.add_option("--log-level", logLevel, "debug|info|warn|error")->check(CLI::IsMember({"debug", "info", "warn", "error"}));
+    root.parse_complete_callback([&] {
+        core::Lang l;
+        if (!langText.empty() && core::parseLang(langText, l)) core::setLang(l);
+        if (logLevel == "debug") core::setLogLevel(core::LogLevel::Debug);
+        else if (logLevel == "warn") core::setLogLevel(core::LogLevel::Warn);
+        else if (logLevel == "error") core::setLogLevel(core::LogLevel::Error);
+        else if (logLevel == "info") core::setLogLevel(core::LogLevel::Info);
+    });
+
+    int exitCode = app::kExitOk;
+    // One line per command; keep alphabetical.
+    app::addPlayCommand(root, exitCode);
+    app::addRenderCommand(root, exitCode);
+    app::addValidateCommand(root, exitCode);
+
+    try {
+        root.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int rc = root.exit(e);
+        return rc == 0 ? app::kExitOk : app::kExitUsage;
+    }
+    return exitCode;
+}

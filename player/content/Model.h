@@ -1,0 +1,127 @@
+#pragma once
+// The content model: what a content directory (or an unpacked bundle) holds, after
+// loading and validation. Immutable once built; the player swaps whole Catalogs at an
+// item boundary. All text is UTF-8 NFC. All paths are absolute.
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Diagnostic.h"
+#include "core/Duration.h"
+
+namespace signage::content {
+
+using core::Millis;
+using core::SourcePos;
+
+struct Color {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    bool operator==(const Color&) const = default;
+};
+
+enum class ItemType { Image, Video, Audio, Slide, Plugin };
+enum class Fit { Contain, Cover };
+
+struct Transition {
+    enum class Kind { Cut, Fade };
+    Kind kind = Kind::Cut;
+    Millis duration{0}; // 0 for cut
+};
+
+/// One entry of a playlist.
+struct Item {
+    std::string id;                 // unique within the playlist ("item-3" when not given)
+    ItemType type = ItemType::Image;
+    std::filesystem::path file;     // image / video / audio media file
+    std::string slide;              // slide id (slides/<id>.toml) for slide items, background slide for audio
+    std::filesystem::path background; // audio: background image (when no background slide)
+    std::string plugin;             // plugin name for plugin items (plugins/<name>/)
+    std::map<std::string, std::string> options; // plugin options, passed through as text
+    std::optional<Millis> duration; // required for image/slide/plugin; video/audio default to the media length
+    Transition transition;          // how this item enters
+    Fit fit = Fit::Contain;
+    Color letterbox{0, 0, 0, 255};  // bars around a `contain` image/video
+    double volume = 1.0;            // 0..1, video/audio
+    SourcePos pos;                  // where the item was declared
+};
+
+/// A layout zone over the main area (plugins as overlays: a bottom ticker, a corner clock).
+/// Rectangles are fractions of the screen (0..1), so layouts are resolution independent.
+struct Zone {
+    std::string id;
+    float x = 0, y = 0, w = 1, h = 1;
+    std::string plugin;
+    std::map<std::string, std::string> options;
+    SourcePos pos;
+};
+
+struct Playlist {
+    std::string id;   // file stem of playlists/<id>.toml
+    std::string name; // human name
+    std::vector<Item> items;
+    std::vector<Zone> zones;
+    std::filesystem::path file;
+};
+
+struct Theme {
+    Color background{0x0b, 0x2e, 0x59, 255}; // deep blue
+    Color title{255, 255, 255, 255};
+    Color text{255, 255, 255, 255};
+    Color accent{0xff, 0xc8, 0x2e, 255};      // footer band / highlights
+    Color footerText{0x10, 0x10, 0x10, 255};
+};
+
+/// A text slide (slides/<id>.toml).
+struct Slide {
+    std::string id;
+    std::string title;
+    std::vector<std::string> bullets; // up to about six
+    std::string paragraph;            // instead of (or after) bullets
+    std::filesystem::path image;      // optional picture or icon beside/above the text
+    std::string footer;               // e.g. "Gọi 113"
+    std::string rule;                 // one of the seven "5 không, 2 phải" ids, or empty
+    Theme theme;
+    std::filesystem::path file;
+    SourcePos pos;
+};
+
+struct Manifest {
+    std::string id;
+    std::string name;
+    std::string version;
+    std::string created;  // ISO-8601
+    std::string signer;
+    std::vector<std::string> targetSites;
+    std::vector<std::string> targetBoxes;
+    std::string defaultPlaylist; // played when no schedule applies; first playlist otherwise
+    std::filesystem::path file;
+};
+
+/// Everything loaded from one content directory. Missing or broken parts are left out
+/// (and reported as Diagnostics by the loader), so the player plays what is valid.
+struct Catalog {
+    std::filesystem::path root;
+    Manifest manifest;
+    std::map<std::string, Playlist> playlists;
+    std::map<std::string, Slide> slides;
+
+    const Slide* findSlide(const std::string& id) const {
+        auto it = slides.find(id);
+        return it == slides.end() ? nullptr : &it->second;
+    }
+    const Playlist* findPlaylist(const std::string& id) const {
+        auto it = playlists.find(id);
+        return it == playlists.end() ? nullptr : &it->second;
+    }
+    /// The playlist to play without a schedule: manifest's default, else the first by id.
+    const Playlist* defaultPlaylist() const;
+};
+
+/// The seven "5 không, 2 phải" rule ids (../shared/DESIGN.md).
+inline constexpr const char* kRuleIds[] = {"khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan",
+                                           "khong_dau_tu",    "phai_canh_giac", "phai_to_giac"};
+
+} // namespace signage::content
