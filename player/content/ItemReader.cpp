@@ -110,11 +110,12 @@ std::optional<Item> readItem(TableReader& r, const ContentDir& dir, const ItemDe
     r.rejectUnknownKeys(allowed, elsewhere, *typeName);
 
     // Duration: image/slide/plugin need one (here or in [defaults]); video/audio default to the media length.
+    bool leaveOut = false; // dropped without a message of its own
     if (r.has("duration")) item.duration = r.duration("duration");
     else if (needsDuration(item.type)) {
         if (defaults.duration) item.duration = defaults.duration;
         else if (!defaults.durationBroken) r.error(r.tablePos(), msg::missingKey("duration"));
-        else return std::nullopt; // the bad [defaults] duration was reported once
+        else leaveOut = true; // the bad [defaults] duration was reported once; check the rest
     }
     Transition::Kind kind = defaults.transition;
     if (r.has("transition"))
@@ -163,7 +164,7 @@ std::optional<Item> readItem(TableReader& r, const ContentDir& dir, const ItemDe
     case ItemType::Image:
     case ItemType::Video: break;
     }
-    if (r.errors() > 0) return std::nullopt;
+    if (r.errors() > 0 || leaveOut) return std::nullopt;
     return item;
 }
 

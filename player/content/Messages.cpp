@@ -70,7 +70,7 @@ std::string missingKey(std::string_view key) { return tr("thiếu khóa bắt bu
 std::string empty(std::string_view name) { return std::string(name) + tr(": không được để trống", ": must not be empty"); }
 
 std::string fileNotFound(std::string_view name, std::string_view w) {
-    return std::string(name) + tr(": không tìm thấy tệp ", ": file not found: ") + q(w);
+    return std::string(name) + tr(": tệp ", ": ") + q(w) + tr(" không tồn tại", " does not exist");
 }
 std::string notAFile(std::string_view name, std::string_view w) {
     return std::string(name) + ": " + q(w) + tr(" không phải là tệp", " is not a file");
@@ -115,13 +115,20 @@ std::string duplicateFile(std::string_view name, std::string_view w, int firstLi
            std::to_string(firstLine) + ")";
 }
 
+namespace {
+// "(no file slides/x.toml; did you mean "y"?)"
+std::string noFile(std::string_view folder, std::string_view id, std::string_view s) {
+    std::string out = tr(" (không có tệp ", " (no file ") + std::string(folder) + "/" + std::string(id) + ".toml";
+    if (!s.empty()) out += tr("; ý bạn là ", "; did you mean ") + q(s) + "?";
+    return out + ")";
+}
+} // namespace
+
 std::string unknownSlide(std::string_view name, std::string_view id, std::string_view s) {
-    return std::string(name) + tr(": không có trang chiếu ", ": unknown slide ") + q(id) + tr(" (không có tệp slides/", " (no file slides/") +
-           std::string(id) + ".toml)" + didYouMean(s);
+    return std::string(name) + tr(": không có trang chiếu ", ": unknown slide ") + q(id) + noFile("slides", id, s);
 }
 std::string unknownPlaylist(std::string_view name, std::string_view id, std::string_view s) {
-    return std::string(name) + tr(": không có danh sách phát ", ": unknown playlist ") + q(id) +
-           tr(" (không có tệp playlists/", " (no file playlists/") + std::string(id) + ".toml)" + didYouMean(s);
+    return std::string(name) + tr(": không có danh sách phát ", ": unknown playlist ") + q(id) + noFile("playlists", id, s);
 }
 
 std::string tooManyBullets(std::string_view name, size_t count, size_t limit) {
@@ -166,7 +173,9 @@ std::string playerTooOld(std::string_view name, std::string_view needed, std::st
     return std::string(name) + tr(": nội dung cần trình phát phiên bản ", ": the content needs player version ") + std::string(needed) +
            tr(" trở lên (bản này là ", " or newer (this is ") + std::string(ours) + ")";
 }
-std::string missingManifest() { return tr("thiếu tệp manifest.toml", "missing manifest.toml"); }
+std::string missingManifest() {
+    return tr("thiếu tệp (thư mục nội dung nào cũng cần manifest.toml)", "file missing (every content directory needs a manifest.toml)");
+}
 std::string noPlaylists() {
     return tr("không có danh sách phát nào (cần ít nhất một tệp playlists/*.toml)", "no playlists (need at least one playlists/*.toml)");
 }
