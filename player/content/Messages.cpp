@@ -51,8 +51,10 @@ std::string fileTooLarge(std::uintmax_t limit) {
     return tr("tệp quá lớn (tối đa ", "file too large (at most ") + std::to_string(limit / 1024) + " KiB)";
 }
 
-std::string unknownKey(std::string_view key, std::string_view suggestion, const std::vector<std::string>& allowed) {
+std::string unknownKey(std::string_view key, std::string_view table, std::string_view suggestion,
+                       const std::vector<std::string>& allowed) {
     std::string out = tr("khóa không hợp lệ ", "unknown key ") + q(key);
+    if (!table.empty()) out += tr(" trong [", " in [") + std::string(table) + "]";
     if (!suggestion.empty()) return out + didYouMean(suggestion);
     return out + tr(" (các khóa hợp lệ: ", " (allowed keys: ") + joinList(allowed) + ")";
 }

@@ -22,7 +22,9 @@ std::string typeName(std::string_view tomlType);
 std::string syntaxError(std::string_view description);
 std::string cannotRead(std::string_view reason);
 std::string fileTooLarge(std::uintmax_t limitBytes);
-std::string unknownKey(std::string_view key, std::string_view suggestion, const std::vector<std::string>& allowed);
+/// `table` is the dotted name of the table ("theme"), empty for the file's top level and items.
+std::string unknownKey(std::string_view key, std::string_view table, std::string_view suggestion,
+                       const std::vector<std::string>& allowed);
 std::string keyNotForType(std::string_view key, std::string_view itemType);
 std::string wrongType(std::string_view name, std::string_view expected, std::string_view found);
 std::string missingKey(std::string_view key);

@@ -211,12 +211,12 @@ void TableReader::rejectUnknownKeys(const std::vector<std::string>& allowed, con
         if (contains(allowed, key)) continue;
         auto pos = _file.at(k.source().begin);
         if (contains(elsewhere, key)) {
-            error(pos, msg::keyNotForType(name(key), typeName));
+            error(pos, msg::keyNotForType(key, typeName));
             continue;
         }
         std::vector<std::string> all = allowed;
         all.insert(all.end(), elsewhere.begin(), elsewhere.end());
-        error(pos, msg::unknownKey(name(key), closestMatch(key, all), allowed));
+        error(pos, msg::unknownKey(key, _prefix, closestMatch(key, all), allowed));
     }
 }
 
