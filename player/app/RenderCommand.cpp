@@ -35,6 +35,7 @@ struct RenderOptions {
     std::string fit = "contain";
     std::string letterbox = "#000000";
     double at = 0; // seconds into a video item
+    bool palette = false;
 };
 
 enum class ItemKind { Slide, Image, Video, Unknown };
@@ -226,7 +227,7 @@ int run(const RenderOptions& o) {
         return kExitRuntime;
     }
     presenter->stop();
-    if (!render::writePng(o.out, rgba, got, &error)) {
+    if (!render::writePng(o.out, rgba, got, &error, render::PngOptions{o.palette})) {
         log.error(error);
         return kExitRuntime;
     }
@@ -250,6 +251,8 @@ void addRenderCommand(CLI::App& root, int& exitCode) {
     cmd->add_option("--letterbox", opts->letterbox, tr("ảnh contain: màu viền \"#rrggbb\"", "contain images: bar colour \"#rrggbb\""))
         ->capture_default_str();
     cmd->add_option("--at", opts->at, tr("video: thời điểm (giây)", "video: time in seconds"))->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--palette", opts->palette,
+                  tr("PNG 256 màu (nhỏ hơn, cho tài liệu)", "256-colour PNG (smaller, for documentation)"));
     cmd->callback([opts, &exitCode] { exitCode = run(*opts); });
 }
 

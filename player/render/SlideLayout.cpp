@@ -34,7 +34,10 @@ class Layouter {
 public:
     Layouter(const content::Slide& slide, Size size, TextMeasurer& m, const SlideMetrics& sm)
         : _slide(slide), _size(size), _m(m), _sm(sm) {
-        _s = std::min(size.w / kRefW, size.h / kRefH);
+        // The reference turns with the screen: a portrait 1080x1920 panel has the same pixel
+        // density as a landscape one, so it keeps the same sizes (and the same 40 px floor).
+        float longSide = static_cast<float>(std::max(size.w, size.h)), shortSide = static_cast<float>(std::min(size.w, size.h));
+        _s = std::min(longSide / kRefW, shortSide / kRefH);
         _mx = std::round(size.w * sm.safeMargin);
         _my = std::round(size.h * sm.safeMargin);
         _title = core::toNfc(slide.title);
@@ -81,6 +84,7 @@ private:
         layoutFooter(out, regionBottom);
 
         float textX = out.safe.x, textW = out.safe.w;
+        float imageBlock = 0; // portrait: height taken above the text by the image and its gap
         if (!_slide.image.empty()) {
             float gap = 0.035f * std::max(_size.w, _size.h) * std::min(1.0f, _s * 2);
             float regionH = regionBottom - regionTop;
@@ -91,7 +95,7 @@ private:
             } else {
                 float side = std::min(a.imageFrac * regionH * 1.1f, out.safe.w);
                 out.imageBox = {out.safe.x + (out.safe.w - side) / 2, regionTop, side, side};
-                regionTop += side + gap;
+                imageBlock = side + gap;
             }
         }
 
@@ -99,8 +103,11 @@ private:
         out.bodyPx = px(_sm.bodyPx, _sm.bodyMinPx, a.k);
         Stack st = stackText(out, textX, textW, px(_sm.kickerPx, _sm.kickerMinPx, a.k));
         float regionH = regionBottom - regionTop;
-        out.fits = st.height <= regionH + 0.5f;
-        float top = regionTop + (out.fits && !a.topAligned ? (regionH - st.height) * kVerticalAlign : 0);
+        out.fits = imageBlock + st.height <= regionH + 0.5f;
+        // Image (portrait) and text move together as one block.
+        float blockTop = regionTop + (out.fits && !a.topAligned ? (regionH - imageBlock - st.height) * kVerticalAlign : 0);
+        out.imageBox.y = imageBlock > 0 ? blockTop : out.imageBox.y;
+        float top = blockTop + imageBlock;
         size_t offset = out.lines.size();
         for (auto& line : st.lines) {
             line.baseline += top;
@@ -131,9 +138,15 @@ private:
     void layoutFooter(SlideLayout& out, float& regionBottom) {
         std::string footer = core::toNfc(_slide.footer);
         if (footer.empty()) return;
+        // One line if it fits at up to 20% below the preferred size; otherwise two balanced
+        // lines at a size still meant to be read from across a hall.
         FontStyle fs{px(_sm.footerPx, _sm.footerMinPx, 1.0f), true};
-        while (fs.px > minPx(_sm.footerMinPx) && _m.width(footer, fs) > out.safe.w) fs.px -= std::max(1, fs.px / 25);
-        std::vector<std::string> lines = wrapText(_m, footer, fs, out.safe.w);
+        int oneLineFloor = std::max(minPx(_sm.footerMinPx), static_cast<int>(fs.px * 0.8f));
+        FontStyle trial = fs;
+        while (trial.px > oneLineFloor && _m.width(footer, trial) > out.safe.w) trial.px -= std::max(1, trial.px / 25);
+        if (_m.width(footer, trial) <= out.safe.w) fs = trial;
+        else fs.px = std::max(minPx(_sm.footerMinPx), static_cast<int>(fs.px * 0.85f));
+        std::vector<std::string> lines = wrapBalanced(_m, footer, fs, out.safe.w);
         LineMetrics lm = _m.metrics(fs);
         float textH = lm.ascent + lm.descent + lm.advance * static_cast<float>(lines.size() - 1);
         float textBottom = _size.h - _my;
@@ -162,7 +175,7 @@ private:
         if (!lines.empty()) st.height = baseline - lm.advance + lm.descent;
     }
 
-    Stack stackText(const SlideLayout& out, float x, float w, int kickerPx) {
+    Stack stackText(SlideLayout& out, float x, float w, int kickerPx) {
         Stack st;
         FontStyle body{out.bodyPx, false}, title{out.titlePx, true};
         if (!_kicker.empty()) {
@@ -170,7 +183,16 @@ private:
             addLines(st, wrapText(_m, _kicker, k, w), k, TextRole::Kicker, x);
             st.height += 0.45f * kickerPx;
         }
-        if (!_title.empty()) addLines(st, wrapText(_m, _title, title, w), title, TextRole::Title, x);
+        if (!_title.empty()) {
+            // A title that misses one line by a little is set a little smaller rather than
+            // broken in two (a broken Vietnamese title often splits a two-syllable word).
+            FontStyle trial = title;
+            int floor = std::max(minPx(_sm.titleMinPx), static_cast<int>(title.px * 0.8f));
+            while (trial.px > floor && _m.width(_title, trial) > w) trial.px -= std::max(1, trial.px / 30);
+            if (_m.width(_title, trial) <= w) title = trial;
+            out.titlePx = title.px;
+            addLines(st, wrapBalanced(_m, _title, title, w), title, TextRole::Title, x);
+        }
         bool hasBody = !_bullets.empty() || !_paragraph.empty();
         if (!_title.empty()) {
             st.height += 0.30f * out.titlePx;

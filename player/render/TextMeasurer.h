@@ -35,4 +35,9 @@ public:
 /// least one line (possibly empty).
 std::vector<std::string> wrapText(TextMeasurer& m, std::string_view text, FontStyle style, float maxWidth);
 
+/// Like wrapText, but when the text needs several lines they are made about equally long
+/// (the narrowest width giving the same number of lines): for titles and footers, where a
+/// lone last word looks broken.
+std::vector<std::string> wrapBalanced(TextMeasurer& m, std::string_view text, FontStyle style, float maxWidth);
+
 } // namespace signage::render

@@ -71,4 +71,21 @@ std::vector<std::string> wrapText(TextMeasurer& m, std::string_view text, FontSt
     return out;
 }
 
+std::vector<std::string> wrapBalanced(TextMeasurer& m, std::string_view text, FontStyle style, float maxWidth) {
+    std::vector<std::string> best = wrapText(m, text, style, maxWidth);
+    if (best.size() < 2) return best;
+    float lo = maxWidth / 2, hi = maxWidth;
+    for (int i = 0; i < 12 && hi - lo > 2; ++i) {
+        float mid = (lo + hi) / 2;
+        std::vector<std::string> lines = wrapText(m, text, style, mid);
+        if (lines.size() <= best.size()) {
+            hi = mid;
+            best = std::move(lines);
+        } else {
+            lo = mid;
+        }
+    }
+    return best;
+}
+
 } // namespace signage::render
