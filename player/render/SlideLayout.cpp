@@ -151,7 +151,7 @@ private:
         float textH = lm.ascent + lm.descent + lm.advance * static_cast<float>(lines.size() - 1);
         float textBottom = _size.h - _my;
         float padTop = std::max(_my * 0.75f, fs.px * 0.35f);
-        float bandTop = textBottom - textH - padTop;
+        float bandTop = std::floor(textBottom - textH - padTop); // a crisp edge
         out.footerBand = {0, bandTop, static_cast<float>(_size.w), _size.h - bandTop};
         out.footerPx = fs.px;
         float baseline = textBottom - textH + lm.ascent;
