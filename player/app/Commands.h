@@ -11,6 +11,7 @@ enum ExitCode { kExitOk = 0, kExitBadInput = 1, kExitUsage = 2, kExitRuntime = 3
 // One line per command; keep alphabetical so parallel work merges cleanly.
 void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
+void addSelftestCommand(CLI::App& root, int& exitCode);
 void addValidateCommand(CLI::App& root, int& exitCode);
 
 } // namespace signage::app

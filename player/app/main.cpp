@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     // One line per command; keep alphabetical.
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
+    app::addSelftestCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 
     try {
