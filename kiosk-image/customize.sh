@@ -10,6 +10,19 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "$@"; }
 
+# mmdebstrap's hooks have /proc, /sys and /dev mounted in the root; on its own (an
+# unpacked tarball) this mounts them for dpkg and update-initramfs, and unmounts after.
+mounted=
+if [ ! -e "$root/proc/self" ]; then
+    mount -t proc proc "$root/proc"
+    mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
+    mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
+    mounted=1
+fi
+# shellcheck disable=SC2317 # called by the trap
+unmount() { [ -n "$mounted" ] && umount -R "$root/dev" "$root/sys" "$root/proc"; mounted=; }
+trap unmount EXIT
+
 # 1. The player. Its dependencies are already in the root (build-rootfs.sh adds the
 #    .deb's Depends: to the package list), so dpkg alone installs it, offline.
 for deb in "$@"; do

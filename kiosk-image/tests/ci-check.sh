@@ -5,6 +5,9 @@
 # stdout and to $SIGNAGE_CHECK_LOG (default /var/lib/signage/ci-check.log).
 #   CHECK_WATCHDOG=1  also hang the player (SIGSTOP) and wait for the watchdog restart
 #   CHECK_KILL=1      also kill -9 the player and time the restart to its first frame
+#   CHECK_QEMU=1      a real boot: KMSDRM, data partition on a disk and grown, timings
+#   CHECK_USB=installed|refused  a USB stick is plugged in; what its import must give
+#   CHECK_CONSOLE=1   report on /dev/console too; ask the host for a screendump
 set -u
 # Options from the runner (the kernel command line cannot carry them to this unit).
 # shellcheck disable=SC1091
@@ -13,7 +16,11 @@ log=${SIGNAGE_CHECK_LOG:-/var/lib/signage/ci-check.log}
 : >"$log"
 passed=0
 failed=0
-say() { echo "$*" | tee -a "$log"; }
+# CHECK_CONSOLE=1 (qemu): also on the console, where the host reads the serial port.
+say() {
+    echo "$*" | tee -a "$log"
+    if [ "${CHECK_CONSOLE:-0}" = 1 ]; then echo "ci-check: $*" >/dev/console; fi
+}
 check() { # check NAME COMMAND...: PASS when the command succeeds
     name=$1
     shift
@@ -72,9 +79,46 @@ check trusted-key-from-boot-partition test -s /run/signage/keys/ci-test.pub
 check display-power-state grep -Eqx 'on|off' /run/signage/display-power
 check display-timers-armed sh -c "systemctl is-active --quiet signage-display@on.timer && systemctl is-active --quiet signage-display@off.timer"
 
+if [ "${CHECK_QEMU:-0}" = 1 ]; then
+    check video-driver-kmsdrm sh -c "journalctl -u signage-player.service -o cat | grep -q 'video driver KMSDRM'"
+    check data-partition-on-disk sh -c "findmnt -n -o SOURCE /var/lib/signage | grep -q '^/dev/'"
+    # The image's data partition is 256 MB; the test disk is bigger: repart + growfs.
+    check data-partition-grown test "$(findmnt -b -n -o SIZE /var/lib/signage)" -gt 1000000000
+    check repart-ran systemctl is-active --quiet systemd-repart.service
+    journalctl -b -u signage-player.service -n 8 -o cat --no-pager | while IFS= read -r line; do say "  player: $line"; done
+    frame=$(journalctl -u signage-player.service -o short-monotonic | grep -E 'first frame presented|khung hình đầu tiên' | head -n 1 | sed 's/^\[ *\([0-9.]*\)\].*/\1/')
+    say "first frame at ${frame:-?} s after the kernel started"
+fi
+
+if [ -n "${CHECK_USB:-}" ]; then
+    # The stick was in from power-on: udev started signage-usb-import@sdX.service.
+    i=0
+    while [ $i -lt 600 ]; do
+        if journalctl -o cat -u 'signage-usb-import@*' | grep -Eq 'usb-import: (done|xong|nothing imported|không nạp|import from|lỗi khi nạp)'; then break; fi
+        sleep 0.1; i=$((i + 1))
+    done
+    journalctl -o cat -u 'signage-usb-import@*' | sed 's/^/  usb: /' | tee -a "$log"
+    check usb-import-ran sh -c "journalctl -o cat -u 'signage-usb-import@*' | grep -q 'mounted read-only'"
+    check usb-stick-unmounted sh -c "! grep -q ' /media/usb-' /proc/mounts"
+    case "$CHECK_USB" in
+        installed) check usb-bundle-installed test -e /var/lib/signage/content ;;
+        refused) check usb-bundle-refused sh -c "! test -e /var/lib/signage/content" ;;
+    esac
+fi
+
+if [ "${CHECK_CONSOLE:-0}" = 1 ]; then
+    echo "ci-check: SCREENDUMP-NOW" >/dev/console
+    sleep 20 # the host takes pictures through the QEMU monitor meanwhile
+fi
+
 failed_units=$(systemctl --failed --no-legend --plain | awk '{print $1}' | tr '\n' ' ')
 check no-failed-units test -z "$failed_units"
-[ -n "$failed_units" ] && say "failed units: $failed_units"
+if [ -n "$failed_units" ]; then
+    say "failed units: $failed_units"
+    for unit in $failed_units; do
+        journalctl -b -u "$unit" -n 12 -o cat --no-pager | while IFS= read -r line; do say "  $unit: $line"; done
+    done
+fi
 
 if [ "${CHECK_KILL:-0}" = 1 ]; then
     before=$(player_pid)
