@@ -211,8 +211,9 @@ int run(const RenderOptions& o) {
         return kExitBadInput;
     }
 
+    // The player's order: prepare() (a worker thread there), then open() on the render thread.
     std::string error;
-    if (!presenter->open(canvas, error)) {
+    if (!presenter->prepare(error) || !presenter->open(canvas, error)) {
         log.error(error);
         return kExitBadInput;
     }
