@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <SDL_image.h>
+
 #include <fstream>
 #include <thread>
 
@@ -64,6 +66,23 @@ TEST(ImageDecoder, DecodesPngAndProbesItsSizeFromTheHeader) {
     EXPECT_EQ(s->w, 40);
     EXPECT_EQ(s->format->format, static_cast<Uint32>(SDL_PIXELFORMAT_RGBA32));
     EXPECT_TRUE(surfaceIsOpaque(s.get()));
+}
+
+TEST(ImageDecoder, DecodesJpegAndProbesItsSizeFromTheFrameHeader) {
+    signage::test::TempDir dir;
+    SurfacePtr src = makeRgbaSurface(120, 70);
+    SDL_FillRect(src.get(), nullptr, SDL_MapRGBA(src->format, 200, 30, 30, 255));
+    auto jpg = dir.path() / "a.jpg";
+    ASSERT_EQ(IMG_SaveJPG(src.get(), jpg.c_str(), 90), 0) << SDL_GetError();
+    ImageProbe p = probeImage(readAll(jpg));
+    EXPECT_EQ(p.format, ImageFormat::Jpeg);
+    EXPECT_EQ(p.size.w, 120);
+    EXPECT_EQ(p.size.h, 70);
+    std::string error;
+    SurfacePtr s = decodeImage(jpg, &error);
+    ASSERT_TRUE(s) << error;
+    EXPECT_EQ(s->w, 120);
+    EXPECT_NEAR(static_cast<const std::uint8_t*>(s->pixels)[0], 200, 8);
 }
 
 TEST(ImageDecoder, BrokenOrTruncatedFilesGiveAnErrorNamingTheFile) {
