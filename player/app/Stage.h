@@ -24,6 +24,8 @@ public:
           PlayObserver* observer, std::function<void()> wake);
     ~Stage();
 
+    /// Starts preparing the first item (before the display is even open).
+    void prefetch() { requestNext(); }
     /// Advances item changes and fades to `now`; true when the picture changed.
     bool update(render::Canvas& canvas);
     void draw(render::Canvas& canvas);
