@@ -48,6 +48,7 @@ private:
         core::WallMs wallStart = 0;
         std::optional<core::SteadyMs> endsAt; // nullopt: self-timed (video/audio until it finishes)
         bool fallback = false;
+        std::uint64_t logToken = 0; // from PlayObserver::itemStarted
     };
 
     /// A slot whose presenter is being prepared on a worker thread.
@@ -66,6 +67,7 @@ private:
     Slot openFallback(render::Canvas& canvas);
     void begin(Slot& slot, core::SteadyMs now);
     void finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason);
+    PlayFacts factsFor(const Cue& cue) const;
     bool currentOver(core::SteadyMs now) const;
     static core::Millis fadeOf(const Slot& slot);
 
