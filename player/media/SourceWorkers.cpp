@@ -415,15 +415,13 @@ void demuxMain(std::shared_ptr<SourceShared> sp) {
     SourceShared& s = *sp;
     RunningGuard guard{s};
     guarded(s, "demux", [&] {
-        if (!openAndSetUp(s)) {
-            {
-                std::lock_guard lock(s.mutex);
-                s.openDone = true;
-            }
-            s.changed.notify_all();
-            return;
+        const bool ok = openAndSetUp(s);
+        {
+            std::lock_guard lock(s.mutex);
+            s.openDone = true;
         }
-        demuxLoop(s);
+        s.changed.notify_all(); // the decode threads wait for this
+        if (ok) demuxLoop(s);
     });
     s.format.reset(); // this thread's context, closed here
 }
