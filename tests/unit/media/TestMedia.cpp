@@ -51,10 +51,15 @@ fs::path makeMedia(const std::string& name, const std::string& ffmpegArgs) {
 }
 
 std::string countingVideoInput(double seconds, int fps, int width, int height) {
+    // drawbox with timeline expressions: several times cheaper to generate than geq.
     std::ostringstream s;
     s << "-f lavfi -i \"color=c=black:s=" << width << "x" << height << ":r=" << fps << ":d=" << seconds
-      << ",format=yuv420p,geq=lum='if(lt(Y,H/2),if(bitand(N,pow(2,floor(X*8/W))),235,16),"
-         "if(eq(mod(N,15),7),235,16))':cb=128:cr=128\"";
+      << ",format=yuv420p";
+    for (int bit = 0; bit < 8; ++bit) {
+        s << ",drawbox=x=iw*" << bit << "/8:y=0:w=iw/8:h=ih/2:color=white:t=fill:enable='bitand(n," << (1 << bit)
+          << ")'";
+    }
+    s << ",drawbox=x=0:y=ih/2:w=iw:h=ih/2:color=white:t=fill:enable='eq(mod(n,15),7)'\"";
     return s.str();
 }
 
