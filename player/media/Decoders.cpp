@@ -5,6 +5,8 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
+#include <mutex>
+
 #include "core/Lang.h"
 
 namespace signage::media {
@@ -40,6 +42,12 @@ CodecContextPtr newContext(const AVCodec* codec, const AVStream* stream, std::st
     return ctx;
 }
 
+// Whether a VAAPI device could be created, remembered for the process: a box without one
+// does not probe for it again at every item (and the log says why once per item anyway).
+std::mutex gVaapiMutex;
+bool gVaapiProbed = false;
+std::string gVaapiFailure; // empty once a device was created
+
 // VAAPI through a hardware device context (x86 GPUs): decoded frames stay on the GPU until
 // copied back (the zero-copy path to an EGL image would start from these frames).
 std::optional<OpenedDecoder> tryVaapi(const AVStream* stream, std::string& why) {
@@ -57,10 +65,23 @@ std::optional<OpenedDecoder> tryVaapi(const AVStream* stream, std::string& why) 
         why = "vaapi: no VAAPI support for " + std::string(codec->name);
         return std::nullopt;
     }
+    {
+        std::lock_guard lock(gVaapiMutex);
+        if (gVaapiProbed && !gVaapiFailure.empty()) {
+            why = gVaapiFailure;
+            return std::nullopt;
+        }
+    }
     AVBufferRef* device = nullptr;
     int rc = av_hwdevice_ctx_create(&device, AV_HWDEVICE_TYPE_VAAPI, nullptr, nullptr, 0);
+    const std::string failure = rc < 0 ? "vaapi unavailable (" + avErrorText(rc) + ")" : "";
+    {
+        std::lock_guard lock(gVaapiMutex);
+        gVaapiProbed = true;
+        gVaapiFailure = failure;
+    }
     if (rc < 0) {
-        why = "vaapi unavailable (" + avErrorText(rc) + ")";
+        why = failure;
         return std::nullopt;
     }
     BufferRefPtr deviceRef(device);

@@ -120,6 +120,9 @@ std::string MediaSource::decoderDescription() const {
 }
 
 void MediaSource::start() {
+    // The preroll may have waited for a long time: the watchdog counts from now.
+    _shared->touchVideo();
+    _shared->touchAudio();
     {
         std::lock_guard lock(_shared->mutex);
         _shared->started = true;
@@ -128,6 +131,10 @@ void MediaSource::start() {
 }
 
 std::optional<DecodedFrame> MediaSource::popFrame() { return _shared->frames.tryPop(); }
+
+void MediaSource::reportLateness(int lateMs) { _shared->videoLateMs.store(std::max(0, lateMs)); }
+
+std::int64_t MediaSource::skippedFrames() const { return _shared->skippedFrames.load(); }
 
 std::size_t MediaSource::queuedFrames() const { return _shared->frames.size(); }
 

@@ -71,6 +71,11 @@ public:
     std::optional<DecodedFrame> popFrame();
     /// Frames waiting in the queue.
     std::size_t queuedFrames() const;
+    /// Render thread: how late (ms) the picture is behind the clock; past ~80 ms the decoder
+    /// skips non-reference frames until it has caught up (decoder frame dropping).
+    void reportLateness(int lateMs);
+    /// Frames the decoder skipped to catch up.
+    std::int64_t skippedFrames() const;
     /// Every video frame has been handed out (decoder drained, queue empty).
     bool videoDrained() const;
     /// The audio decoder reached the end (what it wrote may still be playing).

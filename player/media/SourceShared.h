@@ -58,6 +58,12 @@ struct SourceShared {
     core::BoundedQueue<PacketItem> audioPackets;
     core::BoundedQueue<DecodedFrame> frames;
 
+    /// How far behind the clock the newest shown frame is (render thread writes, video
+    /// decode thread reads): above a threshold the decoder skips non-reference frames.
+    std::atomic<int> videoLateMs{0};
+    /// Frames the decoder skipped to catch up (counted from timestamp gaps while skipping).
+    std::atomic<std::int64_t> skippedFrames{0};
+
     /// Real time (steady_clock ns) of each decoder's last sign of life, for the watchdog.
     std::atomic<std::int64_t> videoProgressNs{0}, audioProgressNs{0};
 

@@ -23,6 +23,10 @@ constexpr int kMaxDecodeErrors = 3;
 // The container's duration and the last packet may disagree by a frame or two; a file
 // that ends more than this early was cut short (or replaced while playing).
 constexpr std::int64_t kTruncationSlackMs = 500;
+// Decoder frame dropping: start skipping non-reference frames when the picture is this late,
+// stop once it is back within a frame or so (hysteresis, so it does not flap).
+constexpr int kSkipAboveMs = 80;
+constexpr int kSkipBelowMs = 20;
 
 // Marks a worker as gone when its function returns, however it returns.
 struct RunningGuard {
@@ -193,6 +197,20 @@ struct VideoDecoder {
     int errors = 0;
     std::int64_t offsetMs = 0, lastPtsMs = 0, lastDurMs = 0, number = 0;
     bool loggedConversion = false;
+    bool skipping = false, skippedSinceLast = false;
+
+    // Follows the render thread's lateness report before each packet.
+    void adjustSkipping() {
+        const int late = s.videoLateMs.load();
+        const bool want = skipping ? late > kSkipBelowMs : late > kSkipAboveMs;
+        if (want == skipping) return;
+        skipping = want;
+        ctx->skip_frame = want ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+        if (want) skippedSinceLast = true;
+        kLog.debug(s.options.file.filename().string() + (want ? ": video late by " + std::to_string(late) +
+                                                                    " ms, skipping non-reference frames"
+                                                              : ": video caught up"));
+    }
 
     // False when decoding must stop (failed or stopping).
     bool error(int rc) {
@@ -211,6 +229,12 @@ struct VideoDecoder {
         df.durationMs = frame->pkt_duration > 0 ? std::max<std::int64_t>(1, toMs(frame->pkt_duration, s.videoTimeBase))
                                                  : s.defaultFrameMs;
         df.number = number++;
+        if (skippedSinceLast && number > 1 && lastDurMs > 0) {
+            // Frames the decoder skipped leave a hole in the timestamps.
+            const std::int64_t gap = (df.ptsMs - lastPtsMs + lastDurMs / 2) / lastDurMs - 1;
+            if (gap > 0) s.skippedFrames.fetch_add(gap);
+            skippedSinceLast = skipping;
+        }
         lastPtsMs = df.ptsMs;
         lastDurMs = df.durationMs;
         std::string err;
@@ -254,6 +278,7 @@ struct VideoDecoder {
     void run() {
         while (auto item = s.videoPackets.pop()) {
             if (item->kind == PacketItem::Kind::Data) {
+                adjustSkipping();
                 int rc = avcodec_send_packet(ctx, item->packet.get());
                 if (rc == AVERROR(EAGAIN)) {
                     if (!receiveAll()) return;

@@ -141,11 +141,19 @@ void VideoPresenter::draw(render::Canvas& canvas, const render::RectF& area, flo
     _lastNow = now;
     if (!_source) return;
     const double mt = _clock.at(now);
-    pullFrames(_started ? mt : 0.0);
+    const bool changed = pullFrames(_started ? mt : 0.0);
     if (_needUpload && _current) upload(canvas);
     if (_started) {
         _playedMs = std::max(_playedMs, mt);
         watchdog();
+        // Lateness of the picture: a fresh frame's own delay, or how long the current one
+        // has overstayed while the next is not decoded yet.
+        if (_current) {
+            double late = 0;
+            if (changed) late = mt - static_cast<double>(_current->ptsMs) - static_cast<double>(_current->durationMs);
+            else if (!_next) late = mt - static_cast<double>(_current->ptsMs + _current->durationMs);
+            if (late > 0 || changed || _next) _source->reportLateness(static_cast<int>(std::max(0.0, late)));
+        }
     }
     if (!_current || (_picture == nullptr && !canvas.isNull())) {
         // Nothing decoded yet (background open): the item's letterbox colour, not garbage.
@@ -239,7 +247,10 @@ void VideoPresenter::stop() {
         _playedMs = std::max(_playedMs, _clock.at(_lastNow));
     }
     _stopped = true;
-    if (_source) _decoder = _source->decoderDescription();
+    if (_source) {
+        _decoder = _source->decoderDescription();
+        _skippedFrames = _source->skippedFrames();
+    }
     if (_stream) _stream->pause(_lastNow);
     _next.reset();
     _source.reset(); // stops and joins the workers (a stuck one is detached)
@@ -251,7 +262,7 @@ PlayFacts VideoPresenter::facts() const {
     f.startedAt = _shownAt;
     f.played = core::Millis(static_cast<std::int64_t>(_playedMs));
     f.framesShown = _shownFrames;
-    f.framesDropped = _droppedFrames;
+    f.framesDropped = _droppedFrames + (_source ? _source->skippedFrames() : _skippedFrames);
     f.decoder = _source ? _source->decoderDescription() : _decoder;
     const std::string why = failureReason();
     if (!why.empty()) {

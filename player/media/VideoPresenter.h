@@ -90,7 +90,7 @@ private:
     mutable core::SteadyMs _lastNow = 0;
     std::optional<core::SteadyMs> _shownAt;
     double _playedMs = 0;
-    std::int64_t _shownFrames = 0, _droppedFrames = 0;
+    std::int64_t _shownFrames = 0, _droppedFrames = 0, _skippedFrames = 0;
 };
 
 } // namespace signage::media
