@@ -30,8 +30,12 @@ AudioPresenter::AudioPresenter(AudioOptions options, std::unique_ptr<render::Pre
 
 AudioPresenter::~AudioPresenter() = default;
 
-bool AudioPresenter::open(render::Canvas& canvas, std::string& error) {
-    if (_source) return !_source->failed();
+bool AudioPresenter::prepare(std::string& error) {
+    if (_prepared) {
+        error = _failure;
+        return _failure.empty();
+    }
+    _prepared = true;
     if (!_options.audioOutput) {
         error = fileError(_options.file, tr("không có đầu ra âm thanh", "no audio output"));
         _failure = error;
@@ -51,7 +55,7 @@ bool AudioPresenter::open(render::Canvas& canvas, std::string& error) {
     // and replaced by the fill colour.
     if (_background) {
         std::string bgError;
-        _backgroundOk = _background->open(canvas, bgError);
+        _backgroundOk = _background->prepare(bgError);
         if (!_backgroundOk) kLog.warn(fileError(_options.file, tr("nền không mở được: ", "background failed: ") + bgError));
     }
     if (_options.openWait.count() == 0) return true;
@@ -74,6 +78,20 @@ bool AudioPresenter::open(render::Canvas& canvas, std::string& error) {
     }
     _failure = error;
     return false;
+}
+
+bool AudioPresenter::open(render::Canvas& canvas, std::string& error) {
+    if (!_prepared && !prepare(error)) return false;
+    if (!_failure.empty() || !_source) {
+        error = _failure;
+        return false;
+    }
+    if (_background && _backgroundOk) {
+        std::string bgError;
+        _backgroundOk = _background->open(canvas, bgError);
+        if (!_backgroundOk) kLog.warn(fileError(_options.file, tr("nền không mở được: ", "background failed: ") + bgError));
+    }
+    return true;
 }
 
 void AudioPresenter::start(core::SteadyMs now) {

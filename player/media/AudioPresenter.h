@@ -40,6 +40,9 @@ public:
     AudioPresenter(AudioOptions options, std::unique_ptr<render::Presenter> background);
     ~AudioPresenter() override;
 
+    /// Worker thread: opens the file, buffers the first sound, prepares the background.
+    bool prepare(std::string& error) override;
+    /// Render thread: opens the background (calls prepare() first if the app did not).
     bool open(render::Canvas& canvas, std::string& error) override;
     void start(core::SteadyMs now) override;
     void draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) override;
@@ -62,6 +65,7 @@ private:
     AudioOptions _options;
     std::unique_ptr<render::Presenter> _background;
     bool _backgroundOk = false;
+    bool _prepared = false;
     std::unique_ptr<MediaSource> _source;
     std::shared_ptr<audio::AudioStream> _stream;
     mutable MediaClock _clock;

@@ -48,8 +48,12 @@ VideoPresenter::VideoPresenter(VideoOptions options) : _options(std::move(option
 
 VideoPresenter::~VideoPresenter() = default;
 
-bool VideoPresenter::open(render::Canvas& /*canvas*/, std::string& error) {
-    if (_source) return !_source->failed();
+bool VideoPresenter::prepare(std::string& error) {
+    if (_prepared) {
+        error = _failure;
+        return _failure.empty();
+    }
+    _prepared = true;
     if (_options.audioOutput) {
         _stream = _options.audioOutput->createStream();
         _stream->setVolume(_options.volume);
@@ -78,6 +82,22 @@ bool VideoPresenter::open(render::Canvas& /*canvas*/, std::string& error) {
     }
     _failure = error;
     return false;
+}
+
+bool VideoPresenter::open(render::Canvas& canvas, std::string& error) {
+    if (!_prepared && !prepare(error)) return false;
+    if (!_failure.empty() || !_source) {
+        error = _failure;
+        return false;
+    }
+    // The first picture goes up now, while the previous item still plays.
+    pullFrames(0.0);
+    if (_needUpload && _current) upload(canvas);
+    if (_source->failed()) {
+        error = _failure = _source->failureReason();
+        return false;
+    }
+    return true;
 }
 
 void VideoPresenter::start(core::SteadyMs now) {

@@ -1,6 +1,6 @@
 #pragma once
-// A video item: opens the file (decoding its first frame, so the switch to it shows no
-// black frame), then on each draw uploads the frame due at `now` to a streaming texture
+// A video item: prepare() opens the file and decodes its first frame on a worker thread,
+// open() uploads it (so the switch to it shows no black frame), then on each draw uploads the frame due at `now` to a streaming texture
 // and draws it with fit contain/cover. The item's sound, if any, plays through the audio
 // output and its clock leads; silent files follow the player's clock.
 // Render thread only (decoding runs on the MediaSource's own threads).
@@ -31,8 +31,9 @@ struct VideoOptions {
     int decodeThreads = 2;
     /// Where the sound goes; nullptr: the video plays silent and follows the player's clock.
     audio::AudioOutput* audioOutput = nullptr;
-    /// How long open() waits for the first frame. 0: open() returns at once and the frame
-    /// arrives in the background (status() reports a failure later).
+    /// How long prepare() waits for the first frame. 0: it returns at once and the frame
+    /// arrives in the background (draw() shows the letterbox colour until then; status()
+    /// reports a failure later).
     std::chrono::milliseconds openWait{1000};
     /// A stream that makes no progress this long while needed fails the item.
     std::chrono::milliseconds watchdog{1000};
@@ -47,6 +48,10 @@ public:
     explicit VideoPresenter(VideoOptions options);
     ~VideoPresenter() override;
 
+    /// Worker thread: opens the file and decodes the first frame (waits ≤ openWait).
+    bool prepare(std::string& error) override;
+    /// Render thread: uploads the first frame to a texture (calls prepare() first if the
+    /// app did not), so the first draw after start() only draws.
     bool open(render::Canvas& canvas, std::string& error) override;
     void start(core::SteadyMs now) override;
     void draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) override;
@@ -83,6 +88,7 @@ private:
     int _picW = 0, _picH = 0, _picFormat = -1;
     float _displayW = 0, _displayH = 0; // sample aspect applied
 
+    bool _prepared = false;
     bool _started = false, _stopped = false;
     mutable bool _finished = false;
     mutable std::string _failure;

@@ -19,10 +19,16 @@ namespace {
 class FakeBackground final : public render::Presenter {
 public:
     explicit FakeBackground(bool ok, int* draws) : _ok(ok), _draws(draws) {}
-    bool open(render::Canvas&, std::string& error) override {
+    bool prepare(std::string& error) override {
+        prepared = true;
         if (!_ok) error = "broken background";
         return _ok;
     }
+    bool open(render::Canvas&, std::string&) override {
+        EXPECT_TRUE(prepared) << "open() before prepare()";
+        return true;
+    }
+    bool prepared = false;
     void draw(render::Canvas&, const render::RectF&, float, core::SteadyMs) override { ++*_draws; }
 
 private:

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <thread>
 
 #include "Drive.h"
 #include "TestMedia.h"
@@ -130,22 +131,31 @@ TEST_F(VideoPresenterTest, NextItemIsReadyAtTheSwitchWithNoEmptyFrame) {
     VideoPresenter a(opts(oneSecondClip(), &out));
     std::string error;
     ASSERT_TRUE(openAndStart(a, canvas, clock, &out, error)) << error;
-    // The player opens the next item ahead of time (here right away: A lasts 1 s).
+    // The player prepares the next item ahead of time on a worker thread (here right away:
+    // A lasts 1 s), then opens it on the render thread, which uploads its first frame.
     VideoPresenter b(opts(countedVideoOnly(), &out));
+    bool prepared = false;
+    std::string prepareError;
+    std::thread worker([&] { prepared = b.prepare(prepareError); });
+    worker.join();
+    ASSERT_TRUE(prepared) << prepareError;
     ASSERT_TRUE(b.open(canvas, error)) << error;
+    ASSERT_EQ(canvas.uploads.size(), 2u); // A's frame 0, then B's
+    EXPECT_EQ(canvas.uploads[1].code, 0);
+    EXPECT_EQ(canvas.uploads[1].width, 320);
+
     const Driven d = drive(a, canvas, clock, &out, 5, 3000);
     ASSERT_EQ(d.status, PresenterStatus::Finished);
-    const size_t uploadsOfA = canvas.uploads.size();
+    const size_t uploadsBefore = canvas.uploads.size();
     const size_t drawsOfA = canvas.draws.size();
-    // Switch on the same tick, without waiting for any decoding: B's first frame is there.
+    // Switch on the same tick: nothing left to decode or upload, B's picture is drawn.
     a.stop();
     b.start(canvas.now);
     b.draw(canvas, kArea, 1.0f, canvas.now);
-    ASSERT_EQ(canvas.uploads.size(), uploadsOfA + 1);
-    EXPECT_EQ(canvas.uploads.back().code, 0);
-    EXPECT_EQ(canvas.uploads.back().at, d.at);
+    EXPECT_EQ(canvas.uploads.size(), uploadsBefore);
     ASSERT_EQ(canvas.draws.size(), drawsOfA + 1);
     EXPECT_EQ(canvas.draws.back().at, d.at);
+    EXPECT_EQ(canvas.draws.back().pictureSize.w, 320);
     // Every tick of A drew a picture: no tick without one on either side of the switch.
     long long last = 0;
     for (size_t i = 0; i < drawsOfA; ++i) {
@@ -153,6 +163,10 @@ TEST_F(VideoPresenterTest, NextItemIsReadyAtTheSwitchWithNoEmptyFrame) {
         last = canvas.draws[i].at;
     }
     EXPECT_EQ(a.facts().outcome, media::PlayOutcome::Completed);
+    // B then plays on from its second frame.
+    drive(b, canvas, clock, &out, 5, d.at + 100);
+    EXPECT_EQ(canvas.uploads[uploadsBefore].code, 1);
+    EXPECT_EQ(b.facts().startedAt, d.at);
 }
 
 TEST_F(VideoPresenterTest, HeadlessCanvasSkipsUploadsButKeepsTime) {
