@@ -2,7 +2,7 @@
 // threads, audio resampled into a NullAudioOutput whose clock leads, frame pacing by
 // VideoPresenter::nextChange(), a null canvas (no uploads), like `signage play --headless`.
 // Prints one line of figures. Usage:
-//   decode_bench FILE [--seconds S] [--no-audio] [--threads N] [--hwdec auto|no] [--loop]
+//   decode_bench FILE [--seconds S] [--no-audio] [--threads N] [--hwdec auto|no] [--loop] [--queue N]
 #include <sys/resource.h>
 
 #include <chrono>
@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
         else if (a == "--threads" && i + 1 < argc) o.decodeThreads = std::stoi(argv[++i]);
         else if (a == "--hwdec" && i + 1 < argc) o.hwdec = argv[++i];
         else if (a == "--loop") o.loop = true;
+        else if (a == "--queue" && i + 1 < argc) o.frameQueue = static_cast<std::size_t>(std::stoi(argv[++i]));
         else {
             std::fprintf(stderr, "unknown option %s\n", a.c_str());
             return 2;

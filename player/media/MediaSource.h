@@ -29,7 +29,7 @@ struct SourceOptions {
     int decodeThreads = 2;          // FFmpeg threads for video (0: FFmpeg picks)
     /// Where decoded audio goes (resampled to its format); null: audio is not decoded.
     std::shared_ptr<audio::AudioStream> audio;
-    std::size_t frameQueue = 4;    // decoded frames kept ahead while playing
+    std::size_t frameQueue = 3;    // decoded frames kept ahead while playing (100 ms at 30 fps)
     std::size_t prerollFrames = 2; // decoded ahead before start() (the next item, waiting)
     /// A stream that makes no progress this long while the player waits for it fails.
     std::chrono::milliseconds watchdog{1000};

@@ -65,6 +65,7 @@ bool VideoPresenter::prepare(std::string& error) {
     so.loop = _options.loop;
     so.hwdec = _options.hwdec;
     so.decodeThreads = _options.decodeThreads;
+    so.frameQueue = _options.frameQueue;
     so.audio = _stream;
     so.watchdog = _options.watchdog;
     _source = std::make_unique<MediaSource>(std::move(so));

@@ -29,6 +29,7 @@ struct VideoOptions {
     bool loop = false;    // start over at the end (the item's duration ends it)
     std::string hwdec = "auto";
     int decodeThreads = 2;
+    std::size_t frameQueue = 3; // decoded frames kept ahead (memory: 3 MB each at 1080p)
     /// Where the sound goes; nullptr: the video plays silent and follows the player's clock.
     audio::AudioOutput* audioOutput = nullptr;
     /// How long prepare() waits for the first frame. 0: it returns at once and the frame
