@@ -4,14 +4,14 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
-#include <toml++/toml.h>
-
 #include "app/Commands.h"
+#include "content/SlideLoader.h"
 #include "core/Lang.h"
 #include "core/Log.h"
 #include "core/Utf8.h"
@@ -80,76 +80,6 @@ bool parseColor(const std::string& text, content::Color& out) {
     return true;
 }
 
-// ---------------------------------------------------------------------------------------
-// Private, minimal reader of one slides/<id>.toml while the content loader is being
-// written (issue 2, item 3). TODO(slides): replace with the content loader's slide reader
-// once it is on main; it reports every problem, this one only the first.
-std::string where(const fs::path& file, const toml::source_region& r) {
-    return file.string() + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
-
-std::optional<content::Slide> readSlideFile(const fs::path& file, std::string& error) {
-    toml::table t;
-    try {
-        t = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        error = where(file, e.source()) + ": " + std::string(e.description());
-        return std::nullopt;
-    }
-    content::Slide s;
-    s.file = fs::absolute(file);
-    s.id = file.stem().string();
-    fs::path root = s.file.parent_path();
-    if (root.filename() == "slides") root = root.parent_path();
-    auto str = [&](const char* key, std::string& out) {
-        if (auto* n = t.get(key)) {
-            if (!n->is_string()) {
-                error = where(file, n->source()) + ": " + tr(std::string("'") + key + "' phải là chuỗi", std::string("'") + key + "' must be a string");
-                return false;
-            }
-            out = core::toNfc(n->value_or(std::string()));
-        }
-        return true;
-    };
-    std::string image;
-    if (!str("title", s.title) || !str("paragraph", s.paragraph) || !str("footer", s.footer) || !str("rule", s.rule) ||
-        !str("image", image))
-        return std::nullopt;
-    if (s.title.empty()) {
-        error = file.string() + ":1:1: " + tr("thiếu 'title'", "missing 'title'");
-        return std::nullopt;
-    }
-    if (!image.empty()) s.image = root / image;
-    if (auto* b = t.get("bullets")) {
-        auto* arr = b->as_array();
-        if (!arr) {
-            error = where(file, b->source()) + ": " + tr("'bullets' phải là mảng chuỗi", "'bullets' must be an array of strings");
-            return std::nullopt;
-        }
-        for (auto& e : *arr) s.bullets.push_back(core::toNfc(e.value_or(std::string())));
-    }
-    if (auto* th = t.get_as<toml::table>("theme")) {
-        struct Key {
-            const char* name;
-            content::Color* color;
-        } keys[] = {{"background", &s.theme.background},
-                    {"title", &s.theme.title},
-                    {"text", &s.theme.text},
-                    {"accent", &s.theme.accent},
-                    {"footer_text", &s.theme.footerText}};
-        for (auto& k : keys) {
-            if (auto* n = th->get(k.name)) {
-                if (!parseColor(n->value_or(std::string()), *k.color)) {
-                    error = where(file, n->source()) + ": " + tr("màu phải có dạng \"#rrggbb\"", "a colour must look like \"#rrggbb\"");
-                    return std::nullopt;
-                }
-            }
-        }
-    }
-    return s;
-}
-// ---------------------------------------------------------------------------------------
-
 int run(const RenderOptions& o) {
     const core::Logger log("render");
     render::Size size;
@@ -182,12 +112,12 @@ int run(const RenderOptions& o) {
     std::unique_ptr<render::Presenter> presenter;
     switch (kindOf(item)) {
     case ItemKind::Slide: {
+        // The loader of `signage play` and `validate`: the same keys, checks and messages.
+        core::Diagnostics diags;
+        auto slide = content::loadSlideFile(item, diags);
+        for (const auto& d : diags.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
+        if (!slide) return kExitBadInput;
         std::string error;
-        auto slide = readSlideFile(item, error);
-        if (!slide) {
-            log.error(error);
-            return kExitBadInput;
-        }
         auto text = render::TextLayout::create(&error);
         if (!text) {
             log.error(error);
@@ -211,8 +141,9 @@ int run(const RenderOptions& o) {
         return kExitBadInput;
     }
 
+    // The player's order: prepare() (a worker thread there), then open() on the render thread.
     std::string error;
-    if (!presenter->open(canvas, error)) {
+    if (!presenter->prepare(error) || !presenter->open(canvas, error)) {
         log.error(error);
         return kExitBadInput;
     }
