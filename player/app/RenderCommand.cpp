@@ -11,6 +11,8 @@
 #include <string>
 
 #include "app/Commands.h"
+#include "media/GrabFrame.h"
+#include "render/Fit.h"
 #include "content/SlideLoader.h"
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -80,6 +82,26 @@ bool parseColor(const std::string& text, content::Color& out) {
     return true;
 }
 
+
+// Reads the canvas back and writes the PNG. `at` >= 0 names the video time in the log.
+int savePicture(render::SdlCanvas& canvas, const RenderOptions& o, const core::Logger& log, double at) {
+    std::vector<std::uint8_t> rgba;
+    render::Size got;
+    if (!canvas.readPixels(rgba, got)) {
+        log.error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
+        return kExitRuntime;
+    }
+    std::string error;
+    if (!render::writePng(o.out, rgba, got, &error, render::PngOptions{o.palette})) {
+        log.error(error);
+        return kExitRuntime;
+    }
+    std::string when = at >= 0 ? " @" + std::to_string(at).substr(0, std::to_string(at).find('.') + 4) + "s" : "";
+    log.info(tr("đã vẽ ", "rendered ") + o.item + when + " → " + o.out + " (" + std::to_string(got.w) + "x" +
+             std::to_string(got.h) + ")");
+    return kExitOk;
+}
+
 int run(const RenderOptions& o) {
     const core::Logger log("render");
     render::Size size;
@@ -130,11 +152,22 @@ int run(const RenderOptions& o) {
         presenter = std::make_unique<render::ImagePresenter>(
             item, o.fit == "cover" ? content::Fit::Cover : content::Fit::Contain, letterbox);
         break;
-    case ItemKind::Video:
-        // TODO(lead): video frames. Open media/'s VideoPresenter here, seek to o.at seconds,
-        // wait for that frame to be decoded, then fall through to the drawing below.
-        log.error(o.item + ": " + tr("render chưa vẽ được video (--at)", "render cannot draw video frames yet (--at)"));
-        return kExitUsage;
+    case ItemKind::Video: {
+        // The frame on screen at --at seconds, placed as the player places video.
+        std::string error;
+        auto frame = media::grabFrame(item, o.at, error);
+        if (!frame) {
+            log.error(o.item + ": " + error);
+            return kExitBadInput;
+        }
+        auto picture = canvas.makePicture(frame->pixels.data(), frame->width, frame->height, frame->width * 4);
+        render::RectF area{0, 0, static_cast<float>(size.w), static_cast<float>(size.h)};
+        auto placed = render::fitPicture({frame->width, frame->height}, area,
+                                         o.fit == "cover" ? content::Fit::Cover : content::Fit::Contain);
+        canvas.clear(letterbox);
+        if (picture) canvas.drawPicture(*picture, placed.dst, 1.0f, placed.src);
+        return savePicture(canvas, o, log, frame->atSeconds);
+    }
     case ItemKind::Unknown:
         log.error(o.item + ": " + tr("không biết vẽ loại tệp này (slides/*.toml, PNG, JPEG, WebP, SVG)",
                                      "cannot render this kind of file (slides/*.toml, PNG, JPEG, WebP, SVG)"));
@@ -151,19 +184,8 @@ int run(const RenderOptions& o) {
     canvas.clear({0, 0, 0, 255});
     presenter->start(0);
     presenter->draw(canvas, area, 1.0f, 0);
-    std::vector<std::uint8_t> rgba;
-    render::Size got;
-    if (!canvas.readPixels(rgba, got)) {
-        log.error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
-        return kExitRuntime;
-    }
     presenter->stop();
-    if (!render::writePng(o.out, rgba, got, &error, render::PngOptions{o.palette})) {
-        log.error(error);
-        return kExitRuntime;
-    }
-    log.info(tr("đã vẽ ", "rendered ") + o.item + " → " + o.out + " (" + std::to_string(got.w) + "x" + std::to_string(got.h) + ")");
-    return kExitOk;
+    return savePicture(canvas, o, log, -1);
 }
 
 } // namespace
