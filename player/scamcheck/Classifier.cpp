@@ -1,5 +1,7 @@
 #include "scamcheck/Classifier.h"
 
+#include <algorithm>
+
 #include "core/Utf8.h"
 #include "scamcheck/Account.h"
 #include "scamcheck/Link.h"
@@ -33,7 +35,16 @@ Kind classify(std::string_view text) {
         if (normalizeAccount(s)) return Kind::Account;
         return Kind::Message;
     }
-    if (s.find_first_of(" \n") == std::string::npos && looksLikeLink(s)) return Kind::Link;
+    if (s.find_first_of(" \n") == std::string::npos) {
+        if (looksLikeLink(s)) return Kind::Link;
+        // One typed token shaped like a host ("abc.lol") is a link even with a TLD the
+        // message scanner does not know; a word with a full stop ("v.v", "T.P") is not.
+        if (auto link = parseLink(s); link && !link->ipHost && link->labels.size() >= 2) {
+            const std::string& tld = link->labels.back();
+            bool alpha = tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (alpha && link->labels[link->labels.size() - 2].size() >= 2) return Kind::Link;
+        }
+    }
     return Kind::Message;
 }
 

@@ -169,6 +169,25 @@ void brandChecks(const Link& link, const Context& ctx, Findings& out) {
             }
         }
     }
+    // A brand's name as a path segment on somebody else's host: "103.45.67.89/vcb/login".
+    for (const auto& brand : rules.brands) {
+        bool inPath = false;
+        size_t start = 0;
+        const std::string& path = link.path;
+        while (start < path.size() && !inPath) {
+            size_t end = path.find_first_of("/-_.", start);
+            std::string seg = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            inPath = contains(brand.keywords, seg);
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+        if (!inPath) continue;
+        out.add({"link.brand_in_path", "", rules.signal("link_brand_in_path"),
+                 {"Đường dẫn có tên " + brand.name + " nhưng trang không thuộc " + brand.name,
+                  "The path names " + brand.name + " but the site does not belong to " + brand.name},
+                 kLinkRules});
+        break;
+    }
     // ".gov.vn" or "gov" written into a domain that is not under gov.vn.
     bool govLabel = false;
     for (const auto& l : sub) govLabel |= l == "gov" || l == "govvn";

@@ -14,7 +14,7 @@ namespace {
 std::string expandAliases(const std::string& phrase, const RuleSet& rules) {
     std::string out;
     for (const auto& word : TextNormalizer::phraseTokens(phrase)) {
-        auto it = word.back() == '*' ? rules.aliases.end() : rules.aliases.find(word);
+        auto it = (word.back() == '*' || word == "?") ? rules.aliases.end() : rules.aliases.find(word);
         if (it == rules.aliases.end()) {
             out += (out.empty() ? "" : " ") + word;
             continue;
@@ -34,6 +34,7 @@ MessageAnalyzer::MessageAnalyzer(const RuleSet& rules) : _rules(rules), _normali
             for (const auto& phrase : p.phrases) _matcher.add(expandAliases(phrase, rules), id, p.negatable);
         }
     }
+    _normalizer.setVocabulary(_matcher.vocabulary());
 }
 
 void MessageAnalyzer::analyze(std::string_view text, const Context& ctx, Findings& out) const {

@@ -45,7 +45,9 @@ std::optional<PhoneNumber> normalizePhone(std::string_view text) {
     if (digits.size() < 3 || digits.size() > 15) return std::nullopt;
 
     // International prefixes: "+84", "0084"; "84" alone only when the length says so.
-    if (!plus && startsWith(digits, "00") && digits.size() > 2 && digits[2] != '0') {
+    // "00" dials abroad, but Vietnamese bank accounts also start with 00: only "0084"
+    // (Vietnam itself) is read as a prefix without a '+'.
+    if (!plus && startsWith(digits, "0084")) {
         plus = true;
         digits.erase(0, 2);
     }

@@ -4,6 +4,7 @@ namespace signage::scamcheck {
 
 namespace {
 bool wordMatches(const std::string& token, const std::string& word, bool prefix) {
+    if (word == "?") return true;
     return prefix ? token.compare(0, word.size(), word) == 0 : token == word;
 }
 constexpr size_t kMinSquashedLength = 6; // shorter joined phrases hit too many words by chance
@@ -13,7 +14,7 @@ constexpr int kNegationReach = 3;        // "không bao giờ yêu cầu": three
 bool PhraseMatcher::add(std::string_view phrase, int patternId, bool negatable) {
     Phrase p;
     p.words = TextNormalizer::phraseTokens(phrase);
-    if (p.words.empty()) return false;
+    if (p.words.empty() || p.words.front() == "?" || p.words.back() == "?") return false;
     for (size_t i = 0; i < p.words.size(); ++i) {
         auto& w = p.words[i];
         bool star = !w.empty() && w.back() == '*';
@@ -22,15 +23,27 @@ bool PhraseMatcher::add(std::string_view phrase, int patternId, bool negatable) 
         if (star && i + 1 != p.words.size()) return false; // '*' only ends a phrase
         if (star) p.lastIsPrefix = true;
     }
-    for (const auto& w : p.words) p.squashed += w;
+    bool wildcard = false;
+    for (const auto& w : p.words) {
+        wildcard |= w == "?";
+        p.squashed += w;
+    }
     p.pattern = patternId;
     p.negatable = negatable;
     size_t index = _phrases.size();
     if (p.lastIsPrefix && p.words.size() == 1) _prefixFirst.push_back(index);
     else _byFirstWord[p.words.front()].push_back(index);
-    if (p.words.size() >= 2 && p.squashed.size() >= kMinSquashedLength) _squashable.push_back(index);
+    if (!wildcard && p.words.size() >= 2 && p.squashed.size() >= kMinSquashedLength) _squashable.push_back(index);
     _phrases.push_back(std::move(p));
     return true;
+}
+
+std::vector<std::string> PhraseMatcher::vocabulary() const {
+    std::vector<std::string> out;
+    for (const auto& p : _phrases)
+        for (const auto& w : p.words)
+            if (w != "?") out.push_back(w);
+    return out;
 }
 
 void PhraseMatcher::setNegations(const std::vector<std::string>& words) {

@@ -1,6 +1,7 @@
 #pragma once
 // Finds rules.toml phrases in normalised message tokens. A phrase matches consecutive
-// tokens ("chuyen khoan"), a trailing '*' matches a word prefix ("lua dao*"); multi-word
+// tokens ("chuyen khoan"), a trailing '*' matches a word prefix ("lua dao*"), a '?' word
+// matches any one word ("doc ? ma" finds "đọc giúp mã", "đọc cho mã"); multi-word
 // phrases are also found inside squashed words ("chuyenkhoan", "c.h.u.y.e.n k.h.o.a.n").
 // A phrase right after a negation in the same clause ("không", "đừng" … but not "nếu
 // không") does not count: "Ngân hàng không bao giờ yêu cầu cung cấp OTP" is advice.
@@ -17,14 +18,16 @@ namespace signage::scamcheck {
 
 class PhraseMatcher {
 public:
-    /// Adds a phrase for pattern `patternId`. Returns false for a phrase with no words or
-    /// with '*' anywhere but at its end.
+    /// Adds a phrase for pattern `patternId`. Returns false for a phrase with no words,
+    /// with '*' anywhere but at its end, or starting or ending with '?'.
     bool add(std::string_view phrase, int patternId, bool negatable = true);
     void setNegations(const std::vector<std::string>& words);
 
     /// Sets matched[patternId] = 1 for every pattern with a phrase in `text`.
     void match(const NormalizedText& text, std::vector<char>& matched) const;
     size_t phraseCount() const { return _phrases.size(); }
+    /// Every word used by the phrases (for TextNormalizer's word splitting).
+    std::vector<std::string> vocabulary() const;
 
 private:
     struct Phrase {

@@ -192,9 +192,12 @@ void readTactics(const toml::table& root, const std::string& file, core::Diagnos
                         auto words = TextNormalizer::phraseTokens(p.phrases[i]);
                         bool badStar = false;
                         for (size_t k = 0; k + 1 < words.size(); ++k) badStar |= words[k].find('*') != std::string::npos;
-                        if (words.empty() || badStar) {
+                        bool badWild = !words.empty() && (words.front() == "?" || words.back() == "?");
+                        if (words.empty() || badStar || badWild) {
                             core::SourcePos at = anyArr && i < anyArr->size() ? regionPos((*anyArr)[i].source(), file) : pr.pos();
-                            pr.error(at, words.empty() ? tr("cụm từ rỗng", "empty phrase") : tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase"));
+                            pr.error(at, words.empty() ? tr("cụm từ rỗng", "empty phrase")
+                                         : badStar ? tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase")
+                                                   : tr("'?' không được ở đầu hay cuối cụm từ", "'?' may not start or end a phrase"));
                         }
                     }
                     pr.finish();
@@ -274,7 +277,8 @@ const std::map<std::string, int, std::less<>>& defaultSignals() {
         {"link_brand_in_domain", 45}, {"link_lookalike", 60},     {"link_homograph", 70},
         {"link_mixed_script", 40},    {"link_fake_gov", 60},      {"link_ip_host", 30},
         {"link_shortener", 25},       {"link_suspicious_tld", 15}, {"link_apk", 40},
-        {"link_phishing_words", 15},  {"link_deep_subdomain", 10}, {"phone_foreign", 25},
+        {"link_phishing_words", 15},  {"link_deep_subdomain", 10}, {"link_brand_in_path", 20},
+        {"phone_foreign", 25},
         {"phone_unusual", 10},        {"obfuscation", 10},
     };
     return kDefaults;

@@ -50,7 +50,7 @@ bool fixLetterTricks(std::u32string& t) {
     bool digits = std::any_of(t.begin(), t.end(), [](char32_t c) { return isAsciiDigit(c) || c == U'@' || c == U'$'; });
     if (!letters || !digits || isNumberWithUnit(t)) return false;
     size_t nLetters = static_cast<size_t>(std::count_if(t.begin(), t.end(), isAsciiLetter));
-    if (nLetters * 2 < t.size() - 1) return false; // mostly digits: a code or an amount, not a word
+    if (nLetters <= t.size() - nLetters) return false; // as many digits as letters: a code, not a word
     for (char32_t& c : t) c = leet(c);
     return true;
 }
@@ -90,7 +90,7 @@ bool isClauseEnd(const std::u32string& s, size_t i) {
     return false;
 }
 
-std::vector<RawToken> split(const std::u32string& s, bool letterTricks) {
+std::vector<RawToken> tokenize(const std::u32string& s, bool letterTricks) {
     std::vector<RawToken> tokens;
     int clause = 0;
     size_t gap = 0;
@@ -125,7 +125,7 @@ std::vector<RawToken> split(const std::u32string& s, bool letterTricks) {
 
 NormalizedText TextNormalizer::normalize(std::string_view text) const {
     NormalizedText out;
-    std::vector<RawToken> raw = split(foldAll(text), true);
+    std::vector<RawToken> raw = tokenize(foldAll(text), true);
 
     for (size_t i = 0; i < raw.size();) {
         // A run of three or more one-character tokens is a word spelled out: join it.
@@ -146,6 +146,13 @@ NormalizedText TextNormalizer::normalize(std::string_view text) const {
         if (spelled || disguised) out.spelledOut = true;
         std::string utf8 = toUtf8(word);
         if (spelled || word.size() >= 6) out.squashed.push_back(utf8);
+        if ((spelled || word.size() >= 6) && !_vocabulary.count(utf8)) {
+            auto pieces = split(utf8);
+            if (!pieces.empty()) {
+                for (auto& p : pieces) out.tokens.push_back({std::move(p), clause});
+                continue;
+            }
+        }
         if (auto it = _aliases.find(utf8); it != _aliases.end()) {
             for (const auto& a : it->second) out.tokens.push_back({a, clause});
         } else {
@@ -155,13 +162,45 @@ NormalizedText TextNormalizer::normalize(std::string_view text) const {
     return out;
 }
 
+void TextNormalizer::setVocabulary(const std::vector<std::string>& words) {
+    for (const auto& w : words) {
+        if (w.size() < 2 || w.back() == '*') continue;
+        _vocabulary.insert(w);
+        _longestWord = std::max(_longestWord, w.size());
+    }
+}
+
+std::vector<std::string> TextNormalizer::split(const std::string& word) const {
+    // Fewest-pieces segmentation by dynamic programming over prefix lengths.
+    const size_t n = word.size();
+    if (_vocabulary.empty() || n > 64) return {};
+    constexpr int kNone = 1 << 20;
+    std::vector<int> best(n + 1, kNone), from(n + 1, -1);
+    best[0] = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (best[i] == kNone) continue;
+        for (size_t len = 2; len <= _longestWord && i + len <= n; ++len) {
+            if (!_vocabulary.count(word.substr(i, len))) continue;
+            if (best[i] + 1 < best[i + len]) {
+                best[i + len] = best[i] + 1;
+                from[i + len] = static_cast<int>(i);
+            }
+        }
+    }
+    if (best[n] == kNone || best[n] < 2) return {};
+    std::vector<std::string> pieces;
+    for (size_t end = n; end > 0; end = static_cast<size_t>(from[end])) pieces.push_back(word.substr(static_cast<size_t>(from[end]), end - static_cast<size_t>(from[end])));
+    std::reverse(pieces.begin(), pieces.end());
+    return pieces;
+}
+
 std::vector<std::string> TextNormalizer::phraseTokens(std::string_view phrase) {
     std::vector<std::string> out;
     std::u32string folded = foldAll(phrase);
-    // '*' marks a prefix ("lua dao*"); keep it attached to its word.
+    // '*' marks a prefix ("lua dao*"), kept on its word; '?' alone is a one-word wildcard.
     std::u32string cur;
     for (char32_t c : folded) {
-        if (isAlnum(c) || c == U'*') {
+        if (isAlnum(c) || c == U'*' || c == U'?') {
             cur += c;
         } else if (!cur.empty()) {
             out.push_back(toUtf8(cur));

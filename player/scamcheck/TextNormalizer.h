@@ -7,11 +7,14 @@
 //   - spelled-out words joined: "c.h.u.y.ể.n", "c h u y e n", "c-h-u-y-e-n";
 //   - digits and symbols standing for letters: "0TP", "l0an", "ch@t", "v1p";
 //   - letters stretched for emphasis collapsed: "khẩnnnn" → "khan";
+//   - run-together and spelled-out words split into the rules' words when they split
+//     cleanly: "chuyenkhoan", "c h u y ể n k h o ả n" → "chuyen khoan";
 //   - teen code and abbreviations from rules.toml [text.aliases]: "ck" → "chuyen khoan".
 // Immutable after construction; any thread.
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace signage::scamcheck {
@@ -34,6 +37,8 @@ public:
     using AliasMap = std::unordered_map<std::string, std::vector<std::string>>;
     TextNormalizer() = default;
     explicit TextNormalizer(AliasMap aliases) : _aliases(std::move(aliases)) {}
+    /// Words that run-together text may be split into (the rules' phrase words).
+    void setVocabulary(const std::vector<std::string>& words);
 
     NormalizedText normalize(std::string_view text) const;
 
@@ -41,7 +46,13 @@ public:
     static std::vector<std::string> phraseTokens(std::string_view phrase);
 
 private:
+    /// Splits `word` into vocabulary words of 2+ letters (fewest pieces); empty if it
+    /// does not split cleanly into at least two.
+    std::vector<std::string> split(const std::string& word) const;
+
     AliasMap _aliases;
+    std::unordered_set<std::string> _vocabulary;
+    size_t _longestWord = 0;
 };
 
 } // namespace signage::scamcheck
