@@ -115,8 +115,12 @@ bool readHeader(const CsvRecord& rec, Columns& cols) {
         std::replace(f.begin(), f.end(), ' ', '_');
         return f;
     };
-    std::string first = name(rec[0].text);
-    if (first != "kind" && first != "loai" && first != "value" && first != "gia_tri") return false;
+    bool header = false;
+    for (const auto& f : rec) {
+        std::string n = name(f.text);
+        header |= n == "kind" || n == "loai" || n == "value" || n == "gia_tri";
+    }
+    if (!header) return false;
     cols = {-1, -1, -1, -1};
     for (size_t i = 0; i < rec.size(); ++i) {
         std::string n = name(rec[i].text);
