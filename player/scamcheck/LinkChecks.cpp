@@ -111,6 +111,11 @@ void brandChecks(const Link& link, const Context& ctx, Findings& out) {
     const std::string regLabel = link.registrableLabel();
     const std::vector<std::string> sub = link.subdomainLabels();
     const std::vector<std::string> regParts = splitHyphens(regLabel);
+    std::vector<std::string> candidates = regParts;
+    if (regParts.size() != 1) candidates.push_back(regLabel);
+    candidates.insert(candidates.end(), sub.begin(), sub.end());
+    std::vector<std::string> skeletons;
+    for (const auto& c : candidates) skeletons.push_back(confusableSkeleton(c));
 
     for (const auto& brand : rules.brands) {
         auto flag = [&](const std::string& id, const std::string& weightName, Text text) {
@@ -131,7 +136,8 @@ void brandChecks(const Link& link, const Context& ctx, Findings& out) {
                       "The address puts " + brand.name + "'s domain in front of another one: the page really belongs to the end of the address"});
             }
         }
-        for (const auto& kw : brand.keywords) {
+        for (size_t k = 0; k < brand.keywords.size(); ++k) {
+            const std::string& kw = brand.keywords[k];
             for (const auto& label : sub) {
                 bool named = label == kw;
                 for (const auto& part : splitHyphens(label)) named |= part == kw;
@@ -148,13 +154,11 @@ void brandChecks(const Link& link, const Context& ctx, Findings& out) {
                       "The domain contains " + brand.name + " but is not " + brand.name + "'s official domain"});
                 continue;
             }
-            std::vector<std::string> candidates = regParts;
-            candidates.push_back(regLabel);
-            candidates.insert(candidates.end(), sub.begin(), sub.end());
-            for (const auto& cand : candidates) {
-                Resemblance r = resemble(cand, kw);
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const std::string& cand = candidates[c];
+                Resemblance r = resemble(cand, kw, skeletons[c], brand.keywordSkeletons[k]);
                 if (r == Resemblance::None || r == Resemblance::Exact) continue;
-                bool idnLabel = std::any_of(cand.begin(), cand.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+                bool idnLabel = std::any_of(cand.begin(), cand.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
                 if (idnLabel && r == Resemblance::Skeleton) {
                     out.add({"link.homograph", "", rules.signal("link_homograph"),
                              {"Địa chỉ dùng chữ cái nước ngoài trông giống hệt tên " + brand.name + " (giả mạo bằng ký tự trông giống)",

@@ -62,15 +62,18 @@ size_t editDistance(std::string_view a, std::string_view b, size_t limit) {
 }
 
 Resemblance resemble(std::string_view label, std::string_view keyword) {
+    return resemble(label, keyword, confusableSkeleton(label), confusableSkeleton(keyword));
+}
+
+Resemblance resemble(std::string_view label, std::string_view keyword, std::string_view sl, std::string_view sk) {
     if (label.empty() || keyword.empty()) return Resemblance::None;
     if (label == keyword) return Resemblance::Exact;
-    std::string sl = confusableSkeleton(label), sk = confusableSkeleton(keyword);
     if (sl == sk) return Resemblance::Skeleton;
     if (sk.size() < 5) return Resemblance::None;
     size_t limit = sk.size() >= 9 ? 2 : 1;
     if (editDistance(sl, sk, limit) <= limit) return Resemblance::NearMiss;
     // "vietcornbank-online": the skeleton of the name inside, but not the name itself.
-    if (sl.find(sk) != std::string::npos && std::string_view(label).find(keyword) == std::string_view::npos) return Resemblance::NearMiss;
+    if (sl.find(sk) != std::string_view::npos && label.find(keyword) == std::string_view::npos) return Resemblance::NearMiss;
     return Resemblance::None;
 }
 

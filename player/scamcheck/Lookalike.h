@@ -22,5 +22,8 @@ enum class Resemblance { None, Exact, Skeleton, NearMiss };
 /// keywords of 9+ letters), or when the keyword's skeleton sits inside the label's.
 /// Keywords under 5 letters only ever match Exact or Skeleton.
 Resemblance resemble(std::string_view label, std::string_view keyword);
+/// The same with both skeletons already computed (link checks compare one label with
+/// many brand names: the skeletons are computed once).
+Resemblance resemble(std::string_view label, std::string_view keyword, std::string_view labelSkeleton, std::string_view keywordSkeleton);
 
 } // namespace signage::scamcheck

@@ -7,6 +7,7 @@
 
 #include "core/Lang.h"
 #include "core/Utf8.h"
+#include "scamcheck/Lookalike.h"
 #include "scamcheck/TextNormalizer.h"
 
 namespace signage::scamcheck {
@@ -262,7 +263,10 @@ void readBrands(const toml::table& root, const std::string& file, core::Diagnost
         if (auto v = r.string("name", true)) b.name = *v;
         if (auto v = r.boolean("government")) b.government = *v;
         for (auto& dom : r.strings("domains")) b.domains.push_back(core::toLower(dom));
-        for (auto& kw : r.strings("keywords", true)) b.keywords.push_back(core::foldDiacritics(kw));
+        for (auto& kw : r.strings("keywords", true)) {
+            b.keywords.push_back(core::foldDiacritics(kw));
+            b.keywordSkeletons.push_back(confusableSkeleton(b.keywords.back()));
+        }
         r.finish();
         rs.brands.push_back(std::move(b));
     }

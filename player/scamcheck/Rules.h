@@ -51,6 +51,7 @@ struct Brand {
     bool government = false;
     std::vector<std::string> domains;  // official registrable domains ("vietcombank.com.vn")
     std::vector<std::string> keywords; // names that appear in lookalike hosts ("vietcombank", "vcb")
+    std::vector<std::string> keywordSkeletons; // Lookalike.h confusableSkeleton of each keyword
 };
 
 struct RuleSet {
