@@ -3,7 +3,7 @@
 // (normalise + index into SQLite) and a reload (index reused), then times checks of
 // phones, links, accounts and messages, half of the items on the list.
 //
-//   scamcheck_bench [--entries N] [--checks M] [--dir DIR] [--keep]
+//   bench_scamcheck [--entries N] [--checks M] [--dir DIR] [--keep]
 // Prints a table; exits 1 when the overall p99 exceeds 5 ms.
 #include <algorithm>
 #include <chrono>
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
         else if (a == "--dir" && i + 1 < argc) dir = argv[++i];
         else if (a == "--keep") keep = true;
         else {
-            std::fprintf(stderr, "usage: scamcheck_bench [--entries N] [--checks M] [--dir DIR] [--keep]\n");
+            std::fprintf(stderr, "usage: bench_scamcheck [--entries N] [--checks M] [--dir DIR] [--keep]\n");
             return 2;
         }
     }
