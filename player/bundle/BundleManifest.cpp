@@ -138,7 +138,8 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
             try {
                 e.path = checkEntryPath(raw);
             } catch (const BundleError& err) {
-                check.fail(t->get("path")->source(), err.detail());
+                const auto& at = t->get("path")->source().begin;
+                throw BundleError(Reason::PathTraversal, sourceName + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + err.detail());
             }
             if (e.path.empty() || e.path == "manifest.toml")
                 check.fail(t->get("path")->source(), tr("đường dẫn không hợp lệ: ", "invalid path: ") + raw);

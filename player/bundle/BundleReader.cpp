@@ -122,6 +122,7 @@ void checkDeclaredLimits(const BundleManifest& m, const ReadLimits& limits) {
 ScanResult scanBundle(ByteSource& source, const ReadLimits& limits, EntrySink* sink, const ByteProgressFn& progress,
                       std::stop_token stop) {
     ReadClient client{source, progress, stop};
+    ScopedUtf8Locale utf8; // before the archive handle, gone after it
     ArchiveReadPtr a(archive_read_new());
     if (!a) throw std::bad_alloc();
     // Only what `bundle create` writes: tar, plain or zstd. No other format or filter
@@ -175,8 +176,12 @@ ScanResult scanBundle(ByteSource& source, const ReadLimits& limits, EntrySink* s
         if (it == expected.end())
             throw BundleError(Reason::HashMismatch, path + tr(" (không có trong manifest)", " (not in the manifest)"));
         const FileEntry& want = *it->second;
-        if (!archive_entry_size_is_set(entry) || archive_entry_size(entry) < 0 ||
-            static_cast<std::uint64_t>(archive_entry_size(entry)) != want.size)
+        if (!archive_entry_size_is_set(entry) || archive_entry_size(entry) < 0)
+            throw BundleError(Reason::Malformed, path + tr(" (không rõ kích thước)", " (no size)"));
+        auto actual = static_cast<std::uint64_t>(archive_entry_size(entry));
+        if (actual > want.size) // never inflate more than the signed manifest allows
+            throw BundleError(Reason::TooLarge, path + ": " + std::to_string(actual) + tr(" byte, manifest khai ", " bytes, the manifest says ") + std::to_string(want.size));
+        if (actual != want.size)
             throw BundleError(Reason::HashMismatch, path + tr(" (kích thước khác manifest)", " (size differs from the manifest)"));
         if (sink) sink->beginFile(path, want.size);
         Sha256 sha;

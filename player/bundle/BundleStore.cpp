@@ -122,6 +122,7 @@ std::optional<InstalledBundle> BundleStore::current() const {
 fs::path BundleStore::createStaging() const {
     std::string tmpl = (bundlesDir() / "staging-XXXXXX").string();
     if (!::mkdtemp(tmpl.data())) throwErrno(errno, tmpl);
+    ::chmod(tmpl.c_str(), 0755); // mkdtemp makes it 0700; the player may run as another user than the importer
     return tmpl;
 }
 
@@ -131,7 +132,7 @@ static void writeInstallToml(const fs::path& dir, const InstalledBundle& b) {
                   {"installed_at", b.installedAt}, {"source", b.source}};
     std::ostringstream os;
     os << "# Written by `signage bundle import` when this bundle was installed.\n" << t << "\n";
-    writeFileAtomic(dir / "install.toml", os.str());
+    writeFileUnsynced(dir / "install.toml", os.str());
 }
 
 static unsigned nextSeq(const fs::path& bundles) {
@@ -145,7 +146,9 @@ static unsigned nextSeq(const fs::path& bundles) {
 static InstalledBundle commitAs(const fs::path& bundles, const fs::path& staging, InstalledBundle info) {
     if (info.installedAt.empty()) info.installedAt = core::formatIsoTime(core::RealClock().wallNow(), 0);
     writeInstallToml(staging, info);
-    fsyncOrThrow(staging);
+    // Everything under staging (content, signature, install.toml) reaches the disk before
+    // the rename makes it an installed bundle: a power cut cannot publish a partial one.
+    if (int err = syncFileSystem(staging)) throwErrno(err, staging);
     info.dir = bundles / dirNameFor(info.seq, info.id, info.version);
     if (fs::exists(fs::symlink_status(info.dir))) trashDir(bundles, info.dir);
     renameOrThrow(staging, info.dir);

@@ -66,8 +66,8 @@ public:
 
     /// A fresh DATA_DIR/bundles/staging-XXXXXX. Throws std::system_error.
     std::filesystem::path createStaging() const;
-    /// Writes install.toml into the staging directory, fsyncs it and renames it to its
-    /// numbered name. Throws std::system_error.
+    /// Writes install.toml into the staging directory, syncs everything written there to
+    /// disk, and renames it to its numbered name. Throws std::system_error.
     InstalledBundle commit(const std::filesystem::path& staging, InstalledBundle info) const;
     /// Atomically points DATA_DIR/content at `bundle`. Throws std::system_error.
     void activate(const InstalledBundle& bundle) const;

@@ -172,6 +172,7 @@ CreateResult createBundle(const fs::path& contentDir, const SecretKey& key, cons
     if (!fd) throw BundleError(reasonForWriteErrno(errno), tmp.string() + ": " + std::strerror(errno));
     WriteClient client;
     client.fd = fd.get();
+    ScopedUtf8Locale utf8; // before the archive handle, gone after it
     {
         ArchiveWritePtr a(archive_write_new()); // destroyed before `client`
         // pax_restricted: plain ustar headers, pax records only for long or non-ASCII

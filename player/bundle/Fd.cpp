@@ -46,6 +46,21 @@ void writeFileAtomic(const fs::path& path, const std::string& text, unsigned mod
     fsyncPath(dir);
 }
 
+void writeFileUnsynced(const fs::path& path, const std::string& text, unsigned mode) {
+    UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode));
+    if (!fd) throw std::system_error(errno, std::generic_category(), path.string());
+    int err = writeAll(fd.get(), text.data(), text.size());
+    if (int closeErr = fd.close(); !err) err = closeErr;
+    if (err) throw std::system_error(err, std::generic_category(), path.string());
+}
+
+int syncFileSystem(const fs::path& path) {
+    UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) return errno;
+    if (::syncfs(fd.get()) != 0) return errno;
+    return 0;
+}
+
 std::string readSmallFile(const fs::path& path, size_t maxBytes) {
     UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd) throw std::system_error(errno, std::generic_category(), path.string());

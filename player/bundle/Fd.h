@@ -49,6 +49,12 @@ int fsyncPath(const std::filesystem::path& path);
 /// Writes `text` to `path` atomically: a temp file beside it, fsync, rename, fsync the
 /// directory. Throws std::system_error on failure (the old file, if any, stays).
 void writeFileAtomic(const std::filesystem::path& path, const std::string& text, unsigned mode = 0644);
+/// Writes `text` to a new file (O_EXCL) without fsync: for files inside a staging
+/// directory that is synced as a whole afterwards (syncFileSystem). Throws std::system_error.
+void writeFileUnsynced(const std::filesystem::path& path, const std::string& text, unsigned mode = 0644);
+/// syncfs(2) on the file system holding `path`: one flush for everything written there
+/// (a bundle's hundreds of files cost one journal commit instead of one each). 0 or errno.
+int syncFileSystem(const std::filesystem::path& path);
 /// Reads a whole small file (keys, signatures, manifests); throws std::system_error.
 std::string readSmallFile(const std::filesystem::path& path, size_t maxBytes = 1 << 20);
 

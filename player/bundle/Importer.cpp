@@ -109,10 +109,25 @@ ImportResult importFile(const fs::path& file, const ImportOptions& o) {
         }
 
         // Pass 1: the signature over the whole file, before any parser sees its bytes.
-        const SourceOpener& open = o.openSource ? o.openSource : SourceOpener(openFileSource);
+        const SourceOpener opener = o.openSource ? o.openSource : SourceOpener(openFileSource);
+        std::uint64_t sourceSize = 0;
+        auto open = [&](bool second) {
+            std::unique_ptr<ByteSource> source;
+            try {
+                source = opener(file);
+            } catch (const BundleError& e) {
+                // Gone between the passes: the stick was pulled.
+                if (second && e.reason() == Reason::NotFound) throw BundleError(Reason::SourceUnreadable, e.detail());
+                throw;
+            }
+            if (second && source->size() != sourceSize)
+                throw BundleError(Reason::SourceUnreadable, file.filename().string() + tr(" (kích thước tệp thay đổi)", " (the file changed size)"));
+            sourceSize = source->size();
+            return source;
+        };
         FileHash hash;
         {
-            auto source = open(file);
+            auto source = open(false);
             hash = hashSource(*source, [&](std::uint64_t d, std::uint64_t t) { report(Phase::Verifying, d, t, 0.0, 0.45); }, o.stop);
         }
         if (!verifyHash(sig.signer->key, sig.signature, hash))
@@ -133,7 +148,7 @@ ImportResult importFile(const fs::path& file, const ImportOptions& o) {
         });
         ScanResult scan;
         {
-            auto source = open(file);
+            auto source = open(true);
             scan = scanBundle(*source, o.limits, &writer, [&](std::uint64_t d, std::uint64_t t) { report(Phase::Unpacking, d, t, 0.45, 0.5); },
                               o.stop);
         }
@@ -142,12 +157,10 @@ ImportResult importFile(const fs::path& file, const ImportOptions& o) {
         r.manifest = scan.manifest;
         r.bytes = scan.bytesRead;
 
-        report(Phase::Syncing, 0, 1, 0.95, 0.03);
-        writer.finish();
-        writeFileAtomic(staging / "bundle.minisig", sig.signatureText);
+        writeFileUnsynced(staging / "bundle.minisig", sig.signatureText);
         if (o.stop.stop_requested()) throw BundleError(Reason::Cancelled, {});
 
-        report(Phase::Switching, 0, 1, 0.98, 0.02);
+        report(Phase::Syncing, 0, 1, 0.95, 0.03); // commit() syncs staging, then renames it
         InstalledBundle info;
         info.id = r.manifest.id;
         info.name = r.manifest.name;
@@ -158,6 +171,7 @@ ImportResult importFile(const fs::path& file, const ImportOptions& o) {
         info.source = fs::absolute(file).string();
         InstalledBundle installed = store.commit(staging, info);
         guard.dir.clear();
+        report(Phase::Switching, 0, 1, 0.98, 0.02);
         store.activate(installed);
         store.prune(o.keep);
         r.installedDir = installed.dir;

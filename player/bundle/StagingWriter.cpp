@@ -25,7 +25,6 @@ void StagingWriter::manifest(const BundleManifest& manifest, std::string_view te
     UniqueFd fd(::open((_root / "manifest.toml").c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!fd) writeFailed(errno, "manifest.toml");
     if (int err = writeAll(fd.get(), text.data(), text.size())) writeFailed(err, "manifest.toml");
-    if (::fsync(fd.get()) != 0) writeFailed(errno, "manifest.toml");
     if (int err = fd.close()) writeFailed(err, "manifest.toml");
     _bytes += text.size();
 }
@@ -76,13 +75,7 @@ void StagingWriter::fileData(const void* data, size_t size) {
 }
 
 void StagingWriter::endFile() {
-    if (::fsync(_file.get()) != 0) writeFailed(errno, _filePath);
     if (int err = _file.close()) writeFailed(err, _filePath);
-}
-
-void StagingWriter::finish() {
-    for (auto it = _dirs.rbegin(); it != _dirs.rend(); ++it)
-        if (int err = fsyncPath(_root / *it)) writeFailed(err, *it);
 }
 
 } // namespace signage::bundle

@@ -1,8 +1,8 @@
 #pragma once
 // Writes a bundle's checked entries under DATA_DIR/bundles/staging-XXXXXX/content:
 // regular files (0644) and directories (0755) only, created exclusively and without
-// following links, each file fsynced when complete and every directory at the end.
-// Import worker thread only.
+// following links. Nothing is fsynced here: BundleStore::commit() syncs the whole staging
+// directory once before publishing it. Import worker thread only.
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -24,8 +24,6 @@ public:
     void beginFile(const std::string& path, std::uint64_t size) override;
     void fileData(const void* data, size_t size) override;
     void endFile() override;
-    /// fsyncs every directory created, deepest first. Throws BundleError.
-    void finish();
 
     std::uint64_t bytesWritten() const { return _bytes; }
 
