@@ -134,9 +134,13 @@ void writeRawBundle(const fs::path& out, const std::string& manifest, const std:
 }
 
 std::string playableProblem(const fs::path& dataDir) {
-    fs::path content = dataDir / "content";
     std::error_code ec;
-    if (!fs::exists(content, ec)) return "DATA_DIR/content missing or dangling";
+    if (!fs::exists(dataDir / "content", ec)) return "DATA_DIR/content missing or dangling";
+    return contentProblem(dataDir / "content");
+}
+
+std::string contentProblem(const fs::path& content) {
+    std::error_code ec;
     std::string text = readFile(content / "manifest.toml");
     bundle::BundleManifest m;
     try {

@@ -56,6 +56,8 @@ void writeFile(const fs::path& p, const std::string& data);
 /// Empty string when DATA_DIR/content is a complete bundle (manifest parses, every
 /// listed file exists with its size and sha256), else what is wrong.
 std::string playableProblem(const fs::path& dataDir);
+/// The same check for one content directory.
+std::string contentProblem(const fs::path& content);
 /// Where DATA_DIR/content points (empty when missing).
 std::string contentTarget(const fs::path& dataDir);
 /// Names in DATA_DIR/bundles starting with staging- or trash-.
