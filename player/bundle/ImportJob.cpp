@@ -1,5 +1,9 @@
 #include "bundle/ImportJob.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "core/Lang.h"
 #include "core/Log.h"
 
@@ -25,7 +29,13 @@ ImportJob::~ImportJob() {
 }
 
 void ImportJob::run(fs::path source, fs::path sourceRoot, ImportOptions options, AfterImport after) {
-    // Import worker thread from here on.
+    // Import worker thread from here on. It is background work: lower its CPU and disk
+    // priority (Linux applies both per thread) so the render and video threads keep
+    // their frame times; the import just takes a little longer. Failures are harmless.
+    pid_t tid = static_cast<pid_t>(::syscall(SYS_gettid));
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(tid), 10);
+    constexpr int kIoprioWhoProcess = 1, kIoprioClassBestEffort = 2, kIoprioClassShift = 13;
+    ::syscall(SYS_ioprio_set, kIoprioWhoProcess, tid, (kIoprioClassBestEffort << kIoprioClassShift) | 7);
     options.stop = _stop.get_token();
     options.progress = [this](const Progress& p) {
         int permille = static_cast<int>(p.fraction * 1000.0);
