@@ -45,7 +45,8 @@ int exitFor(bundle::Reason r) { return bundle::isRuntimeReason(r) ? kExitRuntime
 
 std::string megabytes(std::uint64_t bytes) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / double(1 << 20));
+    if (bytes < (1u << 20)) std::snprintf(buf, sizeof buf, "%.1f kB", double(bytes) / 1024.0);
+    else std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / double(1 << 20));
     return buf;
 }
 
