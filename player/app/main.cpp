@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addAuditCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
