@@ -162,11 +162,14 @@ Groups AuditDb::aggregate(const Filter& f, const std::vector<Dim>& dims) {
     std::string where = " WHERE day BETWEEN ?1 AND ?2";
     if (f.box) where += " AND log IN (" + logList(logs) + ")";
     if (site) where += " AND site=?3";
+    // Reports without the hour read the daily table (about 16 times fewer rows).
+    bool byHour = std::find(dims.begin(), dims.end(), Dim::Hour) != dims.end();
+    std::string table = byHour ? "rollup" : "rollup_day";
     std::string group;
     for (size_t i = 0; i < dims.size(); ++i) group += std::string(kDimCols[static_cast<int>(dims[i])]) + ", ";
     auto st = _db->prepare("SELECT " + cols +
                            "outcome, sum(plays), sum(played_ms), sum(unsynced), sum(redated), "
-                           "sum(CASE WHEN interrupt THEN plays ELSE 0 END) FROM rollup" +
+                           "sum(CASE WHEN interrupt THEN plays ELSE 0 END) FROM " + table +
                            where + " GROUP BY " + group + "outcome");
     st.bind(1, f.fromDay).bind(2, f.toDay);
     if (site) st.bind(3, *site);
@@ -191,10 +194,13 @@ Groups AuditDb::aggregate(const Filter& f, const std::vector<Dim>& dims) {
 
     // The live tail: plays after each log's rollup cursor (normally the ones playing now).
     auto tail = _db->prepare("SELECT p.boot, p.wall_ms, p.mono_ms, p.synced, p.site, p.playlist, p.item, p.outcome, "
-                             "p.interrupt, p.played_ms FROM plays p WHERE p.log=?1 AND p.id > "
-                             "coalesce((SELECT plays_upto FROM rollup_state WHERE log=?1), 0)");
+                             "p.interrupt, p.played_ms FROM plays p WHERE p.log=?1 AND p.seq > ?2");
+    auto cursor = _db->prepare("SELECT plays_upto FROM rollup_state WHERE log=?1");
     for (auto log : logs) {
-        tail.bind(1, log);
+        cursor.bind(1, log);
+        std::int64_t upto = cursor.step() ? cursor.columnInt(0) : 0;
+        cursor.reset();
+        tail.bind(1, log).bind(2, upto);
         while (tail.step()) {
             if (site && tail.columnInt(4) != *site) continue;
             Dated d = dateRow(tail.columnInt(1), tail.columnInt(2), tail.columnInt(3) != 0, anchor(tail.columnInt(0)));

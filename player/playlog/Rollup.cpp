@@ -62,6 +62,12 @@ CREATE TEMP TABLE IF NOT EXISTS rollup(
   outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
   plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
   PRIMARY KEY(day, hour, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS rollup_day(
+  day INTEGER NOT NULL, log INTEGER NOT NULL, boot INTEGER NOT NULL,
+  site INTEGER NOT NULL, playlist INTEGER NOT NULL, item INTEGER NOT NULL,
+  outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
+  plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
+  PRIMARY KEY(day, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TEMP TABLE IF NOT EXISTS rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql");
@@ -73,7 +79,7 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
         // rollup_state row 0 remembers the UTC offset the buckets were cut at.
         std::int64_t builtAt = scalar(db, "SELECT plays_upto FROM rollup_state WHERE log=?1", 0, -100000);
         if (builtAt != utcOffsetMin) {
-            db.exec("DELETE FROM rollup; DELETE FROM rollup_boots; DELETE FROM rollup_state;");
+            db.exec("DELETE FROM rollup; DELETE FROM rollup_day; DELETE FROM rollup_boots; DELETE FROM rollup_state;");
             auto st = db.prepare("INSERT INTO rollup_state(log, plays_upto, events_upto) VALUES(0, ?1, 0)");
             st.bind(1, static_cast<std::int64_t>(utcOffsetMin));
             st.step();
@@ -91,14 +97,15 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
         auto setBoot = db.prepare("INSERT OR REPLACE INTO rollup_boots(boot, offset_ms) VALUES(?1, ?2)");
         auto setState = db.prepare("INSERT OR REPLACE INTO rollup_state(log, plays_upto, events_upto) VALUES(?1, ?2, ?3)");
         auto dropBoot = db.prepare("DELETE FROM rollup WHERE boot=?1");
-        auto reroll = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE boot=?1 AND log=?2 AND id<=?3");
-        auto fresh = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE log=?1 AND id>?2 ORDER BY id");
+        auto dropBootDay = db.prepare("DELETE FROM rollup_day WHERE boot=?1");
+        auto reroll = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE boot=?1 AND log=?2 AND seq<=?3");
+        auto fresh = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE log=?1 AND seq>?2 ORDER BY seq");
 
         std::int64_t total = 0, done = 0;
         if (progress) {
             for (auto log : logs) {
                 std::int64_t upto = scalar(db, "SELECT plays_upto FROM rollup_state WHERE log=?1", log);
-                auto st = db.prepare("SELECT count(*) FROM plays WHERE log=?1 AND id>?2");
+                auto st = db.prepare("SELECT count(*) FROM plays WHERE log=?1 AND seq>?2");
                 st.bind(1, log).bind(2, upto);
                 total += st.step() ? st.columnInt(0) : 0;
             }
@@ -120,7 +127,7 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
             // Boots with new rows may have a new anchor: re-date what was rolled up.
             std::vector<std::int64_t> touched;
             {
-                auto st = db.prepare("SELECT DISTINCT boot FROM plays WHERE log=?1 AND id>?2 UNION "
+                auto st = db.prepare("SELECT DISTINCT boot FROM plays WHERE log=?1 AND seq>?2 UNION "
                                      "SELECT DISTINCT boot FROM events WHERE log=?1 AND id>?3");
                 st.bind(1, log).bind(2, upto).bind(3, eventsUpto);
                 while (st.step()) touched.push_back(st.columnInt(0));
@@ -130,9 +137,11 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
                 if (!a) continue;
                 auto it = anchors.find(boot);
                 if (it != anchors.end() && std::llabs(*a - it->second) > kDatingToleranceMs) {
-                    dropBoot.bind(1, boot);
-                    dropBoot.step();
-                    dropBoot.reset();
+                    for (auto* st : {&dropBoot, &dropBootDay}) {
+                        st->bind(1, boot);
+                        st->step();
+                        st->reset();
+                    }
                     reroll.bind(1, boot).bind(2, log).bind(3, upto);
                     while (reroll.step()) addPlay(acc, reroll, log, a, utcOffsetMin);
                     reroll.reset();
@@ -150,7 +159,7 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
                 auto it = anchors.find(fresh.columnInt(2));
                 addPlay(acc, fresh, log, it == anchors.end() ? std::nullopt : std::optional<std::int64_t>(it->second),
                         utcOffsetMin);
-                upto = fresh.columnInt(0);
+                upto = fresh.columnInt(1);
                 if (progress && (++done & 16383) == 0) progress(done, total);
             }
             fresh.reset();
@@ -172,6 +181,30 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
             upsert.bind(12, v.unsynced).bind(13, v.redated);
             upsert.step();
             upsert.reset();
+        }
+        // The daily table: the same totals without the hour, for reports not by hour.
+        Acc daily;
+        for (const auto& [k, v] : acc) {
+            Key d = k;
+            d.hour = 0;
+            Val& t = daily[d];
+            t.plays += v.plays;
+            t.played += v.played;
+            t.unsynced += v.unsynced;
+            t.redated += v.redated;
+        }
+        auto upsertDay = db.prepare(
+            "INSERT INTO rollup_day(day, log, boot, site, playlist, item, outcome, interrupt, plays, played_ms, unsynced, "
+            "redated) VALUES(?1,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+            "ON CONFLICT(day, log, boot, site, playlist, item, outcome, interrupt) DO UPDATE SET "
+            "plays=plays+excluded.plays, played_ms=played_ms+excluded.played_ms, unsynced=unsynced+excluded.unsynced, "
+            "redated=redated+excluded.redated");
+        for (const auto& [k, v] : daily) {
+            upsertDay.bind(1, k.day).bind(3, k.log).bind(4, k.boot).bind(5, k.site).bind(6, k.playlist);
+            upsertDay.bind(7, k.item).bind(8, k.outcome).bind(9, k.interrupt).bind(10, v.plays).bind(11, v.played);
+            upsertDay.bind(12, v.unsynced).bind(13, v.redated);
+            upsertDay.step();
+            upsertDay.reset();
         }
         if (progress) progress(total, total);
         db.exec("COMMIT");

@@ -61,7 +61,7 @@ CREATE TABLE imports(
   created_ms INTEGER NOT NULL, signature BLOB NOT NULL,
   imported_ms INTEGER NOT NULL, links_added INTEGER NOT NULL);
 )sql",
-    // 2: derived hourly totals so a month's report over millions of plays reads
+    // 2: derived hourly and daily totals so a month's report over millions of plays reads
     // thousands of rows. Rebuilt from plays at any time (DELETE them and report again).
     R"sql(
 CREATE TABLE rollup(
@@ -71,6 +71,13 @@ CREATE TABLE rollup(
   plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
   PRIMARY KEY(day, hour, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
 CREATE INDEX rollup_boot ON rollup(boot);
+CREATE TABLE rollup_day(
+  day INTEGER NOT NULL, log INTEGER NOT NULL, boot INTEGER NOT NULL,
+  site INTEGER NOT NULL, playlist INTEGER NOT NULL, item INTEGER NOT NULL,
+  outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
+  plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
+  PRIMARY KEY(day, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
+CREATE INDEX rollup_day_boot ON rollup_day(boot);
 CREATE TABLE rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TABLE rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql",
