@@ -107,7 +107,8 @@ ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, c
             ExportInfo info{log.boxId, log.key, log.uid, v.head.seq, v.head.hash, nowMs, {}};
             info.signature = key.sign(info.message());
             copy.transaction([&] {
-                copy.exec("DELETE FROM rollup; DELETE FROM rollup_day; DELETE FROM rollup_boots; DELETE FROM rollup_state;");
+                copy.exec("DELETE FROM rollup; DELETE FROM rollup_day; DELETE FROM rollup_hour; DELETE FROM rollup_boots; "
+                          "DELETE FROM rollup_state;");
                 copy.exec("INSERT OR REPLACE INTO meta(key, value) VALUES('role', 'export')");
                 copy.exec("CREATE TABLE export_info(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
                 auto ins = copy.prepare("INSERT INTO export_info(key, value) VALUES(?1, ?2)");

@@ -55,17 +55,44 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
         if (item == -2 || playlist == -2) continue;
         std::string where = item >= 0 ? "item=?1" : "playlist=?1";
         if (item >= 0 && playlist >= 0) where += " AND playlist=?2";
-        auto st = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site FROM plays WHERE " + where +
-                              " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed)));
-        st.bind(1, item >= 0 ? item : playlist);
-        if (item >= 0 && playlist >= 0) st.bind(2, playlist);
-        while (st.step()) {
-            if (site && st.columnInt(5) != *site) continue;
+        where += " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
+        auto bindIds = [&](db::Statement& st) {
+            st.bind(1, item >= 0 ? item : playlist);
+            if (item >= 0 && playlist >= 0) st.bind(2, playlist);
+        };
+        // One raw play: dated, then counted if it falls in the window.
+        auto countRow = [&](const db::Statement& st) {
+            if (site && st.columnInt(5) != *site) return;
             Dated d = dateRow(st.columnInt(2), st.columnInt(3), st.columnInt(4) != 0, db.anchor(st.columnInt(1)));
             LocalTime lt = localTime(d.ms, db.utcOffsetMin());
-            if (lt.day < f.fromDay || lt.day > f.toDay) continue;
-            if (!inWindow(t, lt.minuteOfDay)) continue;
+            if (lt.day < f.fromDay || lt.day > f.toDay || !inWindow(t, lt.minuteOfDay)) return;
             counts[{db.boxIndexOfLog(st.columnInt(0)), lt.day, ti}] += 1;
+        };
+        if (t.windowStartMin % 60 == 0 && t.windowEndMin % 60 == 0) {
+            // Whole-hour windows (the usual "05:00–07:00"): the hourly rollup has the answer,
+            // plus the live tail of plays not rolled up yet.
+            auto st = sql.prepare("SELECT log, day, hour, sum(plays) FROM rollup WHERE " + where +
+                                  " AND day BETWEEN ?3 AND ?4" + (site ? " AND site=?5" : "") + " GROUP BY log, day, hour");
+            bindIds(st);
+            st.bind(3, f.fromDay).bind(4, f.toDay);
+            if (site) st.bind(5, *site);
+            while (st.step())
+                if (inWindow(t, static_cast<int>(st.columnInt(2)) * 60))
+                    counts[{db.boxIndexOfLog(st.columnInt(0)), st.columnInt(1), ti}] += st.columnInt(3);
+            auto cursors = sql.prepare("SELECT log, plays_upto FROM rollup_state WHERE log > 0");
+            auto tail = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site FROM plays WHERE " + where +
+                                    " AND log=?3 AND seq>?4");
+            while (cursors.step()) {
+                bindIds(tail);
+                tail.bind(3, cursors.columnInt(0)).bind(4, cursors.columnInt(1));
+                while (tail.step()) countRow(tail);
+                tail.reset();
+            }
+        } else {
+            // Windows that cut hours: every matching play, dated one by one.
+            auto st = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site FROM plays WHERE " + where);
+            bindIds(st);
+            while (st.step()) countRow(st);
         }
     }
 

@@ -45,6 +45,84 @@ void addPlay(Acc& acc, const db::Statement& st, std::int64_t log, const std::opt
     v.redated += d.redated ? 1 : 0;
 }
 
+/// The three rollup tables: hourly with content, daily with content, hourly without.
+struct TableSpec {
+    const char* name;
+    bool hour;    // has an hour column
+    bool content; // has playlist and item columns
+};
+constexpr TableSpec kTables[] = {{"rollup", true, true}, {"rollup_day", false, true}, {"rollup_hour", true, false}};
+
+std::vector<std::string> keyColumns(const TableSpec& t) {
+    std::vector<std::string> c{"day"};
+    if (t.hour) c.push_back("hour");
+    for (const char* n : {"log", "boot", "site"}) c.push_back(n);
+    if (t.content) {
+        c.push_back("playlist");
+        c.push_back("item");
+    }
+    c.push_back("outcome");
+    c.push_back("interrupt");
+    return c;
+}
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+    std::string s;
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
+    return s;
+}
+
+/// The same shape as migration 2 in Schema.cpp (a test compares them).
+std::string createTableSql(const TableSpec& t, bool temp) {
+    std::string cols;
+    for (auto& c : keyColumns(t)) cols += c + " INTEGER NOT NULL, ";
+    return std::string("CREATE ") + (temp ? "TEMP " : "") + "TABLE IF NOT EXISTS " + t.name + "(" + cols +
+           "plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL, "
+           "PRIMARY KEY(" + join(keyColumns(t), ", ") + ")) WITHOUT ROWID;";
+}
+
+/// Adds `acc` (full keys) into table `t`, collapsing the columns it does not have.
+void flush(db::Database& db, const TableSpec& t, const Acc& acc) {
+    Acc collapsed;
+    const Acc* src = &acc;
+    if (!t.hour || !t.content) {
+        for (const auto& [k, v] : acc) {
+            Key c = k;
+            if (!t.hour) c.hour = 0;
+            if (!t.content) c.playlist = c.item = 0;
+            Val& x = collapsed[c];
+            x.plays += v.plays;
+            x.played += v.played;
+            x.unsynced += v.unsynced;
+            x.redated += v.redated;
+        }
+        src = &collapsed;
+    }
+    auto cols = keyColumns(t);
+    std::string params;
+    for (size_t i = 1; i <= cols.size() + 4; ++i) params += (i > 1 ? "," : "") + std::string("?") + std::to_string(i);
+    auto st = db.prepare(std::string("INSERT INTO ") + t.name + "(" + join(cols, ", ") +
+                         ", plays, played_ms, unsynced, redated) VALUES(" + params + ") ON CONFLICT(" + join(cols, ", ") +
+                         ") DO UPDATE SET plays=plays+excluded.plays, played_ms=played_ms+excluded.played_ms, "
+                         "unsynced=unsynced+excluded.unsynced, redated=redated+excluded.redated");
+    for (const auto& [k, v] : *src) {
+        int i = 0;
+        auto put = [&](std::int64_t x) { st.bind(++i, x); };
+        put(k.day);
+        if (t.hour) put(k.hour);
+        put(k.log);
+        put(k.boot);
+        put(k.site);
+        if (t.content) {
+            put(k.playlist);
+            put(k.item);
+        }
+        for (std::int64_t x : {k.outcome, k.interrupt, v.plays, v.played, v.unsynced, v.redated}) put(x);
+        st.step();
+        st.reset();
+    }
+}
+
 std::int64_t scalar(db::Database& db, const std::string& sql, std::int64_t a, std::int64_t fallback = 0) {
     auto st = db.prepare(sql);
     st.bind(1, a);
@@ -55,22 +133,10 @@ std::int64_t scalar(db::Database& db, const std::string& sql, std::int64_t a, st
 } // namespace
 
 void useTemporaryRollup(db::Database& db) {
-    db.exec(R"sql(
-CREATE TEMP TABLE IF NOT EXISTS rollup(
-  day INTEGER NOT NULL, hour INTEGER NOT NULL, log INTEGER NOT NULL, boot INTEGER NOT NULL,
-  site INTEGER NOT NULL, playlist INTEGER NOT NULL, item INTEGER NOT NULL,
-  outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
-  plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
-  PRIMARY KEY(day, hour, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS rollup_day(
-  day INTEGER NOT NULL, log INTEGER NOT NULL, boot INTEGER NOT NULL,
-  site INTEGER NOT NULL, playlist INTEGER NOT NULL, item INTEGER NOT NULL,
-  outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
-  plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
-  PRIMARY KEY(day, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
-CREATE TEMP TABLE IF NOT EXISTS rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
-)sql");
+    for (const auto& t : kTables) db.exec(createTableSql(t, true));
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);"
+            "CREATE TEMP TABLE IF NOT EXISTS rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, "
+            "events_upto INTEGER NOT NULL);");
 }
 
 void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const ProgressFn& progress) {
@@ -79,7 +145,8 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
         // rollup_state row 0 remembers the UTC offset the buckets were cut at.
         std::int64_t builtAt = scalar(db, "SELECT plays_upto FROM rollup_state WHERE log=?1", 0, -100000);
         if (builtAt != utcOffsetMin) {
-            db.exec("DELETE FROM rollup; DELETE FROM rollup_day; DELETE FROM rollup_boots; DELETE FROM rollup_state;");
+            for (const auto& t : kTables) db.exec(std::string("DELETE FROM ") + t.name);
+            db.exec("DELETE FROM rollup_boots; DELETE FROM rollup_state;");
             auto st = db.prepare("INSERT INTO rollup_state(log, plays_upto, events_upto) VALUES(0, ?1, 0)");
             st.bind(1, static_cast<std::int64_t>(utcOffsetMin));
             st.step();
@@ -96,8 +163,8 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
         }
         auto setBoot = db.prepare("INSERT OR REPLACE INTO rollup_boots(boot, offset_ms) VALUES(?1, ?2)");
         auto setState = db.prepare("INSERT OR REPLACE INTO rollup_state(log, plays_upto, events_upto) VALUES(?1, ?2, ?3)");
-        auto dropBoot = db.prepare("DELETE FROM rollup WHERE boot=?1");
-        auto dropBootDay = db.prepare("DELETE FROM rollup_day WHERE boot=?1");
+        std::vector<db::Statement> dropBoot;
+        for (const auto& t : kTables) dropBoot.push_back(db.prepare(std::string("DELETE FROM ") + t.name + " WHERE boot=?1"));
         auto reroll = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE boot=?1 AND log=?2 AND seq<=?3");
         auto fresh = db.prepare(std::string("SELECT ") + kPlayCols + " FROM plays WHERE log=?1 AND seq>?2 ORDER BY seq");
 
@@ -137,10 +204,10 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
                 if (!a) continue;
                 auto it = anchors.find(boot);
                 if (it != anchors.end() && std::llabs(*a - it->second) > kDatingToleranceMs) {
-                    for (auto* st : {&dropBoot, &dropBootDay}) {
-                        st->bind(1, boot);
-                        st->step();
-                        st->reset();
+                    for (auto& st : dropBoot) {
+                        st.bind(1, boot);
+                        st.step();
+                        st.reset();
                     }
                     reroll.bind(1, boot).bind(2, log).bind(3, upto);
                     while (reroll.step()) addPlay(acc, reroll, log, a, utcOffsetMin);
@@ -169,43 +236,7 @@ void refreshRollup(db::Database& db, int utcOffsetMin, bool temporary, const Pro
             setState.reset();
         }
 
-        auto upsert = db.prepare(
-            "INSERT INTO rollup(day, hour, log, boot, site, playlist, item, outcome, interrupt, plays, played_ms, unsynced, "
-            "redated) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
-            "ON CONFLICT(day, hour, log, boot, site, playlist, item, outcome, interrupt) DO UPDATE SET "
-            "plays=plays+excluded.plays, played_ms=played_ms+excluded.played_ms, unsynced=unsynced+excluded.unsynced, "
-            "redated=redated+excluded.redated");
-        for (const auto& [k, v] : acc) {
-            upsert.bind(1, k.day).bind(2, k.hour).bind(3, k.log).bind(4, k.boot).bind(5, k.site).bind(6, k.playlist);
-            upsert.bind(7, k.item).bind(8, k.outcome).bind(9, k.interrupt).bind(10, v.plays).bind(11, v.played);
-            upsert.bind(12, v.unsynced).bind(13, v.redated);
-            upsert.step();
-            upsert.reset();
-        }
-        // The daily table: the same totals without the hour, for reports not by hour.
-        Acc daily;
-        for (const auto& [k, v] : acc) {
-            Key d = k;
-            d.hour = 0;
-            Val& t = daily[d];
-            t.plays += v.plays;
-            t.played += v.played;
-            t.unsynced += v.unsynced;
-            t.redated += v.redated;
-        }
-        auto upsertDay = db.prepare(
-            "INSERT INTO rollup_day(day, log, boot, site, playlist, item, outcome, interrupt, plays, played_ms, unsynced, "
-            "redated) VALUES(?1,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
-            "ON CONFLICT(day, log, boot, site, playlist, item, outcome, interrupt) DO UPDATE SET "
-            "plays=plays+excluded.plays, played_ms=played_ms+excluded.played_ms, unsynced=unsynced+excluded.unsynced, "
-            "redated=redated+excluded.redated");
-        for (const auto& [k, v] : daily) {
-            upsertDay.bind(1, k.day).bind(3, k.log).bind(4, k.boot).bind(5, k.site).bind(6, k.playlist);
-            upsertDay.bind(7, k.item).bind(8, k.outcome).bind(9, k.interrupt).bind(10, v.plays).bind(11, v.played);
-            upsertDay.bind(12, v.unsynced).bind(13, v.redated);
-            upsertDay.step();
-            upsertDay.reset();
-        }
+        for (const auto& t : kTables) flush(db, t, acc);
         if (progress) progress(total, total);
         db.exec("COMMIT");
     } catch (...) {

@@ -78,6 +78,13 @@ CREATE TABLE rollup_day(
   plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
   PRIMARY KEY(day, log, boot, site, playlist, item, outcome, interrupt)) WITHOUT ROWID;
 CREATE INDEX rollup_day_boot ON rollup_day(boot);
+CREATE TABLE rollup_hour(
+  day INTEGER NOT NULL, hour INTEGER NOT NULL, log INTEGER NOT NULL, boot INTEGER NOT NULL,
+  site INTEGER NOT NULL, outcome INTEGER NOT NULL, interrupt INTEGER NOT NULL,
+  plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
+  PRIMARY KEY(day, hour, log, boot, site, outcome, interrupt)) WITHOUT ROWID;
+CREATE INDEX rollup_hour_boot ON rollup_hour(boot);
+CREATE INDEX rollup_item ON rollup(item, day);
 CREATE TABLE rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TABLE rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql",
