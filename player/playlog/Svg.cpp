@@ -104,7 +104,7 @@ std::string stackedBars(const std::vector<std::string>& categories, const std::v
 
 std::string horizontalBars(const std::vector<std::string>& labels, const std::vector<double>& values,
                            const std::vector<std::string>& valueLabels, const std::string& color, int width) {
-    const double labelW = 260, valueW = 110, rowH = 24;
+    const double labelW = 260, valueW = 190, rowH = 24;
     const double plotW = width - labelW - valueW;
     double maxV = 0;
     for (double v : values) maxV = std::max(maxV, v);
