@@ -2,6 +2,7 @@
 //
 //   bench_playlog                       quick run (make bench): inserts + latency, 1M-play report
 //   bench_playlog insert [N]            N events and N/2 plays through PlayLog, FULL vs NORMAL
+//   bench_playlog commit [N]            N one-row commits, FULL vs NORMAL (the fsync price)
 //   bench_playlog generate FILE PLAYS DAYS   a merged audit database of ~PLAYS plays over DAYS days
 //   bench_playlog report FILE FROM TO   rollup refresh and report timings over FILE
 #include <sys/resource.h>
@@ -287,6 +288,33 @@ void reportRun(const std::filesystem::path& file, const std::string& from, const
     }
 }
 
+/// What one commit costs with each synchronous level in WAL mode: the price of the
+/// power-cut guarantee (one fsync of the WAL per commit with FULL).
+void commitRun(int commits) {
+    for (auto d : {Durability::Full, Durability::Normal}) {
+        char tmpl[] = "/tmp/bench-playlog-XXXXXX";
+        std::filesystem::path dir = mkdtemp(tmpl);
+        {
+            db::Database db(dir / "c.sqlite");
+            configureWriter(db, d);
+            db.exec("CREATE TABLE t(x)");
+            auto ins = db.prepare("INSERT INTO t VALUES(?1)");
+            Latency lat;
+            for (int i = 0; i < commits; ++i) {
+                auto t0 = Clock::now();
+                db.exec("BEGIN IMMEDIATE");
+                ins.bind(1, static_cast<std::int64_t>(i));
+                ins.step();
+                ins.reset();
+                db.exec("COMMIT");
+                lat.ns.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
+            }
+            lat.report(d == Durability::Full ? "commit, synchronous=FULL" : "commit, synchronous=NORMAL");
+        }
+        std::filesystem::remove_all(dir);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -299,6 +327,10 @@ int main(int argc, char** argv) {
             insertRun(d, n, false);
             insertRun(d, n, true);
         }
+    }
+    if (mode == "commit" || mode == "quick") {
+        std::printf("One-row commits in WAL mode:\n");
+        commitRun(args.size() > 1 && mode == "commit" ? std::stoi(args[1]) : 300);
     }
     if (mode == "generate") {
         if (args.size() < 4) return 2;
