@@ -1,6 +1,7 @@
 #include "app/Player.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "app/Commands.h"
 #include "app/ContentSource.h"
@@ -54,11 +55,22 @@ int runPlayer(const PlayerOptions& options) {
     core::RealClock realClock;
 
     LoadedContent content = loadContentFor(options.content);
+    log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
     for (const auto& d : content.diagnostics.all()) log.warn(d.format());
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
     std::unique_ptr<platform::EventSource> events;
+    std::atomic<platform::EventSource*> wakeTarget{nullptr}; // set once events exist
+
+    // Fonts and the first item's preparation start before the display opens: opening a
+    // window and laying out a slide overlap, and the first frame comes sooner.
+    auto factory = makeDefaultPresenterFactory();
+    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
+    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [&wakeTarget] {
+        if (auto* target = wakeTarget.load()) target->wake();
+    });
+    stage.prefetch();
     if (options.headless) {
         canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
         events = std::make_unique<platform::HeadlessEventSource>();
@@ -82,9 +94,8 @@ int runPlayer(const PlayerOptions& options) {
         events = std::make_unique<platform::SdlEventSource>(w, h);
     }
 
-    auto factory = makeDefaultPresenterFactory();
-    platform::EventSource* wakeTarget = events.get();
-    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [wakeTarget] { wakeTarget->wake(); });
+    log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
+    wakeTarget = events.get();
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/Commands.h"
+#include "app/ValidationChecks.h"
 #include "content/Validator.h"
 #include "core/Lang.h"
 
@@ -87,6 +88,7 @@ void addValidateCommand(CLI::App& root, int& exitCode) {
                 return;
             }
         }
+        registerValidationChecks();
         std::vector<std::filesystem::path> targets(paths->begin(), paths->end());
         content::ValidationReport report = content::validatePaths(targets);
         for (const auto& d : report.diagnostics.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
