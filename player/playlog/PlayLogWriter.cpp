@@ -3,6 +3,9 @@
 // survives storage trouble: a failed batch is kept and retried with back-off while new
 // records wait in the bounded queue; what overflows is counted and logged afterwards.
 #include <sodium.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -479,6 +482,9 @@ private:
 } // namespace
 
 void runPlayLogWriter(std::shared_ptr<PlayLog::Shared> shared) {
+    // Below the render thread: on a busy two-core box the writer waits, the frames do not.
+    // (Linux applies nice per thread; failure just leaves the default.)
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 5);
     Writer w(std::move(shared));
     w.run();
 }

@@ -47,7 +47,7 @@ std::string escape(const std::string& text) {
 
 std::string stackedBars(const std::vector<std::string>& categories, const std::vector<Series>& series, int width, int height,
                         const std::string& yLabel) {
-    const double left = 60, right = 20, top = 30, bottom = 70;
+    const double left = 84, right = 20, top = 30, bottom = 70;
     const double plotW = width - left - right, plotH = height - top - bottom;
     double maxTotal = 0;
     for (size_t i = 0; i < categories.size(); ++i) {
