@@ -6,6 +6,7 @@
 #include "app/Commands.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "render/SlideCheck.h"
 
 int main(int argc, char** argv) {
     // The journal reads stdout through a pipe: line-buffer it so each line arrives at once.
@@ -38,6 +39,8 @@ int main(int argc, char** argv) {
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
+    // Checks other modules add to `signage validate` (content/ExtraChecks.h); keep alphabetical.
+    render::registerSlideChecks();
 
     try {
         root.parse(argc, argv);

@@ -1,12 +1,27 @@
 #include "render/SlideCheck.h"
 
+#include <cmath>
 #include <cstdio>
 
+#include "content/ExtraChecks.h"
 #include "core/Lang.h"
 #include "render/SlideLayout.h"
 #include "render/TextLayout.h"
 
 namespace signage::render {
+
+namespace {
+
+bool fits(const content::Slide& slide, Size size, TextLayout& text, std::string& why) {
+    SlideLayout l = layoutSlide(slide, size, text);
+    if (l.fits) return true;
+    why = l.why;
+    return false;
+}
+
+std::string sizeName(Size s) { return std::to_string(s.w) + "x" + std::to_string(s.h); }
+
+} // namespace
 
 bool checkSlideFits(const content::Slide& slide, Size size, std::string& why) {
     std::string error;
@@ -15,11 +30,35 @@ bool checkSlideFits(const content::Slide& slide, Size size, std::string& why) {
         why = error;
         return false;
     }
-    SlideLayout l = layoutSlide(slide, size, *text);
-    if (l.fits) return true;
-    why = l.why;
-    return false;
+    return fits(slide, size, *text, why);
 }
+
+void checkCatalogSlides(const content::Catalog& catalog, core::Diagnostics& diags) {
+    if (catalog.slides.empty()) return;
+    std::string error;
+    auto text = TextLayout::create(&error);
+    if (!text) {
+        // The machine, not the content, is at fault: say so without failing the content.
+        diags.warning({catalog.displayRoot.string(), 0, 0},
+                      core::tr("không kiểm tra được chữ có vừa màn hình không: ", "cannot check that slide text fits: ") + error);
+        return;
+    }
+    for (const auto& [id, slide] : catalog.slides) {
+        std::string first, others;
+        for (Size size : kCheckedSizes) {
+            std::string why;
+            if (fits(slide, size, *text, why)) continue;
+            if (first.empty()) first = why;
+            else others += (others.empty() ? "" : ", ") + sizeName(size);
+        }
+        if (!first.empty())
+            diags.error(slide.pos, others.empty() ? first : first + core::tr(" (cả ở ", " (also at ") + others + ")");
+        std::string why;
+        if (!checkSlideContrast(slide, why)) diags.warning(slide.pos, why);
+    }
+}
+
+void registerSlideChecks() { content::registerExtraCheck("slide-fit", checkCatalogSlides); }
 
 bool checkSlideContrast(const content::Slide& slide, std::string& why) {
     const content::Theme& t = slide.theme;
@@ -36,18 +75,19 @@ bool checkSlideContrast(const content::Slide& slide, std::string& why) {
         {"chữ chân trang (footer_text) trên dải màu (accent)", "footer_text on accent", t.footerText, t.accent,
          !slide.footer.empty()},
     };
+    std::string vi, en;
     for (const auto& p : pairs) {
         if (!p.used) continue;
         double r = contrastRatio(p.fg, p.bg);
-        if (r < 4.5) {
-            char ratio[16];
-            std::snprintf(ratio, sizeof ratio, "%.1f", r);
-            why = core::tr(std::string("độ tương phản thấp: ") + p.vi + " chỉ " + ratio + ":1 (cần ít nhất 4.5:1)",
-                           std::string("low contrast: ") + p.en + " is only " + ratio + ":1 (at least 4.5:1 needed)");
-            return false;
-        }
+        if (r >= 4.5) continue;
+        char ratio[16];
+        std::snprintf(ratio, sizeof ratio, "%.1f", std::floor(r * 10) / 10); // never show 4.49 as 4.5
+        vi += std::string(vi.empty() ? "" : "; ") + p.vi + " chỉ " + ratio + ":1";
+        en += std::string(en.empty() ? "" : "; ") + p.en + " is only " + ratio + ":1";
     }
-    return true;
+    if (vi.empty()) return true;
+    why = core::tr("độ tương phản thấp (cần ít nhất 4.5:1): " + vi, "low contrast (at least 4.5:1 needed): " + en);
+    return false;
 }
 
 } // namespace signage::render

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "content/Model.h"
+#include "core/Diagnostic.h"
 #include "render/Canvas.h"
 
 namespace signage::render {
@@ -20,5 +21,14 @@ inline constexpr Size kCheckedSizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}
 /// True when title and text stand out from the background (WCAG ratio >= 4.5), and the
 /// footer text from the accent band. Otherwise false and `why` names the pair.
 bool checkSlideContrast(const content::Slide& slide, std::string& why);
+
+/// The slide checks of `signage validate` over a loaded catalog: an error for each slide
+/// whose text does not fit one of kCheckedSizes at a readable size (naming the sizes), a
+/// warning for low contrast. Reported at the slide file (file:1:1).
+void checkCatalogSlides(const content::Catalog& catalog, core::Diagnostics& diags);
+
+/// Registers checkCatalogSlides with content's extra checks ("slide-fit"). Call once at
+/// start-up from app/, before validating.
+void registerSlideChecks();
 
 } // namespace signage::render
