@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addAuditCommand(root, exitCode);
     app::addBundleCommand(root, exitCode);
     app::addCheckCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
