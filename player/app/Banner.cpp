@@ -22,8 +22,9 @@ void Banner::draw(render::Canvas& canvas, const std::string& message) {
         _cachedText = message;
         _cachedFor = size;
     }
-    const float top = static_cast<float>(size.h) - band;
-    canvas.fillRect({0, top, static_cast<float>(size.w), band}, {0x10, 0x3d, 0x1f, 235}); // deep green: staff notice
+    // At the top: slides keep their footer (the hotline) at the bottom, and it stays readable.
+    const float top = 0;
+    canvas.fillRect({0, top, static_cast<float>(size.w), band}, {0x10, 0x3d, 0x1f, 255}); // deep green: a staff notice
     if (!_picture) return;
     render::Size p = _picture->size();
     float h = std::min(static_cast<float>(p.h), band * 0.9f);

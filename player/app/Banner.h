@@ -1,5 +1,5 @@
 #pragma once
-// A band across the bottom of the screen with one line of text, drawn over whatever
+// A band across the top of the screen with one line of text, drawn over whatever
 // plays (bundle import progress and results). Render thread only.
 #include <memory>
 #include <string>
