@@ -1,8 +1,11 @@
 #include "app/Player.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "app/Commands.h"
+#include "audio/NullAudioOutput.h"
+#include "audio/SdlAudioOutput.h"
 #include "app/ContentSource.h"
 #include "app/ItemSource.h"
 #include "app/PresenterFactory.h"
@@ -46,6 +49,18 @@ std::unique_ptr<core::Clock> makeClock(const PlayerOptions& o) {
     return std::make_unique<core::RealClock>();
 }
 
+// The sound device, or a null output that consumes samples at real rate (headless, or
+// no device): the audio clock keeps running either way, so video stays paced.
+std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core::Clock& clock) {
+    core::Logger log("audio");
+    if (!o.headless) {
+        std::string error;
+        if (auto out = audio::SdlAudioOutput::open({}, clock, &error)) return out; // it logs its format
+        log.warn(core::tr("không mở được âm thanh, phát không tiếng: ", "no audio device, playing silently: ") + error);
+    }
+    return std::make_unique<audio::NullAudioOutput>(clock);
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
@@ -54,11 +69,23 @@ int runPlayer(const PlayerOptions& options) {
     core::RealClock realClock;
 
     LoadedContent content = loadContentFor(options.content);
+    log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
     for (const auto& d : content.diagnostics.all()) log.warn(d.format());
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
     std::unique_ptr<platform::EventSource> events;
+    std::atomic<platform::EventSource*> wakeTarget{nullptr}; // set once events exist
+
+    // Fonts and the first item's preparation start before the display opens: opening a
+    // window and laying out a slide overlap, and the first frame comes sooner.
+    std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
+    auto factory = makeDefaultPresenterFactory(audioOut.get());
+    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
+    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [&wakeTarget] {
+        if (auto* target = wakeTarget.load()) target->wake();
+    });
+    stage.prefetch();
     if (options.headless) {
         canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
         events = std::make_unique<platform::HeadlessEventSource>();
@@ -82,9 +109,8 @@ int runPlayer(const PlayerOptions& options) {
         events = std::make_unique<platform::SdlEventSource>(w, h);
     }
 
-    auto factory = makeDefaultPresenterFactory();
-    platform::EventSource* wakeTarget = events.get();
-    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [wakeTarget] { wakeTarget->wake(); });
+    log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
+    wakeTarget = events.get();
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
 

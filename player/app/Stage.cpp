@@ -47,17 +47,11 @@ void Stage::reportFailure(const Cue& cue, const std::string& label, const std::s
     std::string where = item.pos.file.empty() ? label : item.pos.file + ":" + std::to_string(item.pos.line);
     _log.warn(core::tr("bỏ qua mục ", "skipping item ") + label + " (" + typeName(item.type) + ", " + where + "): " + error);
     if (!_observer) return;
-    PlayFacts facts;
-    facts.playlist = cue.playlist ? cue.playlist->id : "";
-    facts.item = item.id;
-    facts.rule = cue.rule;
-    facts.type = item.type;
-    facts.file = item.file.string();
+    PlayFacts facts = factsFor(cue);
     facts.plannedStart = facts.actualStart = facts.end = _clock.wallNow();
     facts.outcome = PlayFacts::Outcome::Failed;
     facts.reason = error;
-    facts.interrupt = cue.interrupt;
-    _observer->itemEnded(facts);
+    _observer->itemEnded(0, facts);
 }
 
 void Stage::requestNext() {
@@ -98,8 +92,11 @@ void Stage::collectPending(render::Canvas& canvas, bool block) {
         if (!block && _pending->prepared.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
         Pending p = std::move(*_pending);
         _pending.reset();
+        // get() first: it waits for the worker, which writes *p.error (reading it before
+        // was a data race and lost the reason when the worker was still running).
+        bool prepared = p.prepared.get();
         std::string error = *p.error;
-        bool ok = p.prepared.get() && p.slot.presenter->open(canvas, error);
+        bool ok = prepared && p.slot.presenter->open(canvas, error);
         if (ok) {
             _consecutiveFailures = 0;
             _next = std::move(p.slot);
@@ -139,35 +136,39 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     slot.presenter->start(now);
     _log.info(core::tr("phát ", "playing ") + slot.label);
     if (_observer && !slot.fallback) {
-        PlayFacts facts;
-        facts.playlist = slot.cue.playlist ? slot.cue.playlist->id : "";
-        facts.item = slot.cue.item->id;
-        facts.rule = slot.cue.rule;
-        facts.type = slot.cue.item->type;
-        facts.file = slot.cue.item->file.string();
+        PlayFacts facts = factsFor(slot.cue);
         facts.plannedStart = facts.actualStart = slot.wallStart;
         facts.planned = slot.endsAt ? core::Millis(*slot.endsAt - now) : slot.presenter->naturalDuration().value_or(core::Millis(0));
-        facts.interrupt = slot.cue.interrupt;
-        _observer->itemStarted(facts);
+        slot.logToken = _observer->itemStarted(facts);
     }
 }
 
 void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason) {
     if (!_observer || slot.fallback || !slot.cue.item) return;
-    PlayFacts facts;
-    facts.playlist = slot.cue.playlist ? slot.cue.playlist->id : "";
-    facts.item = slot.cue.item->id;
-    facts.rule = slot.cue.rule;
-    facts.type = slot.cue.item->type;
-    facts.file = slot.cue.item->file.string();
+    PlayFacts facts = factsFor(slot.cue);
     facts.plannedStart = facts.actualStart = slot.wallStart;
     facts.end = _clock.wallNow();
     facts.played = core::Millis(_clock.steadyNow() - slot.startedAt);
     facts.planned = slot.endsAt ? core::Millis(*slot.endsAt - slot.startedAt) : facts.played;
     facts.outcome = outcome;
     facts.reason = reason;
-    facts.interrupt = slot.cue.interrupt;
-    _observer->itemEnded(facts);
+    _observer->itemEnded(slot.logToken, facts);
+    slot.logToken = 0;
+}
+
+PlayFacts Stage::factsFor(const Cue& cue) const {
+    PlayFacts facts;
+    facts.playlist = cue.playlist ? cue.playlist->id : "";
+    facts.item = cue.item->id;
+    facts.rule = cue.rule;
+    facts.type = cue.item->type;
+    facts.interrupt = cue.interrupt;
+    if (!cue.item->file.empty()) {
+        facts.file = cue.item->file.string();
+        for (const auto& f : _catalog.manifest.files)
+            if (f.path == cue.item->file) facts.mediaHash = f.sha256;
+    }
+    return facts;
 }
 
 bool Stage::currentOver(core::SteadyMs now) const {

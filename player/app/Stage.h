@@ -24,6 +24,8 @@ public:
           PlayObserver* observer, std::function<void()> wake);
     ~Stage();
 
+    /// Starts preparing the first item (before the display is even open).
+    void prefetch() { requestNext(); }
     /// Advances item changes and fades to `now`; true when the picture changed.
     bool update(render::Canvas& canvas);
     void draw(render::Canvas& canvas);
@@ -46,6 +48,7 @@ private:
         core::WallMs wallStart = 0;
         std::optional<core::SteadyMs> endsAt; // nullopt: self-timed (video/audio until it finishes)
         bool fallback = false;
+        std::uint64_t logToken = 0; // from PlayObserver::itemStarted
     };
 
     /// A slot whose presenter is being prepared on a worker thread.
@@ -64,6 +67,7 @@ private:
     Slot openFallback(render::Canvas& canvas);
     void begin(Slot& slot, core::SteadyMs now);
     void finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason);
+    PlayFacts factsFor(const Cue& cue) const;
     bool currentOver(core::SteadyMs now) const;
     static core::Millis fadeOf(const Slot& slot);
 
