@@ -108,11 +108,11 @@ int main(int argc, char** argv) {
     const double stopMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - stopStart).count();
     const auto f = p.facts();
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
-    std::printf("file=%s outcome=%s played_ms=%lld frames_shown=%lld frames_dropped=%lld wakeups=%lld late_wakeups=%lld "
+    std::printf("file=%s outcome=%s played_ms=%lld frames_shown=%lld frames_dropped=%lld skipped_by_decoder=%lld wakeups=%lld late_wakeups=%lld "
                 "open_ms=%lld stop_ms=%.1f wall_s=%.2f cpu_s=%.3f peak_rss_kb=%ld decoder=\"%s\"%s%s\n",
                 o.file.filename().c_str(), media::outcomeName(f.outcome), static_cast<long long>(f.played.count()),
                 static_cast<long long>(f.framesShown), static_cast<long long>(f.framesDropped),
-                static_cast<long long>(wakeups), static_cast<long long>(lateWakeups), static_cast<long long>(openMs),
+                static_cast<long long>(f.framesSkipped), static_cast<long long>(wakeups), static_cast<long long>(lateWakeups), static_cast<long long>(openMs),
                 stopMs, wall, cpuSeconds(), core::peakRssKb(), f.decoder.c_str(), f.reason.empty() ? "" : " reason=",
                 f.reason.c_str());
     return f.outcome == media::PlayOutcome::Failed ? 3 : 0;

@@ -26,7 +26,8 @@ struct PlayFacts {
     PlayOutcome outcome = PlayOutcome::Interrupted;
     std::string reason;     // why it failed (empty otherwise)
     std::int64_t framesShown = 0;
-    std::int64_t framesDropped = 0; // decoded but late, never shown
+    std::int64_t framesDropped = 0; // never shown: superseded while late, or skipped by the decoder
+    std::int64_t framesSkipped = 0; // of those, skipped by the decoder to catch up
     std::string decoder;            // e.g. "h264 software, 2 threads + aac"
 };
 

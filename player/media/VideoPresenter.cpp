@@ -283,7 +283,8 @@ PlayFacts VideoPresenter::facts() const {
     f.startedAt = _shownAt;
     f.played = core::Millis(static_cast<std::int64_t>(_playedMs));
     f.framesShown = _shownFrames;
-    f.framesDropped = _droppedFrames + (_source ? _source->skippedFrames() : _skippedFrames);
+    f.framesSkipped = _source ? _source->skippedFrames() : _skippedFrames;
+    f.framesDropped = _droppedFrames + f.framesSkipped;
     f.decoder = _source ? _source->decoderDescription() : _decoder;
     const std::string why = failureReason();
     if (!why.empty()) {

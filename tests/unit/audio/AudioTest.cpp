@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <thread>
 
 #include "audio/NullAudioOutput.h"
@@ -134,7 +135,9 @@ TEST(NullAudioOutput, ThreadedModeFollowsTheRealClock) {
 }
 
 TEST(SdlAudioOutput, OpensTheDummyDriverAndItsClockRuns) {
-    // CTest runs with SDL_AUDIODRIVER=dummy; elsewhere a real device may open instead.
+    // The dummy driver consumes at the device rate without hardware (set here: CTest's
+    // ENVIRONMENT list reaches only its first variable). An explicit setting wins.
+    ::setenv("SDL_AUDIODRIVER", "dummy", 0);
     core::RealClock clock;
     std::string error;
     auto out = audio::SdlAudioOutput::open({}, clock, &error);
