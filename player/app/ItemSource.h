@@ -31,12 +31,15 @@ public:
 /// Loops one playlist's items in order.
 class PlaylistCycle final : public ItemSource {
 public:
-    explicit PlaylistCycle(const content::Playlist* playlist) : _playlist(playlist) {}
+    /// `once`: stop after the last item instead of looping.
+    explicit PlaylistCycle(const content::Playlist* playlist, bool once = false) : _playlist(playlist), _once(once) {}
     std::optional<Cue> next(core::WallMs now) override;
 
 private:
     const content::Playlist* _playlist;
     size_t _index = 0;
+    bool _once = false;
+    bool _done = false;
 };
 
 } // namespace signage::app

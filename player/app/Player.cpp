@@ -92,6 +92,10 @@ int runPlayer(const PlayerOptions& options) {
                                                                                : core::shareDir() / "playlists" / "demo";
     }
     auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
+    if (options.loopSingleFile && content->playOnce) {
+        content->playOnce = false;
+        content->source = std::make_unique<PlaylistCycle>(content->catalog.defaultPlaylist());
+    }
     log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
     for (const auto& d : content->diagnostics.all()) log.warn(d.format());
 
@@ -179,6 +183,7 @@ int runPlayer(const PlayerOptions& options) {
             }
         }
         if (stage.update(*canvas)) dirty = true;
+        if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
         bool shotDue = nextShot && now >= *nextShot;
         if (dirty || shotDue) {
             stage.draw(*canvas);

@@ -144,6 +144,7 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
 }
 
 void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason) {
+    if (!slot.fallback) ++_finished;
     if (!_observer || slot.fallback || !slot.cue.item) return;
     PlayFacts facts = factsFor(slot.cue);
     facts.plannedStart = facts.actualStart = slot.wallStart;

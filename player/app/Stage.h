@@ -41,6 +41,8 @@ public:
     bool handleInput(const render::InputEvent& e);
     /// Ends the current item now (shutdown or content swap); logged as interrupted.
     void stopAll(const std::string& reason);
+    /// Items that ended (completed, failed or interrupted) since start.
+    int finishedCount() const { return _finished; }
     /// Short description of what is on screen (for screenshot names and logs).
     std::string currentLabel() const;
 
@@ -91,6 +93,7 @@ private:
     core::SteadyMs _waitingSince = -1;        // current is over but the next is still preparing
     core::SteadyMs _fadeStart = 0;
     int _consecutiveFailures = 0;
+    int _finished = 0;
 };
 
 } // namespace signage::app
