@@ -33,8 +33,10 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addInterruptCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
+    app::addScheduleCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 
     try {

@@ -1,6 +1,7 @@
 #include "schedule/InterruptControl.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -36,10 +37,22 @@ struct Fd {
     }
 };
 
+// A TOML basic string ("..."), escaping what TOML requires.
 std::string quote(const std::string& s) {
-    std::ostringstream out;
-    out << toml::value<std::string>(s);
-    return out.str();
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
 }
 
 std::string systemError(const std::string& what) { return what + ": " + std::strerror(errno); }

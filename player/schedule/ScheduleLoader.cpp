@@ -28,17 +28,22 @@ public:
     void error(const SourcePos& p, std::string msg) { _diags.error(p, std::move(msg)); }
     void warning(const SourcePos& p, std::string msg) { _diags.warning(p, std::move(msg)); }
 
-    // Unknown keys are errors with "did you mean".
-    void checkKeys(const toml::table& t, const std::vector<std::string>& known, std::string_view where) {
+    // Unknown keys are errors with "did you mean". An entry with one is left out: a
+    // misspelt "windows" or "to" would otherwise make a rule apply all day, every day.
+    bool checkKeys(const toml::table& t, const std::vector<std::string>& known, std::string_view where) {
+        bool clean = true;
         for (auto&& [key, node] : t) {
             std::string k(key.str());
             bool ok = false;
             for (const auto& n : known) ok = ok || n == k;
-            if (!ok)
+            if (!ok) {
                 error(pos(key.source()), tr("khóa không biết \"", "unknown key \"") + k + "\"" +
                                              (where.empty() ? std::string() : tr(" trong ", " in ") + std::string(where)) +
                                              didYouMean(k, known));
+                clean = false;
+            }
         }
+        return clean;
     }
 
     bool getString(const toml::table& t, std::string_view key, std::string& out, SourcePos* where = nullptr) {
@@ -172,11 +177,10 @@ public:
     std::optional<Rule> readRule(const toml::table& t, size_t index) {
         static const std::vector<std::string> kKeys = {"id",       "name",     "playlist", "from",  "to",
                                                        "weekdays", "windows",  "priority", "weight"};
-        checkKeys(t, kKeys, "[[rules]]");
+        bool ok = checkKeys(t, kKeys, "[[rules]]");
         Rule r;
         r.pos = pos(t);
         r.id = "rule-" + std::to_string(index + 1);
-        bool ok = true;
         getString(t, "id", r.id);
         getString(t, "name", r.name);
         if (!getString(t, "playlist", r.playlist, &r.playlistPos)) {
@@ -216,11 +220,10 @@ public:
     std::optional<Target> readTarget(const toml::table& t, size_t index) {
         static const std::vector<std::string> kKeys = {"id", "name", "playlist", "item",    "times",
                                                        "window", "from", "to",   "weekdays"};
-        checkKeys(t, kKeys, "[[targets]]");
+        bool ok = checkKeys(t, kKeys, "[[targets]]");
         Target g;
         g.pos = pos(t);
         g.id = "target-" + std::to_string(index + 1);
-        bool ok = true;
         getString(t, "id", g.id);
         getString(t, "name", g.name);
         if (!getString(t, "playlist", g.playlist, &g.playlistPos)) {
@@ -254,11 +257,11 @@ public:
 
     std::optional<DisplayBlock> readDisplay(const toml::table& t) {
         static const std::vector<std::string> kKeys = {"windows", "from", "to", "weekdays"};
-        checkKeys(t, kKeys, "[[display]]");
+        bool ok = checkKeys(t, kKeys, "[[display]]");
         DisplayBlock d;
         d.pos = pos(t);
         SourcePos windowsPos, datesPos;
-        bool ok = readWindows(t, d.windows, windowsPos);
+        ok = readWindows(t, d.windows, windowsPos) && ok;
         ok = readDays(t, d.days, datesPos) && ok;
         if (!ok) return std::nullopt;
         return d;

@@ -7,12 +7,12 @@
 //   Decision playing = sched.decide();            // start playing.playlist / playing.item
 //   loop:
 //     wait until the item ends, or playing.untilSteady (steady clock), or an interrupt change
-//     on item end:   sched.notePlayed(playing.playlist, playing.item, start, end);
+//     on item end:   sched.notePlayed(playing, start, end);   // or PlayOutcome::Failed
 //                    playing = sched.decide();    // start the next item
 //     on untilSteady or an interrupt change (InterruptControl::readIfChanged):
 //                    Decision next = sched.decide();
 //                    if (Scheduler::shouldPreempt(playing, next)) {
-//                        sched.notePlayed(playing..., start, now, /*completed=*/false);
+//                        sched.notePlayed(playing, start, now, PlayOutcome::Interrupted);
 //                        playing = next;          // cut over at once (interrupts, screen off)
 //                    } else {
 //                        playing.untilSteady = next.untilSteady; // switch at the item's end
@@ -87,6 +87,13 @@ struct Decision {
     WallMs segmentStart = 0;
 };
 
+/// How an item's play ended (the play log's outcomes).
+enum class PlayOutcome {
+    Completed,   // ran to its end: counts towards targets
+    Interrupted, // cut short (interrupt, screen off): the playlist resumes with this item
+    Failed,      // could not be played: the playlist moves on to the next item
+};
+
 /// A jump of the wall clock seen by the scheduler (for the play log's event table).
 struct ClockJump {
     WallMs from = 0;            // wall time the clock would have shown without the jump
@@ -129,12 +136,12 @@ public:
     static bool shouldPreempt(const Decision& playing, const Decision& next);
 
     /// Reports that an item was played from `start` to `end` (wall times from the clock).
-    /// `completed` = false for an item cut short or failed: it moves the playlist on but
-    /// does not count towards targets.
-    void notePlayed(std::string_view playlist, std::size_t item, WallMs start, WallMs end, bool completed = true);
+    /// Only completed plays count towards targets; see PlayOutcome for what moves on.
+    void notePlayed(std::string_view playlist, std::size_t item, WallMs start, WallMs end,
+                    PlayOutcome outcome = PlayOutcome::Completed);
     /// Same, passing back the Decision the item was started from (exact attribution of
     /// the time to its rule; preferred when the loop still has it).
-    void notePlayed(const Decision& played, WallMs start, WallMs end, bool completed = true);
+    void notePlayed(const Decision& played, WallMs start, WallMs end, PlayOutcome outcome = PlayOutcome::Completed);
 
     /// Starts (or replaces) an interrupt. False, with a reason in *error, when its target
     /// names no playlist or item of the content, or its `until` has already passed.
@@ -199,7 +206,7 @@ private:
     Decision decideTarget(const DayPlan& plan, WallMs now, WallMs& until);
     int chooseRule(const DayPlan::Segment& seg) const;
     void remember(const Decision& d, int playlist);
-    void account(const Given& given, int playlist, std::size_t item, WallMs start, WallMs end, bool completed);
+    void account(const Given& given, int playlist, std::size_t item, WallMs start, WallMs end, PlayOutcome outcome);
 
     const core::Clock& _clock;
     SchedulerOptions _options;

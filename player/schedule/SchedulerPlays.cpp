@@ -45,7 +45,7 @@ std::optional<ClockJump> Scheduler::takeClockJump() {
     return j;
 }
 
-void Scheduler::notePlayed(std::string_view playlist, std::size_t item, WallMs start, WallMs end, bool completed) {
+void Scheduler::notePlayed(std::string_view playlist, std::size_t item, WallMs start, WallMs end, PlayOutcome outcome) {
     int p = playlistIndex(playlist);
     if (p < 0 || item >= _playlists[static_cast<size_t>(p)].items.size()) {
         kLog.debug("notePlayed: unknown item " + std::string(playlist) + "#" + std::to_string(item));
@@ -61,17 +61,20 @@ void Scheduler::notePlayed(std::string_view playlist, std::size_t item, WallMs s
             break;
         }
     }
-    account(given, p, item, start, end, completed);
+    account(given, p, item, start, end, outcome);
 }
 
-void Scheduler::notePlayed(const Decision& played, WallMs start, WallMs end, bool completed) {
+void Scheduler::notePlayed(const Decision& played, WallMs start, WallMs end, PlayOutcome outcome) {
     int p = playlistIndex(played.playlist);
     if (p < 0 || played.item >= _playlists[static_cast<size_t>(p)].items.size()) return;
     Given g{played.kind, p, played.item, played.source, played.segmentStart};
-    account(g, p, played.item, start, end, completed);
+    account(g, p, played.item, start, end, outcome);
 }
 
-void Scheduler::account(const Given& given, int p, std::size_t item, WallMs start, WallMs end, bool completed) {
+void Scheduler::account(const Given& given, int p, std::size_t item, WallMs start, WallMs end, PlayOutcome outcome) {
+    const bool completed = outcome == PlayOutcome::Completed;
+    // An interrupted item is played again from its start when its playlist resumes.
+    const std::size_t next = outcome == PlayOutcome::Interrupted ? item : item + 1;
     checkClock();
     core::SteadyMs steadyNow = _clock.steadyNow();
     WallMs wallNow = _clock.wallNow();
@@ -91,16 +94,16 @@ void Scheduler::account(const Given& given, int p, std::size_t item, WallMs star
     using K = Decision::Kind;
     switch (given.kind) {
     case K::Interrupt:
-        if (_interrupt && _active.playlist == p) _active.cursor = item + 1;
+        if (_interrupt && _active.playlist == p) _active.cursor = next;
         break;
     case K::Target:
         break; // targets play outside the playlist's own order
     case K::Rule:
     case K::Default:
     default:
-        pl.cursor = (item + 1) % pl.items.size();
+        pl.cursor = next % pl.items.size();
         if (given.kind == K::Rule && given.rule >= 0) {
-            _stickyRule = pl.cursor == 0 ? -1 : given.rule;
+            _stickyRule = next >= pl.items.size() ? -1 : given.rule;
             if (_shareSegment != given.segmentStart) {
                 _shareSegment = given.segmentStart;
                 _served.clear();

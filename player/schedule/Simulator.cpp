@@ -77,7 +77,7 @@ SimulationSummary simulate(const Schedule& schedule, const content::Catalog& cat
             d.untilSteady = std::max(next.untilSteady, clock.steadyNow() + 1);
         }
         WallMs end = clock.wallNow();
-        sched.notePlayed(d, start, end, completed);
+        sched.notePlayed(d, start, end, completed ? PlayOutcome::Completed : PlayOutcome::Interrupted);
         ++summary.plays;
         if (options.onPlay) options.onPlay(d, start, end, completed, assumed);
     }
