@@ -73,6 +73,11 @@ h1{font-size:22px;margin:0 0 4px}
 .bar{position:relative;height:34px;background:#f0f0f0;border-radius:4px;overflow:hidden}
 .blk{position:absolute;top:0;bottom:0;border-right:1px solid rgba(255,255,255,.6)}
 .blk.target{top:3px;bottom:3px;outline:2px solid #222;z-index:2}
+.blk span{position:absolute;left:6px;top:8px;font-size:12px;color:#fff;white-space:nowrap;overflow:hidden;right:2px;text-shadow:0 0 2px rgba(0,0,0,.5)}
+.tw{position:relative;height:7px;margin-top:2px}
+.tw i{position:absolute;top:0;bottom:0;border-radius:3px}
+.tw i.met{background:#59a14f}
+.tw i.missed{background:#d62728}
 .blk.interrupt{background:#d62728 !important;z-index:3}
 .scale{position:relative;height:16px;font-size:11px;color:#777}
 .scale span{position:absolute;transform:translateX(-50%)}
@@ -112,7 +117,9 @@ void writePreviewHtml(std::ostream& out, const PreviewInput& in) {
         << "<span><i class=\"sw idle\"></i>" << tr("Không có gì để phát", "Nothing to play") << "</span>"
         << "<span><i class=\"sw\" style=\"outline:2px solid #222;background:#fff\"></i>"
         << tr("Lượt phát cho chỉ tiêu", "Play for a target") << "</span>"
-        << "<span><i class=\"sw\" style=\"background:#d62728\"></i>" << tr("Phát khẩn cấp", "Emergency") << "</span></div>\n";
+        << "<span><i class=\"sw\" style=\"background:#d62728\"></i>" << tr("Phát khẩn cấp", "Emergency") << "</span>"
+        << "<span><i class=\"sw\" style=\"background:#59a14f;height:7px\"></i>"
+        << tr("Khung giờ chỉ tiêu (xanh: đạt, đỏ: chưa đạt)", "Target window (green: met, red: missed)") << "</span></div>\n";
 
     if (!in.summary->assumedItems.empty()) {
         out << "<div class=\"note\">" << tr("Lưu ý: video/âm thanh không ghi thời lượng được tính ",
@@ -161,7 +168,20 @@ void writePreviewHtml(std::ostream& out, const PreviewInput& in) {
             char pos[64];
             std::snprintf(pos, sizeof pos, "left:%.3f%%;width:%.3f%%;", l, r - l);
             out << "<div class=\"" << cls << "\" style=\"" << pos << style << "\" title=\"" << hhmm(tz, b.start, day)
-                << "–" << hhmm(tz, b.end, day) << " " << esc(b.playlist) << " · " << esc(kindLabel(b)) << "\"></div>";
+                << "–" << hhmm(tz, b.end, day) << " " << esc(b.playlist) << " · " << esc(kindLabel(b)) << "\">";
+            if (r - l >= 7.0 && !b.playlist.empty()) out << "<span>" << esc(b.playlist) << "</span>"; // wide enough to name
+            out << "</div>";
+        }
+        out << "</div>\n<div class=\"tw\">";
+        // The targets' windows under the bar: green when met that day, red when missed.
+        for (const TargetStatus& t : in.summary->targets) {
+            if (t.day != day) continue;
+            double l = percent(tz, t.windowStart, day), r = percent(tz, t.windowEnd, day);
+            char pos[64];
+            std::snprintf(pos, sizeof pos, "left:%.3f%%;width:%.3f%%", l, std::max(r - l, 0.2));
+            out << "<i class=\"" << (t.met() ? "met" : "missed") << "\" style=\"" << pos << "\" title=\"" << esc(t.target)
+                << " " << hhmm(tz, t.windowStart, day) << "–" << hhmm(tz, t.windowEnd, day) << ": " << t.played << "/"
+                << t.required << "\"></i>";
         }
         out << "</div>\n<div class=\"scale\">";
         for (int h = 0; h <= 24; h += 3)
@@ -174,13 +194,11 @@ void writePreviewHtml(std::ostream& out, const PreviewInput& in) {
                 << t.played << "/" << t.required << "</span>";
         }
         out << "</div>\n<details><summary>" << tr("Chi tiết", "Details") << "</summary><table>";
-        for (size_t k = first; k < blocks.size() && blocks[k].day == day; ++k) {
-            const PreviewBlock& b = blocks[k];
-            out << "<tr><td>" << hhmm(tz, b.start, day) << "–" << hhmm(tz, b.end, day) << "</td><td>" << esc(b.playlist)
-                << "</td><td>" << esc(kindLabel(b)) << "</td><td>";
-            if (b.plays) out << b.plays << tr(" mục", " items");
-            if (b.cut) out << " (" << b.cut << tr(" bị cắt", " cut short") << ")";
-            out << "</td></tr>";
+        for (size_t k = first; k < blocks.size() && blocks[k].day == day;) {
+            size_t last = sharedRunEnd(blocks, k);
+            out << "<tr><td>" << hhmm(tz, blocks[k].start, day) << "–" << hhmm(tz, blocks[last - 1].end, day) << "</td><td>"
+                << esc(describeRun(blocks, k, last)) << "</td></tr>";
+            k = last;
         }
         out << "</table></details></div>\n";
     }

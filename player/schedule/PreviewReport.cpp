@@ -11,22 +11,23 @@ namespace signage::schedule {
 using core::tr;
 
 void PreviewRecorder::add(Decision::Kind kind, const std::string& playlist, const std::string& rule, WallMs start,
-                          WallMs end, int plays, int cut) {
+                          WallMs end, int plays, int cut, WallMs segment) {
     Day day = _tz.localDay(start);
     if (!_blocks.empty()) {
         PreviewBlock& b = _blocks.back();
-        if (b.kind == kind && b.day == day && b.end == start && b.playlist == playlist && b.rule == rule) {
+        if (b.kind == kind && b.day == day && b.end == start && b.playlist == playlist && b.rule == rule &&
+            b.segment == segment) {
             b.end = end;
             b.plays += plays;
             b.cut += cut;
             return;
         }
     }
-    _blocks.push_back({day, start, end, kind, playlist, rule, plays, cut});
+    _blocks.push_back({day, start, end, kind, playlist, rule, plays, cut, segment});
 }
 
 void PreviewRecorder::play(const Decision& d, WallMs start, WallMs end, bool completed) {
-    add(d.kind, d.playlist, d.rule, start, end, 1, completed ? 0 : 1);
+    add(d.kind, d.playlist, d.rule, start, end, 1, completed ? 0 : 1, d.kind == Decision::Kind::Rule ? d.segmentStart : 0);
 }
 
 void PreviewRecorder::gap(Decision::Kind kind, WallMs start, WallMs end) {
@@ -34,9 +35,78 @@ void PreviewRecorder::gap(Decision::Kind kind, WallMs start, WallMs end) {
     while (start < end) {
         WallMs dayEnd = _tz.startOfDay(_tz.localDay(start) + 1);
         WallMs stop = std::min(end, dayEnd);
-        add(kind, "", "", start, stop, 0, 0);
+        add(kind, "", "", start, stop, 0, 0, 0);
         start = stop;
     }
+}
+
+size_t sharedRunEnd(const std::vector<PreviewBlock>& blocks, size_t first) {
+    const PreviewBlock& b = blocks[first];
+    size_t last = first + 1;
+    if (b.kind != Decision::Kind::Rule || b.segment == 0) return last;
+    while (last < blocks.size() && blocks[last].kind == Decision::Kind::Rule && blocks[last].segment == b.segment &&
+           blocks[last].day == b.day && blocks[last].start == blocks[last - 1].end)
+        ++last;
+    for (size_t k = first + 1; k < last; ++k)
+        if (blocks[k].rule != b.rule) return last;
+    return first + 1;
+}
+
+namespace {
+
+std::string itemsText(int n) {
+    return std::to_string(n) + (n == 1 ? core::tr(" mục", " item") : core::tr(" mục", " items"));
+}
+
+std::string describeBlock(const PreviewBlock& b) {
+    using K = Decision::Kind;
+    std::string s;
+    switch (b.kind) {
+    case K::Off: return core::tr("màn hình tắt", "screen off");
+    case K::Idle: return core::tr("không có gì để phát (màn hình dự phòng)", "nothing to play (fallback slate)");
+    case K::Interrupt: s = core::tr("PHÁT KHẨN CẤP ", "EMERGENCY ") + b.playlist; break;
+    case K::Target: s = b.playlist + core::tr("  ★ chỉ tiêu ", "  ★ target ") + b.rule; break;
+    case K::Rule: s = b.playlist + core::tr("  (quy tắc ", "  (rule ") + b.rule + ")"; break;
+    case K::Default: s = b.playlist + core::tr("  (mặc định)", "  (default)"); break;
+    }
+    return s;
+}
+
+} // namespace
+
+std::string describeRun(const std::vector<PreviewBlock>& blocks, size_t first, size_t last) {
+    int plays = 0, cut = 0;
+    for (size_t k = first; k < last; ++k) {
+        plays += blocks[k].plays;
+        cut += blocks[k].cut;
+    }
+    std::string s;
+    if (last == first + 1) {
+        s = describeBlock(blocks[first]);
+    } else {
+        // Equal-priority rules taking turns: one line with each playlist's share of the time.
+        std::vector<std::pair<std::string, WallMs>> shares; // playlist, ms (first-seen order)
+        std::vector<std::string> rules;
+        WallMs total = 0;
+        for (size_t k = first; k < last; ++k) {
+            const PreviewBlock& b = blocks[k];
+            auto it = std::find_if(shares.begin(), shares.end(), [&](const auto& p) { return p.first == b.playlist; });
+            if (it == shares.end()) shares.emplace_back(b.playlist, b.end - b.start);
+            else it->second += b.end - b.start;
+            if (std::find(rules.begin(), rules.end(), b.rule) == rules.end()) rules.push_back(b.rule);
+            total += b.end - b.start;
+        }
+        for (size_t k = 0; k < shares.size(); ++k) {
+            if (k) s += " + ";
+            s += shares[k].first + " " + std::to_string(total ? (shares[k].second * 100 + total / 2) / total : 0) + "%";
+        }
+        s += core::tr("  (quy tắc ", "  (rules ");
+        for (size_t k = 0; k < rules.size(); ++k) s += (k ? ", " : "") + rules[k];
+        s += core::tr(" chia thời gian)", " share the time)");
+    }
+    if (plays > 0) s += ", " + itemsText(plays);
+    if (cut > 0) s += " (" + std::to_string(cut) + core::tr(" bị cắt", " cut short") + ")";
+    return s;
 }
 
 std::string weekdayName(Day day) {
@@ -90,19 +160,6 @@ std::string hhmm(const TimeZone& tz, WallMs t, Day day) {
     return buf;
 }
 
-std::string describe(const PreviewBlock& b) {
-    using K = Decision::Kind;
-    switch (b.kind) {
-    case K::Off: return tr("màn hình tắt", "screen off");
-    case K::Idle: return tr("không có gì để phát (màn hình dự phòng)", "nothing to play (fallback slate)");
-    case K::Interrupt: return tr("PHÁT KHẨN CẤP ", "EMERGENCY ") + b.playlist;
-    case K::Target: return b.playlist + tr("  ★ chỉ tiêu ", "  ★ target ") + b.rule;
-    case K::Rule: return b.playlist + tr("  (quy tắc ", "  (rule ") + b.rule + ")";
-    case K::Default: return b.playlist + tr("  (mặc định)", "  (default)");
-    }
-    return "";
-}
-
 } // namespace
 
 void writePreviewText(std::ostream& out, const PreviewInput& in) {
@@ -115,12 +172,11 @@ void writePreviewText(std::ostream& out, const PreviewInput& in) {
     for (Day day = in.firstDay; day <= in.lastDay; ++day) {
         out << "\n" << weekdayName(day) << " " << formatDate(day) << "\n";
         for (; bi < blocks.size() && blocks[bi].day < day; ++bi) {}
-        for (; bi < blocks.size() && blocks[bi].day == day; ++bi) {
-            const PreviewBlock& b = blocks[bi];
-            std::string line = "  " + hhmm(tz, b.start, day) + "-" + hhmm(tz, b.end, day) + "  " + describe(b);
-            if (b.plays > 0) line += ", " + std::to_string(b.plays) + tr(" mục", " items");
-            if (b.cut > 0) line += " (" + std::to_string(b.cut) + tr(" bị cắt", " cut short") + ")";
-            out << line << "\n";
+        while (bi < blocks.size() && blocks[bi].day == day) {
+            size_t last = sharedRunEnd(blocks, bi);
+            out << "  " << hhmm(tz, blocks[bi].start, day) << "-" << hhmm(tz, blocks[last - 1].end, day) << "  "
+                << describeRun(blocks, bi, last) << "\n";
+            bi = last;
         }
         for (const TargetStatus& t : in.summary->targets) {
             if (t.day != day) continue;

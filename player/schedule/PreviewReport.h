@@ -20,7 +20,12 @@ struct PreviewBlock {
     std::string playlist, rule;
     int plays = 0;
     int cut = 0;              // items cut short (interrupts, screen off)
+    WallMs segment = 0;       // rules: the stretch of equal-priority rules it belongs to
 };
+
+/// Index one past the run of blocks starting at `first` in which equal-priority rules
+/// share the time (alternating blocks of one stretch); first + 1 when there is none.
+size_t sharedRunEnd(const std::vector<PreviewBlock>& blocks, size_t first);
 
 /// Collects blocks from Simulator callbacks (SimulationOptions::onPlay / onGap).
 class PreviewRecorder {
@@ -32,7 +37,7 @@ public:
 
 private:
     void add(Decision::Kind kind, const std::string& playlist, const std::string& rule, WallMs start, WallMs end,
-             int plays, int cut);
+             int plays, int cut, WallMs segment);
     const TimeZone& _tz;
     std::vector<PreviewBlock> _blocks;
 };
@@ -65,6 +70,10 @@ private:
     const TimeZone& _tz;
     bool _first = true;
 };
+
+/// "05:30-07:30  cao-diem 67% + 5k2p 33%  (rules a, b share the time), 120 items":
+/// the text of blocks [first, last) as one line (without the times).
+std::string describeRun(const std::vector<PreviewBlock>& blocks, size_t first, size_t last);
 
 /// "Thứ Bảy" / "Saturday" in the run's language.
 std::string weekdayName(Day day);
