@@ -5,11 +5,63 @@
 
 namespace signage::schedule {
 
-std::pair<WallMs, WallMs> windowInterval(const TimeZone& tz, const Window& w, Day day) {
-    WallMs s = tz.toUtc(day * kMsPerDay + w.startMin * kMsPerMinute);
+namespace {
+
+// Local to UTC for the days around one plan: one subtraction when the zone's offset does
+// not change over them (almost always), the full lookup otherwise.
+struct LocalToUtc {
+    const TimeZone& tz;
+    std::optional<int> offset;
+    WallMs operator()(WallMs local) const { return offset ? local - static_cast<WallMs>(*offset) * 1000 : tz.toUtc(local); }
+};
+
+std::pair<WallMs, WallMs> interval(const LocalToUtc& toUtc, const Window& w, Day day) {
+    WallMs s = toUtc(day * kMsPerDay + w.startMin * kMsPerMinute);
     Day endDay = w.crossesMidnight() ? day + 1 : day;
-    WallMs e = tz.toUtc(endDay * kMsPerDay + w.endMin * kMsPerMinute);
+    WallMs e = toUtc(endDay * kMsPerDay + w.endMin * kMsPerMinute);
     return {s, std::max(s, e)};
+}
+
+} // namespace
+
+std::pair<WallMs, WallMs> windowInterval(const TimeZone& tz, const Window& w, Day day) {
+    return interval(LocalToUtc{tz, std::nullopt}, w, day);
+}
+
+void RuleIndex::build(const std::vector<PlanRule>& rules) {
+    _byDay.clear();
+    _always.clear();
+    Day first = 0, last = -1;
+    bool any = false;
+    auto indexed = [](const PlanRule& r) {
+        return r.days->from && r.days->to && *r.days->to - *r.days->from < kMaxIndexedDays;
+    };
+    for (const PlanRule& r : rules) {
+        if (r.days->weekdays == 0 || !indexed(r)) continue;
+        first = any ? std::min(first, *r.days->from) : *r.days->from;
+        last = any ? std::max(last, *r.days->to + 1) : *r.days->to + 1;
+        any = true;
+    }
+    _first = first;
+    if (any) _byDay.resize(static_cast<size_t>(last - first + 1));
+    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+        const PlanRule& r = rules[static_cast<size_t>(i)];
+        if (r.days->weekdays == 0) continue; // never applies
+        if (!indexed(r)) {
+            _always.push_back(i);
+            continue;
+        }
+        // A window crossing midnight on the last day reaches into the day after.
+        for (Day d = *r.days->from; d <= *r.days->to + 1; ++d) _byDay[static_cast<size_t>(d - _first)].push_back(i);
+    }
+}
+
+void RuleIndex::candidates(Day day, std::vector<int>& out) const {
+    out = _always;
+    if (day >= _first && day - _first < static_cast<Day>(_byDay.size())) {
+        const auto& b = _byDay[static_cast<size_t>(day - _first)];
+        out.insert(out.end(), b.begin(), b.end());
+    }
 }
 
 namespace {
@@ -17,7 +69,7 @@ namespace {
 // Calls f(start, end) for every interval of `windows` on days `day - 1` and `day` that
 // overlaps [dayStart, dayEnd), clipped to it.
 template <class F>
-void eachInterval(const TimeZone& tz, const DayFilter& days, const std::vector<Window>& windows, Day day,
+void eachInterval(const LocalToUtc& tz, const DayFilter& days, const std::vector<Window>& windows, Day day,
                   WallMs dayStart, WallMs dayEnd, F&& f) {
     auto emit = [&](WallMs s, WallMs e) {
         s = std::max(s, dayStart);
@@ -32,7 +84,7 @@ void eachInterval(const TimeZone& tz, const DayFilter& days, const std::vector<W
         if (!days.matches(d)) continue;
         for (const Window& w : windows) {
             if (d < day && !w.crossesMidnight()) continue;
-            auto [s, e] = windowInterval(tz, w, d);
+            auto [s, e] = interval(tz, w, d);
             emit(s, e);
         }
     }
@@ -62,12 +114,13 @@ bool DayPlan::displayOnAt(WallMs t, WallMs& changeAt) const {
     return false;
 }
 
-DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& rules,
+DayPlan buildDayPlan(Day day, const TimeZone& zone, const std::vector<PlanRule>& rules, const std::vector<int>& candidates,
                      const std::vector<DisplayBlock>& display, const std::vector<PlanTarget>& targets) {
     DayPlan plan;
     plan.day = day;
-    plan.start = tz.startOfDay(day);
-    plan.end = tz.startOfDay(day + 1);
+    plan.start = zone.startOfDay(day);
+    plan.end = zone.startOfDay(day + 1);
+    const LocalToUtc tz{zone, zone.constantOffset(plan.start - kMsPerDay - 2 * kMsPerHour, plan.end + kMsPerDay + 2 * kMsPerHour)};
 
     // Rules: a sweep over start/end events, keeping the active rules by priority.
     struct Event {
@@ -76,7 +129,7 @@ DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& r
         bool open;
     };
     std::vector<Event> events;
-    for (int r = 0; r < static_cast<int>(rules.size()); ++r) {
+    for (int r : candidates) {
         const PlanRule& pr = rules[static_cast<size_t>(r)];
         eachInterval(tz, *pr.days, *pr.windows, day, plan.start, plan.end, [&](WallMs s, WallMs e) {
             events.push_back({s, r, true});
@@ -84,23 +137,20 @@ DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& r
         });
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
-    // priority -> (rule -> open window count); overlapping windows of one rule count twice.
-    std::map<int, std::map<int, int>, std::greater<>> active;
+    // priority -> active rules (sorted); a rule's overlapping windows are counted in `open`.
+    std::map<int, std::vector<int>, std::greater<>> active;
+    std::vector<int> open(rules.size(), 0);
     WallMs cursor = plan.start;
     auto emit = [&](WallMs until) {
         if (until <= cursor) return;
-        DayPlan::Segment seg;
-        seg.start = cursor;
-        seg.end = until;
-        if (!active.empty()) {
-            seg.priority = active.begin()->first;
-            for (const auto& [rule, n] : active.begin()->second) seg.rules.push_back(rule);
-        }
-        if (!plan.segments.empty() && plan.segments.back().rules == seg.rules &&
-            plan.segments.back().priority == seg.priority)
+        static const std::vector<int> kNone;
+        const std::vector<int>& top = active.empty() ? kNone : active.begin()->second;
+        int prio = active.empty() ? 0 : active.begin()->first;
+        if (!plan.segments.empty() && plan.segments.back().priority == prio && plan.segments.back().rules == top) {
             plan.segments.back().end = until;
-        else
-            plan.segments.push_back(std::move(seg));
+        } else {
+            plan.segments.push_back({cursor, until, prio, top});
+        }
         cursor = until;
     };
     for (size_t i = 0; i < events.size();) {
@@ -109,11 +159,13 @@ DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& r
         for (; i < events.size() && events[i].at == at; ++i) {
             const Event& ev = events[i];
             int prio = rules[static_cast<size_t>(ev.rule)].priority;
-            auto& group = active[prio];
-            if (ev.open) {
-                ++group[ev.rule];
-            } else if (--group[ev.rule] == 0) {
-                group.erase(ev.rule);
+            int& n = open[static_cast<size_t>(ev.rule)];
+            if (ev.open && n++ == 0) {
+                auto& group = active[prio];
+                group.insert(std::lower_bound(group.begin(), group.end(), ev.rule), ev.rule);
+            } else if (!ev.open && --n == 0) {
+                auto& group = active[prio];
+                group.erase(std::lower_bound(group.begin(), group.end(), ev.rule));
                 if (group.empty()) active.erase(prio);
             }
         }
@@ -141,7 +193,7 @@ DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& r
         const PlanTarget& pt = targets[static_cast<size_t>(t)];
         for (Day d : {day - 1, day}) {
             if (!pt.days->matches(d)) continue;
-            auto [s, e] = windowInterval(tz, *pt.window, d);
+            auto [s, e] = interval(tz, *pt.window, d);
             if (s < e && e > plan.start && s < plan.end) plan.targets.push_back({t, d, s, e});
         }
     }

@@ -55,8 +55,24 @@ struct DayPlan {
     bool displayOnAt(WallMs t, WallMs& changeAt) const;
 };
 
-/// Builds the plan of local day `day`. Cost grows with the rules active that day.
-DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& rules,
+/// Which rules can apply on a given day, so a day's plan looks at those only (with
+/// 10,000 rules spread over a year, a few hundred instead of all of them).
+class RuleIndex {
+public:
+    void build(const std::vector<PlanRule>& rules);
+    /// Rules that may be active on `day` (including windows crossing in from day - 1).
+    void candidates(Day day, std::vector<int>& out) const;
+
+private:
+    static constexpr Day kMaxIndexedDays = 400; // longer ranges are always looked at
+    Day _first = 0;
+    std::vector<std::vector<int>> _byDay;       // _byDay[d - _first]
+    std::vector<int> _always;
+};
+
+/// Builds the plan of local day `day`, looking only at `candidates` (indices into rules).
+/// Cost grows with the rules active that day.
+DayPlan buildDayPlan(Day day, const TimeZone& tz, const std::vector<PlanRule>& rules, const std::vector<int>& candidates,
                      const std::vector<DisplayBlock>& display, const std::vector<PlanTarget>& targets);
 
 } // namespace signage::schedule

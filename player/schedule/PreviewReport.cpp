@@ -138,12 +138,72 @@ std::string jsonString(const std::string& s) {
     return out + "\"";
 }
 
+namespace {
+
+void appendDigits(std::string& out, unsigned value, int width) {
+    char buf[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buf[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buf, static_cast<size_t>(width));
+}
+
+// "2025-08-02T06:00:00+07:00" without printf: a year of plays is millions of these.
+void appendIso(std::string& out, const TimeZone& tz, WallMs utc) {
+    int offset = tz.offsetAt(utc);
+    WallMs local = floorDiv(utc, 1000) + offset;
+    Day day = floorDiv(local, 86400);
+    auto sod = static_cast<unsigned>(local - day * 86400);
+    CivilDate c = civilFromDays(day);
+    appendDigits(out, static_cast<unsigned>(c.year), 4);
+    out += '-';
+    appendDigits(out, c.month, 2);
+    out += '-';
+    appendDigits(out, c.day, 2);
+    out += 'T';
+    appendDigits(out, sod / 3600, 2);
+    out += ':';
+    appendDigits(out, sod / 60 % 60, 2);
+    out += ':';
+    appendDigits(out, sod % 60, 2);
+    out += offset < 0 ? '-' : '+';
+    auto abs = static_cast<unsigned>(offset < 0 ? -offset : offset) / 60;
+    appendDigits(out, abs / 60, 2);
+    out += ':';
+    appendDigits(out, abs % 60, 2);
+}
+
+void appendJsonString(std::string& out, const std::string& s) {
+    bool plain = true;
+    for (unsigned char c : s) plain = plain && c >= 0x20 && c != '"' && c != '\\';
+    if (plain) {
+        out += '"';
+        out += s;
+        out += '"';
+    } else {
+        out += jsonString(s);
+    }
+}
+
+} // namespace
+
 void PreviewJsonWriter::play(const Decision& d, WallMs start, WallMs end) {
-    _out << (_first ? "[\n  " : ",\n  ");
+    std::string& line = _line;
+    line.assign(_first ? "[\n  " : ",\n  ");
     _first = false;
-    _out << "{\"start\": " << jsonString(_tz.formatIso(start)) << ", \"end\": " << jsonString(_tz.formatIso(end))
-         << ", \"playlist\": " << jsonString(d.playlist) << ", \"item\": " << jsonString(d.itemId)
-         << ", \"rule\": " << jsonString(d.rule) << "}";
+    line += "{\"start\": \"";
+    appendIso(line, _tz, start);
+    line += "\", \"end\": \"";
+    appendIso(line, _tz, end);
+    line += "\", \"playlist\": ";
+    appendJsonString(line, d.playlist);
+    line += ", \"item\": ";
+    appendJsonString(line, d.itemId);
+    line += ", \"rule\": ";
+    appendJsonString(line, d.rule);
+    line += '}';
+    _out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 void PreviewJsonWriter::finish() { _out << (_first ? "[]\n" : "\n]\n"); }

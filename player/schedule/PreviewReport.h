@@ -69,6 +69,7 @@ private:
     std::ostream& _out;
     const TimeZone& _tz;
     bool _first = true;
+    std::string _line; // reused for each entry
 };
 
 /// "05:30-07:30  cao-diem 67% + 5k2p 33%  (rules a, b share the time), 120 items":

@@ -89,6 +89,8 @@ void Scheduler::compile(const content::Catalog& catalog) {
         _planRules[r] = {rule.priority, _rules[r].playlist >= 0 ? &rule.days : &kNever, &rule.windows};
     }
 
+    _ruleIndex.build(_planRules);
+
     _targets.assign(_schedule.targets.size(), {});
     _planTargets.assign(_schedule.targets.size(), {});
     std::vector<TargetTracker::Spec> specs;
@@ -139,6 +141,7 @@ void Scheduler::compile(const content::Catalog& catalog) {
 
     for (const auto& w : _warnings) kLog.debug(w);
     _plan.reset();
+    _nextPlan.reset();
     _stickyRule = -1;
     _shareSegment = -1;
     _served.clear();
@@ -171,10 +174,28 @@ core::Millis Scheduler::targetLength(int target) const {
     return sum;
 }
 
+DayPlan Scheduler::buildPlan(Day day) {
+    _ruleIndex.candidates(day, _candidates);
+    return buildDayPlan(day, _tz, _planRules, _candidates, _schedule.display, _planTargets);
+}
+
+void Scheduler::prepare() {
+    checkClock();
+    WallMs now = _clock.wallNow();
+    planFor(now); // today's, in case midnight passed since the last decision
+    Day next = _plan->day + 1;
+    if (!_nextPlan || _nextPlan->day != next) _nextPlan = buildPlan(next);
+}
+
 const DayPlan& Scheduler::planFor(WallMs now) {
     if (!_plan || !_plan->contains(now)) {
         Day day = _tz.localDay(now);
-        _plan = buildDayPlan(day, _tz, _planRules, _schedule.display, _planTargets);
+        if (_nextPlan && _nextPlan->day == day) {
+            _plan = std::move(_nextPlan);
+            _nextPlan.reset();
+        } else {
+            _plan = buildPlan(day);
+        }
         if (day != _prunedDay) {
             _tracker.prune(_clock.steadyNow(), day);
             _prunedDay = day;

@@ -131,6 +131,12 @@ public:
     /// to notice jumps and to compute untilSteady).
     Decision decide(WallMs now);
 
+    /// Builds today's and the next local day's plans ahead of time, so the first decision after midnight
+    /// is as fast as any other (with 10,000 rules a day's plan takes ~0.2-0.5 ms to build;
+    /// docs/benchmarks/schedule.md). Optional: call it from the loop when nothing is due,
+    /// e.g. right after starting an item. Does nothing when the plan is already there.
+    void prepare();
+
     /// True when `next` must replace `playing` at once rather than at the item's end:
     /// an interrupt starts, changes or ends, or the screen turns off.
     static bool shouldPreempt(const Decision& playing, const Decision& next);
@@ -199,6 +205,7 @@ private:
     void compile(const content::Catalog& catalog);
     void checkClock();
     const DayPlan& planFor(WallMs now);
+    DayPlan buildPlan(Day day);
     int playlistIndex(std::string_view id) const;
     core::Millis expected(int playlist, std::size_t item) const;
     core::Millis targetLength(int target) const;
@@ -217,12 +224,15 @@ private:
     std::map<std::string, int, std::less<>> _playlistById;
     std::vector<RuleInfo> _rules;         // parallel to _schedule.rules
     std::vector<PlanRule> _planRules;
+    RuleIndex _ruleIndex;
+    std::vector<int> _candidates;         // scratch for planFor()
     std::vector<TargetInfo> _targets;     // parallel to _schedule.targets
     std::vector<PlanTarget> _planTargets;
     int _defaultPlaylist = -1;
     TargetTracker _tracker;
 
     std::optional<DayPlan> _plan;
+    std::optional<DayPlan> _nextPlan;     // built ahead by prepare()
     std::optional<Interrupt> _interrupt;
     ActiveInterrupt _active;
     int _stickyRule = -1;                 // rule whose playlist is mid-pass

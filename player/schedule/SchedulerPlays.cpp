@@ -34,6 +34,7 @@ void Scheduler::checkClock() {
     // on the corrected clock so targets are counted where they really happened.
     _tracker.remap(offset);
     _plan.reset();
+    _nextPlan.reset();
     _shareSegment = -1;
     _served.clear();
 }

@@ -203,6 +203,28 @@ WallMs TimeZone::toUtc(WallMs local) const {
     return a; // in a gap: shifted forward by the gap's length
 }
 
+std::optional<int> TimeZone::constantOffset(WallMs from, WallMs to) const {
+    std::int64_t a = floorDiv(from, 1000), b = floorDiv(to, 1000);
+    auto index = [&](std::int64_t s) { return std::upper_bound(_transitions.begin(), _transitions.end(), s) - _transitions.begin(); };
+    bool tableA = !_transitions.empty() && (a < _transitions.back() || !_footer);
+    bool tableB = !_transitions.empty() && (b < _transitions.back() || !_footer);
+    if (_transitions.empty() && !_footer) return _initialOffset;
+    if (tableA && tableB) {
+        if (index(a) != index(b)) return std::nullopt;
+        return offsetAt(from);
+    }
+    if (!tableA && !tableB && _footer) {
+        if (!_footer->hasDst) return _footer->stdOffset;
+        // Sample hourly: footer rules change at most twice a year, never twice in an hour.
+        int o = _footer->offsetAt(a);
+        for (std::int64_t s = a; s < b; s += 3600)
+            if (_footer->offsetAt(s) != o) return std::nullopt;
+        if (_footer->offsetAt(b) != o) return std::nullopt;
+        return o;
+    }
+    return std::nullopt; // spans the end of the table: rare, take the slow path
+}
+
 std::string TimeZone::formatIso(WallMs utc) const { return core::formatIsoTime(utc, offsetAt(utc) / 60); }
 
 } // namespace signage::schedule

@@ -64,6 +64,9 @@ public:
     Day localDay(WallMs utc) const { return floorDiv(toLocal(utc), kMsPerDay); }
     /// The first instant of local day `day` (local midnight, or the end of a gap over it).
     WallMs startOfDay(Day day) const { return toUtc(day * kMsPerDay); }
+    /// The offset when it is the same over all of [from, to] (no transition inside), else
+    /// nullopt. Lets callers convert a whole day of local times with one addition.
+    std::optional<int> constantOffset(WallMs from, WallMs to) const;
     /// "2025-08-02T06:00:00+07:00": local ISO-8601 with this zone's offset at `utc`.
     std::string formatIso(WallMs utc) const;
 

@@ -49,6 +49,20 @@ TEST(Scheduler, DecideIsRepeatable) {
     EXPECT_EQ(a.until, b.until);
 }
 
+TEST(Scheduler, PrepareBuildsTomorrowWithoutChangingDecisions) {
+    Schedule sched = parseOk("[[rules]]\nid = \"dem\"\nplaylist = \"night\"\nwindows = [\"23:30-01:00\"]\n");
+    core::ManualClock a(at("2025-08-02T23:00")), b(at("2025-08-02T23:00"));
+    Scheduler prepared(sched, threePlaylists(), a), plain(sched, threePlaylists(), b);
+    prepared.prepare();
+    prepared.prepare(); // twice is harmless
+    for (const char* t : {"2025-08-03T00:30", "2025-08-03T01:00", "2025-08-03T23:45"}) {
+        Decision x = prepared.decide(at(t)), y = plain.decide(at(t));
+        EXPECT_EQ(x.rule, y.rule) << t;
+        EXPECT_EQ(x.playlist, y.playlist) << t;
+        EXPECT_EQ(x.until, y.until) << t;
+    }
+}
+
 TEST(Scheduler, RulesApplyInTheirWindowsAndDates) {
     Schedule sched = parseOk(R"(
 [[rules]]
