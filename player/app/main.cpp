@@ -37,8 +37,10 @@ int main(int argc, char** argv) {
     app::addAuditCommand(root, exitCode);
     app::addBundleCommand(root, exitCode);
     app::addCheckCommand(root, exitCode);
+    app::addInterruptCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
+    app::addScheduleCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 
     try {
