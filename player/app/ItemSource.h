@@ -26,6 +26,18 @@ public:
         (void)now;
         return false;
     }
+    /// The item handed out by next() left the screen (or never reached it).
+    enum class Outcome { Completed, Interrupted, Failed };
+    virtual void ended(const Cue& cue, core::WallMs start, core::WallMs end, Outcome outcome) {
+        (void)cue, (void)start, (void)end, (void)outcome;
+    }
+    /// When the source wants to be asked again even if nothing else happens (steady ms).
+    virtual std::optional<core::SteadyMs> wakeAt(core::SteadyMs now) const {
+        (void)now;
+        return std::nullopt;
+    }
+    /// False while the schedule keeps the screen off (night).
+    virtual bool displayOn() const { return true; }
 };
 
 /// Loops one playlist's items in order.

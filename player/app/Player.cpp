@@ -7,6 +7,7 @@
 #include "app/Commands.h"
 #include "app/ContentUpdates.h"
 #include "app/PlayLogObserver.h"
+#include "app/ScheduledSource.h"
 #include "bundle/Importer.h"
 #include "playlog/PlayLog.h"
 #include "audio/NullAudioOutput.h"
@@ -92,10 +93,8 @@ int runPlayer(const PlayerOptions& options) {
                                                                                : core::shareDir() / "playlists" / "demo";
     }
     auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
-    if (options.loopSingleFile && content->playOnce) {
-        content->playOnce = false;
-        content->source = std::make_unique<PlaylistCycle>(content->catalog.defaultPlaylist());
-    }
+    if (options.loopSingleFile) content->playOnce = false;
+    content->source = makeItemSource(content->catalog, options.dataDir, *clock, content->playOnce);
     log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
     for (const auto& d : content->diagnostics.all()) log.warn(d.format());
 
@@ -165,6 +164,7 @@ int runPlayer(const PlayerOptions& options) {
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
     bool dirty = true, firstFrame = true, running = true;
     std::string bannerText;
+    bool displayWasOn = true;
     int frames = 0;
     while (running) {
         core::SteadyMs now = clock->steadyNow();
@@ -173,6 +173,7 @@ int runPlayer(const PlayerOptions& options) {
             if (auto fresh = updates->poll()) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
                 observer.setContext({"", bundleLabel(fresh->catalog)});
+                fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
                 stage.offerContent(std::move(fresh));
             }
             if (auto e = updates->takeEvent()) observer.event("content_import", *e);
@@ -183,10 +184,18 @@ int runPlayer(const PlayerOptions& options) {
             }
         }
         if (stage.update(*canvas)) dirty = true;
+        if (stage.displayOn() != displayWasOn) {
+            displayWasOn = !displayWasOn;
+            observer.event(displayWasOn ? "display_on" : "display_off", "");
+            log.info(displayWasOn ? core::tr("bật màn hình theo lịch", "display on (schedule)")
+                                  : core::tr("tắt màn hình theo lịch", "display off (schedule)"));
+            dirty = true;
+        }
         if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
         bool shotDue = nextShot && now >= *nextShot;
         if (dirty || shotDue) {
-            stage.draw(*canvas);
+            if (stage.displayOn()) stage.draw(*canvas);
+            else canvas->clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
             banner.draw(*canvas, bannerText);
             canvas->present();
             ++frames;

@@ -43,6 +43,7 @@ core::Millis Stage::fadeOf(const Slot& slot) {
 
 void Stage::reportFailure(const Cue& cue, const std::string& label, const std::string& error) {
     ++_consecutiveFailures;
+    _content->source->ended(cue, _clock.wallNow(), _clock.wallNow(), ItemSource::Outcome::Failed);
     const content::Item& item = *cue.item;
     std::string where = item.pos.file.empty() ? label : item.pos.file + ":" + std::to_string(item.pos.line);
     _log.warn(core::tr("bỏ qua mục ", "skipping item ") + label + " (" + typeName(item.type) + ", " + where + "): " + error);
@@ -62,6 +63,7 @@ void Stage::requestNext() {
         if (_sourceEmpty) return;
         Slot slot;
         slot.cue = *cue;
+        slot.source = _content->source.get();
         slot.label = cue->playlist ? cue->playlist->id + "/" + cue->item->id : cue->item->id;
         std::string error;
         slot.presenter = _factory.make(*cue->item, _content->catalog, error);
@@ -145,6 +147,12 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
 
 void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason) {
     if (!slot.fallback) ++_finished;
+    if (!slot.fallback && slot.cue.item && slot.source) {
+        slot.source->ended(slot.cue, slot.wallStart, _clock.wallNow(),
+                           outcome == PlayFacts::Outcome::Completed   ? ItemSource::Outcome::Completed
+                           : outcome == PlayFacts::Outcome::Failed    ? ItemSource::Outcome::Failed
+                                                                      : ItemSource::Outcome::Interrupted);
+    }
     if (!_observer || slot.fallback || !slot.cue.item) return;
     PlayFacts facts = factsFor(slot.cue);
     facts.plannedStart = facts.actualStart = slot.wallStart;
@@ -317,6 +325,7 @@ core::SteadyMs Stage::nextDeadline() const {
         if (end) deadline = std::min(deadline, *end - kPreopen.count());
     }
     if (auto change = _current->presenter->nextChange(now)) deadline = std::min(deadline, *change);
+    if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
     if (_outgoing) {
         auto step = static_cast<core::SteadyMs>(kFadeStepRealMs * _clock.speed());
         deadline = std::min(deadline, now + std::max<core::SteadyMs>(1, step));

@@ -29,6 +29,8 @@ public:
     /// mid-item; the old content stays alive until its items have left the screen.
     void offerContent(std::shared_ptr<LoadedContent> content) { _offered = std::move(content); }
     bool contentPending() const { return _offered != nullptr; }
+    /// False while the schedule keeps the screen off.
+    bool displayOn() const { return _content->source->displayOn(); }
     /// Starts preparing the first item (before the display is even open).
     void prefetch() { requestNext(); }
     /// Advances item changes and fades to `now`; true when the picture changed.
@@ -56,6 +58,7 @@ private:
         std::optional<core::SteadyMs> endsAt; // nullopt: self-timed (video/audio until it finishes)
         bool fallback = false;
         std::uint64_t logToken = 0; // from PlayObserver::itemStarted
+        ItemSource* source = nullptr; // the source that handed it out (content may swap meanwhile)
     };
 
     /// A slot whose presenter is being prepared on a worker thread.
