@@ -73,10 +73,15 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
         bool passes = item < 0; // a whole-playlist target counts full passes
         std::string where = item >= 0 ? "item=?1" : "playlist=?1";
         if (item >= 0 && playlist >= 0) where += " AND playlist=?2";
-        auto st = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site, end_wall_ms, end_mono_ms, end_synced, item "
-                              "FROM plays WHERE " + where + " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed)));
+        // Rows on a synchronised clock keep their wall time: only those near the period
+        // are read (index item|playlist, synced, wall_ms). Unsynchronised rows may be
+        // re-dated anywhere, so all of them are read; they are few.
+        std::string cols = "SELECT log, boot, wall_ms, mono_ms, synced, site, end_wall_ms, end_mono_ms, end_synced, item FROM plays WHERE " +
+                           where + " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
+        auto st = sql.prepare(cols + " AND synced=1 AND wall_ms BETWEEN ?3 AND ?4 UNION ALL " + cols + " AND synced=0");
         st.bind(1, item >= 0 ? item : playlist);
         if (item >= 0 && playlist >= 0) st.bind(2, playlist);
+        st.bind(3, (f.fromDay - 1) * kDayMs - offsetMs).bind(4, (f.toDay + 2) * kDayMs - offsetMs);
 
         int lengthMin = t.windowEndMin > t.windowStartMin ? t.windowEndMin - t.windowStartMin : t.windowEndMin + 1440 - t.windowStartMin;
         std::map<CellKey, std::vector<std::pair<std::int64_t, std::int64_t>>> sequences; // passes: (start, item) per box-day
