@@ -62,6 +62,8 @@ public:
         return std::make_unique<render::FallbackPresenter>(_text);
     }
 
+    std::shared_ptr<render::TextLayout> textLayout() const override { return _text; }
+
 private:
     audio::AudioOutput* _audio; // not owned
     std::shared_ptr<render::TextLayout> _text; // shared by every slide: fonts load once

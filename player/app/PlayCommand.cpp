@@ -29,7 +29,7 @@ int usage(const std::string& message) {
 
 int run(const PlayArgs& a) {
     PlayerOptions o;
-    o.content = a.content.empty() ? core::shareDir() / "playlists" / "demo" : std::filesystem::path(a.content);
+    o.content = a.content; // empty: the installed bundle, else the demo (see runPlayer)
     o.dataDir = a.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(a.dataDir);
     o.headless = a.headless;
     o.fullscreen = a.window.empty() || a.fullscreen;

@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <atomic>
 
+#include "app/Banner.h"
 #include "app/Commands.h"
+#include "app/ContentUpdates.h"
+#include "app/PlayLogObserver.h"
+#include "bundle/Importer.h"
+#include "playlog/PlayLog.h"
 #include "audio/NullAudioOutput.h"
 #include "audio/SdlAudioOutput.h"
 #include "app/ContentSource.h"
@@ -13,6 +18,7 @@
 #include "app/Stage.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/Paths.h"
 #include "core/ProcessInfo.h"
 #include "platform/Display.h"
 #include "platform/HeadlessEventSource.h"
@@ -61,6 +67,12 @@ std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core
     return std::make_unique<audio::NullAudioOutput>(clock);
 }
 
+// "id@version" of the content, for play-log rows.
+std::string bundleLabel(const content::Catalog& catalog) {
+    if (catalog.manifest.id.empty()) return {};
+    return catalog.manifest.id + "@" + catalog.manifest.version;
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
@@ -68,9 +80,27 @@ int runPlayer(const PlayerOptions& options) {
     auto clock = makeClock(options);
     core::RealClock realClock;
 
-    LoadedContent content = loadContentFor(options.content);
+    // No content named: the installed bundle (DATA_DIR/content, after finishing or undoing
+    // an import a power cut interrupted), else the demo; and staff may load new bundles.
+    const bool managedContent = options.content.empty();
+    std::filesystem::path contentPath = options.content;
+    if (managedContent) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.dataDir, ec);
+        bundle::recoverStore(options.dataDir);
+        contentPath = std::filesystem::exists(options.dataDir / "content", ec) ? options.dataDir / "content"
+                                                                               : core::shareDir() / "playlists" / "demo";
+    }
+    auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
     log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
-    for (const auto& d : content.diagnostics.all()) log.warn(d.format());
+    for (const auto& d : content->diagnostics.all()) log.warn(d.format());
+
+    // The proof-of-play log: its writer thread does all SQLite work.
+    playlog::PlayLogOptions logOptions;
+    logOptions.dataDir = options.dataDir;
+    logOptions.clock = clock.get();
+    playlog::PlayLog playLog(logOptions);
+    PlayLogObserver observer(playLog, {"", bundleLabel(content->catalog)});
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
@@ -82,9 +112,10 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
     auto factory = makeDefaultPresenterFactory(audioOut.get());
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
-    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [&wakeTarget] {
+    auto wake = [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();
-    });
+    };
+    Stage stage(content, *factory, *clock, &observer, wake);
     stage.prefetch();
     if (options.headless) {
         canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
@@ -111,6 +142,12 @@ int runPlayer(const PlayerOptions& options) {
 
     log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
     wakeTarget = events.get();
+    std::unique_ptr<ContentUpdates> updates;
+    if (managedContent) {
+        updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake);
+        updates->start();
+    }
+    Banner banner(factory->textLayout());
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
 
@@ -123,14 +160,29 @@ int runPlayer(const PlayerOptions& options) {
     platform::SystemdNotify systemd;
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
     bool dirty = true, firstFrame = true, running = true;
+    std::string bannerText;
     int frames = 0;
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
+        if (updates) {
+            if (auto fresh = updates->poll()) {
+                for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
+                observer.setContext({"", bundleLabel(fresh->catalog)});
+                stage.offerContent(std::move(fresh));
+            }
+            if (auto e = updates->takeEvent()) observer.event("content_import", *e);
+            std::string text = updates->banner();
+            if (text != bannerText) {
+                bannerText = text;
+                dirty = true;
+            }
+        }
         if (stage.update(*canvas)) dirty = true;
         bool shotDue = nextShot && now >= *nextShot;
         if (dirty || shotDue) {
             stage.draw(*canvas);
+            banner.draw(*canvas, bannerText);
             canvas->present();
             ++frames;
             dirty = false;
@@ -152,6 +204,8 @@ int runPlayer(const PlayerOptions& options) {
         core::SteadyMs deadline = stage.nextDeadline();
         if (exitAt) deadline = std::min(deadline, *exitAt);
         if (nextShot) deadline = std::min(deadline, *nextShot);
+        if (updates)
+            if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
         now = clock->steadyNow();
         int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
         if (systemd.watchdogPingMs() > 0) {

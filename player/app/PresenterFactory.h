@@ -8,6 +8,9 @@
 #include "content/Model.h"
 #include "render/Presenter.h"
 
+namespace signage::render {
+class TextLayout;
+}
 namespace signage::audio {
 class AudioOutput;
 }
@@ -22,6 +25,8 @@ public:
                                                     std::string& error) = 0;
     /// The slide that shows when nothing is playable (hotline), never fails.
     virtual std::unique_ptr<render::Presenter> makeFallback() = 0;
+    /// The shared text engine (fonts load once), for banners; may be null (no font).
+    virtual std::shared_ptr<render::TextLayout> textLayout() const = 0;
 };
 
 /// The real factory for the player. `audio` receives video and audio items' sound

@@ -29,9 +29,9 @@ std::string typeName(content::ItemType t) {
 }
 } // namespace
 
-Stage::Stage(const content::Catalog& catalog, ItemSource& source, PresenterFactory& factory, const core::Clock& clock,
+Stage::Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
              PlayObserver* observer, std::function<void()> wake)
-    : _catalog(catalog), _source(source), _factory(factory), _clock(clock), _observer(observer), _wake(std::move(wake)) {}
+    : _content(std::move(content)), _factory(factory), _clock(clock), _observer(observer), _wake(std::move(wake)) {}
 
 Stage::~Stage() { stopAll("shutdown"); }
 
@@ -57,14 +57,14 @@ void Stage::reportFailure(const Cue& cue, const std::string& label, const std::s
 void Stage::requestNext() {
     // Items the factory refuses outright fail here, cheaply; the rest prepare off-thread.
     while (!_pending && _consecutiveFailures < kMaxAttempts) {
-        auto cue = _source.next(_clock.wallNow());
+        auto cue = _content->source->next(_clock.wallNow());
         _sourceEmpty = !cue || !cue->item;
         if (_sourceEmpty) return;
         Slot slot;
         slot.cue = *cue;
         slot.label = cue->playlist ? cue->playlist->id + "/" + cue->item->id : cue->item->id;
         std::string error;
-        slot.presenter = _factory.make(*cue->item, _catalog, error);
+        slot.presenter = _factory.make(*cue->item, _content->catalog, error);
         if (!slot.presenter) {
             reportFailure(*cue, slot.label, error);
             continue;
@@ -92,8 +92,11 @@ void Stage::collectPending(render::Canvas& canvas, bool block) {
         if (!block && _pending->prepared.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
         Pending p = std::move(*_pending);
         _pending.reset();
+        // get() first: it waits for the worker, which writes *p.error (reading it before
+        // was a data race and lost the reason when the worker was still running).
+        bool prepared = p.prepared.get();
         std::string error = *p.error;
-        bool ok = p.prepared.get() && p.slot.presenter->open(canvas, error);
+        bool ok = prepared && p.slot.presenter->open(canvas, error);
         if (ok) {
             _consecutiveFailures = 0;
             _next = std::move(p.slot);
@@ -162,7 +165,7 @@ PlayFacts Stage::factsFor(const Cue& cue) const {
     facts.interrupt = cue.interrupt;
     if (!cue.item->file.empty()) {
         facts.file = cue.item->file.string();
-        for (const auto& f : _catalog.manifest.files)
+        for (const auto& f : _content->catalog.manifest.files)
             if (f.path == cue.item->file) facts.mediaHash = f.sha256;
     }
     return facts;
@@ -182,10 +185,11 @@ bool Stage::update(render::Canvas& canvas) {
     if (_outgoing && now - _fadeStart >= fadeOf(*_current).count()) {
         _outgoing->presenter->stop();
         _outgoing.reset();
+        _retired.reset();
         changed = true;
     }
 
-    if (_current && !_current->fallback && _source.preempt(_clock.wallNow())) {
+    if (_current && !_current->fallback && _content->source->preempt(_clock.wallNow())) {
         finish(*_current, PlayFacts::Outcome::Interrupted, "interrupt");
         _current->presenter->stop();
         _current.reset();
@@ -225,6 +229,23 @@ bool Stage::update(render::Canvas& canvas) {
     collectPending(canvas, false);
 
     if (currentOver(now)) {
+        if (_offered) {
+            // Content swap at the boundary: what was prepared belongs to the old content.
+            if (_next) {
+                _next->presenter->stop();
+                _next.reset();
+            }
+            if (_pending) {
+                _pending->prepared.wait();
+                _pending.reset();
+            }
+            _retired = std::move(_content);
+            _content = std::move(_offered);
+            _consecutiveFailures = 0;
+            _log.info(core::tr("chuyển sang nội dung mới", "switching to the new content"));
+            requestNext();
+            collectPending(canvas, true);
+        }
         auto status = _current->presenter->status();
         bool failed = status == render::PresenterStatus::Failed;
         if (!_next && !_pending && _current->fallback) {

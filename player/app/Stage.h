@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "app/ContentSource.h"
 #include "app/ItemSource.h"
 #include "app/PlayObserver.h"
 #include "app/PresenterFactory.h"
@@ -20,10 +21,14 @@ class Stage {
 public:
     /// `wake` is called from a worker thread when a prepared item is ready (it must make
     /// the loop call update() soon, e.g. EventSource::wake).
-    Stage(const content::Catalog& catalog, ItemSource& source, PresenterFactory& factory, const core::Clock& clock,
+    Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
           PlayObserver* observer, std::function<void()> wake);
     ~Stage();
 
+    /// New content (an imported bundle): it takes over at the next item boundary, never
+    /// mid-item; the old content stays alive until its items have left the screen.
+    void offerContent(std::shared_ptr<LoadedContent> content) { _offered = std::move(content); }
+    bool contentPending() const { return _offered != nullptr; }
     /// Starts preparing the first item (before the display is even open).
     void prefetch() { requestNext(); }
     /// Advances item changes and fades to `now`; true when the picture changed.
@@ -71,8 +76,9 @@ private:
     bool currentOver(core::SteadyMs now) const;
     static core::Millis fadeOf(const Slot& slot);
 
-    const content::Catalog& _catalog;
-    ItemSource& _source;
+    std::shared_ptr<LoadedContent> _content;   // what plays now
+    std::shared_ptr<LoadedContent> _offered;   // takes over at the next boundary
+    std::shared_ptr<LoadedContent> _retired;   // the previous content, while its last item fades out
     PresenterFactory& _factory;
     const core::Clock& _clock;
     PlayObserver* _observer; // may be null

@@ -6,7 +6,6 @@
 #include "app/Commands.h"
 #include "core/Lang.h"
 #include "core/Log.h"
-#include "render/SlideCheck.h"
 
 int main(int argc, char** argv) {
     // The journal reads stdout through a pipe: line-buffer it so each line arrives at once.
@@ -36,11 +35,11 @@ int main(int argc, char** argv) {
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
     app::addAuditCommand(root, exitCode);
+    app::addBundleCommand(root, exitCode);
+    app::addCheckCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
-    // Checks other modules add to `signage validate` (content/ExtraChecks.h); keep alphabetical.
-    render::registerSlideChecks();
 
     try {
         root.parse(argc, argv);

@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "content/ExtraChecks.h"
 #include "core/Lang.h"
 #include "render/SlideLayout.h"
 #include "render/TextLayout.h"
@@ -19,46 +18,18 @@ bool fits(const content::Slide& slide, Size size, TextLayout& text, std::string&
     return false;
 }
 
-std::string sizeName(Size s) { return std::to_string(s.w) + "x" + std::to_string(s.h); }
-
 } // namespace
 
 bool checkSlideFits(const content::Slide& slide, Size size, std::string& why) {
-    std::string error;
-    auto text = TextLayout::create(&error);
+    // validate calls this for every slide at every size: open the fonts once per process.
+    static std::string error;
+    static std::shared_ptr<TextLayout> text = TextLayout::create(&error);
     if (!text) {
         why = error;
         return false;
     }
     return fits(slide, size, *text, why);
 }
-
-void checkCatalogSlides(const content::Catalog& catalog, core::Diagnostics& diags) {
-    if (catalog.slides.empty()) return;
-    std::string error;
-    auto text = TextLayout::create(&error);
-    if (!text) {
-        // The machine, not the content, is at fault: say so without failing the content.
-        diags.warning({catalog.displayRoot.string(), 0, 0},
-                      core::tr("không kiểm tra được chữ có vừa màn hình không: ", "cannot check that slide text fits: ") + error);
-        return;
-    }
-    for (const auto& [id, slide] : catalog.slides) {
-        std::string first, others;
-        for (Size size : kCheckedSizes) {
-            std::string why;
-            if (fits(slide, size, *text, why)) continue;
-            if (first.empty()) first = why;
-            else others += (others.empty() ? "" : ", ") + sizeName(size);
-        }
-        if (!first.empty())
-            diags.error(slide.pos, others.empty() ? first : first + core::tr(" (cả ở ", " (also at ") + others + ")");
-        std::string why;
-        if (!checkSlideContrast(slide, why)) diags.warning(slide.pos, why);
-    }
-}
-
-void registerSlideChecks() { content::registerExtraCheck("slide-fit", checkCatalogSlides); }
 
 bool checkSlideContrast(const content::Slide& slide, std::string& why) {
     const content::Theme& t = slide.theme;

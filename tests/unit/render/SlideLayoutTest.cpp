@@ -186,25 +186,6 @@ TEST(SlideCheck, SaysWhenTextCannotFitAtAReadableSize) {
     EXPECT_NE(why.find("1920x1080"), std::string::npos) << why;
 }
 
-TEST(SlideCheck, CatalogCheckReportsOverflowAtTheSlideFileAndLowContrastAsAWarning) {
-    SIGNAGE_NEED_FONTS(text);
-    signage::content::Catalog c;
-    c.displayRoot = "demo";
-    Slide ok = ruleSlide(), tooLong = overlong();
-    ok.pos = {"demo/slides/ok.toml", 1, 1};
-    tooLong.pos = {"demo/slides/long.toml", 1, 1};
-    tooLong.theme.text = {0x10, 0x2e, 0x59, 255}; // dark blue on the deep blue background
-    c.slides = {{"ok", ok}, {"long", tooLong}};
-    signage::core::Diagnostics d;
-    checkCatalogSlides(c, d);
-    ASSERT_EQ(d.all().size(), 2u);
-    EXPECT_EQ(d.errorCount(), 1u);
-    std::string all = d.all()[0].format() + "\n" + d.all()[1].format();
-    EXPECT_NE(all.find("demo/slides/long.toml:1:1: "), std::string::npos) << all;
-    EXPECT_EQ(all.find("ok.toml"), std::string::npos) << all;
-    EXPECT_NE(all.find("1080x1920"), std::string::npos) << all; // every failing size is named
-}
-
 TEST(SlideCheck, ContrastOfTheDefaultThemeIsFineAndGreyOnGreyIsNot) {
     Slide s = ruleSlide();
     std::string why;
