@@ -265,7 +265,7 @@ void reportRun(const std::filesystem::path& file, const std::string& from, const
     targets[1].windowEndMin = 19 * 60;
     targets[1].minPerDay = 3;
     targets.push_back(targets[0]);
-    targets[2].id = "sang-le"; // a window that cuts hours: read from raw plays
+    targets[2].id = "sang-le"; // a window that cuts hours
     targets[2].windowStartMin = 6 * 60 + 30;
     auto q = evaluateQuota(b, targets, f);
     std::printf("  quota (3 targets):            %s (%lld met, %lld missed)\n", t.str().c_str(), static_cast<long long>(q.met),

@@ -2,6 +2,7 @@
 // the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
 // human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /
 // targets invalid, 2 usage, 3 runtime failure.
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -10,6 +11,7 @@
 #include <sstream>
 
 #include "app/Commands.h"
+#include "content/CatalogLoader.h"
 #include "core/Clock.h"
 #include "core/Lang.h"
 #include "core/Paths.h"
@@ -132,11 +134,26 @@ void emit(const AuditOptions& o, const std::string& text) {
     std::cerr << tr("Đã ghi ", "Wrote ") << o.out << "\n";
 }
 
+/// Targets from schedule.toml (or a content dir). Playlist targets count full passes, so
+/// they get their playlist's items from the content dir next to schedule.toml when
+/// there is one (else the quota uses the items the log shows for that playlist).
 std::vector<pl::Target> loadTargets(const std::string& path, int& exitCode) {
     core::Diagnostics diags;
     auto targets = pl::parseTargets(path, diags);
     for (auto& d : diags.all()) std::cerr << d.format() << "\n";
     if (diags.hasErrors()) exitCode = kExitBadInput;
+    std::error_code ec;
+    std::filesystem::path dir = std::filesystem::is_directory(path, ec) ? std::filesystem::path(path) : std::filesystem::path(path).parent_path();
+    bool wantsItems = std::any_of(targets.begin(), targets.end(), [](const pl::Target& t) { return t.item.empty(); });
+    if (wantsItems && std::filesystem::is_directory(dir / "playlists", ec)) {
+        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
+        auto catalog = content::loadCatalog(dir, ignored);
+        for (auto& t : targets) {
+            if (!t.item.empty()) continue;
+            if (const auto* p = catalog.findPlaylist(t.playlist))
+                for (const auto& item : p->items) t.playlistItems.push_back(item.id);
+        }
+    }
     return targets;
 }
 

@@ -181,7 +181,7 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
             << escape(tr("Không đạt", "Missed")) << "</th></tr></thead><tbody>";
         for (size_t ti = 0; ti < quota->targets.size(); ++ti) {
             auto& t = quota->targets[ti];
-            out << "<tr><td>" << escape(t.id) << "</td><td>" << escape(t.item.empty() ? tr("danh sách ", "playlist ") + t.playlist : t.item)
+            out << "<tr><td>" << escape(t.name.empty() ? t.id : t.id + " — " + t.name) << "</td><td>" << escape(t.item.empty() ? tr("cả danh sách ", "whole playlist ") + t.playlist : t.item)
                 << "</td><td class=\"n\">" << t.minPerDay << "</td><td class=\"n met\">" << perTarget[ti].first
                 << "</td><td class=\"n missed\">" << perTarget[ti].second << "</td></tr>";
         }

@@ -38,6 +38,9 @@
 //   // shutdown (main thread, blocks up to `timeout`): records `shutdown`, drains, joins.
 //   log.close();                      // the destructor does this too
 //
+// The Stage already reports plays through app::PlayObserver: app/PlayLogObserver.h is
+// the adapter that makes exactly the calls above from PlayFacts.
+//
 // Clock jumps and changes of the kernel's synchronisation state are detected and
 // recorded by the writer itself; the player does not report them.
 #include <atomic>

@@ -3,8 +3,10 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/Lang.h"
 
@@ -22,28 +24,43 @@ bool parseTimeOfDay(std::string_view text, int& minutes) {
     return true;
 }
 
-namespace {
-bool inWindow(const Target& t, int minute) {
-    if (t.windowStartMin <= t.windowEndMin) return minute >= t.windowStartMin && minute < t.windowEndMin;
-    return minute >= t.windowStartMin || minute < t.windowEndMin; // wraps midnight
+std::uint8_t parseWeekday(std::string_view w) {
+    static constexpr std::string_view kEn[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static constexpr std::string_view kVi[] = {"t2", "t3", "t4", "t5", "t6", "t7", "cn"};
+    for (int i = 0; i < 7; ++i)
+        if (w == kEn[i] || w == kVi[i]) return static_cast<std::uint8_t>(1u << i);
+    return 0;
 }
+
+bool Target::appliesOn(std::int64_t day) const {
+    if ((fromDay && day < *fromDay) || (toDay && day > *toDay)) return false;
+    std::int64_t monday0 = ((day + 3) % 7 + 7) % 7; // 1970-01-01 was a Thursday
+    return (weekdays >> monday0) & 1u;
+}
+
+namespace {
+
+struct CellKey {
+    std::int64_t box, day;
+    bool operator<(const CellKey& o) const { return box != o.box ? box < o.box : day < o.day; }
+};
+
 } // namespace
 
 QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const Filter& f) {
     QuotaResult r;
     r.targets = targets;
-    r.boxes = f.box ? std::vector<std::string>{*f.box} : db.boxIds();
+    auto all = db.boxIds();
+    r.boxes = f.box ? std::vector<std::string>{*f.box} : all;
+    auto boxIndex = [&](const std::string& box) { return std::lower_bound(all.begin(), all.end(), box) - all.begin(); };
     std::optional<std::int64_t> site;
     if (f.site) site = db.nameId(*f.site).value_or(-1);
+    const std::int64_t offsetMs = static_cast<std::int64_t>(db.utcOffsetMin()) * 60000;
 
     // Days each box logged anything: plays (rollup + live tail) or events.
     std::set<std::pair<std::int64_t, std::int64_t>> active; // (box index, day)
     for (auto& [k, t] : db.aggregate(f, {Dim::Box, Dim::Day})) active.insert({k[0], k[1]});
-    for (auto& e : db.events(f)) {
-        auto boxes = db.boxIds();
-        auto idx = std::lower_bound(boxes.begin(), boxes.end(), e.boxId) - boxes.begin();
-        active.insert({idx, localTime(e.at.ms, db.utcOffsetMin()).day});
-    }
+    for (auto& e : db.events(f)) active.insert({boxIndex(e.boxId), localTime(e.at.ms, db.utcOffsetMin()).day});
 
     std::map<std::tuple<std::int64_t, std::int64_t, size_t>, std::int64_t> counts; // (box index, day, target)
     auto& sql = db.database();
@@ -52,57 +69,68 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
         // -1: not part of this target; -2: named but never played (nothing to count).
         std::int64_t item = t.item.empty() ? -1 : db.nameId(t.item).value_or(-2);
         std::int64_t playlist = t.playlist.empty() ? -1 : db.nameId(t.playlist).value_or(-2);
-        if (item == -2 || playlist == -2) continue;
+        if (item == -2 || playlist == -2 || (item < 0 && playlist < 0)) continue;
+        bool passes = item < 0; // a whole-playlist target counts full passes
         std::string where = item >= 0 ? "item=?1" : "playlist=?1";
         if (item >= 0 && playlist >= 0) where += " AND playlist=?2";
-        where += " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
-        auto bindIds = [&](db::Statement& st) {
-            st.bind(1, item >= 0 ? item : playlist);
-            if (item >= 0 && playlist >= 0) st.bind(2, playlist);
-        };
-        // One raw play: dated, then counted if it falls in the window.
-        auto countRow = [&](const db::Statement& st) {
-            if (site && st.columnInt(5) != *site) return;
-            Dated d = dateRow(st.columnInt(2), st.columnInt(3), st.columnInt(4) != 0, db.anchor(st.columnInt(1)));
-            LocalTime lt = localTime(d.ms, db.utcOffsetMin());
-            if (lt.day < f.fromDay || lt.day > f.toDay || !inWindow(t, lt.minuteOfDay)) return;
-            counts[{db.boxIndexOfLog(st.columnInt(0)), lt.day, ti}] += 1;
-        };
-        if (t.windowStartMin % 60 == 0 && t.windowEndMin % 60 == 0) {
-            // Whole-hour windows (the usual "05:00–07:00"): the hourly rollup has the answer,
-            // plus the live tail of plays not rolled up yet.
-            auto st = sql.prepare("SELECT log, day, hour, sum(plays) FROM rollup WHERE " + where +
-                                  " AND day BETWEEN ?3 AND ?4" + (site ? " AND site=?5" : "") + " GROUP BY log, day, hour");
-            bindIds(st);
-            st.bind(3, f.fromDay).bind(4, f.toDay);
-            if (site) st.bind(5, *site);
-            while (st.step())
-                if (inWindow(t, static_cast<int>(st.columnInt(2)) * 60))
-                    counts[{db.boxIndexOfLog(st.columnInt(0)), st.columnInt(1), ti}] += st.columnInt(3);
-            auto cursors = sql.prepare("SELECT log, plays_upto FROM rollup_state WHERE log > 0");
-            auto tail = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site FROM plays WHERE " + where +
-                                    " AND log=?3 AND seq>?4");
-            while (cursors.step()) {
-                bindIds(tail);
-                tail.bind(3, cursors.columnInt(0)).bind(4, cursors.columnInt(1));
-                while (tail.step()) countRow(tail);
-                tail.reset();
+        // Rows on a synchronised clock keep their wall time: only those near the period
+        // are read (index item|playlist, synced, wall_ms). Unsynchronised rows may be
+        // re-dated anywhere, so all of them are read; they are few.
+        std::string cols = "SELECT log, boot, wall_ms, mono_ms, synced, site, end_wall_ms, end_mono_ms, end_synced, item FROM plays WHERE " +
+                           where + " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
+        auto st = sql.prepare(cols + " AND synced=1 AND wall_ms BETWEEN ?3 AND ?4 UNION ALL " + cols + " AND synced=0");
+        st.bind(1, item >= 0 ? item : playlist);
+        if (item >= 0 && playlist >= 0) st.bind(2, playlist);
+        st.bind(3, (f.fromDay - 1) * kDayMs - offsetMs).bind(4, (f.toDay + 2) * kDayMs - offsetMs);
+
+        int lengthMin = t.windowEndMin > t.windowStartMin ? t.windowEndMin - t.windowStartMin : t.windowEndMin + 1440 - t.windowStartMin;
+        std::map<CellKey, std::vector<std::pair<std::int64_t, std::int64_t>>> sequences; // passes: (start, item) per box-day
+        while (st.step()) {
+            if (site && st.columnInt(5) != *site) continue;
+            auto anchor = db.anchor(st.columnInt(1));
+            std::int64_t start = dateRow(st.columnInt(2), st.columnInt(3), st.columnInt(4) != 0, anchor).ms;
+            std::int64_t end = dateRow(st.columnInt(6), st.columnInt(7), st.columnInt(8) != 0, anchor).ms;
+            std::int64_t startDay = localTime(start, db.utcOffsetMin()).day;
+            for (std::int64_t d : {startDay, startDay - 1}) { // a window crossing midnight starts the day before
+                if (d < f.fromDay || d > f.toDay || !t.appliesOn(d)) continue;
+                std::int64_t ws = d * kDayMs - offsetMs + t.windowStartMin * 60000LL;
+                if (start < ws || end > ws + lengthMin * 60000LL) continue;
+                std::int64_t box = db.boxIndexOfLog(st.columnInt(0));
+                if (passes) sequences[{box, d}].emplace_back(start, st.columnInt(9));
+                else counts[{box, d, ti}] += 1;
+                break;
             }
+        }
+        if (!passes) continue;
+        // The playlist's items: from the content when given, else what the log shows.
+        std::set<std::int64_t> items;
+        if (!t.playlistItems.empty()) {
+            for (auto& name : t.playlistItems) items.insert(db.nameId(name).value_or(-3 - static_cast<std::int64_t>(items.size())));
         } else {
-            // Windows that cut hours: every matching play, dated one by one.
-            auto st = sql.prepare("SELECT log, boot, wall_ms, mono_ms, synced, site FROM plays WHERE " + where);
-            bindIds(st);
-            while (st.step()) countRow(st);
+            auto q = sql.prepare("SELECT DISTINCT item FROM plays WHERE playlist=?1");
+            q.bind(1, playlist);
+            while (q.step()) items.insert(q.columnInt(0));
+        }
+        for (auto& [cell, plays] : sequences) {
+            std::sort(plays.begin(), plays.end());
+            std::set<std::int64_t> seen;
+            for (auto& [start, it] : plays) {
+                if (!items.count(it)) continue;
+                seen.insert(it);
+                if (seen.size() == items.size()) {
+                    counts[{cell.box, cell.day, ti}] += 1;
+                    seen.clear();
+                }
+            }
         }
     }
 
-    auto all = db.boxIds();
     for (const auto& box : r.boxes) {
-        std::int64_t idx = std::lower_bound(all.begin(), all.end(), box) - all.begin();
+        std::int64_t idx = boxIndex(box);
         for (std::int64_t day = f.fromDay; day <= f.toDay; ++day) {
             for (size_t ti = 0; ti < targets.size(); ++ti) {
                 const Target& t = targets[ti];
-                if ((t.fromDay && day < *t.fromDay) || (t.toDay && day > *t.toDay)) continue;
+                if (!t.appliesOn(day)) continue;
                 QuotaCell c;
                 c.boxId = box;
                 c.day = day;
@@ -139,8 +167,9 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
         if (root.contains("targets")) diags.error(pos(*root.get("targets")), tr("targets phải là [[targets]]", "targets must be [[targets]]"));
         return out;
     }
-    static const std::set<std::string> kKnown = {"id", "item", "playlist", "min_per_day", "window", "from", "to", "start", "end"};
+    int index = 0;
     for (auto& node : *targets) {
+        ++index;
         auto* tbl = node.as_table();
         if (!tbl) {
             diags.error(pos(node), tr("mỗi mục targets phải là bảng", "each targets entry must be a table"));
@@ -148,12 +177,6 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
         }
         Target t;
         bool ok = true;
-        for (auto& [key, value] : *tbl) {
-            if (!kKnown.count(std::string(key.str()))) {
-                // The scheduler may define more keys; this reader only warns about them.
-                diags.warning(pos(value), tr("khoá không dùng cho chỉ tiêu: ", "key not used for targets: ") + std::string(key.str()));
-            }
-        }
         auto str = [&](const char* key, std::string& into) {
             if (auto* n = tbl->get(key)) {
                 if (auto v = n->value<std::string>()) into = *v;
@@ -165,49 +188,67 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
         };
         std::string id;
         str("id", id);
+        str("name", t.name);
         str("item", t.item);
         str("playlist", t.playlist);
-        t.id = !id.empty() ? id : (!t.item.empty() ? t.item : t.playlist);
+        t.id = !id.empty() ? id : "target-" + std::to_string(index);
         if (t.item.empty() && t.playlist.empty()) {
             diags.error(pos(*tbl), tr("chỉ tiêu cần item hoặc playlist", "a target needs item or playlist"));
             ok = false;
         }
-        if (auto* n = tbl->get("min_per_day")) {
+        for (const char* key : {"times", "min_per_day"}) {
+            auto* n = tbl->get(key);
+            if (!n) continue;
             auto v = n->value<std::int64_t>();
             if (!v || *v < 1 || *v > 100000) {
-                diags.error(pos(*n), tr("min_per_day phải là số nguyên ≥ 1", "min_per_day must be an integer ≥ 1"));
+                diags.error(pos(*n), std::string(key) + tr(" phải là số nguyên ≥ 1", " must be an integer ≥ 1"));
                 ok = false;
             } else {
                 t.minPerDay = static_cast<int>(*v);
             }
         }
-        auto timeOf = [&](const toml::node* n, int& into) {
-            auto v = n ? n->value<std::string>() : std::nullopt;
-            if (!v || !parseTimeOfDay(*v, into)) {
+        auto timeOf = [&](const toml::node* n, std::string_view text, int& into) {
+            if (!parseTimeOfDay(text, into)) {
                 diags.error(n ? pos(*n) : pos(*tbl), tr("giờ phải có dạng \"HH:MM\"", "time must look like \"HH:MM\""));
                 ok = false;
             }
         };
         if (auto* n = tbl->get("window")) {
-            auto* arr = n->as_array();
-            if (!arr || arr->size() != 2) {
-                diags.error(pos(*n), tr("window phải là [\"HH:MM\", \"HH:MM\"]", "window must be [\"HH:MM\", \"HH:MM\"]"));
-                ok = false;
+            if (auto text = n->value<std::string>()) {
+                auto dash = text->find('-');
+                if (dash == std::string::npos) {
+                    diags.error(pos(*n), tr("window phải có dạng \"05:30-07:30\"", "window must look like \"05:30-07:30\""));
+                    ok = false;
+                } else {
+                    timeOf(n, std::string_view(*text).substr(0, dash), t.windowStartMin);
+                    timeOf(n, std::string_view(*text).substr(dash + 1), t.windowEndMin);
+                }
+            } else if (auto* arr = n->as_array(); arr && arr->size() == 2 && arr->get(0)->is_string() && arr->get(1)->is_string()) {
+                timeOf(arr->get(0), arr->get(0)->as_string()->get(), t.windowStartMin);
+                timeOf(arr->get(1), arr->get(1)->as_string()->get(), t.windowEndMin);
             } else {
-                timeOf(arr->get(0), t.windowStartMin);
-                timeOf(arr->get(1), t.windowEndMin);
+                diags.error(pos(*n), tr("window phải có dạng \"05:30-07:30\"", "window must look like \"05:30-07:30\""));
+                ok = false;
             }
         }
-        if (auto* n = tbl->get("start")) timeOf(n, t.windowStartMin);
-        if (auto* n = tbl->get("end")) timeOf(n, t.windowEndMin);
+        for (const char* key : {"start", "end"}) {
+            auto* n = tbl->get(key);
+            if (!n) continue;
+            auto v = n->value<std::string>();
+            timeOf(n, v ? *v : std::string(), std::string(key) == "start" ? t.windowStartMin : t.windowEndMin);
+        }
+        if (t.windowStartMin >= 1440) {
+            diags.error(pos(*tbl), tr("cửa sổ không thể bắt đầu lúc 24:00", "a window cannot start at 24:00"));
+            ok = false;
+        }
         for (const char* key : {"from", "to"}) {
             auto* n = tbl->get(key);
             if (!n) continue;
             std::string text;
             if (auto v = n->value<std::string>()) text = *v;
             else if (auto d = n->value<toml::date>()) {
-                char buf[16];
-                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d->year), static_cast<int>(d->month), static_cast<int>(d->day));
                 text = buf;
             }
             std::int64_t day = 0;
@@ -217,6 +258,24 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
             } else {
                 (std::string(key) == "from" ? t.fromDay : t.toDay) = day;
             }
+        }
+        if (auto* n = tbl->get("weekdays")) {
+            std::uint8_t mask = 0;
+            auto add = [&](const toml::node& w) {
+                auto v = w.value<std::string>();
+                std::uint8_t bit = v ? parseWeekday(*v) : 0;
+                if (!bit) {
+                    diags.error(pos(w), tr("thứ không hợp lệ (mon…sun hoặc t2…t7, cn)", "invalid weekday (mon…sun or t2…t7, cn)"));
+                    ok = false;
+                }
+                mask |= bit;
+            };
+            if (auto* arr = n->as_array()) {
+                for (auto& w : *arr) add(w);
+            } else {
+                add(*n);
+            }
+            t.weekdays = mask;
         }
         if (ok) out.push_back(std::move(t));
     }

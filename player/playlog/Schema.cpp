@@ -35,8 +35,8 @@ CREATE TABLE plays(
 CREATE UNIQUE INDEX plays_seq ON plays(log, seq);
 CREATE UNIQUE INDEX plays_end_seq ON plays(log, end_seq) WHERE end_seq IS NOT NULL;
 CREATE INDEX plays_boot ON plays(boot, synced, mono_ms);
-CREATE INDEX plays_item ON plays(item);
-CREATE INDEX plays_playlist ON plays(playlist);
+CREATE INDEX plays_item ON plays(item, synced, wall_ms);
+CREATE INDEX plays_playlist ON plays(playlist, synced, wall_ms);
 CREATE TABLE events(
   id INTEGER PRIMARY KEY,
   log INTEGER NOT NULL, seq INTEGER NOT NULL, boot INTEGER NOT NULL,
@@ -84,7 +84,6 @@ CREATE TABLE rollup_hour(
   plays INTEGER NOT NULL, played_ms INTEGER NOT NULL, unsynced INTEGER NOT NULL, redated INTEGER NOT NULL,
   PRIMARY KEY(day, hour, log, boot, site, outcome, interrupt)) WITHOUT ROWID;
 CREATE INDEX rollup_hour_boot ON rollup_hour(boot);
-CREATE INDEX rollup_item ON rollup(item, day);
 CREATE TABLE rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TABLE rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql",

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "PlayLogTestUtil.h"
 #include "core/Lang.h"
 #include "playlog/Quota.h"
@@ -87,48 +89,102 @@ TEST(Quota, CountsCompletedPlaysInsideTheWindowPerBoxAndDay) {
     EXPECT_EQ(evaluateQuota(db, {dated}, f).cells.size(), 1u);
 }
 
-TEST(Quota, ParsesTargetsAndReportsBadOnesWithFileLineColumn) {
+TEST(Quota, PlaysMustLieInsideTheWindowAndPlaylistTargetsCountFullPasses) {
+    signage::test::TempDir tmp;
+    auto dir = tmp.path() / "box";
+    // 2025-08-02 (a Saturday) 22:58: a loop of three items, 60 s each, across midnight.
+    auto time = std::make_shared<ManualTimeSource>(kCampaignStart + 16 * kHour + 58 * 60000, "boot-1");
+    {
+        PlayLog log(options(dir, time));
+        const char* loop[] = {"a", "b", "c", "a", "b", "c", "a"};
+        for (const char* item : loop) {
+            auto t = log.playStarted(play(item, "5k2p"));
+            time->advance(60000);
+            log.playEnded(t, {Outcome::Completed});
+        }
+    }
+    // Plays: a 22:58, b 22:59, c 23:00, a 23:01, b 23:02, c 23:03, a 23:04 (each 60 s).
+    auto db = AuditDb::open(dir / "playlog.sqlite");
+    Filter f;
+    parseDay("2025-08-01", f.fromDay);
+    parseDay("2025-08-03", f.toDay);
+    Target passes;
+    passes.id = "pass";
+    passes.playlist = "5k2p";
+    passes.windowStartMin = 22 * 60 + 58;
+    passes.windowEndMin = 2 * 60; // crosses midnight: belongs to the Saturday
+    Target edge = passes;
+    edge.id = "edge";
+    edge.playlist.clear();
+    edge.item = "b";
+    edge.windowStartMin = 22 * 60 + 59;
+    edge.windowEndMin = 23 * 60 + 2; // b at 23:02 ends 23:03: outside
+    Target weekday = edge;
+    weekday.id = "weekday";
+    weekday.weekdays = parseWeekday("t2"); // Mondays only: no cell on these days
+    auto q = evaluateQuota(db, {passes, edge, weekday}, f);
+    std::int64_t sat;
+    parseDay("2025-08-02", sat);
+    std::map<std::string, std::int64_t> at;
+    for (auto& c : q.cells) at[q.targets[c.target].id + "@" + formatDay(c.day)] = c.count;
+    EXPECT_EQ(at["pass@2025-08-02"], 2); // two full passes of a, b, c
+    EXPECT_EQ(at["pass@2025-08-03"], 0);
+    EXPECT_EQ(at["edge@2025-08-02"], 1); // only the 22:59 b fits entirely
+    EXPECT_EQ(at.count("weekday@2025-08-02"), 0u);
+    // Told the playlist has a fourth item that never played: no pass is complete.
+    passes.playlistItems = {"a", "b", "c", "d"};
+    auto q2 = evaluateQuota(db, {passes}, f);
+    for (auto& c : q2.cells) EXPECT_EQ(c.count, 0);
+}
+
+TEST(Quota, ParsesTheSchedulersTargetsAndReportsBadOnesWithFileLineColumn) {
     core::setLang(core::Lang::En);
     signage::test::TempDir tmp;
-    auto file = tmp.write("content/schedule.toml", R"toml(
-[[targets]]
-id = "loa-sang"
-item = "khong_chuyen_khoan"
-min_per_day = 1
-window = ["05:00", "07:00"]
-from = "2025-08-02"
-to = 2025-08-14
+    tmp.write("content/schedule.toml", R"toml(
+timezone = "Asia/Ho_Chi_Minh"
+[[rules]]
+playlist = "cao-diem"
 
 [[targets]]
-playlist = "chinh"
-start = "17:00"
-end = "19:00"
-priority = 3
+id = "5k2p-sang-som"
+name = "5 không 2 phải — sáng sớm"
+playlist = "5k2p"
+times = 1
+window = "05:30-07:30"
+from = 2025-08-02
+to = "2025-08-14"
+
+[[targets]]
+playlist = "5k2p"
+item = "khong_chuyen_khoan"
+min_per_day = 3
+window = ["22:00", "02:00"]
+weekdays = ["t2", "sun"]
 
 [[targets]]
 item = "x"
-window = ["5h", "07:00"]
+window = "5h-07:00"
 
 [[targets]]
-min_per_day = 2
+times = 2
 )toml");
     core::Diagnostics diags;
     auto targets = parseTargets(tmp.path() / "content", diags); // a content dir finds schedule.toml
     ASSERT_EQ(targets.size(), 2u);
-    EXPECT_EQ(targets[0].id, "loa-sang");
-    EXPECT_EQ(targets[0].windowStartMin, 300);
-    EXPECT_EQ(targets[0].windowEndMin, 420);
-    ASSERT_TRUE(targets[0].toDay.has_value());
+    EXPECT_EQ(targets[0].id, "5k2p-sang-som");
+    EXPECT_EQ(targets[0].name, "5 không 2 phải — sáng sớm");
+    EXPECT_EQ(targets[0].windowStartMin, 330);
+    EXPECT_EQ(targets[0].windowEndMin, 450);
+    ASSERT_TRUE(targets[0].fromDay && targets[0].toDay);
+    EXPECT_EQ(formatDay(*targets[0].fromDay), "2025-08-02");
     EXPECT_EQ(formatDay(*targets[0].toDay), "2025-08-14");
-    EXPECT_EQ(targets[1].id, "chinh");
-    EXPECT_EQ(targets[1].playlist, "chinh");
-    EXPECT_EQ(targets[1].windowStartMin, 17 * 60);
+    EXPECT_EQ(targets[1].id, "target-2");
+    EXPECT_EQ(targets[1].minPerDay, 3);
+    EXPECT_EQ(targets[1].windowEndMin, 120);
+    EXPECT_EQ(targets[1].weekdays, 0x41); // Monday and Sunday
     ASSERT_EQ(diags.errorCount(), 2u);
-    std::vector<std::string> lines;
-    for (auto& d : diags.all()) lines.push_back(d.format());
-    EXPECT_NE(lines[0].find("schedule.toml:14:"), std::string::npos) << lines[0]; // unknown key: a warning
-    EXPECT_NE(lines[1].find("schedule.toml:18:"), std::string::npos) << lines[1]; // "5h"
-    EXPECT_NE(lines[2].find("needs item or playlist"), std::string::npos) << lines[2];
+    EXPECT_NE(diags.all()[0].format().find("schedule.toml:24:10: time must look like"), std::string::npos) << diags.all()[0].format();
+    EXPECT_NE(diags.all()[1].format().find("needs item or playlist"), std::string::npos) << diags.all()[1].format();
     int minutes = 0;
     EXPECT_TRUE(parseTimeOfDay("24:00", minutes));
     EXPECT_EQ(minutes, 1440);
