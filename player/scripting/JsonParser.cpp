@@ -189,7 +189,7 @@ private:
                 break;
             }
             default:
-                --_pos;
+                _pos -= 2; // point at the backslash
                 return fail(core::tr("chuỗi thoát không hợp lệ", "invalid escape"));
             }
         }

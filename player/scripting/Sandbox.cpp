@@ -36,9 +36,24 @@ int sandboxPcall(lua_State* L) {
     return finishPcall(L, status, 0);
 }
 
+// xpcall's message handler, wrapped. When the time budget aborts, the error is raised
+// from the count hook, and Lua then runs message handlers with hooks switched off: a
+// plugin's handler that loops there could never be stopped. So once aborting, the plugin's
+// handler is skipped and the message passes through untouched.
+int guardedMessageHandler(lua_State* L) {
+    if (LuaState::budgetOf(L).aborting) return 1;  // [msg]
+    lua_pushvalue(L, lua_upvalueindex(1));          // [msg, h]
+    lua_insert(L, 1);                               // [h, msg]
+    lua_call(L, lua_gettop(L) - 1, 1);              // [result]
+    return 1;
+}
+
 int sandboxXpcall(lua_State* L) {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);                             // [f, h, args..., h]
+    lua_pushcclosure(L, guardedMessageHandler, 1);   // [f, h, args..., guarded]
+    lua_replace(L, 2);                               // [f, guarded, args...]
     lua_pushboolean(L, 1); // [f, h, args..., true]
     lua_pushvalue(L, 1);   // [f, h, args..., true, f]
     lua_rotate(L, 3, 2);   // [f, h, true, f, args...]
@@ -128,6 +143,15 @@ bool validModuleName(const char* s) {
     return dotAllowed;
 }
 
+// Loads and runs one module: (file, chunkname, name) -> result. Called protected by require.
+int loadModule(lua_State* L) {
+    fs::path file = lua_tostring(L, 1);
+    loadTextChunk(L, file, lua_tostring(L, 2)); // [file, chunk, name, fn]
+    lua_pushvalue(L, 3);                        // [file, chunk, name, fn, name]
+    lua_call(L, 1, 1);                          // [file, chunk, name, result]
+    return 1;
+}
+
 // require(name): Lua text modules from the plugin's folder only ("a.b" → a/b.lua).
 int sandboxRequire(lua_State* L) {
     const char* name = luaL_checkstring(L, 1);
@@ -161,9 +185,16 @@ int sandboxRequire(lua_State* L) {
     lua_pushlightuserdata(L, nullptr); // [name, loaded, sentinel]
     lua_setfield(L, -2, name);         // [name, loaded]
     const char* prefix = lua_tostring(L, lua_upvalueindex(2));
-    loadTextChunk(L, file, "@" + std::string(prefix ? prefix : "") + rel); // [name, loaded, chunk]
-    lua_pushvalue(L, 1);               // [name, loaded, chunk, name]
-    lua_call(L, 1, 1);                 // [name, loaded, result]
+    std::string chunk = "@" + std::string(prefix ? prefix : "") + rel;
+    lua_pushcfunction(L, loadModule);                        // [name, loaded, fn]
+    lua_pushstring(L, file.c_str());                         // [name, loaded, fn, file]
+    lua_pushlstring(L, chunk.data(), chunk.size());          // [name, loaded, fn, file, chunk]
+    lua_pushvalue(L, 1);                                     // [name, loaded, fn, file, chunk, name]
+    if (lua_pcall(L, 3, 1, 0) != LUA_OK) {                   // [name, loaded, err]
+        lua_pushnil(L);                                      // [name, loaded, err, nil]
+        lua_setfield(L, 2, name);                            // [name, loaded, err] (a later require may retry)
+        return lua_error(L);
+    }                                                        // [name, loaded, result]
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         lua_pushboolean(L, 1);         // [name, loaded, true]

@@ -1,5 +1,7 @@
 // signage.Image and signage.Text: pictures a plugin keeps across frames.
 //   img:size() -> w, h        img:release()   (frees the picture now; later use is an error)
+#include <cstdlib>
+
 #include "core/Lang.h"
 #include "scripting/DrawableBinding.h"
 #include "scripting/LuaBinding.h"
@@ -12,7 +14,9 @@ namespace {
 
 Proxy<Drawable>& checkAny(lua_State* L, int idx) {
     if (void* p = luaL_testudata(L, idx, kImageType)) return *static_cast<Proxy<Drawable>*>(p);
-    return checkProxy<Drawable>(L, idx, kTextType);
+    if (void* p = luaL_testudata(L, idx, kTextType)) return *static_cast<Proxy<Drawable>*>(p);
+    luaL_typeerror(L, idx, "signage.Image or signage.Text");
+    std::abort(); // unreachable: luaL_typeerror raises
 }
 
 int drawableSize(lua_State* L) {
