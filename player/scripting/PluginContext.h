@@ -69,6 +69,8 @@ struct PluginContext {
     render::Size area;                // the zone's size in pixels (gfx.size)
     core::SteadyMs now = 0;           // clock time of the current host entry (frame, timer, input)
     DrawList* recording = nullptr;    // non-null only inside plugin.frame
+    float offsetX = 0, offsetY = 0;   // gfx.translate, reset each frame
+    std::vector<std::pair<float, float>> offsetStack; // gfx.push / gfx.pop
 
     TimerSet timers;
     std::vector<std::weak_ptr<Tween>> tweens; // live tweens (animating while one runs)

@@ -68,6 +68,8 @@ CallResult PluginInstance::frame(core::SteadyMs now, double dt, DrawList& out) {
     _ctx->now = now;
     out.clear();
     _ctx->recording = &out;
+    _ctx->offsetX = _ctx->offsetY = 0;
+    _ctx->offsetStack.clear();
     CallResult r = callback(
         "frame", _ctx->limits.callbackBudget,
         [](lua_State* L, const void* a) {

@@ -5,8 +5,11 @@
 //   gfx.draw(img_or_text, x, y [, w, h [, opacity]])
 //   gfx.text(str, x, y [, style]) -> w, h   gfx.measure(str [, style]) -> w, h
 //   gfx.newText(str [, style]) -> Text      gfx.newImage(path) -> Image
+//   gfx.push()  gfx.translate(dx, dy)  gfx.pop()   (moves what follows; reset each frame)
 // style = {size = 32, color = "#ffffff", bold = false, width = 0, align = "left"}
+//   (gfx.text also takes style.opacity = 0..1; it is not part of the rendered picture)
 #include <algorithm>
+#include <tuple>
 
 #include "core/Lang.h"
 #include "core/Utf8.h"
@@ -84,6 +87,38 @@ bool haveText(PluginContext& ctx) {
     return false;
 }
 
+void offset(lua_State* L, render::RectF& r) {
+    const PluginContext& ctx = contextOf(L);
+    r.x += ctx.offsetX;
+    r.y += ctx.offsetY;
+}
+
+int gfxPush(lua_State* L) {
+    recording(L, "gfx.push");
+    PluginContext& ctx = contextOf(L);
+    if (ctx.offsetStack.size() >= 64) raise(L, tr("gfx.push lồng quá sâu (tối đa 64)", "gfx.push nested too deeply (64 max)"));
+    ctx.offsetStack.emplace_back(ctx.offsetX, ctx.offsetY);
+    return 0;
+}
+
+int gfxPop(lua_State* L) {
+    recording(L, "gfx.pop");
+    PluginContext& ctx = contextOf(L);
+    if (ctx.offsetStack.empty()) raise(L, tr("gfx.pop không có gfx.push tương ứng", "gfx.pop without a matching gfx.push"));
+    std::tie(ctx.offsetX, ctx.offsetY) = ctx.offsetStack.back();
+    ctx.offsetStack.pop_back();
+    return 0;
+}
+
+int gfxTranslate(lua_State* L) {
+    float dx = checkCoord(L, 1), dy = checkCoord(L, 2);
+    recording(L, "gfx.translate");
+    PluginContext& ctx = contextOf(L);
+    ctx.offsetX = std::clamp(ctx.offsetX + dx, -1e6f, 1e6f);
+    ctx.offsetY = std::clamp(ctx.offsetY + dy, -1e6f, 1e6f);
+    return 0;
+}
+
 int gfxSize(lua_State* L) {
     PluginContext& ctx = contextOf(L);
     lua_pushinteger(L, ctx.area.w); // [w]
@@ -108,6 +143,7 @@ int gfxRect(lua_State* L) {
     content::Color c = checkColor(L, 5);
     DrawList& list = recording(L, "gfx.rect");
     if (r.w <= 0 || r.h <= 0) return 0;
+    offset(L, r);
     DrawCommand cmd;
     cmd.kind = DrawCommand::Kind::Fill;
     cmd.rect = r;
@@ -123,6 +159,7 @@ int gfxClip(lua_State* L) {
         cmd.clipOff = true;
     } else {
         cmd.rect = {checkCoord(L, 1), checkCoord(L, 2), std::max(0.0f, checkCoord(L, 3)), std::max(0.0f, checkCoord(L, 4))};
+        offset(L, cmd.rect);
     }
     recording(L, "gfx.clip").add(std::move(cmd));
     return 0;
@@ -141,6 +178,7 @@ int gfxDraw(lua_State* L) {
     cmd.kind = DrawCommand::Kind::Picture;
     cmd.picture = d.picture;
     cmd.rect = {x, y, w, h};
+    offset(L, cmd.rect);
     cmd.opacity = static_cast<float>(std::min<lua_Number>(opacity, 1.0));
     list.add(std::move(cmd));
     return 0;
@@ -150,6 +188,12 @@ int gfxText(lua_State* L) {
     std::string text = checkText(L, 1);
     float x = checkCoord(L, 2), y = checkCoord(L, 3);
     TextStyle style = checkStyle(L, 4);
+    float opacity = 1;
+    if (lua_istable(L, 4)) {
+        lua_getfield(L, 4, "opacity"); // [..., opacity]
+        if (!lua_isnil(L, -1)) opacity = static_cast<float>(std::clamp<lua_Number>(luaL_checknumber(L, -1), 0, 1));
+        lua_pop(L, 1);                 // [...]
+    }
     DrawList& list = recording(L, "gfx.text");
     PluginContext& ctx = contextOf(L);
     if (text.empty() || !haveText(ctx)) {
@@ -165,7 +209,9 @@ int gfxText(lua_State* L) {
     cmd.kind = DrawCommand::Kind::Picture;
     cmd.picture = std::move(pic);
     cmd.rect = {x, y, static_cast<float>(sz.w), static_cast<float>(sz.h)};
-    list.add(std::move(cmd));
+    offset(L, cmd.rect);
+    cmd.opacity = opacity;
+    if (opacity > 0) list.add(std::move(cmd));
     lua_pushinteger(L, sz.w); // [w]
     lua_pushinteger(L, sz.h); // [w, h]
     return 2;
@@ -231,6 +277,7 @@ const luaL_Reg kGfx[] = {
     {"size", guarded<gfxSize>},       {"clear", guarded<gfxClear>},       {"rect", guarded<gfxRect>},
     {"clip", guarded<gfxClip>},       {"draw", guarded<gfxDraw>},         {"text", guarded<gfxText>},
     {"measure", guarded<gfxMeasure>}, {"newText", guarded<gfxNewText>},   {"newImage", guarded<gfxNewImage>},
+    {"push", guarded<gfxPush>},       {"pop", guarded<gfxPop>},           {"translate", guarded<gfxTranslate>},
     {nullptr, nullptr},
 };
 

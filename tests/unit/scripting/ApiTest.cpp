@@ -84,6 +84,34 @@ TEST_F(Api, GfxRectClearClipAndSize) {
     EXPECT_EQ(fills[0].color, (content::Color{0x0b, 0x2e, 0x59, 255})) << "items paint their background first";
 }
 
+TEST_F(Api, GfxPushTranslatePop) {
+    auto& p = run(R"lua(
+        function plugin.frame()
+            gfx.push()
+            gfx.translate(100, 50)
+            gfx.rect(1, 2, 3, 4, "#ffffff")
+            gfx.push()
+            gfx.translate(10, 10)
+            gfx.clip(0, 0, 5, 5)
+            gfx.pop()
+            gfx.rect(1, 2, 3, 4, "#ffffff")
+            gfx.pop()
+            gfx.rect(1, 2, 3, 4, "#ffffff")
+        end
+    )lua", {}, "fps = 60\n");
+    const auto& cmds = p.shownFrame().commands();
+    ASSERT_EQ(cmds.size(), 4u);
+    EXPECT_FLOAT_EQ(cmds[0].rect.x, 101);
+    EXPECT_FLOAT_EQ(cmds[0].rect.y, 52);
+    EXPECT_FLOAT_EQ(cmds[1].rect.x, 110) << "clip moves too";
+    EXPECT_FLOAT_EQ(cmds[2].rect.x, 101);
+    EXPECT_FLOAT_EQ(cmds[3].rect.x, 1);
+    frame(p);
+    EXPECT_FLOAT_EQ(p.shownFrame().commands()[3].rect.x, 1) << "the offset starts at zero every frame";
+    expectError("gfx.pop()", "gfx.pop without a matching gfx.push");
+    expectError("for i = 1, 100 do gfx.push() end", "nested too deeply");
+}
+
 TEST_F(Api, GfxTextMeasureNewTextAndDraw) {
     auto& p = run(R"lua(
         local banner
@@ -100,6 +128,7 @@ TEST_F(Api, GfxTextMeasureNewTextAndDraw) {
             local ww, wh = gfx.measure(string.rep("a", 100), {size = 20, width = 300, align = "center"})
             playlog.record("wrapped " .. ww .. "x" .. wh)
             gfx.draw(banner, 0, 100)
+            gfx.text("mờ", 0, 0, {opacity = 0}) -- invisible: nothing recorded
             gfx.draw(banner, 0, 200, 100, 50, 0.5)
             playlog.record(tostring(banner))
         end
