@@ -1,0 +1,26 @@
+#pragma once
+// Builds the presenter for an item: the one place that knows every item type's
+// implementation (render/ for images and slides, media/ for video and audio,
+// scripting/ for plugins).
+#include <memory>
+#include <string>
+
+#include "content/Model.h"
+#include "render/Presenter.h"
+
+namespace signage::app {
+
+class PresenterFactory {
+public:
+    virtual ~PresenterFactory() = default;
+    /// nullptr and `error` when the item cannot be presented at all.
+    virtual std::unique_ptr<render::Presenter> make(const content::Item& item, const content::Catalog& catalog,
+                                                    std::string& error) = 0;
+    /// The slide that shows when nothing is playable (hotline), never fails.
+    virtual std::unique_ptr<render::Presenter> makeFallback() = 0;
+};
+
+/// The real factory for the player.
+std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory();
+
+} // namespace signage::app
