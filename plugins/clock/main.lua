@@ -32,11 +32,15 @@ function plugin.frame()
     local clockText = time.clock(nil, showSeconds)
     local dateText = time.date()
     if plugin.placement == "zone" then
-        -- One line: "07:30 · Thứ Hai, 23/11/2026", fitted to the zone's height.
+        -- One line, "07:30 · Thứ Hai, 23/11/2026", as large as the zone allows; in a
+        -- narrow corner the date goes first, then the size shrinks to the time alone.
         local size = math.max(12, math.floor(h * 0.55))
         local line = clockText .. "  ·  " .. dateText
         local lw = gfx.measure(line, {size = size, bold = true})
-        if lw > w then line = clockText end -- a narrow corner: the time alone
+        if lw > w then
+            local fitted = math.floor(size * w / lw)
+            if fitted >= h * 0.35 then size = fitted else line = clockText end
+        end
         local lw2, lh = gfx.measure(line, {size = size, bold = true})
         gfx.text(line, w - lw2, (h - lh) / 2, {size = size, bold = true, color = color})
         return

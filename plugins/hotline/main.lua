@@ -33,28 +33,32 @@ local function drawZone(w, h)
     local item = lines[current]
     local a = fade:value()
     gfx.rect(0, 0, w, h, "#0b2e59e0")
-    local size = math.max(12, math.floor(h * 0.32))
-    local _, nh = gfx.measure(item.name, {size = size})
-    local phoneSize = math.floor(size * 1.3)
-    local pad = h * 0.12
-    gfx.text(item.name, pad, pad, {size = size, color = white})
-    gfx.text(item.phone, pad, pad + nh, {size = phoneSize, bold = true, color = accent, opacity = a})
+    -- Two lines sized from the zone's height: the name, then the number, large.
+    local pad = math.floor(h * 0.05)
+    local size = math.max(10, math.floor(h * 0.27))
+    local _, nh = gfx.text(item.name, pad * 2, pad, {size = size, color = white})
+    gfx.text(item.phone, pad * 2, pad + nh, {size = math.floor(h * 0.35), bold = true, color = accent, opacity = a})
 end
 
 local function drawList(w, h)
+    local left, right = w * 0.08, w * 0.92
     local titleSize = math.floor(h * 0.07)
-    local _, th = gfx.text(title, w * 0.08, h * 0.08, {size = titleSize, bold = true, color = accent})
-    local rowSize = math.floor(h * 0.05)
-    local y = h * 0.08 + th + rowSize
-    local rowH = rowSize * 2.1
+    local _, th = gfx.text(title, left, h * 0.08, {size = titleSize, bold = true, color = accent})
+    local rowSize = math.floor(h * 0.045)
+    local noteSize = math.floor(rowSize * 0.6)
+    local _, nameH = gfx.measure("Ág", {size = rowSize})
+    local _, noteH = gfx.measure("Ág", {size = noteSize})
+    local pad = math.floor(rowSize * 0.3)
+    local rowH = nameH + noteH + pad * 2
+    local y = h * 0.08 + th + rowSize * 0.6
     for i, item in ipairs(lines) do
-        if y + rowH > h * 0.95 then break end
-        gfx.rect(w * 0.08, y - rowSize * 0.3, w * 0.84, rowH - rowSize * 0.2, i % 2 == 0 and "#ffffff10" or "#ffffff20")
-        gfx.text(item.name, w * 0.1, y, {size = rowSize, color = white})
+        if y + rowH > h * 0.96 then break end
+        gfx.rect(left, y, right - left, rowH - pad / 2, i % 2 == 0 and "#ffffff10" or "#ffffff20")
+        gfx.text(item.name, left + pad * 2, y + pad, {size = rowSize, color = white})
         local pw = gfx.measure(item.phone, {size = rowSize, bold = true})
-        gfx.text(item.phone, w * 0.9 - pw, y, {size = rowSize, bold = true, color = accent})
+        gfx.text(item.phone, right - pad * 2 - pw, y + pad, {size = rowSize, bold = true, color = accent})
         if item.note ~= "" then
-            gfx.text(item.note, w * 0.1, y + rowSize * 1.05, {size = math.floor(rowSize * 0.6), color = dim})
+            gfx.text(item.note, left + pad * 2, y + pad + nameH, {size = noteSize, color = dim})
         end
         y = y + rowH
     end

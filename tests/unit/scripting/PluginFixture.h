@@ -79,6 +79,18 @@ protected:
         return p;
     }
 
+    /// openItem on another canvas (a real one).
+    scripting::PluginPresenter& openItemOn(render::Canvas& on, const fs::path& dir) {
+        content::Item item;
+        item.id = "item-1";
+        presenters.push_back(host->createItem(dir, item));
+        auto& p = *presenters.back();
+        std::string error;
+        EXPECT_TRUE(p.open(on, error)) << error;
+        p.start(clock.steadyNow());
+        return p;
+    }
+
     scripting::PluginPresenter& openZone(const fs::path& dir, float x, float y, float w, float h,
                                          std::map<std::string, std::string> options = {}) {
         content::Zone zone;
