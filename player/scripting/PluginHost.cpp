@@ -1,5 +1,6 @@
 #include "scripting/PluginHost.h"
 
+#include "core/Lang.h"
 #include "core/Paths.h"
 #include "scripting/PluginPresenter.h"
 
@@ -34,6 +35,38 @@ std::unique_ptr<PluginPresenter> PluginHost::createZone(const fs::path& pluginDi
 
 std::unique_ptr<PluginPresenter> PluginHost::createStandalone(const fs::path& pluginDir) {
     return std::make_unique<PluginPresenter>(*this, pluginDir, Placement{});
+}
+
+namespace {
+std::string notFound(const std::string& name) {
+    return core::tr("không tìm thấy plugin \"", "no plugin \"") + name +
+           core::tr("\" (trong plugins/ của nội dung hoặc của trình phát)", "\" (in the content's or the player's plugins/)");
+}
+} // namespace
+
+std::unique_ptr<PluginPresenter> PluginHost::createForItem(const content::Item& item, const content::Catalog& catalog,
+                                                           std::string& error) {
+    auto dir = findPlugin(item.plugin, catalog.root);
+    if (!dir) {
+        error = notFound(item.plugin);
+        return nullptr;
+    }
+    return createItem(*dir, item);
+}
+
+std::unique_ptr<PluginPresenter> PluginHost::createForZone(const content::Zone& zone, const content::Catalog& catalog,
+                                                           std::string& error) {
+    auto dir = findPlugin(zone.plugin, catalog.root);
+    if (!dir) {
+        error = notFound(zone.plugin);
+        return nullptr;
+    }
+    return createZone(*dir, zone);
+}
+
+bool isPluginDir(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(dir / "plugin.toml", ec);
 }
 
 PluginHost::Record& PluginHost::record(const fs::path& pluginDir) {

@@ -47,6 +47,14 @@ public:
     /// One plugin alone (`signage play PLUGIN_DIR`), fullscreen.
     std::unique_ptr<PluginPresenter> createStandalone(const std::filesystem::path& pluginDir);
 
+    /// For the presenter factory: finds item.plugin (content dir, then system plugins) and
+    /// makes its presenter; nullptr and `error` when the plugin does not exist.
+    std::unique_ptr<PluginPresenter> createForItem(const content::Item& item, const content::Catalog& catalog,
+                                                   std::string& error);
+    /// Same for an overlay zone of a playlist.
+    std::unique_ptr<PluginPresenter> createForZone(const content::Zone& zone, const content::Catalog& catalog,
+                                                   std::string& error);
+
     // --- used by PluginPresenter -------------------------------------------------------
     struct Record {
         FaultPolicy faults;
@@ -66,5 +74,8 @@ private:
     std::map<std::string, Record> _records; // key: absolute, normalised plugin folder
     std::map<std::string, std::weak_ptr<KvStore>> _kv; // key: plugin name
 };
+
+/// True when `dir` is a plugin folder (has a plugin.toml): `signage play DIR` plays it alone.
+bool isPluginDir(const std::filesystem::path& dir);
 
 } // namespace signage::scripting

@@ -158,6 +158,21 @@ TEST_F(Presenter, StandaloneAndFindPlugin) {
     EXPECT_EQ(host->findPlugin("clock", tmp.path() / "content"), tmp.path() / "content/plugins/clock") << "content first";
     EXPECT_EQ(host->findPlugin("ticker", tmp.path() / "content"), tmp.path() / "system/ticker");
     EXPECT_FALSE(host->findPlugin("missing", tmp.path() / "content"));
+
+    content::Catalog catalog;
+    catalog.root = tmp.path() / "content";
+    content::Item item;
+    item.plugin = "missing";
+    std::string error;
+    EXPECT_FALSE(host->createForItem(item, catalog, error));
+    EXPECT_NE(error.find("no plugin \"missing\""), std::string::npos) << error;
+    item.plugin = "ticker";
+    EXPECT_TRUE(host->createForItem(item, catalog, error));
+    content::Zone zone;
+    zone.plugin = "clock";
+    EXPECT_TRUE(host->createForZone(zone, catalog, error));
+    EXPECT_TRUE(scripting::isPluginDir(dir));
+    EXPECT_FALSE(scripting::isPluginDir(tmp.path()));
 }
 
 class DevMode : public PluginFixture {
