@@ -21,8 +21,10 @@ std::size_t KvStore::cost(const std::string& key, const KvValue& v) {
 }
 
 KvStore::KvStore(std::filesystem::path file, KvLimits limits) : _file(std::move(file)), _limits(limits) {
-    if (_file.empty()) return; // memory only
-    std::filesystem::create_directories(_file.parent_path());
+    std::error_code ec;
+    // Memory only, or nothing stored yet: no file is created until the first write (a
+    // plugin that only reads its store never touches the disk).
+    if (_file.empty() || !std::filesystem::exists(_file, ec)) return;
     db::Database db(_file);
     createSchema(db);
     auto sel = db.prepare("SELECT key, type, value FROM kv");
@@ -38,6 +40,10 @@ KvStore::KvStore(std::filesystem::path file, KvLimits limits) : _file(std::move(
         _bytes += cost(key, v);
         _values.emplace(std::move(key), std::move(v));
     }
+}
+
+void KvStore::startWriter() {
+    if (_file.empty() || _writer.joinable()) return;
     _writer = std::thread([this] { writerLoop(); });
 }
 
@@ -68,6 +74,7 @@ KvStore::SetResult KvStore::set(const std::string& key, KvValue value) {
     _bytes = _bytes - oldCost + newCost;
     _values[key] = value;
     if (!_file.empty()) {
+        startWriter();
         std::lock_guard lock(_mutex);
         _pending[key] = std::move(value);
     }
@@ -81,6 +88,7 @@ bool KvStore::remove(const std::string& key) {
     _bytes -= cost(key, it->second);
     _values.erase(it);
     if (!_file.empty()) {
+        startWriter();
         std::lock_guard lock(_mutex);
         _pending[key] = std::nullopt;
     }
@@ -96,7 +104,7 @@ std::vector<std::string> KvStore::keys() const {
 }
 
 void KvStore::flush() {
-    if (_file.empty()) return;
+    if (_file.empty() || !_writer.joinable()) return;
     std::unique_lock lock(_mutex);
     _idle.wait(lock, [&] { return _pending.empty() && !_inFlight; });
 }
@@ -110,8 +118,10 @@ std::size_t KvStore::failedWrites() const {
 void KvStore::writerLoop() {
     std::optional<db::Database> db;
     try {
+        std::filesystem::create_directories(_file.parent_path());
         db.emplace(_file);
-    } catch (const db::DbError& e) {
+        createSchema(*db);
+    } catch (const std::exception& e) {
         kLog.error(e.what());
     }
     std::unique_lock lock(_mutex);

@@ -28,8 +28,8 @@ class KvStore {
 public:
     enum class SetResult { Ok, QuotaExceeded, KeyInvalid, ValueTooLarge };
 
-    /// Opens (creating) `file` and loads every key. Empty path: memory only (nothing
-    /// persists). Throws db::DbError at setup.
+    /// Loads every key of `file` when it exists; the file is created by the first write.
+    /// Empty path: memory only (nothing persists). Throws db::DbError at setup.
     KvStore(std::filesystem::path file, KvLimits limits);
     ~KvStore(); // writes what is pending, stops the writer
     KvStore(const KvStore&) = delete;
@@ -50,6 +50,7 @@ public:
 
 private:
     static std::size_t cost(const std::string& key, const KvValue& v);
+    void startWriter(); // render thread: on the first write
     void writerLoop();
 
     std::filesystem::path _file;

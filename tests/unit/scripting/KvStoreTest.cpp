@@ -60,3 +60,17 @@ TEST(KvStore, FlushWritesInTheBackground) {
 }
 
 } // namespace
+
+namespace {
+TEST(KvStore, ReadingOnlyCreatesNoFile) {
+    signage::test::TempDir dir;
+    auto file = dir.path() / "plugins" / "p" / "kv.sqlite";
+    {
+        KvStore kv(file, {});
+        EXPECT_FALSE(kv.get("x"));
+        EXPECT_TRUE(kv.keys().empty());
+        kv.flush();
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "plugins")) << "no write, no file";
+}
+} // namespace
