@@ -4,6 +4,8 @@
 
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "media/AudioPresenter.h"
+#include "media/VideoPresenter.h"
 #include "render/FallbackPresenter.h"
 #include "render/ImagePresenter.h"
 #include "render/SlidePresenter.h"
@@ -15,7 +17,7 @@ namespace {
 
 class DefaultPresenterFactory final : public PresenterFactory {
 public:
-    DefaultPresenterFactory() {
+    explicit DefaultPresenterFactory(audio::AudioOutput* audio) : _audio(audio) {
         std::string error;
         _text = render::TextLayout::create(&error);
         if (!_text) core::Logger("presenters").error(core::tr("không tìm thấy phông chữ: ", "no usable font: ") + error);
@@ -38,9 +40,16 @@ public:
             return std::make_unique<render::SlidePresenter>(*slide, _text);
         }
         case content::ItemType::Video:
-        case content::ItemType::Audio:
-            error = core::tr("chưa hỗ trợ phát video/âm thanh", "video/audio playback is not built in yet");
-            return nullptr;
+            return std::make_unique<media::VideoPresenter>(media::VideoOptions::fromItem(item, _audio));
+        case content::ItemType::Audio: {
+            // The announcement plays over its background slide or image (or a plain fill).
+            std::unique_ptr<render::Presenter> background;
+            if (const content::Slide* slide = catalog.findSlide(item.slide); slide && _text)
+                background = std::make_unique<render::SlidePresenter>(*slide, _text);
+            else if (!item.background.empty())
+                background = std::make_unique<render::ImagePresenter>(item.background, item.fit, item.letterbox);
+            return std::make_unique<media::AudioPresenter>(media::AudioOptions::fromItem(item, _audio), std::move(background));
+        }
         case content::ItemType::Plugin:
             error = core::tr("chưa hỗ trợ plugin", "plugins are not built in yet");
             return nullptr;
@@ -54,11 +63,14 @@ public:
     }
 
 private:
+    audio::AudioOutput* _audio; // not owned
     std::shared_ptr<render::TextLayout> _text; // shared by every slide: fonts load once
 };
 
 } // namespace
 
-std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory() { return std::make_unique<DefaultPresenterFactory>(); }
+std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio) {
+    return std::make_unique<DefaultPresenterFactory>(audio);
+}
 
 } // namespace signage::app

@@ -4,6 +4,8 @@
 #include <atomic>
 
 #include "app/Commands.h"
+#include "audio/NullAudioOutput.h"
+#include "audio/SdlAudioOutput.h"
 #include "app/ContentSource.h"
 #include "app/ItemSource.h"
 #include "app/PresenterFactory.h"
@@ -47,6 +49,18 @@ std::unique_ptr<core::Clock> makeClock(const PlayerOptions& o) {
     return std::make_unique<core::RealClock>();
 }
 
+// The sound device, or a null output that consumes samples at real rate (headless, or
+// no device): the audio clock keeps running either way, so video stays paced.
+std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core::Clock& clock) {
+    core::Logger log("audio");
+    if (!o.headless) {
+        std::string error;
+        if (auto out = audio::SdlAudioOutput::open({}, clock, &error)) return out; // it logs its format
+        log.warn(core::tr("không mở được âm thanh, phát không tiếng: ", "no audio device, playing silently: ") + error);
+    }
+    return std::make_unique<audio::NullAudioOutput>(clock);
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
@@ -65,7 +79,8 @@ int runPlayer(const PlayerOptions& options) {
 
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
-    auto factory = makeDefaultPresenterFactory();
+    std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
+    auto factory = makeDefaultPresenterFactory(audioOut.get());
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
     Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();

@@ -8,6 +8,10 @@
 #include "content/Model.h"
 #include "render/Presenter.h"
 
+namespace signage::audio {
+class AudioOutput;
+}
+
 namespace signage::app {
 
 class PresenterFactory {
@@ -20,7 +24,8 @@ public:
     virtual std::unique_ptr<render::Presenter> makeFallback() = 0;
 };
 
-/// The real factory for the player.
-std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory();
+/// The real factory for the player. `audio` receives video and audio items' sound
+/// (a NullAudioOutput when headless); it must outlive every presenter made.
+std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio);
 
 } // namespace signage::app

@@ -92,8 +92,11 @@ void Stage::collectPending(render::Canvas& canvas, bool block) {
         if (!block && _pending->prepared.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
         Pending p = std::move(*_pending);
         _pending.reset();
+        // get() first: it waits for the worker, which writes *p.error (reading it before
+        // was a data race and lost the reason when the worker was still running).
+        bool prepared = p.prepared.get();
         std::string error = *p.error;
-        bool ok = p.prepared.get() && p.slot.presenter->open(canvas, error);
+        bool ok = prepared && p.slot.presenter->open(canvas, error);
         if (ok) {
             _consecutiveFailures = 0;
             _next = std::move(p.slot);

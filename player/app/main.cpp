@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addBundleCommand(root, exitCode);
+    app::addCheckCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
