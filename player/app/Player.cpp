@@ -113,7 +113,7 @@ int runPlayer(const PlayerOptions& options) {
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
-    auto factory = makeDefaultPresenterFactory(audioOut.get());
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
     auto wake = [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();

@@ -137,6 +137,7 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     }
     slot.presenter->start(now);
     _log.info(core::tr("phát ", "playing ") + slot.label);
+    if (_canvasForOverlays) syncOverlays(*_canvasForOverlays, slot.fallback ? nullptr : slot.cue.playlist);
     if (_observer && !slot.fallback) {
         PlayFacts facts = factsFor(slot.cue);
         facts.plannedStart = facts.actualStart = slot.wallStart;
@@ -190,6 +191,17 @@ bool Stage::currentOver(core::SteadyMs now) const {
 bool Stage::update(render::Canvas& canvas) {
     const core::SteadyMs now = _clock.steadyNow();
     bool changed = false;
+    _canvasForOverlays = &canvas;
+    for (auto& o : _overlays) {
+        if (auto change = o.presenter->nextChange(now); change && *change <= now) changed = true;
+        if (o.presenter->status() == render::PresenterStatus::Failed) {
+            _log.warn(core::tr("lớp phủ hỏng, bỏ: ", "overlay failed, removed: ") + o.zone.id + ": " + o.presenter->failureReason());
+            o.presenter->stop();
+            o.presenter.reset();
+            changed = true;
+        }
+    }
+    std::erase_if(_overlays, [](const Overlay& o) { return !o.presenter; });
 
     if (_outgoing && now - _fadeStart >= fadeOf(*_current).count()) {
         _outgoing->presenter->stop();
@@ -298,6 +310,27 @@ bool Stage::update(render::Canvas& canvas) {
     return changed;
 }
 
+void Stage::syncOverlays(render::Canvas& canvas, const content::Playlist* playlist) {
+    if (playlist == _overlaysFor) return;
+    for (auto& o : _overlays) o.presenter->stop();
+    _overlays.clear();
+    _overlaysFor = playlist;
+    _overlayContent = _content;
+    if (!playlist) return;
+    const core::SteadyMs now = _clock.steadyNow();
+    for (const auto& zone : playlist->zones) {
+        std::string error;
+        auto presenter = _factory.makeZone(zone, _content->catalog, error);
+        // Overlays are small plugins: prepared here, at the playlist change, not ahead.
+        if (!presenter || !presenter->prepare(error) || !presenter->open(canvas, error)) {
+            _log.warn(core::tr("bỏ lớp phủ ", "skipping overlay ") + zone.id + ": " + error);
+            continue;
+        }
+        presenter->start(now);
+        _overlays.push_back({zone, std::move(presenter)});
+    }
+}
+
 void Stage::draw(render::Canvas& canvas) {
     const core::SteadyMs now = _clock.steadyNow();
     auto size = canvas.size();
@@ -309,6 +342,12 @@ void Stage::draw(render::Canvas& canvas) {
         if (_current) _current->presenter->draw(canvas, area, t, now);
     } else if (_current) {
         _current->presenter->draw(canvas, area, 1.0f, now);
+    }
+    for (auto& o : _overlays) {
+        render::RectF r{o.zone.x * area.w, o.zone.y * area.h, o.zone.w * area.w, o.zone.h * area.h};
+        canvas.setClip(r);
+        o.presenter->draw(canvas, r, 1.0f, now);
+        canvas.setClip(std::nullopt);
     }
 }
 
@@ -326,6 +365,8 @@ core::SteadyMs Stage::nextDeadline() const {
     }
     if (auto change = _current->presenter->nextChange(now)) deadline = std::min(deadline, *change);
     if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
+    for (const auto& o : _overlays)
+        if (auto change = o.presenter->nextChange(now)) deadline = std::min(deadline, *change);
     if (_outgoing) {
         auto step = static_cast<core::SteadyMs>(kFadeStepRealMs * _clock.speed());
         deadline = std::min(deadline, now + std::max<core::SteadyMs>(1, step));
@@ -345,6 +386,9 @@ void Stage::stopAll(const std::string& reason) {
         _pending->prepared.wait(); // the worker uses the presenter: let it finish first
         _pending.reset();
     }
+    for (auto& o : _overlays) o.presenter->stop();
+    _overlays.clear();
+    _overlaysFor = nullptr;
     for (auto* slot : {&_outgoing, &_next}) {
         if (*slot) {
             (*slot)->presenter->stop();

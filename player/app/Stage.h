@@ -5,6 +5,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <vector>
 #include <string>
 
 #include "app/ContentSource.h"
@@ -88,6 +89,18 @@ private:
     const core::Clock& _clock;
     PlayObserver* _observer; // may be null
     core::Logger _log{"stage"};
+
+    /// Overlays of the playing playlist ([[zones]]: a ticker, a corner clock), rebuilt when
+    /// the playlist changes. Drawn over the main zone.
+    struct Overlay {
+        content::Zone zone;
+        std::unique_ptr<render::Presenter> presenter;
+    };
+    void syncOverlays(render::Canvas& canvas, const content::Playlist* playlist);
+    std::vector<Overlay> _overlays;
+    render::Canvas* _canvasForOverlays = nullptr; // the canvas update() draws for (render thread)
+    const content::Playlist* _overlaysFor = nullptr;
+    std::shared_ptr<LoadedContent> _overlayContent; // keeps the zones' playlist alive
 
     std::function<void()> _wake;
     std::optional<Slot> _current, _outgoing, _next;
