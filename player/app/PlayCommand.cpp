@@ -33,6 +33,7 @@ int run(const PlayArgs& a) {
     o.dataDir = a.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(a.dataDir);
     o.headless = a.headless;
     o.loopSingleFile = a.loop;
+    if (!a.config.empty()) o.config = a.config;
     o.fullscreen = a.window.empty() || a.fullscreen;
     if (!a.window.empty() && !parseWindow(a.window, o.width, o.height))
         return usage(core::tr("--window cần dạng RỘNGxCAO, ví dụ 1280x720", "--window needs WIDTHxHEIGHT, e.g. 1280x720"));

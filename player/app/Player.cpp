@@ -5,6 +5,7 @@
 
 #include "app/Banner.h"
 #include "app/Commands.h"
+#include "app/Config.h"
 #include "app/ContentUpdates.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScheduledSource.h"
@@ -80,6 +81,8 @@ int runPlayer(const PlayerOptions& options) {
     core::Logger log("player");
     auto clock = makeClock(options);
     core::RealClock realClock;
+    const BoxConfig config = loadBoxConfig(options.config);
+    if (!config.file.empty()) log.info(core::tr("cấu hình: ", "config: ") + config.file.string());
 
     // No content named: the installed bundle (DATA_DIR/content, after finishing or undoing
     // an import a power cut interrupted), else the demo; and staff may load new bundles.
@@ -102,8 +105,9 @@ int runPlayer(const PlayerOptions& options) {
     playlog::PlayLogOptions logOptions;
     logOptions.dataDir = options.dataDir;
     logOptions.clock = clock.get();
+    logOptions.boxId = config.boxId;
     playlog::PlayLog playLog(logOptions);
-    PlayLogObserver observer(playLog, {"", bundleLabel(content->catalog)});
+    PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog)});
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
@@ -113,6 +117,8 @@ int runPlayer(const PlayerOptions& options) {
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
+    audioOut->setGlobalVolume(config.volume);
+    bool quiet = false;
     auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
     auto wake = [&wakeTarget] {
@@ -172,7 +178,7 @@ int runPlayer(const PlayerOptions& options) {
         if (updates) {
             if (auto fresh = updates->poll()) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
-                observer.setContext({"", bundleLabel(fresh->catalog)});
+                observer.setContext({config.site, bundleLabel(fresh->catalog)});
                 fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
                 stage.offerContent(std::move(fresh));
             }
@@ -181,6 +187,15 @@ int runPlayer(const PlayerOptions& options) {
             if (text != bannerText) {
                 bannerText = text;
                 dirty = true;
+            }
+        }
+        // Quiet hours (config): announcements play softer at night, ramped by the mixer.
+        if (config.quietFromMin >= 0) {
+            int minute = static_cast<int>(((clock->wallNow() / 60000 + 7 * 60) % 1440 + 1440) % 1440); // Asia/Ho_Chi_Minh
+            if (config.quietAt(minute) != quiet) {
+                quiet = !quiet;
+                audioOut->setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);
+                log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
             }
         }
         if (stage.update(*canvas)) dirty = true;
