@@ -29,7 +29,7 @@ run: build
 	@scripts/run-demo $(BUILD)/signage $(OUT) $(RUN_SECONDS)
 
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 300
+	cd $(BUILD) && SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy ctest --output-on-failure -j $(JOBS) --timeout 300
 
 bench: deps
 	@scripts/install-deps --bench

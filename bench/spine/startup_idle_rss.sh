@@ -22,27 +22,28 @@ export DISPLAY=$disp SDL_AUDIODRIVER=dummy
 
 echo "## start-up to first presented frame (demo, Xvfb 1920x1080, $runs runs)"
 for i in $(seq "$runs"); do
-  "$bin" play "$here/playlists/demo" --fullscreen --exit-after 1s 2>&1 |
+  "$bin" play "$here/playlists/demo" --fullscreen --exit-after 1s --lang en 2>&1 |
     sed -n 's/.*first frame presented after \([0-9]*\) ms.*/\1/p'
 done | sort -n > "$work/startup"
 echo "first-frame ms: min $(head -1 "$work/startup"), median $(sed -n "$(( (runs + 1) / 2 ))p" "$work/startup"), max $(tail -1 "$work/startup")"
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU time in ns of every thread of a process (schedstat has ns resolution; stat's ticks
+# are 10 ms, too coarse for an idle player).
+cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{s += $1} END {printf "%d", s}'; }
 measure_idle() { # name, command...: CPU % of one core over $idle s after a 2 s settle
   local name=$1; shift
   "$@" >/dev/null 2>&1 &
   local pid=$!
   sleep 2
-  local t0; t0=$(cpu_ticks $pid)
-  local x0; x0=$(cpu_ticks $xvfb)
+  local t0; t0=$(cpu_ns $pid)
+  local x0; x0=$(cpu_ns $xvfb)
   sleep "$idle"
-  local t1; t1=$(cpu_ticks $pid)
-  local x1; x1=$(cpu_ticks $xvfb)
+  local t1; t1=$(cpu_ns $pid)
+  local x1; x1=$(cpu_ns $xvfb)
   local hwm; hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
   kill $pid; wait $pid 2>/dev/null || true
-  local hz; hz=$(getconf CLK_TCK)
-  awk -v n="$name" -v a="$t0" -v b="$t1" -v xa="$x0" -v xb="$x1" -v s="$idle" -v hz="$hz" -v rss="$hwm" \
-    'BEGIN { printf "%-34s cpu %6.2f %% of a core   Xvfb %5.2f %%   peak RSS %6.1f MB\n", n, 100*(b-a)/hz/s, 100*(xb-xa)/hz/s, rss/1024 }'
+  awk -v n="$name" -v a="$t0" -v b="$t1" -v xa="$x0" -v xb="$x1" -v s="$idle" -v rss="$hwm" \
+    'BEGIN { printf "%-34s cpu %7.3f %% of a core   Xvfb %6.3f %%   peak RSS %6.1f MB\n", n, 100*(b-a)/1e9/s, 100*(xb-xa)/1e9/s, rss/1024 }'
 }
 
 slide="$here/playlists/demo/slides/khong_chuyen_khoan.toml"

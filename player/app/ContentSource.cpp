@@ -59,13 +59,15 @@ LoadedContent loadContentFor(const fs::path& path) {
         }
         if (item.type == content::ItemType::Image || item.type == content::ItemType::Slide)
             item.duration = core::Millis(24LL * 3600 * 1000);
+        else
+            out.playOnce = true;
         p.items.push_back(item);
         out.catalog.root = abs.parent_path();
         out.catalog.playlists[p.id] = std::move(p);
     } else {
         out.diagnostics.error({abs.string(), 0, 0}, core::tr("không tìm thấy", "not found"));
     }
-    out.source = std::make_unique<PlaylistCycle>(out.catalog.defaultPlaylist());
+    out.source = std::make_unique<PlaylistCycle>(out.catalog.defaultPlaylist(), out.playOnce);
     return out;
 }
 

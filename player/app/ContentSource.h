@@ -14,6 +14,7 @@ struct LoadedContent {
     content::Catalog catalog;
     std::unique_ptr<ItemSource> source; // points into `catalog`: keep them together
     core::Diagnostics diagnostics;
+    bool playOnce = false; // one media file alone (`signage play FILE.mp4`): exit when it ends, like ffplay
 };
 
 /// Loads PATH: a directory with manifest.toml or playlists/ is a content dir; any other

@@ -26,17 +26,32 @@ public:
         (void)now;
         return false;
     }
+    /// The item handed out by next() left the screen (or never reached it).
+    enum class Outcome { Completed, Interrupted, Failed };
+    virtual void ended(const Cue& cue, core::WallMs start, core::WallMs end, Outcome outcome) {
+        (void)cue, (void)start, (void)end, (void)outcome;
+    }
+    /// When the source wants to be asked again even if nothing else happens (steady ms).
+    virtual std::optional<core::SteadyMs> wakeAt(core::SteadyMs now) const {
+        (void)now;
+        return std::nullopt;
+    }
+    /// False while the schedule keeps the screen off (night).
+    virtual bool displayOn() const { return true; }
 };
 
 /// Loops one playlist's items in order.
 class PlaylistCycle final : public ItemSource {
 public:
-    explicit PlaylistCycle(const content::Playlist* playlist) : _playlist(playlist) {}
+    /// `once`: stop after the last item instead of looping.
+    explicit PlaylistCycle(const content::Playlist* playlist, bool once = false) : _playlist(playlist), _once(once) {}
     std::optional<Cue> next(core::WallMs now) override;
 
 private:
     const content::Playlist* _playlist;
     size_t _index = 0;
+    bool _once = false;
+    bool _done = false;
 };
 
 } // namespace signage::app

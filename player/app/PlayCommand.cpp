@@ -15,7 +15,7 @@ namespace {
 struct PlayArgs {
     std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config;
     double clockSpeed = 1.0;
-    bool fullscreen = false, headless = false;
+    bool fullscreen = false, headless = false, loop = false;
 };
 
 bool parseWindow(const std::string& text, int& w, int& h) {
@@ -29,9 +29,11 @@ int usage(const std::string& message) {
 
 int run(const PlayArgs& a) {
     PlayerOptions o;
-    o.content = a.content.empty() ? core::shareDir() / "playlists" / "demo" : std::filesystem::path(a.content);
+    o.content = a.content; // empty: the installed bundle, else the demo (see runPlayer)
     o.dataDir = a.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(a.dataDir);
     o.headless = a.headless;
+    o.loopSingleFile = a.loop;
+    if (!a.config.empty()) o.config = a.config;
     o.fullscreen = a.window.empty() || a.fullscreen;
     if (!a.window.empty() && !parseWindow(a.window, o.width, o.height))
         return usage(core::tr("--window cần dạng RỘNGxCAO, ví dụ 1280x720", "--window needs WIDTHxHEIGHT, e.g. 1280x720"));
@@ -73,6 +75,7 @@ void addPlayCommand(CLI::App& root, int& exitCode) {
     cmd->add_option("--screenshot-every", args->screenshotEvery, "Chụp mỗi / screenshot every DURATION (clock time)");
     cmd->add_option("--clock-start", args->clockStart, "Đồng hồ ảo bắt đầu từ / virtual clock start (ISO-8601)");
     cmd->add_option("--clock-speed", args->clockSpeed, "Tốc độ đồng hồ ảo / virtual clock speed factor");
+    cmd->add_flag("--loop", args->loop, "Lặp lại một tệp video/âm thanh / loop a single media file (default: play it once)");
     cmd->add_option("--data-dir", args->dataDir, "Thư mục dữ liệu / data dir (play log, inbox)");
     cmd->add_option("--config", args->config, "Tệp cấu hình / config file");
     cmd->callback([args, &exitCode] { exitCode = run(*args); });

@@ -1,6 +1,7 @@
 #pragma once
 // What the play loop tells the outside world about each item (the play log listens).
 // Called on the render thread; implementations must not block (queue and return).
+#include <cstdint>
 #include <string>
 
 #include "content/Model.h"
@@ -13,6 +14,7 @@ struct PlayFacts {
     content::ItemType type = content::ItemType::Image;
     std::string file;                 // media / image path, when the item has one
     core::WallMs plannedStart = 0, actualStart = 0, end = 0;
+    std::string mediaHash;            // sha256 from the bundle manifest, when the file is listed
     core::Millis planned{0}, played{0};
     enum class Outcome { Completed, Interrupted, Skipped, Failed } outcome = Outcome::Completed;
     std::string reason;               // why Failed / Skipped / Interrupted
@@ -22,8 +24,10 @@ struct PlayFacts {
 class PlayObserver {
 public:
     virtual ~PlayObserver() = default;
-    virtual void itemStarted(const PlayFacts& facts) = 0;
-    virtual void itemEnded(const PlayFacts& facts) = 0;
+    /// An item appeared on screen; the returned token comes back with itemEnded.
+    virtual std::uint64_t itemStarted(const PlayFacts& facts) = 0;
+    /// The item left the screen, or (token 0) never reached it: Failed / Skipped.
+    virtual void itemEnded(std::uint64_t token, const PlayFacts& facts) = 0;
     virtual void event(const std::string& kind, const std::string& detail) = 0;
 };
 

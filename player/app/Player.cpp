@@ -1,8 +1,18 @@
 #include "app/Player.h"
 
 #include <algorithm>
+#include <atomic>
 
+#include "app/Banner.h"
 #include "app/Commands.h"
+#include "app/Config.h"
+#include "app/ContentUpdates.h"
+#include "app/PlayLogObserver.h"
+#include "app/ScheduledSource.h"
+#include "bundle/Importer.h"
+#include "playlog/PlayLog.h"
+#include "audio/NullAudioOutput.h"
+#include "audio/SdlAudioOutput.h"
 #include "app/ContentSource.h"
 #include "app/ItemSource.h"
 #include "app/PresenterFactory.h"
@@ -10,6 +20,7 @@
 #include "app/Stage.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/Paths.h"
 #include "core/ProcessInfo.h"
 #include "platform/Display.h"
 #include "platform/HeadlessEventSource.h"
@@ -46,19 +57,75 @@ std::unique_ptr<core::Clock> makeClock(const PlayerOptions& o) {
     return std::make_unique<core::RealClock>();
 }
 
+// The sound device, or a null output that consumes samples at real rate (headless, or
+// no device): the audio clock keeps running either way, so video stays paced.
+std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core::Clock& clock) {
+    core::Logger log("audio");
+    if (!o.headless) {
+        std::string error;
+        if (auto out = audio::SdlAudioOutput::open({}, clock, &error)) return out; // it logs its format
+        log.warn(core::tr("không mở được âm thanh, phát không tiếng: ", "no audio device, playing silently: ") + error);
+    }
+    return std::make_unique<audio::NullAudioOutput>(clock);
+}
+
+// "id@version" of the content, for play-log rows.
+std::string bundleLabel(const content::Catalog& catalog) {
+    if (catalog.manifest.id.empty()) return {};
+    return catalog.manifest.id + "@" + catalog.manifest.version;
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
     core::Logger log("player");
     auto clock = makeClock(options);
     core::RealClock realClock;
+    const BoxConfig config = loadBoxConfig(options.config);
+    if (!config.file.empty()) log.info(core::tr("cấu hình: ", "config: ") + config.file.string());
 
-    LoadedContent content = loadContentFor(options.content);
-    for (const auto& d : content.diagnostics.all()) log.warn(d.format());
+    // No content named: the installed bundle (DATA_DIR/content, after finishing or undoing
+    // an import a power cut interrupted), else the demo; and staff may load new bundles.
+    const bool managedContent = options.content.empty();
+    std::filesystem::path contentPath = options.content;
+    if (managedContent) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.dataDir, ec);
+        bundle::recoverStore(options.dataDir);
+        contentPath = std::filesystem::exists(options.dataDir / "content", ec) ? options.dataDir / "content"
+                                                                               : core::shareDir() / "playlists" / "demo";
+    }
+    auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
+    if (options.loopSingleFile) content->playOnce = false;
+    content->source = makeItemSource(content->catalog, options.dataDir, *clock, content->playOnce);
+    log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
+    for (const auto& d : content->diagnostics.all()) log.warn(d.format());
+
+    // The proof-of-play log: its writer thread does all SQLite work.
+    playlog::PlayLogOptions logOptions;
+    logOptions.dataDir = options.dataDir;
+    logOptions.clock = clock.get();
+    logOptions.boxId = config.boxId;
+    playlog::PlayLog playLog(logOptions);
+    PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog)});
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
     std::unique_ptr<platform::EventSource> events;
+    std::atomic<platform::EventSource*> wakeTarget{nullptr}; // set once events exist
+
+    // Fonts and the first item's preparation start before the display opens: opening a
+    // window and laying out a slide overlap, and the first frame comes sooner.
+    std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
+    audioOut->setGlobalVolume(config.volume);
+    bool quiet = false;
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent);
+    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
+    auto wake = [&wakeTarget] {
+        if (auto* target = wakeTarget.load()) target->wake();
+    };
+    Stage stage(content, *factory, *clock, &observer, wake);
+    stage.prefetch();
     if (options.headless) {
         canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
         events = std::make_unique<platform::HeadlessEventSource>();
@@ -82,9 +149,14 @@ int runPlayer(const PlayerOptions& options) {
         events = std::make_unique<platform::SdlEventSource>(w, h);
     }
 
-    auto factory = makeDefaultPresenterFactory();
-    platform::EventSource* wakeTarget = events.get();
-    Stage stage(content.catalog, *content.source, *factory, *clock, nullptr, [wakeTarget] { wakeTarget->wake(); });
+    log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
+    wakeTarget = events.get();
+    std::unique_ptr<ContentUpdates> updates;
+    if (managedContent) {
+        updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake);
+        updates->start();
+    }
+    Banner banner(factory->textLayout());
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
 
@@ -97,14 +169,49 @@ int runPlayer(const PlayerOptions& options) {
     platform::SystemdNotify systemd;
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
     bool dirty = true, firstFrame = true, running = true;
+    std::string bannerText;
+    bool displayWasOn = true;
     int frames = 0;
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
+        if (updates) {
+            if (auto fresh = updates->poll()) {
+                for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
+                observer.setContext({config.site, bundleLabel(fresh->catalog)});
+                fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
+                stage.offerContent(std::move(fresh));
+            }
+            if (auto e = updates->takeEvent()) observer.event("content_import", *e);
+            std::string text = updates->banner();
+            if (text != bannerText) {
+                bannerText = text;
+                dirty = true;
+            }
+        }
+        // Quiet hours (config): announcements play softer at night, ramped by the mixer.
+        if (config.quietFromMin >= 0) {
+            int minute = static_cast<int>(((clock->wallNow() / 60000 + 7 * 60) % 1440 + 1440) % 1440); // Asia/Ho_Chi_Minh
+            if (config.quietAt(minute) != quiet) {
+                quiet = !quiet;
+                audioOut->setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);
+                log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
+            }
+        }
         if (stage.update(*canvas)) dirty = true;
+        if (stage.displayOn() != displayWasOn) {
+            displayWasOn = !displayWasOn;
+            observer.event(displayWasOn ? "display_on" : "display_off", "");
+            log.info(displayWasOn ? core::tr("bật màn hình theo lịch", "display on (schedule)")
+                                  : core::tr("tắt màn hình theo lịch", "display off (schedule)"));
+            dirty = true;
+        }
+        if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
         bool shotDue = nextShot && now >= *nextShot;
         if (dirty || shotDue) {
-            stage.draw(*canvas);
+            if (stage.displayOn()) stage.draw(*canvas);
+            else canvas->clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
+            banner.draw(*canvas, bannerText);
             canvas->present();
             ++frames;
             dirty = false;
@@ -126,6 +233,8 @@ int runPlayer(const PlayerOptions& options) {
         core::SteadyMs deadline = stage.nextDeadline();
         if (exitAt) deadline = std::min(deadline, *exitAt);
         if (nextShot) deadline = std::min(deadline, *nextShot);
+        if (updates)
+            if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
         now = clock->steadyNow();
         int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
         if (systemd.watchdogPingMs() > 0) {

@@ -20,6 +20,7 @@ struct PlayerOptions {
     std::optional<core::WallMs> clockStart;
     double clockSpeed = 1.0;
     bool loopSingleFile = false;            // `signage play FILE --loop`
+    std::optional<std::filesystem::path> config; // --config FILE
 };
 
 } // namespace signage::app

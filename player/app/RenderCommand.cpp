@@ -4,14 +4,16 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
-#include <toml++/toml.h>
-
 #include "app/Commands.h"
+#include "media/GrabFrame.h"
+#include "render/Fit.h"
+#include "content/SlideLoader.h"
 #include "core/Lang.h"
 #include "core/Log.h"
 #include "core/Utf8.h"
@@ -80,75 +82,25 @@ bool parseColor(const std::string& text, content::Color& out) {
     return true;
 }
 
-// ---------------------------------------------------------------------------------------
-// Private, minimal reader of one slides/<id>.toml while the content loader is being
-// written (issue 2, item 3). TODO(slides): replace with the content loader's slide reader
-// once it is on main; it reports every problem, this one only the first.
-std::string where(const fs::path& file, const toml::source_region& r) {
-    return file.string() + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
 
-std::optional<content::Slide> readSlideFile(const fs::path& file, std::string& error) {
-    toml::table t;
-    try {
-        t = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        error = where(file, e.source()) + ": " + std::string(e.description());
-        return std::nullopt;
+// Reads the canvas back and writes the PNG. `at` >= 0 names the video time in the log.
+int savePicture(render::SdlCanvas& canvas, const RenderOptions& o, const core::Logger& log, double at) {
+    std::vector<std::uint8_t> rgba;
+    render::Size got;
+    if (!canvas.readPixels(rgba, got)) {
+        log.error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
+        return kExitRuntime;
     }
-    content::Slide s;
-    s.file = fs::absolute(file);
-    s.id = file.stem().string();
-    fs::path root = s.file.parent_path();
-    if (root.filename() == "slides") root = root.parent_path();
-    auto str = [&](const char* key, std::string& out) {
-        if (auto* n = t.get(key)) {
-            if (!n->is_string()) {
-                error = where(file, n->source()) + ": " + tr(std::string("'") + key + "' phải là chuỗi", std::string("'") + key + "' must be a string");
-                return false;
-            }
-            out = core::toNfc(n->value_or(std::string()));
-        }
-        return true;
-    };
-    std::string image;
-    if (!str("title", s.title) || !str("paragraph", s.paragraph) || !str("footer", s.footer) || !str("rule", s.rule) ||
-        !str("image", image))
-        return std::nullopt;
-    if (s.title.empty()) {
-        error = file.string() + ":1:1: " + tr("thiếu 'title'", "missing 'title'");
-        return std::nullopt;
+    std::string error;
+    if (!render::writePng(o.out, rgba, got, &error, render::PngOptions{o.palette})) {
+        log.error(error);
+        return kExitRuntime;
     }
-    if (!image.empty()) s.image = root / image;
-    if (auto* b = t.get("bullets")) {
-        auto* arr = b->as_array();
-        if (!arr) {
-            error = where(file, b->source()) + ": " + tr("'bullets' phải là mảng chuỗi", "'bullets' must be an array of strings");
-            return std::nullopt;
-        }
-        for (auto& e : *arr) s.bullets.push_back(core::toNfc(e.value_or(std::string())));
-    }
-    if (auto* th = t.get_as<toml::table>("theme")) {
-        struct Key {
-            const char* name;
-            content::Color* color;
-        } keys[] = {{"background", &s.theme.background},
-                    {"title", &s.theme.title},
-                    {"text", &s.theme.text},
-                    {"accent", &s.theme.accent},
-                    {"footer_text", &s.theme.footerText}};
-        for (auto& k : keys) {
-            if (auto* n = th->get(k.name)) {
-                if (!parseColor(n->value_or(std::string()), *k.color)) {
-                    error = where(file, n->source()) + ": " + tr("màu phải có dạng \"#rrggbb\"", "a colour must look like \"#rrggbb\"");
-                    return std::nullopt;
-                }
-            }
-        }
-    }
-    return s;
+    std::string when = at >= 0 ? " @" + std::to_string(at).substr(0, std::to_string(at).find('.') + 4) + "s" : "";
+    log.info(tr("đã vẽ ", "rendered ") + o.item + when + " → " + o.out + " (" + std::to_string(got.w) + "x" +
+             std::to_string(got.h) + ")");
+    return kExitOk;
 }
-// ---------------------------------------------------------------------------------------
 
 int run(const RenderOptions& o) {
     const core::Logger log("render");
@@ -182,12 +134,12 @@ int run(const RenderOptions& o) {
     std::unique_ptr<render::Presenter> presenter;
     switch (kindOf(item)) {
     case ItemKind::Slide: {
+        // The loader of `signage play` and `validate`: the same keys, checks and messages.
+        core::Diagnostics diags;
+        auto slide = content::loadSlideFile(item, diags);
+        for (const auto& d : diags.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
+        if (!slide) return kExitBadInput;
         std::string error;
-        auto slide = readSlideFile(item, error);
-        if (!slide) {
-            log.error(error);
-            return kExitBadInput;
-        }
         auto text = render::TextLayout::create(&error);
         if (!text) {
             log.error(error);
@@ -200,19 +152,31 @@ int run(const RenderOptions& o) {
         presenter = std::make_unique<render::ImagePresenter>(
             item, o.fit == "cover" ? content::Fit::Cover : content::Fit::Contain, letterbox);
         break;
-    case ItemKind::Video:
-        // TODO(lead): video frames. Open media/'s VideoPresenter here, seek to o.at seconds,
-        // wait for that frame to be decoded, then fall through to the drawing below.
-        log.error(o.item + ": " + tr("render chưa vẽ được video (--at)", "render cannot draw video frames yet (--at)"));
-        return kExitUsage;
+    case ItemKind::Video: {
+        // The frame on screen at --at seconds, placed as the player places video.
+        std::string error;
+        auto frame = media::grabFrame(item, o.at, error);
+        if (!frame) {
+            log.error(o.item + ": " + error);
+            return kExitBadInput;
+        }
+        auto picture = canvas.makePicture(frame->pixels.data(), frame->width, frame->height, frame->width * 4);
+        render::RectF area{0, 0, static_cast<float>(size.w), static_cast<float>(size.h)};
+        auto placed = render::fitPicture({frame->width, frame->height}, area,
+                                         o.fit == "cover" ? content::Fit::Cover : content::Fit::Contain);
+        canvas.clear(letterbox);
+        if (picture) canvas.drawPicture(*picture, placed.dst, 1.0f, placed.src);
+        return savePicture(canvas, o, log, frame->atSeconds);
+    }
     case ItemKind::Unknown:
         log.error(o.item + ": " + tr("không biết vẽ loại tệp này (slides/*.toml, PNG, JPEG, WebP, SVG)",
                                      "cannot render this kind of file (slides/*.toml, PNG, JPEG, WebP, SVG)"));
         return kExitBadInput;
     }
 
+    // The player's order: prepare() (a worker thread there), then open() on the render thread.
     std::string error;
-    if (!presenter->open(canvas, error)) {
+    if (!presenter->prepare(error) || !presenter->open(canvas, error)) {
         log.error(error);
         return kExitBadInput;
     }
@@ -220,19 +184,8 @@ int run(const RenderOptions& o) {
     canvas.clear({0, 0, 0, 255});
     presenter->start(0);
     presenter->draw(canvas, area, 1.0f, 0);
-    std::vector<std::uint8_t> rgba;
-    render::Size got;
-    if (!canvas.readPixels(rgba, got)) {
-        log.error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
-        return kExitRuntime;
-    }
     presenter->stop();
-    if (!render::writePng(o.out, rgba, got, &error, render::PngOptions{o.palette})) {
-        log.error(error);
-        return kExitRuntime;
-    }
-    log.info(tr("đã vẽ ", "rendered ") + o.item + " → " + o.out + " (" + std::to_string(got.w) + "x" + std::to_string(got.h) + ")");
-    return kExitOk;
+    return savePicture(canvas, o, log, -1);
 }
 
 } // namespace

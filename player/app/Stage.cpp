@@ -29,9 +29,9 @@ std::string typeName(content::ItemType t) {
 }
 } // namespace
 
-Stage::Stage(const content::Catalog& catalog, ItemSource& source, PresenterFactory& factory, const core::Clock& clock,
+Stage::Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
              PlayObserver* observer, std::function<void()> wake)
-    : _catalog(catalog), _source(source), _factory(factory), _clock(clock), _observer(observer), _wake(std::move(wake)) {}
+    : _content(std::move(content)), _factory(factory), _clock(clock), _observer(observer), _wake(std::move(wake)) {}
 
 Stage::~Stage() { stopAll("shutdown"); }
 
@@ -43,34 +43,30 @@ core::Millis Stage::fadeOf(const Slot& slot) {
 
 void Stage::reportFailure(const Cue& cue, const std::string& label, const std::string& error) {
     ++_consecutiveFailures;
+    _content->source->ended(cue, _clock.wallNow(), _clock.wallNow(), ItemSource::Outcome::Failed);
     const content::Item& item = *cue.item;
     std::string where = item.pos.file.empty() ? label : item.pos.file + ":" + std::to_string(item.pos.line);
     _log.warn(core::tr("bỏ qua mục ", "skipping item ") + label + " (" + typeName(item.type) + ", " + where + "): " + error);
     if (!_observer) return;
-    PlayFacts facts;
-    facts.playlist = cue.playlist ? cue.playlist->id : "";
-    facts.item = item.id;
-    facts.rule = cue.rule;
-    facts.type = item.type;
-    facts.file = item.file.string();
+    PlayFacts facts = factsFor(cue);
     facts.plannedStart = facts.actualStart = facts.end = _clock.wallNow();
     facts.outcome = PlayFacts::Outcome::Failed;
     facts.reason = error;
-    facts.interrupt = cue.interrupt;
-    _observer->itemEnded(facts);
+    _observer->itemEnded(0, facts);
 }
 
 void Stage::requestNext() {
     // Items the factory refuses outright fail here, cheaply; the rest prepare off-thread.
     while (!_pending && _consecutiveFailures < kMaxAttempts) {
-        auto cue = _source.next(_clock.wallNow());
+        auto cue = _content->source->next(_clock.wallNow());
         _sourceEmpty = !cue || !cue->item;
         if (_sourceEmpty) return;
         Slot slot;
         slot.cue = *cue;
+        slot.source = _content->source.get();
         slot.label = cue->playlist ? cue->playlist->id + "/" + cue->item->id : cue->item->id;
         std::string error;
-        slot.presenter = _factory.make(*cue->item, _catalog, error);
+        slot.presenter = _factory.make(*cue->item, _content->catalog, error);
         if (!slot.presenter) {
             reportFailure(*cue, slot.label, error);
             continue;
@@ -98,8 +94,11 @@ void Stage::collectPending(render::Canvas& canvas, bool block) {
         if (!block && _pending->prepared.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
         Pending p = std::move(*_pending);
         _pending.reset();
+        // get() first: it waits for the worker, which writes *p.error (reading it before
+        // was a data race and lost the reason when the worker was still running).
+        bool prepared = p.prepared.get();
         std::string error = *p.error;
-        bool ok = p.prepared.get() && p.slot.presenter->open(canvas, error);
+        bool ok = prepared && p.slot.presenter->open(canvas, error);
         if (ok) {
             _consecutiveFailures = 0;
             _next = std::move(p.slot);
@@ -138,36 +137,48 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     }
     slot.presenter->start(now);
     _log.info(core::tr("phát ", "playing ") + slot.label);
+    if (_canvasForOverlays) syncOverlays(*_canvasForOverlays, slot.fallback ? nullptr : slot.cue.playlist);
     if (_observer && !slot.fallback) {
-        PlayFacts facts;
-        facts.playlist = slot.cue.playlist ? slot.cue.playlist->id : "";
-        facts.item = slot.cue.item->id;
-        facts.rule = slot.cue.rule;
-        facts.type = slot.cue.item->type;
-        facts.file = slot.cue.item->file.string();
+        PlayFacts facts = factsFor(slot.cue);
         facts.plannedStart = facts.actualStart = slot.wallStart;
         facts.planned = slot.endsAt ? core::Millis(*slot.endsAt - now) : slot.presenter->naturalDuration().value_or(core::Millis(0));
-        facts.interrupt = slot.cue.interrupt;
-        _observer->itemStarted(facts);
+        slot.logToken = _observer->itemStarted(facts);
     }
 }
 
 void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason) {
+    if (!slot.fallback) ++_finished;
+    if (!slot.fallback && slot.cue.item && slot.source) {
+        slot.source->ended(slot.cue, slot.wallStart, _clock.wallNow(),
+                           outcome == PlayFacts::Outcome::Completed   ? ItemSource::Outcome::Completed
+                           : outcome == PlayFacts::Outcome::Failed    ? ItemSource::Outcome::Failed
+                                                                      : ItemSource::Outcome::Interrupted);
+    }
     if (!_observer || slot.fallback || !slot.cue.item) return;
-    PlayFacts facts;
-    facts.playlist = slot.cue.playlist ? slot.cue.playlist->id : "";
-    facts.item = slot.cue.item->id;
-    facts.rule = slot.cue.rule;
-    facts.type = slot.cue.item->type;
-    facts.file = slot.cue.item->file.string();
+    PlayFacts facts = factsFor(slot.cue);
     facts.plannedStart = facts.actualStart = slot.wallStart;
     facts.end = _clock.wallNow();
     facts.played = core::Millis(_clock.steadyNow() - slot.startedAt);
     facts.planned = slot.endsAt ? core::Millis(*slot.endsAt - slot.startedAt) : facts.played;
     facts.outcome = outcome;
     facts.reason = reason;
-    facts.interrupt = slot.cue.interrupt;
-    _observer->itemEnded(facts);
+    _observer->itemEnded(slot.logToken, facts);
+    slot.logToken = 0;
+}
+
+PlayFacts Stage::factsFor(const Cue& cue) const {
+    PlayFacts facts;
+    facts.playlist = cue.playlist ? cue.playlist->id : "";
+    facts.item = cue.item->id;
+    facts.rule = cue.rule;
+    facts.type = cue.item->type;
+    facts.interrupt = cue.interrupt;
+    if (!cue.item->file.empty()) {
+        facts.file = cue.item->file.string();
+        for (const auto& f : _content->catalog.manifest.files)
+            if (f.path == cue.item->file) facts.mediaHash = f.sha256;
+    }
+    return facts;
 }
 
 bool Stage::currentOver(core::SteadyMs now) const {
@@ -180,14 +191,26 @@ bool Stage::currentOver(core::SteadyMs now) const {
 bool Stage::update(render::Canvas& canvas) {
     const core::SteadyMs now = _clock.steadyNow();
     bool changed = false;
+    _canvasForOverlays = &canvas;
+    for (auto& o : _overlays) {
+        if (auto change = o.presenter->nextChange(now); change && *change <= now) changed = true;
+        if (o.presenter->status() == render::PresenterStatus::Failed) {
+            _log.warn(core::tr("lớp phủ hỏng, bỏ: ", "overlay failed, removed: ") + o.zone.id + ": " + o.presenter->failureReason());
+            o.presenter->stop();
+            o.presenter.reset();
+            changed = true;
+        }
+    }
+    std::erase_if(_overlays, [](const Overlay& o) { return !o.presenter; });
 
     if (_outgoing && now - _fadeStart >= fadeOf(*_current).count()) {
         _outgoing->presenter->stop();
         _outgoing.reset();
+        _retired.reset();
         changed = true;
     }
 
-    if (_current && !_current->fallback && _source.preempt(_clock.wallNow())) {
+    if (_current && !_current->fallback && _content->source->preempt(_clock.wallNow())) {
         finish(*_current, PlayFacts::Outcome::Interrupted, "interrupt");
         _current->presenter->stop();
         _current.reset();
@@ -227,6 +250,23 @@ bool Stage::update(render::Canvas& canvas) {
     collectPending(canvas, false);
 
     if (currentOver(now)) {
+        if (_offered) {
+            // Content swap at the boundary: what was prepared belongs to the old content.
+            if (_next) {
+                _next->presenter->stop();
+                _next.reset();
+            }
+            if (_pending) {
+                _pending->prepared.wait();
+                _pending.reset();
+            }
+            _retired = std::move(_content);
+            _content = std::move(_offered);
+            _consecutiveFailures = 0;
+            _log.info(core::tr("chuyển sang nội dung mới", "switching to the new content"));
+            requestNext();
+            collectPending(canvas, true);
+        }
         auto status = _current->presenter->status();
         bool failed = status == render::PresenterStatus::Failed;
         if (!_next && !_pending && _current->fallback) {
@@ -270,6 +310,27 @@ bool Stage::update(render::Canvas& canvas) {
     return changed;
 }
 
+void Stage::syncOverlays(render::Canvas& canvas, const content::Playlist* playlist) {
+    if (playlist == _overlaysFor) return;
+    for (auto& o : _overlays) o.presenter->stop();
+    _overlays.clear();
+    _overlaysFor = playlist;
+    _overlayContent = _content;
+    if (!playlist) return;
+    const core::SteadyMs now = _clock.steadyNow();
+    for (const auto& zone : playlist->zones) {
+        std::string error;
+        auto presenter = _factory.makeZone(zone, _content->catalog, error);
+        // Overlays are small plugins: prepared here, at the playlist change, not ahead.
+        if (!presenter || !presenter->prepare(error) || !presenter->open(canvas, error)) {
+            _log.warn(core::tr("bỏ lớp phủ ", "skipping overlay ") + zone.id + ": " + error);
+            continue;
+        }
+        presenter->start(now);
+        _overlays.push_back({zone, std::move(presenter)});
+    }
+}
+
 void Stage::draw(render::Canvas& canvas) {
     const core::SteadyMs now = _clock.steadyNow();
     auto size = canvas.size();
@@ -281,6 +342,12 @@ void Stage::draw(render::Canvas& canvas) {
         if (_current) _current->presenter->draw(canvas, area, t, now);
     } else if (_current) {
         _current->presenter->draw(canvas, area, 1.0f, now);
+    }
+    for (auto& o : _overlays) {
+        render::RectF r{o.zone.x * area.w, o.zone.y * area.h, o.zone.w * area.w, o.zone.h * area.h};
+        canvas.setClip(r);
+        o.presenter->draw(canvas, r, 1.0f, now);
+        canvas.setClip(std::nullopt);
     }
 }
 
@@ -297,6 +364,9 @@ core::SteadyMs Stage::nextDeadline() const {
         if (end) deadline = std::min(deadline, *end - kPreopen.count());
     }
     if (auto change = _current->presenter->nextChange(now)) deadline = std::min(deadline, *change);
+    if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
+    for (const auto& o : _overlays)
+        if (auto change = o.presenter->nextChange(now)) deadline = std::min(deadline, *change);
     if (_outgoing) {
         auto step = static_cast<core::SteadyMs>(kFadeStepRealMs * _clock.speed());
         deadline = std::min(deadline, now + std::max<core::SteadyMs>(1, step));
@@ -316,6 +386,9 @@ void Stage::stopAll(const std::string& reason) {
         _pending->prepared.wait(); // the worker uses the presenter: let it finish first
         _pending.reset();
     }
+    for (auto& o : _overlays) o.presenter->stop();
+    _overlays.clear();
+    _overlaysFor = nullptr;
     for (auto* slot : {&_outgoing, &_next}) {
         if (*slot) {
             (*slot)->presenter->stop();

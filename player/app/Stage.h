@@ -5,8 +5,10 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <vector>
 #include <string>
 
+#include "app/ContentSource.h"
 #include "app/ItemSource.h"
 #include "app/PlayObserver.h"
 #include "app/PresenterFactory.h"
@@ -20,10 +22,18 @@ class Stage {
 public:
     /// `wake` is called from a worker thread when a prepared item is ready (it must make
     /// the loop call update() soon, e.g. EventSource::wake).
-    Stage(const content::Catalog& catalog, ItemSource& source, PresenterFactory& factory, const core::Clock& clock,
+    Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
           PlayObserver* observer, std::function<void()> wake);
     ~Stage();
 
+    /// New content (an imported bundle): it takes over at the next item boundary, never
+    /// mid-item; the old content stays alive until its items have left the screen.
+    void offerContent(std::shared_ptr<LoadedContent> content) { _offered = std::move(content); }
+    bool contentPending() const { return _offered != nullptr; }
+    /// False while the schedule keeps the screen off.
+    bool displayOn() const { return _content->source->displayOn(); }
+    /// Starts preparing the first item (before the display is even open).
+    void prefetch() { requestNext(); }
     /// Advances item changes and fades to `now`; true when the picture changed.
     bool update(render::Canvas& canvas);
     void draw(render::Canvas& canvas);
@@ -34,6 +44,8 @@ public:
     bool handleInput(const render::InputEvent& e);
     /// Ends the current item now (shutdown or content swap); logged as interrupted.
     void stopAll(const std::string& reason);
+    /// Items that ended (completed, failed or interrupted) since start.
+    int finishedCount() const { return _finished; }
     /// Short description of what is on screen (for screenshot names and logs).
     std::string currentLabel() const;
 
@@ -46,6 +58,8 @@ private:
         core::WallMs wallStart = 0;
         std::optional<core::SteadyMs> endsAt; // nullopt: self-timed (video/audio until it finishes)
         bool fallback = false;
+        std::uint64_t logToken = 0; // from PlayObserver::itemStarted
+        ItemSource* source = nullptr; // the source that handed it out (content may swap meanwhile)
     };
 
     /// A slot whose presenter is being prepared on a worker thread.
@@ -64,15 +78,29 @@ private:
     Slot openFallback(render::Canvas& canvas);
     void begin(Slot& slot, core::SteadyMs now);
     void finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason);
+    PlayFacts factsFor(const Cue& cue) const;
     bool currentOver(core::SteadyMs now) const;
     static core::Millis fadeOf(const Slot& slot);
 
-    const content::Catalog& _catalog;
-    ItemSource& _source;
+    std::shared_ptr<LoadedContent> _content;   // what plays now
+    std::shared_ptr<LoadedContent> _offered;   // takes over at the next boundary
+    std::shared_ptr<LoadedContent> _retired;   // the previous content, while its last item fades out
     PresenterFactory& _factory;
     const core::Clock& _clock;
     PlayObserver* _observer; // may be null
     core::Logger _log{"stage"};
+
+    /// Overlays of the playing playlist ([[zones]]: a ticker, a corner clock), rebuilt when
+    /// the playlist changes. Drawn over the main zone.
+    struct Overlay {
+        content::Zone zone;
+        std::unique_ptr<render::Presenter> presenter;
+    };
+    void syncOverlays(render::Canvas& canvas, const content::Playlist* playlist);
+    std::vector<Overlay> _overlays;
+    render::Canvas* _canvasForOverlays = nullptr; // the canvas update() draws for (render thread)
+    const content::Playlist* _overlaysFor = nullptr;
+    std::shared_ptr<LoadedContent> _overlayContent; // keeps the zones' playlist alive
 
     std::function<void()> _wake;
     std::optional<Slot> _current, _outgoing, _next;
@@ -81,6 +109,7 @@ private:
     core::SteadyMs _waitingSince = -1;        // current is over but the next is still preparing
     core::SteadyMs _fadeStart = 0;
     int _consecutiveFailures = 0;
+    int _finished = 0;
 };
 
 } // namespace signage::app

@@ -5,6 +5,7 @@
 #include "content/ExtraChecks.h"
 #include "core/Lang.h"
 #include "render/SlideCheck.h"
+#include "schedule/CheckSchedule.h"
 
 namespace signage::app {
 
@@ -30,6 +31,14 @@ void checkSlides(const content::Catalog& catalog, core::Diagnostics& diags) {
     }
 }
 
+// schedule.toml: syntax and keys, unknown playlists, overlapping rules without weights,
+// targets that cannot fit their window, empty date ranges.
+void checkScheduleFile(const content::Catalog& catalog, core::Diagnostics& diags) {
+    std::error_code ec;
+    std::filesystem::path file = catalog.root / "schedule.toml";
+    if (!catalog.root.empty() && std::filesystem::exists(file, ec)) schedule::checkSchedule(catalog, file, diags);
+}
+
 } // namespace
 
 void registerValidationChecks() {
@@ -37,6 +46,7 @@ void registerValidationChecks() {
     if (done) return;
     done = true;
     content::registerExtraCheck("slide-fit", checkSlides);
+    content::registerExtraCheck("schedule", checkScheduleFile);
 }
 
 } // namespace signage::app

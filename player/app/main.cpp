@@ -34,8 +34,13 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addAuditCommand(root, exitCode);
+    app::addBundleCommand(root, exitCode);
+    app::addCheckCommand(root, exitCode);
+    app::addInterruptCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
+    app::addScheduleCommand(root, exitCode);
     app::addSelftestCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 

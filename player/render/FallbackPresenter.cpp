@@ -23,13 +23,18 @@ content::Slide FallbackPresenter::builtinSlide() {
     s.paragraph = "Khi nhận được các cuộc gọi, tin nhắn hoặc các nội dung nghi ngờ là hoạt động lừa đảo "
                   "thì tuyệt đối không nên tự ý làm theo mà phải tố giác cho Cơ quan Công an nơi gần nhất.";
     s.footer = "Gọi 113 / Công an";
-    s.rule = "phai_to_giac";
     // Model.h's default theme: deep blue, white text, yellow band with near-black text.
     return s;
 }
 
 FallbackPresenter::FallbackPresenter(std::shared_ptr<TextLayout> text) {
     if (text && text->ok()) _slide = std::make_unique<SlidePresenter>(builtinSlide(), std::move(text));
+}
+
+bool FallbackPresenter::prepare(std::string&) {
+    std::string unused;
+    if (_slide) _slide->prepare(unused);
+    return true;
 }
 
 bool FallbackPresenter::open(Canvas& canvas, std::string&) {

@@ -21,6 +21,7 @@ public:
     static content::Slide builtinSlide();
 
     /// Never fails.
+    bool prepare(std::string& error) override;
     bool open(Canvas& canvas, std::string& error) override;
     void draw(Canvas& canvas, const RectF& area, float opacity, core::SteadyMs now) override;
 

@@ -83,7 +83,9 @@ std::optional<FontFiles> fromEnvDir(const char* dir) {
         if (name.find("-Bold.") != std::string::npos) bold.push_back(e.path());
     }
     if (regular.empty() || !fontCoversVietnamese(regular.front())) return std::nullopt;
-    FontFiles f{regular.front().stem().string(), regular.front(), bold.empty() ? regular.front() : bold.front()};
+    std::string family = regular.front().stem().string();
+    family = family.substr(0, family.rfind("-Regular"));
+    FontFiles f{family, regular.front(), bold.empty() ? regular.front() : bold.front()};
     return f;
 }
 

@@ -97,8 +97,8 @@ ImageProbe probeImage(const std::string& d) {
     ImageProbe p;
     if (d.size() >= 24 && d.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) {
         p.format = ImageFormat::Png;
-        if (d.compare(12, 4, "IHDR") == 0)
-            p.size = {static_cast<int>(be32(d, 16)), static_cast<int>(be32(d, 20))};
+        if (be32(d, 8) == 13 && d.compare(12, 4, "IHDR") == 0)
+            p.size = {static_cast<int>(std::min(be32(d, 16), 0x7FFFFFFFUL)), static_cast<int>(std::min(be32(d, 20), 0x7FFFFFFFUL))};
     } else if (d.size() >= 4 && static_cast<unsigned char>(d[0]) == 0xFF && static_cast<unsigned char>(d[1]) == 0xD8) {
         p.format = ImageFormat::Jpeg;
         p.size = probeJpeg(d);
@@ -132,8 +132,8 @@ SurfacePtr scaleSurface(SDL_Surface* src, int w, int h) {
     return out;
 }
 
-SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Size maxSize) {
-    auto fail = [&](std::string msg) -> SurfacePtr {
+std::shared_ptr<LoadedImage> LoadedImage::load(const std::filesystem::path& file, std::string* error, Size coverHint) {
+    auto fail = [&](std::string msg) -> std::shared_ptr<LoadedImage> {
         if (error) *error = std::move(msg);
         return nullptr;
     };
@@ -155,18 +155,21 @@ SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Si
     ImageProbe probe = probeImage(data);
     if (probe.format == ImageFormat::Unknown)
         return fail(fileLabel(file) + ": " + tr("không phải ảnh PNG, JPEG, WebP hay SVG", "not a PNG, JPEG, WebP or SVG image"));
-    if (probe.format != ImageFormat::Svg && tooBig(probe.size)) return fail(tooBigMessage(file, probe.size));
+    if (probe.format != ImageFormat::Svg) {
+        // A raster whose header does not even give its size is broken; decoders can spend
+        // seconds on such files (libpng checksums a bogus 2 GB first chunk).
+        if (probe.size.w <= 0 || probe.size.h <= 0)
+            return fail(fileLabel(file) + ": " + tr("ảnh hỏng, không đọc được phần đầu tệp", "broken image, unreadable header"));
+        if (tooBig(probe.size)) return fail(tooBigMessage(file, probe.size));
+    }
 
     RwPtr rw(SDL_RWFromConstMem(data.data(), static_cast<int>(data.size())));
     if (!rw) return fail(fileLabel(file) + ": " + SDL_GetError());
     SurfacePtr decoded;
     if (probe.format == ImageFormat::Svg) {
-        // Rasterised straight at the size it will be shown (sharp at every resolution);
-        // SDL_image keeps the aspect ratio inside the box.
-        Size box = maxSize.w > 0 && maxSize.h > 0 ? maxSize : Size{0, 0};
-        box.w = std::min(box.w, kMaxImageSide);
-        box.h = std::min(box.h, kMaxImageSide);
-        decoded.reset(IMG_LoadSizedSVG_RW(rw.get(), box.w, box.h));
+        // Rasterised small once, to prove it parses and to learn its shape; never at its
+        // declared size, which could be anything.
+        decoded.reset(IMG_LoadSizedSVG_RW(rw.get(), 256, 256));
     } else {
         const char* type = probe.format == ImageFormat::Png ? "PNG" : probe.format == ImageFormat::Jpeg ? "JPG" : "WEBP";
         decoded.reset(IMG_LoadTyped_RW(rw.get(), 0, type));
@@ -176,12 +179,50 @@ SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Si
         return fail(fileLabel(file) + ": " + tr("ảnh hỏng, không giải mã được", "broken image, cannot decode it") +
                     (why.empty() ? "" : " (" + why + ")"));
     }
+    auto img = std::shared_ptr<LoadedImage>(new LoadedImage());
+    img->_file = file;
+    if (probe.format == ImageFormat::Svg) {
+        img->_svg = std::move(data);
+        img->_size = {decoded->w, decoded->h};
+        return img;
+    }
     Size got{decoded->w, decoded->h};
     if (tooBig(got)) return fail(tooBigMessage(file, got));
-    Size want = probe.format == ImageFormat::Svg ? got : downscaleToCover(got, maxSize);
-    SurfacePtr out = scaleSurface(decoded.get(), want.w, want.h);
-    if (!out) return fail(fileLabel(file) + ": " + SDL_GetError());
+    Size want = downscaleToCover(got, coverHint);
+    img->_raster = scaleSurface(decoded.get(), want.w, want.h);
+    if (!img->_raster) return fail(fileLabel(file) + ": " + SDL_GetError());
+    img->_size = want;
+    return img;
+}
+
+SurfacePtr LoadedImage::sized(Size box, content::Fit fit, bool upscale, std::string* error) const {
+    Size want = _size;
+    if (box.w > 0 && box.h > 0 && _size.w > 0 && _size.h > 0) {
+        double sx = static_cast<double>(box.w) / _size.w, sy = static_cast<double>(box.h) / _size.h;
+        double k = fit == content::Fit::Contain ? std::min(sx, sy) : std::max(sx, sy);
+        if (!isSvg() && !upscale) k = std::min(k, 1.0);
+        want = {std::max(1, static_cast<int>(std::lround(_size.w * k))), std::max(1, static_cast<int>(std::lround(_size.h * k)))};
+    }
+    if (want.w > kMaxImageSide || want.h > kMaxImageSide) {
+        double k = std::min(static_cast<double>(kMaxImageSide) / want.w, static_cast<double>(kMaxImageSide) / want.h);
+        want = {std::max(1, static_cast<int>(want.w * k)), std::max(1, static_cast<int>(want.h * k))};
+    }
+    SurfacePtr out;
+    if (isSvg()) {
+        RwPtr rw(SDL_RWFromConstMem(_svg.data(), static_cast<int>(_svg.size())));
+        SurfacePtr raw(rw ? IMG_LoadSizedSVG_RW(rw.get(), want.w, want.h) : nullptr);
+        if (raw) out = scaleSurface(raw.get(), raw->w, raw->h); // to RGBA32
+    } else {
+        out = scaleSurface(_raster.get(), want.w, want.h);
+    }
+    if (!out && error) *error = fileLabel(_file) + ": " + SDL_GetError();
     return out;
+}
+
+SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Size maxSize) {
+    auto img = LoadedImage::load(file, error, maxSize);
+    if (!img) return nullptr;
+    return img->sized(maxSize, img->isSvg() ? content::Fit::Contain : content::Fit::Cover, false, error);
 }
 
 } // namespace signage::render

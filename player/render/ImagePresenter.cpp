@@ -4,15 +4,29 @@
 #include <cmath>
 
 #include "render/Fit.h"
+#include "render/SdlCanvas.h"
 
 namespace signage::render {
 
-ImagePresenter::ImagePresenter(std::filesystem::path file, content::Fit fit, content::Color letterbox)
-    : _file(std::move(file)), _fit(fit), _letterbox(letterbox) {}
+ImagePresenter::ImagePresenter(std::filesystem::path file, content::Fit fit, content::Color letterbox, Size outputHint)
+    : _file(std::move(file)), _fit(fit), _letterbox(letterbox), _hint(outputHint) {}
+
+bool ImagePresenter::prepare(std::string& error) {
+    _loaded = LoadedImage::load(_file, &error, _hint);
+    return _loaded != nullptr;
+}
 
 bool ImagePresenter::open(Canvas& canvas, std::string& error) {
-    _picture = canvas.loadPicture(_file, &error, canvas.size());
-    return _picture != nullptr;
+    if (!_loaded && !prepare(error)) return false;
+    SurfacePtr s = _loaded->sized(canvas.size(), _fit, false, &error);
+    if (!s) return false;
+    _picture = uploadSurface(canvas, s.get(), surfaceIsOpaque(s.get()));
+    if (!_picture) {
+        error = _file.string() + ": " + SDL_GetError();
+        return false;
+    }
+    _loaded.reset(); // the texture has the pixels now
+    return true;
 }
 
 void ImagePresenter::draw(Canvas& canvas, const RectF& area, float opacity, core::SteadyMs) {

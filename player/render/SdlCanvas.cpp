@@ -111,6 +111,18 @@ void SdlCanvas::setClip(std::optional<RectF> r) {
 
 std::shared_ptr<Picture> SdlCanvas::pictureFromSurface(SDL_Surface* surface, bool opaque) {
     if (!surface) return nullptr;
+    SurfacePtr reduced;
+    // A GPU may cap texture sizes below 8K (4096 on some Raspberry Pi drivers).
+    SDL_RendererInfo info{};
+    if (SDL_GetRendererInfo(_renderer, &info) == 0 && info.max_texture_width > 0 && info.max_texture_height > 0 &&
+        (surface->w > info.max_texture_width || surface->h > info.max_texture_height)) {
+        double k = std::min(static_cast<double>(info.max_texture_width) / surface->w,
+                            static_cast<double>(info.max_texture_height) / surface->h);
+        reduced = scaleSurface(surface, std::max(1, static_cast<int>(surface->w * k)),
+                               std::max(1, static_cast<int>(surface->h * k)));
+        if (!reduced) return nullptr;
+        surface = reduced.get();
+    }
     TexturePtr t(SDL_CreateTextureFromSurface(_renderer, surface));
     if (!t) {
         kLog.error(std::string("SDL_CreateTextureFromSurface: ") + SDL_GetError());
@@ -123,18 +135,6 @@ std::shared_ptr<Picture> SdlCanvas::pictureFromSurface(SDL_Surface* surface, boo
 std::shared_ptr<Picture> SdlCanvas::loadPicture(const std::filesystem::path& file, std::string* error, Size maxSize) {
     SurfacePtr s = decodeImage(file, error, maxSize);
     if (!s) return nullptr;
-    // A GPU may cap texture sizes below 8K (4096 on some Raspberry Pi drivers).
-    SDL_RendererInfo info{};
-    if (SDL_GetRendererInfo(_renderer, &info) == 0 && info.max_texture_width > 0 && info.max_texture_height > 0 &&
-        (s->w > info.max_texture_width || s->h > info.max_texture_height)) {
-        double k = std::min(static_cast<double>(info.max_texture_width) / s->w,
-                            static_cast<double>(info.max_texture_height) / s->h);
-        s = scaleSurface(s.get(), std::max(1, static_cast<int>(s->w * k)), std::max(1, static_cast<int>(s->h * k)));
-        if (!s) {
-            if (error) *error = file.string() + ": " + SDL_GetError();
-            return nullptr;
-        }
-    }
     auto pic = pictureFromSurface(s.get(), surfaceIsOpaque(s.get()));
     if (!pic && error) *error = file.string() + ": " + SDL_GetError();
     return pic;
@@ -171,6 +171,18 @@ bool SdlCanvas::readPixels(std::vector<std::uint8_t>& rgba, Size& size) {
     if (size.w <= 0 || size.h <= 0) return false;
     rgba.assign(static_cast<size_t>(size.w) * size.h * 4, 0);
     return SDL_RenderReadPixels(_renderer, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), size.w * 4) == 0;
+}
+
+std::shared_ptr<Picture> uploadSurface(Canvas& canvas, SDL_Surface* surface, bool opaque) {
+    if (!surface) return nullptr;
+    if (auto* sdl = dynamic_cast<SdlCanvas*>(&canvas)) return sdl->pictureFromSurface(surface, opaque);
+    SurfacePtr rgba;
+    if (surface->format->format != SDL_PIXELFORMAT_RGBA32) {
+        rgba.reset(SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_RGBA32, 0));
+        if (!rgba) return nullptr;
+        surface = rgba.get();
+    }
+    return canvas.makePicture(static_cast<const std::uint8_t*>(surface->pixels), surface->w, surface->h, surface->pitch);
 }
 
 } // namespace signage::render

@@ -47,4 +47,8 @@ private:
     std::shared_ptr<bool> _alive;
 };
 
+/// Uploads an RGBA32 surface to any canvas: a texture on an SdlCanvas, a size-only picture
+/// on a NullCanvas. nullptr on failure (logged).
+std::shared_ptr<Picture> uploadSurface(Canvas& canvas, SDL_Surface* surface, bool opaque = false);
+
 } // namespace signage::render

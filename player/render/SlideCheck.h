@@ -1,7 +1,8 @@
 #pragma once
 // Checks for `signage validate`: does a slide's text fit a screen at a readable size, and
 // is it readable against its colours. Need the slide fonts (SDL_ttf), no window.
-// Render thread or the validate command's thread (not concurrently with rendering).
+// checkSlideFits keeps its own fonts open for the process (SDL_ttf): call it from one
+// thread, and not while another thread renders text.
 #include <string>
 
 #include "content/Model.h"

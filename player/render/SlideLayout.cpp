@@ -276,9 +276,9 @@ std::string ruleKicker(const std::string& rule) {
     static const char* khong[] = {"khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan", "khong_dau_tu"};
     static const char* phai[] = {"phai_canh_giac", "phai_to_giac"};
     for (int i = 0; i < 5; ++i)
-        if (rule == khong[i]) return "5 KHÔNG  ·  " + std::to_string(i + 1) + "/5";
+        if (rule == khong[i]) return "5 KHÔNG · " + std::to_string(i + 1) + "/5";
     for (int i = 0; i < 2; ++i)
-        if (rule == phai[i]) return "2 PHẢI  ·  " + std::to_string(i + 1) + "/2";
+        if (rule == phai[i]) return "2 PHẢI · " + std::to_string(i + 1) + "/2";
     return {};
 }
 

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/Fit.h"
-#include "render/ImageDecoder.h"
 #include "render/Raster.h"
 
 namespace signage::render {
@@ -22,16 +20,6 @@ Color roleColor(TextRole role, const content::Theme& t) {
 }
 
 } // namespace
-
-SurfacePtr loadSlideImage(const std::filesystem::path& image, const SlideLayout& layout, std::string* error) {
-    if (image.empty() || layout.imageBox.w <= 0) return nullptr;
-    Size box{static_cast<int>(layout.imageBox.w), static_cast<int>(layout.imageBox.h)};
-    SurfacePtr s = decodeImage(image, error, box);
-    if (!s) return nullptr;
-    FitResult f = fitPicture({s->w, s->h}, {0, 0, static_cast<float>(box.w), static_cast<float>(box.h)}, content::Fit::Contain);
-    int w = std::max(1, static_cast<int>(std::lround(f.dst.w))), h = std::max(1, static_cast<int>(std::lround(f.dst.h)));
-    return scaleSurface(s.get(), w, h);
-}
 
 SurfacePtr paintSlide(const SlideLayout& layout, const content::Theme& theme, TextLayout& text, SDL_Surface* image) {
     SurfacePtr out = makeRgbaSurface(layout.size.w, layout.size.h);

@@ -17,9 +17,26 @@ const core::Logger kLog("slide");
 SlidePresenter::SlidePresenter(content::Slide slide, std::shared_ptr<TextLayout> text)
     : _slide(std::move(slide)), _text(std::move(text)) {}
 
-bool SlidePresenter::open(Canvas& canvas, std::string& error) { return prepare(canvas, canvas.size(), error); }
+bool SlidePresenter::prepare(std::string&) {
+    _prepared = true;
+    _imageError.clear();
+    _image.reset();
+    if (_slide.image.empty()) return true;
+    // Slide images are icons and pictures beside the text, never larger than a 4K screen's height.
+    _image = LoadedImage::load(_slide.image, &_imageError, Size{2160, 2160});
+    if (!_image) {
+        std::string where = _slide.file.empty() ? _slide.id : _slide.file.string();
+        kLog.warn(where + ": " + core::tr("bỏ qua ảnh: ", "image left out: ") + _imageError);
+    }
+    return true;
+}
 
-bool SlidePresenter::prepare(Canvas& canvas, Size size, std::string& error) {
+bool SlidePresenter::open(Canvas& canvas, std::string& error) {
+    if (!_prepared) prepare(error);
+    return build(canvas, canvas.size(), error);
+}
+
+bool SlidePresenter::build(Canvas& canvas, Size size, std::string& error) {
     std::string where = _slide.file.empty() ? _slide.id : _slide.file.string();
     if (!_text || !_text->ok()) {
         error = where + ": " + core::tr("không có phông chữ để vẽ trang chữ", "no font to draw the slide with");
@@ -35,9 +52,9 @@ bool SlidePresenter::prepare(Canvas& canvas, Size size, std::string& error) {
         _warnedFit = true;
     }
     SurfacePtr image;
-    _imageError.clear();
-    if (!_slide.image.empty()) {
-        image = loadSlideImage(_slide.image, _layout, &_imageError);
+    if (_image && _layout.imageBox.w > 0 && !canvas.isNull()) {
+        Size box{static_cast<int>(_layout.imageBox.w), static_cast<int>(_layout.imageBox.h)};
+        image = _image->sized(box, content::Fit::Contain, true, &_imageError);
         if (!image) kLog.warn(where + ": " + core::tr("bỏ qua ảnh: ", "image left out: ") + _imageError);
     }
     if (canvas.isNull()) {
@@ -50,10 +67,7 @@ bool SlidePresenter::prepare(Canvas& canvas, Size size, std::string& error) {
             error = where + ": " + SDL_GetError();
             return false;
         }
-        if (auto* sdl = dynamic_cast<SdlCanvas*>(&canvas)) _picture = sdl->pictureFromSurface(painted.get(), true);
-        else
-            _picture = canvas.makePicture(static_cast<const std::uint8_t*>(painted->pixels), painted->w, painted->h,
-                                          painted->pitch);
+        _picture = uploadSurface(canvas, painted.get(), true);
     }
     if (!_picture) {
         error = where + ": " + core::tr("không tạo được ảnh của trang", "cannot make the slide's picture");
@@ -68,7 +82,7 @@ void SlidePresenter::draw(Canvas& canvas, const RectF& area, float opacity, core
     if (!_picture || want.w != _preparedFor.w || want.h != _preparedFor.h) {
         // The zone or the window changed size: lay out again (once per size, not per frame).
         std::string error;
-        if (!prepare(canvas, want, error)) {
+        if (!build(canvas, want, error)) {
             kLog.error(error);
             return;
         }

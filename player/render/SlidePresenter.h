@@ -1,11 +1,13 @@
 #pragma once
-// Shows a text slide. Lays it out and paints it once per output size into one cached
-// Picture (open() does it for the canvas size ahead of time); draw() only copies that
-// picture, so a static slide costs one texture copy per redraw and nothing in between
-// (nextChange() is nullopt). Render thread only.
+// Shows a text slide. prepare() (worker thread) reads and decodes its image; open()
+// (render thread) lays the slide out for the canvas size and paints it into one cached
+// Picture; draw() only copies that picture (again laid out once if the area's size
+// changes), so a static slide costs one texture copy per redraw and nothing in between
+// (nextChange() is nullopt). Text needs SDL_ttf, which is render-thread only.
 #include <memory>
 
 #include "content/Model.h"
+#include "render/ImageDecoder.h"
 #include "render/Presenter.h"
 #include "render/SlideLayout.h"
 #include "render/TextLayout.h"
@@ -17,6 +19,9 @@ public:
     /// `text` is shared by every presenter (fonts are opened once); must not be null.
     SlidePresenter(content::Slide slide, std::shared_ptr<TextLayout> text);
 
+    /// Reads and decodes the slide's image, if any (worker thread). Never fails: a broken
+    /// image is left out of the slide (imageError() says why).
+    bool prepare(std::string& error) override;
     /// Lays the slide out for canvas.size() and paints it. A slide whose text does not fit
     /// still opens (shown at the smallest readable size, whole lines left out, logged);
     /// a broken image is left out (logged). False only when nothing can be drawn.
@@ -30,13 +35,15 @@ public:
     const std::string& imageError() const { return _imageError; }
 
 private:
-    bool prepare(Canvas& canvas, Size size, std::string& error);
+    bool build(Canvas& canvas, Size size, std::string& error);
 
     content::Slide _slide;
     std::shared_ptr<TextLayout> _text;
     SlideLayout _layout;
     std::shared_ptr<Picture> _picture;
     Size _preparedFor;
+    std::shared_ptr<LoadedImage> _image; // kept for a new layout when the size changes
+    bool _prepared = false;
     std::string _imageError;
     bool _warnedFit = false;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <fstream>
 
 #include "core/Log.h"
 #include "core/Utf8.h"
@@ -73,6 +74,14 @@ TextLayout::TextLayout(FontFiles files) : _files(std::move(files)) {
     // TTF_Init counts its callers, so every TextLayout can start and stop it.
     _ttfStarted = TTF_Init() == 0;
     if (!_ttfStarted) kLog.error(std::string("TTF_Init: ") + SDL_GetError());
+    auto slurp = [](const std::filesystem::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    _regularData = slurp(_files.regular);
+    _boldData = _files.bold == _files.regular ? _regularData : slurp(_files.bold);
+    if (_boldData.empty()) _boldData = _regularData;
+    if (_regularData.empty()) kLog.error(_files.regular.string() + ": " + "cannot read the font file");
 }
 
 TextLayout::~TextLayout() {
@@ -88,9 +97,10 @@ TTF_Font* TextLayout::font(FontStyle style) {
             return _fonts.front().second.get();
         }
     }
-    if (!_ttfStarted) return nullptr;
+    if (!ok()) return nullptr;
     const auto& path = style.bold ? _files.bold : _files.regular;
-    FontPtr f(TTF_OpenFont(path.c_str(), style.px));
+    const std::string& data = style.bold ? _boldData : _regularData;
+    FontPtr f(TTF_OpenFontRW(SDL_RWFromConstMem(data.data(), static_cast<int>(data.size())), 1, style.px));
     if (!f) {
         kLog.error(path.string() + ": " + SDL_GetError());
         return nullptr;

@@ -36,7 +36,7 @@ public:
     TextLayout(const TextLayout&) = delete;
     TextLayout& operator=(const TextLayout&) = delete;
 
-    bool ok() const { return _ttfStarted; }
+    bool ok() const { return _ttfStarted && !_regularData.empty(); }
     const FontFiles& fonts() const { return _files; }
 
     float width(std::string_view text, FontStyle style) override;
@@ -60,6 +60,9 @@ private:
     TTF_Font* font(FontStyle style);
 
     FontFiles _files;
+    // The font files, read once: FreeType then loads glyphs from memory instead of seeking
+    // and reading the file for every glyph of every size tried while shrinking to fit.
+    std::string _regularData, _boldData;
     bool _ttfStarted = false;
     // Most-recently-used first; a slide's shrink-to-fit tries a handful of sizes.
     static constexpr size_t kMaxFonts = 24;

@@ -35,25 +35,44 @@ size_t fittingPrefix(TextMeasurer& m, const std::string& word, FontStyle style, 
     return best;
 }
 
+std::string join(const std::vector<std::string>& words, size_t from, size_t to) {
+    std::string text;
+    for (size_t k = from; k < to; ++k) text += (k > from ? " " : "") + words[k];
+    return text;
+}
+
 void wrapParagraph(TextMeasurer& m, std::string_view para, FontStyle style, float maxWidth, std::vector<std::string>& out) {
-    std::string line;
-    for (std::string word : splitWords(para)) {
-        std::string candidate = line.empty() ? word : line + " " + word;
-        if (m.width(candidate, style) <= maxWidth) {
-            line = std::move(candidate);
-            continue;
-        }
-        if (!line.empty()) out.push_back(std::move(line));
-        line.clear();
+    // Each word is measured once and a line's width is summed (a long slide is wrapped at
+    // several sizes while it shrinks to fit); the finished line is then measured whole,
+    // since kerning and shaping across a space can differ by a pixel.
+    const float space = m.width(" ", style);
+    std::vector<std::string> words = splitWords(para);
+    std::vector<float> widths(words.size(), -1);
+    auto widthOf = [&](size_t k) {
+        if (widths[k] < 0) widths[k] = m.width(words[k], style);
+        return widths[k];
+    };
+    size_t i = 0;
+    bool any = false;
+    while (i < words.size()) {
         // A single word wider than the line: cut it where it must be cut.
-        while (m.width(word, style) > maxWidth) {
-            size_t n = fittingPrefix(m, word, style, maxWidth);
-            out.push_back(word.substr(0, n));
-            word.erase(0, n);
+        while (widthOf(i) > maxWidth) {
+            size_t n = fittingPrefix(m, words[i], style, maxWidth);
+            out.push_back(words[i].substr(0, n));
+            words[i].erase(0, n);
+            widths[i] = -1;
+            any = true;
         }
-        line = std::move(word);
+        size_t j = i + 1;
+        float lineWidth = widthOf(i);
+        while (j < words.size() && lineWidth + space + widthOf(j) <= maxWidth) lineWidth += space + widthOf(j++);
+        std::string text = join(words, i, j);
+        while (j > i + 1 && m.width(text, style) > maxWidth) text = join(words, i, --j);
+        out.push_back(std::move(text));
+        any = true;
+        i = j;
     }
-    out.push_back(std::move(line));
+    if (!any) out.emplace_back();
 }
 
 } // namespace

@@ -23,3 +23,15 @@ TEST(ValidateExtraChecks, TheDemoIsClean) {
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
 }
+
+TEST(ValidateExtraChecks, ScheduleProblemsAreReportedWithTheirPosition) {
+    TempDir dir;
+    dir.write("manifest.toml", "id = \"t\"\nname = \"t\"\nversion = \"1.0.0\"\n");
+    dir.write("playlists/main.toml", "[[items]]\ntype = \"slide\"\nslide = \"s\"\nduration = \"5s\"\n");
+    dir.write("slides/s.toml", "title = \"Không chuyển khoản\"\n");
+    dir.write("schedule.toml", "[[rules]]\nid = \"x\"\nplaylist = \"main\"\nwindws = [\"05:00-06:00\"]\n");
+    auto r = runSignage({"validate", dir.path().string(), "--lang", "en"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("schedule.toml:4:1: unknown key \"windws\""), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("did you mean \"windows\"?"), std::string::npos) << r.err;
+}

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <SDL_image.h>
+
 #include <fstream>
+#include <thread>
 
 #include "RenderTestSupport.h"
 #include "render/ImageDecoder.h"
@@ -65,6 +68,23 @@ TEST(ImageDecoder, DecodesPngAndProbesItsSizeFromTheHeader) {
     EXPECT_TRUE(surfaceIsOpaque(s.get()));
 }
 
+TEST(ImageDecoder, DecodesJpegAndProbesItsSizeFromTheFrameHeader) {
+    signage::test::TempDir dir;
+    SurfacePtr src = makeRgbaSurface(120, 70);
+    SDL_FillRect(src.get(), nullptr, SDL_MapRGBA(src->format, 200, 30, 30, 255));
+    auto jpg = dir.path() / "a.jpg";
+    ASSERT_EQ(IMG_SaveJPG(src.get(), jpg.c_str(), 90), 0) << SDL_GetError();
+    ImageProbe p = probeImage(readAll(jpg));
+    EXPECT_EQ(p.format, ImageFormat::Jpeg);
+    EXPECT_EQ(p.size.w, 120);
+    EXPECT_EQ(p.size.h, 70);
+    std::string error;
+    SurfacePtr s = decodeImage(jpg, &error);
+    ASSERT_TRUE(s) << error;
+    EXPECT_EQ(s->w, 120);
+    EXPECT_NEAR(static_cast<const std::uint8_t*>(s->pixels)[0], 200, 8);
+}
+
 TEST(ImageDecoder, BrokenOrTruncatedFilesGiveAnErrorNamingTheFile) {
     signage::test::TempDir dir;
     auto good = solidPng(dir, "good.png", {64, 64}, {1, 2, 3, 255});
@@ -113,6 +133,49 @@ TEST(ImageDecoder, LargePicturesAreScaledDownButStillCoverTheOutput) {
     ASSERT_TRUE(s) << error;
     EXPECT_EQ(s->h, 500); // covers 500x500
     EXPECT_EQ(s->w, 1000);
+}
+
+TEST(LoadedImage, SizesForContainAndCoverAndOnlyUpscalesWhenAsked) {
+    signage::test::TempDir dir;
+    std::string error;
+    auto svg = LoadedImage::load(dir.write("a.svg", kSvg), &error);
+    ASSERT_TRUE(svg) << error;
+    EXPECT_TRUE(svg->isSvg());
+    SurfacePtr contain = svg->sized({300, 300}, Fit::Contain, false, &error);
+    ASSERT_TRUE(contain);
+    EXPECT_EQ(contain->w, 300);
+    EXPECT_EQ(contain->h, 150);
+    SurfacePtr cover = svg->sized({300, 300}, Fit::Cover, false, &error);
+    ASSERT_TRUE(cover);
+    EXPECT_EQ(cover->h, 300);
+    EXPECT_EQ(cover->w, 600);
+
+    auto png = LoadedImage::load(solidPng(dir, "small.png", {50, 25}, {1, 2, 3, 255}), &error);
+    ASSERT_TRUE(png) << error;
+    EXPECT_EQ(png->sized({400, 400}, Fit::Contain, false, &error)->w, 50); // the GPU scales it up
+    EXPECT_EQ(png->sized({400, 400}, Fit::Contain, true, &error)->w, 400);  // slide icons are scaled here
+}
+
+TEST(ImagePresenter, PreparesOnAWorkerThreadAndOpensOnTheRenderThread) {
+    signage::test::TempDir dir;
+    auto png = solidPng(dir, "p.png", {64, 36}, {200, 100, 50, 255});
+    ImagePresenter p(png, Fit::Contain, {0, 0, 0, 255}, {320, 180});
+    bool prepared = false;
+    std::string error;
+    std::thread worker([&] { prepared = p.prepare(error); });
+    worker.join();
+    ASSERT_TRUE(prepared) << error;
+    SoftwareTarget t({320, 180});
+    ASSERT_TRUE(p.open(*t.canvas, error)) << error;
+    t.canvas->clear({0, 0, 0, 255});
+    p.draw(*t.canvas, {0, 0, 320, 180}, 1.0f, 0);
+    EXPECT_EQ(pixelAt(t.pixels(), {320, 180}, 160, 90).r, 200);
+
+    ImagePresenter broken(dir.write("b.png", "nope"), Fit::Contain, {0, 0, 0, 255});
+    std::thread worker2([&] { prepared = broken.prepare(error); });
+    worker2.join();
+    EXPECT_FALSE(prepared);
+    EXPECT_NE(error.find("b.png"), std::string::npos);
 }
 
 TEST(NullCanvas, StillFindsBrokenImagesAndKnowsSizes) {

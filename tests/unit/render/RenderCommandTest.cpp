@@ -32,9 +32,18 @@ TEST(RenderCommand, RendersASlideAtTheRequestedSize) {
     auto out = dir.path() / "out/rule.png";
     auto r = runSignage({"render", slide.string(), "--out", out.string(), "--size", "1080x1920"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    auto s = pngSize(out);
+    std::vector<std::uint8_t> rgba;
+    signage::render::Size s;
+    std::string error;
+    ASSERT_TRUE(signage::render::readPng(out, rgba, s, &error)) << error;
     EXPECT_EQ(s.w, 1080);
     EXPECT_EQ(s.h, 1920);
+    // Not blank: a good share of pixels differ from the slide's background.
+    signage::content::Color bg = signage::content::Theme{}.background;
+    long text = 0;
+    for (size_t i = 0; i + 3 < rgba.size(); i += 4)
+        if (std::abs(rgba[i] - bg.r) + std::abs(rgba[i + 1] - bg.g) + std::abs(rgba[i + 2] - bg.b) > 24) ++text;
+    EXPECT_GT(text, 1080L * 1920 / 20);
 }
 
 TEST(RenderCommand, RendersAnImageAndTheDemoSlides) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "RenderTestSupport.h"
 #include "render/FallbackPresenter.h"
 #include "render/NullCanvas.h"
@@ -135,6 +137,28 @@ TEST(SlideRender, ABrokenImageIsLeftOutAndTheSlideStillShows) {
     std::string error;
     EXPECT_TRUE(p.open(*t.canvas, error)) << error;
     EXPECT_FALSE(p.imageError().empty());
+}
+
+TEST(SlideRender, TheImageDecodedOnAWorkerThreadIsDrawnInItsBox) {
+    SIGNAGE_NEED_FONTS(text);
+    signage::test::TempDir dir;
+    Slide s = sample(kNfcTitle);
+    s.image = dir.write("media/icon.svg", R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+<rect x="0" y="0" width="10" height="10" fill="#00ff00"/></svg>)");
+    SlidePresenter p(s, text);
+    std::string error;
+    std::thread worker([&] { p.prepare(error); });
+    worker.join();
+    SoftwareTarget t({1280, 720});
+    ASSERT_TRUE(p.open(*t.canvas, error)) << error;
+    EXPECT_TRUE(p.imageError().empty()) << p.imageError();
+    t.canvas->clear({0, 0, 0, 255});
+    p.draw(*t.canvas, {0, 0, 1280, 720}, 1.0f, 0);
+    const RectF& box = p.layout().imageBox;
+    ASSERT_GT(box.w, 0);
+    Color c = pixelAt(t.pixels(), {1280, 720}, static_cast<int>(box.x + box.w / 2), static_cast<int>(box.y + box.h / 2));
+    EXPECT_EQ(c.g, 255);
+    EXPECT_EQ(c.r, 0);
 }
 
 TEST(SlideRender, HeadlessCanvasLaysOutWithoutPixels) {
