@@ -10,6 +10,9 @@
 # scripting/ and bundle/ add theirs (libavcodec59, liblua5.4-0, libsodium23, ...) by
 # linking them; the rest are files the player opens (fonts) or SDL loads (Mesa EGL/GBM).
 include(GNUInstallDirs)
+# cpack installs only what is installed (the player), without first building every
+# test: `make package` and tests/kiosk build the `signage` target themselves.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
 
 set(_pkg ${CMAKE_SOURCE_DIR}/packaging)
 set(SIGNAGE_UNIT_DIR "/lib/systemd/system" CACHE STRING "Where systemd units are installed")

@@ -22,7 +22,8 @@ expect() { # DESCRIPTION COMMAND...
     if "$@"; then echo "ok   $d"; else echo "FAIL $d"; failures=$((failures + 1)); fi
 }
 expect "box id kept" grep -qx 'SIGNAGE_BOX_ID=ben-xe-01' "$work/run/box.env"
-expect "site with a space refused" sh -c "! grep -q SIGNAGE_SITE '$work/run/box.env' && echo '$out' | grep -q \"bad value for SIGNAGE_SITE\""
+# shellcheck disable=SC2016 # $1 and $2 belong to the inner shell
+expect "site with a space refused" sh -c '! grep -q SIGNAGE_SITE "$1" && echo "$2" | grep -q "bad value for SIGNAGE_SITE"' _ "$work/run/box.env" "$out"
 expect "unknown key refused" sh -c "! grep -q EVIL '$work/run/box.env'"
 expect "quote in a value refused, earlier value kept" grep -qx 'SIGNAGE_POLICE_PHONE=028 3829 7009' "$work/run/box.env"
 expect "Vietnamese text kept as UTF-8" grep -qx 'police_name = "Công an phường Bến Thành"' "$work/run/signage.toml"
