@@ -36,7 +36,8 @@ cp "$here/ci-check.sh" "$work/data/"
 usb=
 expect=
 if "$signage" bundle --help >/dev/null 2>&1; then
-    "$signage" bundle keygen --out "$work/ward" >/dev/null
+    mkdir -p "$work/stick"
+    "$signage" bundle keygen --out "$work/ward" >/dev/null 2>&1
     "$signage" bundle create "$image/../playlists/demo" --key "$work/ward.key" --out "$work/stick/signage-demo.bundle" >/dev/null
     dd if=/dev/zero of="$work/usb.img" bs=1M count=64 status=none
     mkfs.vfat -n STICK "$work/usb.img" >/dev/null

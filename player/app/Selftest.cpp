@@ -4,8 +4,11 @@
 
 #include "core/Json.h"
 #include "core/Lang.h"
+#include "bundle/LibraryProbe.h"
 #include "db/Database.h"
+#include "media/LibraryProbe.h"
 #include "render/LibraryProbe.h"
+#include "scripting/LibraryProbe.h"
 
 namespace signage::app {
 
@@ -54,7 +57,8 @@ std::filesystem::path defaultTrustedKeysDir() {
 SelftestReport runSelftest(const SelftestOptions& o) {
     SelftestReport r;
     core::LibraryInfos libraries = platform::libraryInfo();
-    for (auto& lib : render::libraryInfo()) libraries.push_back(std::move(lib));
+    for (auto probe : {render::libraryInfo, media::libraryInfo, scripting::libraryInfo, bundle::libraryInfo})
+        for (auto& lib : probe()) libraries.push_back(std::move(lib));
     libraries.push_back(sqliteInfo());
     r.checks.push_back(checkLibraries(libraries));
     r.checks.push_back(checkFonts());

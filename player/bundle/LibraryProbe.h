@@ -1,0 +1,10 @@
+#pragma once
+// The libraries bundle/ checks and unpacks bundles with (libsodium, libarchive), for
+// `signage selftest`. Any thread.
+#include "core/LibraryInfo.h"
+
+namespace signage::bundle {
+
+core::LibraryInfos libraryInfo();
+
+} // namespace signage::bundle
