@@ -8,6 +8,7 @@
 #   CHECK_QEMU=1      a real boot: KMSDRM, data partition on a disk and grown, timings
 #   CHECK_USB=installed|refused  a USB stick is plugged in; what its import must give
 #   CHECK_CONSOLE=1   report on /dev/console too; ask the host for a screendump
+#   CHECK_BOX_ID, CHECK_KEY  what the boot partition's box.txt and keys/ hold
 set -u
 # Options from the runner (the kernel command line cannot carry them to this unit).
 # shellcheck disable=SC1091
@@ -74,8 +75,9 @@ check timesync-state-on-data-partition findmnt -n /var/lib/systemd/timesync
 check journald-size-limit sh -c "systemd-analyze cat-config systemd/journald.conf | grep -qx 'SystemMaxUse=64M'"
 
 # Box settings and keys from the boot partition, display schedule.
-check box-id-from-boot-partition grep -qx 'SIGNAGE_BOX_ID=ci-box-01' /run/signage/box.env
-check trusted-key-from-boot-partition test -s /run/signage/keys/ci-test.pub
+check box-id-from-boot-partition grep -qx "SIGNAGE_BOX_ID=${CHECK_BOX_ID:-ci-box-01}" /run/signage/box.env
+check box-id-in-player-config grep -qx "id = \"${CHECK_BOX_ID:-ci-box-01}\"" /run/signage/signage.toml
+check trusted-key-from-boot-partition test -s "/run/signage/keys/${CHECK_KEY:-ci-test.pub}"
 check display-power-state grep -Eqx 'on|off' /run/signage/display-power
 check display-timers-armed sh -c "systemctl is-active --quiet signage-display@on.timer && systemctl is-active --quiet signage-display@off.timer"
 

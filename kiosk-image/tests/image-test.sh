@@ -45,13 +45,16 @@ if "$signage" bundle --help >/dev/null 2>&1; then
     usb=$work/usb.img
     expect=installed
     trust="--trust $work/ward.pub"
+    key=ward.pub
 else
     echo "image-test.sh: this build has no 'signage bundle' command yet: no USB stick in this run"
     trust="--trust $here/fixtures/ci-test.pub"
+    key=ci-test.pub
 fi
 # llvmpipe's JIT code crashes (SIGSEGV) under qemu's TCG emulation: softpipe instead.
 printf 'GALLIUM_DRIVER=softpipe\n' >"$work/data/config/player.env"
-printf 'CHECK_QEMU=1\nCHECK_CONSOLE=1\nCHECK_KILL=1\nCHECK_USB=%s\n' "$expect" >"$work/data/ci-check.env"
+printf 'CHECK_QEMU=1\nCHECK_CONSOLE=1\nCHECK_KILL=1\nCHECK_USB=%s\nCHECK_BOX_ID=qemu-box-01\nCHECK_KEY=%s\n' "$expect" "$key" \
+    >"$work/data/ci-check.env"
 printf 'SIGNAGE_BOX_ID=qemu-box-01\r\nSIGNAGE_SITE=qemu-site\r\nSIGNAGE_DISPLAY_ON=05:00\r\nSIGNAGE_DISPLAY_OFF=23:30\r\nSDL_AUDIODRIVER=dummy\r\n' >"$work/boot/box.txt"
 # shellcheck disable=SC2086 # $trust is two words
 "$image/build-image.sh" --root "$out/image-root" --box "$work/boot/box.txt" $trust --data "$work/data" \
@@ -61,7 +64,7 @@ echo "images built in $(($(date +%s) - t0)) s"
 
 rm -f "$out/screen.ppm"
 rc=0
-"$here/run-qemu.sh" "$out/signage-test-amd64.img" ${usb:+--usb "$usb"} --screendump "$out/screen.ppm" || rc=$?
+"$here/run-qemu.sh" "$out/signage-test-amd64.img" ${usb:+--usb-hotplug "$usb"} --screendump "$out/screen.ppm" || rc=$?
 if [ -f "$out/screen.ppm" ]; then
     python3 - "$out/screen.ppm" <<'PY' || rc=1
 import sys

@@ -1,20 +1,23 @@
 #!/bin/sh
-# run-qemu.sh IMAGE [--usb STICK.img] [--screendump OUT.ppm] [--timeout SECONDS]
+# run-qemu.sh IMAGE [--usb STICK.img | --usb-hotplug STICK.img] [--screendump OUT.ppm] [--timeout SECONDS]
 # Boots a kiosk disk image (built with --cmdline-extra "console=ttyS0 systemd.run=...")
 # in qemu-system-x86_64 with UEFI (OVMF) and software emulation (TCG: KVM does not work
 # on the build machines), headless, without network. The disk is a sparse 4 GB copy,
 # so the box's first boot grows its data partition. With --usb, a USB stick is plugged
-# in from power-on. Prints the serial console's check lines; exit 0 when ci-check.sh
+# in from power-on; with --usb-hotplug, once the check reports the boot done (through
+# the QEMU monitor, as staff would plug it into a playing box). Prints the serial console's check lines; exit 0 when ci-check.sh
 # reported no failure.
 set -u
 image=$(readlink -f "$1")
 shift
 usb=
+hotplug=
 shot=
 limit=400
 while [ $# -gt 0 ]; do
     case "$1" in
         --usb) usb=$(readlink -f "$2"); shift 2 ;;
+        --usb-hotplug) usb=$(readlink -f "$2"); hotplug=1; shift 2 ;;
         --screendump) shot=$2; shift 2 ;;
         --timeout) limit=$2; shift 2 ;;
         *) echo "run-qemu.sh: unknown argument $1" >&2; exit 2 ;;
@@ -33,7 +36,8 @@ set -- -machine q35 -accel tcg,thread=multi -cpu max -smp 2 -m 1536 -no-reboot -
     -drive "if=pflash,format=raw,readonly=on,file=$firmware" -drive "if=pflash,format=raw,file=$work/vars.fd" \
     -drive "file=$work/disk.img,format=raw,if=virtio"
 if [ -n "$usb" ]; then
-    set -- "$@" -device qemu-xhci -drive "if=none,id=stick,format=raw,readonly=on,file=$usb" -device usb-storage,drive=stick
+    set -- "$@" -device qemu-xhci,id=xhci -drive "if=none,id=stick,format=raw,readonly=on,file=$usb"
+    [ -z "$hotplug" ] && set -- "$@" -device usb-storage,bus=xhci.0,drive=stick
 fi
 start=$(date +%s%N)
 qemu-system-x86_64 "$@" &
@@ -55,6 +59,7 @@ while kill -0 "$qemu" 2>/dev/null; do
     fi
     if [ -z "$up" ] && grep -q 'ci-check: multi-user.target reached' "$work/serial.log" 2>/dev/null; then
         up=$(ms)
+        [ -n "$hotplug" ] && monitor "device_add usb-storage,bus=xhci.0,drive=stick,id=stickdev"
     fi
     # From the check's signal on, a picture every few seconds until poweroff (software
     # GL under TCG draws slowly: the first ones may still show a fade from black).
