@@ -16,6 +16,7 @@ void addInterruptCommand(CLI::App& root, int& exitCode);
 void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
 void addScheduleCommand(CLI::App& root, int& exitCode);
+void addSelftestCommand(CLI::App& root, int& exitCode);
 void addValidateCommand(CLI::App& root, int& exitCode);
 
 } // namespace signage::app

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addScheduleCommand(root, exitCode);
+    app::addSelftestCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 
     try {
