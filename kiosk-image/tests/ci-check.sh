@@ -91,19 +91,25 @@ if [ "${CHECK_QEMU:-0}" = 1 ]; then
 fi
 
 if [ -n "${CHECK_USB:-}" ]; then
-    # The stick was in from power-on: udev started signage-usb-import@sdX.service.
+    # The stick was in from power-on: udev started signage-usb-import@sdX.service, which
+    # mounted it read-only; the running player imports from the mount.
     i=0
-    while [ $i -lt 600 ]; do
-        if journalctl -o cat -u 'signage-usb-import@*' | grep -Eq 'usb-import: (done|xong|nothing imported|không nạp|import from|lỗi khi nạp)'; then break; fi
-        sleep 0.1; i=$((i + 1))
-    done
-    journalctl -o cat -u 'signage-usb-import@*' | sed 's/^/  usb: /' | tee -a "$log"
-    check usb-import-ran sh -c "journalctl -o cat -u 'signage-usb-import@*' | grep -q 'mounted read-only'"
-    check usb-stick-unmounted sh -c "! grep -q ' /media/usb-' /proc/mounts"
+    while [ $i -lt 300 ] && ! grep -q ' /media/usb-' /proc/mounts; do sleep 0.1; i=$((i + 1)); done
+    check usb-import-ran sh -c "journalctl -o cat -u 'signage-usb-import@*' | grep -Eq 'mounted read-only|đã gắn chỉ đọc'"
+    check usb-stick-mounted-read-only sh -c "grep ' /media/usb-' /proc/mounts | awk '{print \$4}' | tr , '\\n' | grep -qx ro"
     case "$CHECK_USB" in
-        installed) check usb-bundle-installed test -e /var/lib/signage/content ;;
-        refused) check usb-bundle-refused sh -c "! test -e /var/lib/signage/content" ;;
+        installed)
+            i=0
+            while [ $i -lt 1200 ] && [ ! -e /var/lib/signage/content ]; do sleep 0.1; i=$((i + 1)); done
+            check usb-bundle-installed test -e /var/lib/signage/content
+            ;;
+        refused)
+            sleep 20
+            check usb-bundle-refused test ! -e /var/lib/signage/content
+            ;;
     esac
+    journalctl -o cat -u 'signage-usb-import@*' | sed 's/^/  usb: /' | while IFS= read -r line; do say "$line"; done
+    journalctl -o cat -u signage-player.service | grep -iE 'bundle|gói|import|nạp' | tail -n 5 | while IFS= read -r line; do say "  player: $line"; done
 fi
 
 if [ "${CHECK_CONSOLE:-0}" = 1 ]; then
