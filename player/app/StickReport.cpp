@@ -5,24 +5,13 @@
 
 #include "bundle/Importer.h"
 #include "core/Clock.h"
+#include "core/Json.h"
 #include "core/Lang.h"
 #include "core/ProcessInfo.h"
 #include "playlog/BoxKey.h"
 #include "playlog/Export.h"
 
 namespace signage::app {
-
-namespace {
-std::string jsonEscape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) continue;
-        out += c;
-    }
-    return out;
-}
-} // namespace
 
 std::string writeStickReport(const std::filesystem::path& dataDir, const std::filesystem::path& stickRoot,
                              const bundle::ImportResult& import, long long nowMs) {
@@ -50,8 +39,8 @@ std::string writeStickReport(const std::filesystem::path& dataDir, const std::fi
            << "  \"clock_plausible\": " << (nowMs > 1704067200000LL ? "true" : "false") << ",\n"
            << "  \"uptime_ms\": " << core::processAgeMs() << ",\n"
            << "  \"free_disk_bytes\": " << freeBytes << ",\n"
-           << "  \"import\": \"" << jsonEscape(import.message()) << "\",\n"
-           << "  \"bundle\": \"" << jsonEscape(import.manifest.id) << "@" << jsonEscape(import.manifest.version) << "\",\n"
+           << "  \"import\": " << core::jsonQuote(import.message()) << ",\n"
+           << "  \"bundle\": " << core::jsonQuote(import.manifest.id + "@" + import.manifest.version) << ",\n"
            << "  \"peak_rss_kb\": " << core::peakRssKb() << "\n}\n";
     if (!health) summary += core::tr("; không ghi được báo cáo tình trạng", "; health report not written");
     return summary;
