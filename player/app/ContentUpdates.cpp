@@ -29,7 +29,7 @@ void ContentUpdates::start() {
     bundle::InboxWatcher::Options o;
     o.inboxDir = _dataDir / "inbox";
     _watcher = std::make_unique<bundle::InboxWatcher>(o, [this](const bundle::FoundBundle& found) {
-        if (_found.tryPush(found.path) && _wake) _wake();
+        if (_found.tryPush(Found{found.path, found.sourceRoot}) && _wake) _wake();
     });
     try {
         _watcher->start();
@@ -44,14 +44,14 @@ void ContentUpdates::start() {
 std::shared_ptr<LoadedContent> ContentUpdates::poll() {
     const core::SteadyMs now = _clock.steadyNow();
     if (!_job && !_loading.valid()) {
-        if (auto path = _found.tryPop()) {
+        if (auto found = _found.tryPop()) {
             bundle::ImportOptions o;
             o.dataDir = _dataDir;
             o.trustedKeys = bundle::TrustedKeys::load(bundle::defaultTrustedKeysDir());
-            _log.info(core::tr("nạp gói ", "importing ") + path->string());
+            _log.info(core::tr("nạp gói ", "importing ") + found->bundle.string());
             auto wake = _wake;
             auto after = _afterImport;
-            _job = std::make_unique<bundle::ImportJob>(*path, path->parent_path(), std::move(o),
+            _job = std::make_unique<bundle::ImportJob>(found->bundle, found->sourceRoot, std::move(o),
                                                        [wake, after](const bundle::ImportResult& r, const std::filesystem::path& root) {
                                                            if (after) after(r, root);
                                                            if (wake) wake();

@@ -55,7 +55,10 @@ private:
     AfterImport _afterImport;
     core::Logger _log{"content"};
 
-    core::BoundedQueue<std::filesystem::path> _found{16};      // watcher thread -> render thread
+    struct Found {
+        std::filesystem::path bundle, sourceRoot; // the inbox file or the stick's mount point
+    };
+    core::BoundedQueue<Found> _found{16};                      // watcher thread -> render thread
     std::unique_ptr<bundle::InboxWatcher> _watcher;
     std::unique_ptr<bundle::ImportJob> _job;                    // render thread owns
     std::future<std::shared_ptr<LoadedContent>> _loading;      // loads the installed content

@@ -9,6 +9,7 @@
 #include "app/ContentUpdates.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScheduledSource.h"
+#include "app/StickReport.h"
 #include "bundle/Importer.h"
 #include "playlog/PlayLog.h"
 #include "audio/NullAudioOutput.h"
@@ -153,7 +154,13 @@ int runPlayer(const PlayerOptions& options) {
     wakeTarget = events.get();
     std::unique_ptr<ContentUpdates> updates;
     if (managedContent) {
-        updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake);
+        // One visit, both ways: a stick that brought content takes the proof of play back.
+        auto toStick = [dataDir = options.dataDir, clk = clock.get()](const bundle::ImportResult& r, const std::filesystem::path& root) {
+            std::error_code ec;
+            if (std::filesystem::equivalent(root, dataDir / "inbox", ec)) return; // dropped in the inbox, not a stick
+            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow()));
+        };
+        updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->start();
     }
     Banner banner(factory->textLayout());
