@@ -15,6 +15,11 @@ PluginHost::~PluginHost() = default;
 
 std::optional<fs::path> PluginHost::findPlugin(const std::string& name, const fs::path& contentRoot) const {
     std::error_code ec;
+    // `signage play plugins/clock` gives the folder itself (ContentSource's preview item).
+    if (fs::path(name).is_absolute()) {
+        if (isPluginDir(name)) return fs::path(name);
+        return std::nullopt;
+    }
     for (const fs::path& base : {contentRoot / "plugins", _systemDir}) {
         if (base.empty()) continue;
         fs::path dir = base / name;

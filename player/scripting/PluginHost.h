@@ -37,7 +37,8 @@ public:
     void setSystemPluginDir(std::filesystem::path dir) { _systemDir = std::move(dir); }
 
     /// The folder of plugin `name`: <contentRoot>/plugins/<name> when it has a plugin.toml,
-    /// else the system plugin folder's. nullopt when neither exists.
+    /// else the system plugin folder's; an absolute path to a plugin folder is taken as is.
+    /// nullopt when none exists.
     std::optional<std::filesystem::path> findPlugin(const std::string& name, const std::filesystem::path& contentRoot) const;
 
     /// A fullscreen playlist item (type = "plugin"): options from [items.options].

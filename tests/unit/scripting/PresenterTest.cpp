@@ -158,6 +158,8 @@ TEST_F(Presenter, StandaloneAndFindPlugin) {
     EXPECT_EQ(host->findPlugin("clock", tmp.path() / "content"), tmp.path() / "content/plugins/clock") << "content first";
     EXPECT_EQ(host->findPlugin("ticker", tmp.path() / "content"), tmp.path() / "system/ticker");
     EXPECT_FALSE(host->findPlugin("missing", tmp.path() / "content"));
+    EXPECT_EQ(host->findPlugin(dir.string(), "/nowhere"), dir) << "an absolute plugin folder (signage play DIR)";
+    EXPECT_FALSE(host->findPlugin((tmp.path() / "system").string(), "/nowhere"));
 
     content::Catalog catalog;
     catalog.root = tmp.path() / "content";
