@@ -1,14 +1,16 @@
 # Two commands do all the set-up on a fresh Debian 12 machine:
 #   make run    install missing packages, build, play the demo (offscreen + screenshots when headless)
 #   make test   same set-up, then every test
-# Also: make bench (benchmarks, results in docs/benchmarks.md), make package (.deb).
+# Also: make bench (benchmarks, results in docs/benchmarks.md), make package (.deb),
+#       make image (bootable amd64 kiosk disk image, as root), make image-test (boots it in
+#       qemu with a USB stick: several minutes, not part of make test).
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIGNAGE_WERROR=ON
 RUN_SECONDS ?= 40s
 OUT ?= out
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps configure build run test bench package image image-test clean
 
 all: build
 
@@ -27,7 +29,7 @@ run: build
 	@scripts/run-demo $(BUILD)/signage $(OUT) $(RUN_SECONDS)
 
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 300
+	cd $(BUILD) && SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy ctest --output-on-failure -j $(JOBS) --timeout 300
 
 bench: deps
 	@scripts/install-deps --bench
@@ -37,6 +39,18 @@ bench: deps
 
 package: build
 	cd $(BUILD) && cpack -G DEB
+
+# docs/operations.md explains both. ARCH=arm64 builds a Raspberry Pi 4 image (needs an
+# arm64 .deb and qemu-user-static).
+ARCH ?= $(shell dpkg --print-architecture)
+image: package
+	@scripts/install-deps --kiosk
+	kiosk-image/build-image.sh --arch $(ARCH) --deb $$(ls -t $(BUILD)/canhbao-signage_*_$(ARCH).deb | head -n 1) \
+	  $(BUILD)/kiosk/signage-$(ARCH).img
+
+image-test: package
+	@scripts/install-deps --kiosk
+	kiosk-image/tests/image-test.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(OUT)

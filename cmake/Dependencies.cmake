@@ -14,6 +14,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+# libxlsxwriter: the audit report as a real .xlsx for ward offices that work in Excel.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(GTest REQUIRED)
@@ -28,6 +30,7 @@ add_library(dep::sodium ALIAS PkgConfig::SODIUM)
 add_library(dep::utf8proc ALIAS PkgConfig::UTF8PROC)
 add_library(dep::fontconfig ALIAS PkgConfig::FONTCONFIG)
 add_library(dep::archive ALIAS PkgConfig::LIBARCHIVE)
+add_library(dep::xlsxwriter ALIAS PkgConfig::XLSXWRITER)
 
 # toml++ is header-only; compiling its implementation once (here) instead of in every
 # file that parses TOML saves most of its build time. Link dep::toml, include <toml++/toml.h>.

@@ -9,10 +9,14 @@ namespace signage::app {
 enum ExitCode { kExitOk = 0, kExitBadInput = 1, kExitUsage = 2, kExitRuntime = 3 };
 
 // One line per command; keep alphabetical so parallel work merges cleanly.
+void addAuditCommand(CLI::App& root, int& exitCode);
+void addBundleCommand(CLI::App& root, int& exitCode);
+void addCheckCommand(CLI::App& root, int& exitCode);
 void addInterruptCommand(CLI::App& root, int& exitCode);
 void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
 void addScheduleCommand(CLI::App& root, int& exitCode);
+void addSelftestCommand(CLI::App& root, int& exitCode);
 void addValidateCommand(CLI::App& root, int& exitCode);
 
 } // namespace signage::app

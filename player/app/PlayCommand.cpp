@@ -1,12 +1,84 @@
+#include <cstdio>
+#include <cstdlib>
+
 #include "app/Commands.h"
+#include "app/Player.h"
+#include "core/Clock.h"
+#include "core/Duration.h"
+#include "core/Lang.h"
+#include "core/Paths.h"
 
 namespace signage::app {
 
-// Placeholder while the spine is being built (issue 2); replaced by the real command.
+namespace {
+
+struct PlayArgs {
+    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config;
+    double clockSpeed = 1.0;
+    bool fullscreen = false, headless = false, loop = false;
+};
+
+bool parseWindow(const std::string& text, int& w, int& h) {
+    return std::sscanf(text.c_str(), "%dx%d", &w, &h) == 2 && w >= 64 && h >= 64 && w <= 16384 && h <= 16384;
+}
+
+int usage(const std::string& message) {
+    std::fprintf(stderr, "signage play: %s\n", message.c_str());
+    return kExitUsage;
+}
+
+int run(const PlayArgs& a) {
+    PlayerOptions o;
+    o.content = a.content; // empty: the installed bundle, else the demo (see runPlayer)
+    o.dataDir = a.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(a.dataDir);
+    o.headless = a.headless;
+    o.loopSingleFile = a.loop;
+    if (!a.config.empty()) o.config = a.config;
+    o.fullscreen = a.window.empty() || a.fullscreen;
+    if (!a.window.empty() && !parseWindow(a.window, o.width, o.height))
+        return usage(core::tr("--window cần dạng RỘNGxCAO, ví dụ 1280x720", "--window needs WIDTHxHEIGHT, e.g. 1280x720"));
+    std::string why;
+    if (!a.exitAfter.empty()) {
+        o.exitAfter = core::parseDuration(a.exitAfter, &why);
+        if (!o.exitAfter) return usage("--exit-after: " + why);
+    }
+    if (!a.screenshotEvery.empty()) {
+        o.screenshotEvery = core::parseDuration(a.screenshotEvery, &why);
+        if (!o.screenshotEvery || o.screenshotEvery->count() <= 0) return usage("--screenshot-every: " + why);
+    }
+    o.screenshotDir = a.screenshotDir;
+    if (o.screenshotEvery && o.screenshotDir.empty())
+        return usage(core::tr("--screenshot-every cần --screenshot-dir", "--screenshot-every needs --screenshot-dir"));
+    if (!a.clockStart.empty()) {
+        core::WallMs t;
+        if (!core::parseIsoTime(a.clockStart, t))
+            return usage(core::tr("--clock-start cần thời điểm ISO-8601, ví dụ 2025-08-02T05:30:00+07:00",
+                                  "--clock-start needs an ISO-8601 time, e.g. 2025-08-02T05:30:00+07:00"));
+        o.clockStart = t;
+    }
+    if (a.clockSpeed <= 0 || a.clockSpeed > 100000) return usage("--clock-speed: 0 < N ≤ 100000");
+    o.clockSpeed = a.clockSpeed;
+    return runPlayer(o);
+}
+
+} // namespace
+
 void addPlayCommand(CLI::App& root, int& exitCode) {
-    auto* cmd = root.add_subcommand("play", "play");
-    cmd->allow_extras();
-    cmd->callback([&exitCode] { exitCode = kExitRuntime; });
+    auto args = std::make_shared<PlayArgs>();
+    auto* cmd = root.add_subcommand("play", "Phát nội dung / play content: a content dir, one media/image/slide file, or a plugin dir");
+    cmd->add_option("content", args->content, "CONTENT_DIR, FILE or PLUGIN_DIR (default: the demo)");
+    cmd->add_option("--window", args->window, "Cửa sổ WxH thay vì toàn màn hình / window WxH for development");
+    cmd->add_flag("--fullscreen", args->fullscreen, "Toàn màn hình (mặc định) / fullscreen (default)");
+    cmd->add_flag("--headless", args->headless, "Không màn hình, không GPU / null renderer: no window, no GPU");
+    cmd->add_option("--exit-after", args->exitAfter, "Thoát sau / exit after DURATION (clock time), e.g. 30s");
+    cmd->add_option("--screenshot-dir", args->screenshotDir, "Thư mục ảnh chụp / where screenshots go");
+    cmd->add_option("--screenshot-every", args->screenshotEvery, "Chụp mỗi / screenshot every DURATION (clock time)");
+    cmd->add_option("--clock-start", args->clockStart, "Đồng hồ ảo bắt đầu từ / virtual clock start (ISO-8601)");
+    cmd->add_option("--clock-speed", args->clockSpeed, "Tốc độ đồng hồ ảo / virtual clock speed factor");
+    cmd->add_flag("--loop", args->loop, "Lặp lại một tệp video/âm thanh / loop a single media file (default: play it once)");
+    cmd->add_option("--data-dir", args->dataDir, "Thư mục dữ liệu / data dir (play log, inbox)");
+    cmd->add_option("--config", args->config, "Tệp cấu hình / config file");
+    cmd->callback([args, &exitCode] { exitCode = run(*args); });
 }
 
 } // namespace signage::app

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
 
     CLI::App root{"canhbao-signage: màn hình cảnh báo lừa đảo / anti-scam signage player"};
     root.require_subcommand(1);
+    root.fallthrough(); // --lang and --log-level also work after the subcommand
     root.set_help_all_flag("--help-all", "Trợ giúp cho mọi lệnh / help for every subcommand");
 
     std::string langText;
@@ -33,10 +34,14 @@ int main(int argc, char** argv) {
 
     int exitCode = app::kExitOk;
     // One line per command; keep alphabetical.
+    app::addAuditCommand(root, exitCode);
+    app::addBundleCommand(root, exitCode);
+    app::addCheckCommand(root, exitCode);
     app::addInterruptCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addScheduleCommand(root, exitCode);
+    app::addSelftestCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
 
     try {

@@ -64,6 +64,7 @@ struct Playlist {
     std::vector<Item> items;
     std::vector<Zone> zones;
     std::filesystem::path file;
+    SourcePos pos; // the file (line 1)
 };
 
 struct Theme {
@@ -88,6 +89,15 @@ struct Slide {
     SourcePos pos;
 };
 
+/// One [[files]] entry of manifest.toml (written by `signage bundle create`).
+struct ManifestFile {
+    std::string relative;        // as written, relative to the content dir ("media/poster.png")
+    std::filesystem::path path;  // absolute
+    std::string sha256;          // 64 lower-case hex digits (checked by bundle verify, not by the loader)
+    std::uint64_t size = 0;
+    SourcePos pos;
+};
+
 struct Manifest {
     std::string id;
     std::string name;
@@ -97,13 +107,17 @@ struct Manifest {
     std::vector<std::string> targetSites;
     std::vector<std::string> targetBoxes;
     std::string defaultPlaylist; // played when no schedule applies; first playlist otherwise
+    std::string minPlayerVersion; // "" when not given
+    std::vector<ManifestFile> files;
     std::filesystem::path file;
+    SourcePos pos;
 };
 
 /// Everything loaded from one content directory. Missing or broken parts are left out
 /// (and reported as Diagnostics by the loader), so the player plays what is valid.
 struct Catalog {
-    std::filesystem::path root;
+    std::filesystem::path root;        // absolute
+    std::filesystem::path displayRoot; // as the user named it; diagnostics spell paths from here
     Manifest manifest;
     std::map<std::string, Playlist> playlists;
     std::map<std::string, Slide> slides;

@@ -111,5 +111,6 @@ Statement Database::prepare(std::string_view sql) {
 std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(_db.get()); }
 int Database::changes() const { return sqlite3_changes(_db.get()); }
 std::string Database::errorMessage() const { return sqlite3_errmsg(_db.get()); }
+bool Database::isReadOnly() const { return sqlite3_db_readonly(_db.get(), "main") == 1; }
 
 } // namespace signage::db

@@ -83,6 +83,8 @@ public:
     std::int64_t lastInsertRowid() const;
     int changes() const;
     std::string errorMessage() const;
+    /// True when the connection cannot write (opened ReadOnly, or the file/dir is read-only).
+    bool isReadOnly() const;
     sqlite3* handle() const { return _db.get(); }
 
     /// Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back if it throws.

@@ -28,8 +28,16 @@ class Presenter {
 public:
     virtual ~Presenter() = default;
 
-    /// Loads what the item needs (decode the image, lay out the slide, open the media).
-    /// Called before the item is due, so the switch is instant. False + reason: skip it.
+    /// Slow preparation off the render thread: read files, decode the image, open the
+    /// media and decode its first frame. Called once, on a worker thread, before open();
+    /// must not touch the canvas or any SDL renderer state. False + reason: skip the item.
+    virtual bool prepare(std::string& error) {
+        (void)error;
+        return true;
+    }
+    /// Finishes loading on the render thread (upload textures, lay out for the canvas
+    /// size). Called after prepare(), before the item is due, so the switch is instant.
+    /// Keep it cheap. False + reason: skip it.
     virtual bool open(Canvas& canvas, std::string& error) = 0;
     /// The item becomes visible now.
     virtual void start(core::SteadyMs now) { (void)now; }

@@ -1,6 +1,8 @@
 #include "support/RunCommand.h"
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -65,10 +67,22 @@ CommandResult runCommand(const std::vector<std::string>& argv, int timeoutSecond
     return result;
 }
 
+namespace {
+// One data dir per test process, so parallel test processes never share a play log and
+// nothing is written into the checkout's ./var (a --data-dir argument still wins).
+const std::string& processDataDir() {
+    static const std::string dir = [] {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "signage-data-XXXXXX").string();
+        return std::string(mkdtemp(tmpl.data()) ? tmpl : "/tmp");
+    }();
+    return dir;
+}
+} // namespace
+
 CommandResult runSignage(const std::vector<std::string>& args, int timeoutSeconds, const std::vector<std::string>& extraEnv) {
     std::vector<std::string> argv{SIGNAGE_BINARY};
     argv.insert(argv.end(), args.begin(), args.end());
-    std::vector<std::string> env{"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy"};
+    std::vector<std::string> env{"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy", "SIGNAGE_DATA_DIR=" + processDataDir()};
     env.insert(env.end(), extraEnv.begin(), extraEnv.end());
     return runCommand(argv, timeoutSeconds, env);
 }

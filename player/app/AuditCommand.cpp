@@ -1,0 +1,474 @@
+// `signage audit summary|report|quota|verify|export|merge`: the ward office's view of
+// the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
+// human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /
+// targets invalid, 2 usage, 3 runtime failure.
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "app/Commands.h"
+#include "content/CatalogLoader.h"
+#include "core/Clock.h"
+#include "core/Lang.h"
+#include "core/Paths.h"
+#include "playlog/AuditDb.h"
+#include "playlog/Export.h"
+#include "playlog/HtmlReport.h"
+#include "playlog/Merge.h"
+#include "playlog/Progress.h"
+#include "playlog/Quota.h"
+#include "playlog/ReportTable.h"
+#include "playlog/Verifier.h"
+
+namespace signage::app {
+
+namespace {
+
+using core::tr;
+namespace pl = playlog;
+
+/// Options shared by the audit subcommands (each subcommand registers the ones it uses).
+struct AuditOptions {
+    std::string dataDir;
+    std::string db;          // a box log, an export or an audit database
+    std::string now;         // ISO time standing in for "now" (tests, reruns)
+    std::string utcOffset = "+07:00";
+    std::string from, to;
+    std::string by = "day";
+    std::string format = "table";
+    std::string out;
+    std::string box, site;
+    std::string targets;
+    std::string into;
+    std::string trustedKeys;
+    std::vector<std::string> files;
+    bool json = false;
+};
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::string jsonString(const std::string& s) {
+    std::string o = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': o += "\\\""; break;
+        case '\\': o += "\\\\"; break;
+        case '\n': o += "\\n"; break;
+        case '\r': o += "\\r"; break;
+        case '\t': o += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                o += buf;
+            } else {
+                o += static_cast<char>(c);
+            }
+        }
+    }
+    return o + "\"";
+}
+
+std::filesystem::path dataDir(const AuditOptions& o) {
+    return o.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(o.dataDir);
+}
+std::filesystem::path logFile(const AuditOptions& o) {
+    return o.db.empty() ? dataDir(o) / "playlog.sqlite" : std::filesystem::path(o.db);
+}
+
+int parseOffset(const std::string& text) {
+    // "+07:00", "-03:30", "+7"
+    if (text.size() >= 2 && (text[0] == '+' || text[0] == '-')) {
+        int h = 0, m = 0;
+        if (std::sscanf(text.c_str() + 1, "%d:%d", &h, &m) >= 1 && h <= 14 && m < 60) return (text[0] == '-' ? -1 : 1) * (h * 60 + m);
+    }
+    throw UsageError("--utc-offset: " + tr("cần dạng +07:00", "expected a form like +07:00") + " (" + text + ")");
+}
+
+std::int64_t nowMs(const AuditOptions& o) {
+    if (o.now.empty()) return core::RealClock().wallNow();
+    core::WallMs ms = 0;
+    if (!core::parseIsoTime(o.now, ms)) throw UsageError("--now: " + tr("thời gian không hợp lệ: ", "invalid time: ") + o.now);
+    return ms;
+}
+
+/// --from/--to as local days; defaults: the last `defaultDays` days up to today.
+pl::Filter filterOf(const AuditOptions& o, int offset, std::int64_t defaultDays) {
+    pl::Filter f;
+    std::int64_t today = pl::localTime(nowMs(o), offset).day;
+    f.toDay = today;
+    f.fromDay = today - defaultDays + 1;
+    if (!o.from.empty() && !pl::parseDay(o.from, f.fromDay, offset))
+        throw UsageError("--from: " + tr("ngày không hợp lệ: ", "invalid date: ") + o.from);
+    if (!o.to.empty() && !pl::parseDay(o.to, f.toDay, offset))
+        throw UsageError("--to: " + tr("ngày không hợp lệ: ", "invalid date: ") + o.to);
+    if (o.to.empty() && !o.from.empty() && f.toDay < f.fromDay) f.toDay = f.fromDay;
+    if (f.toDay < f.fromDay) throw UsageError(tr("--to đứng trước --from", "--to is before --from"));
+    if (f.toDay - f.fromDay > 3660) throw UsageError(tr("khoảng thời gian quá dài (tối đa 10 năm)", "period too long (10 years at most)"));
+    if (!o.box.empty()) f.box = o.box;
+    if (!o.site.empty()) f.site = o.site;
+    return f;
+}
+
+pl::AuditDb openDb(const AuditOptions& o, int offset) {
+    pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
+    return pl::AuditDb::open(logFile(o), offset, progress.fn());
+}
+
+/// Writes `text` to --out, or stdout when --out is empty or "-".
+void emit(const AuditOptions& o, const std::string& text) {
+    if (o.out.empty() || o.out == "-") {
+        std::cout << text;
+        std::cout.flush();
+        return;
+    }
+    std::ofstream f(o.out, std::ios::binary);
+    f << text;
+    if (!f) throw std::runtime_error(o.out + ": " + tr("không ghi được", "cannot write"));
+    std::cerr << tr("Đã ghi ", "Wrote ") << o.out << "\n";
+}
+
+/// Targets from schedule.toml (or a content dir). Playlist targets count full passes, so
+/// they get their playlist's items from the content dir next to schedule.toml when
+/// there is one (else the quota uses the items the log shows for that playlist).
+std::vector<pl::Target> loadTargets(const std::string& path, int& exitCode) {
+    core::Diagnostics diags;
+    auto targets = pl::parseTargets(path, diags);
+    for (auto& d : diags.all()) std::cerr << d.format() << "\n";
+    if (diags.hasErrors()) exitCode = kExitBadInput;
+    std::error_code ec;
+    std::filesystem::path dir = std::filesystem::is_directory(path, ec) ? std::filesystem::path(path) : std::filesystem::path(path).parent_path();
+    bool wantsItems = std::any_of(targets.begin(), targets.end(), [](const pl::Target& t) { return t.item.empty(); });
+    if (wantsItems && std::filesystem::is_directory(dir / "playlists", ec)) {
+        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
+        auto catalog = content::loadCatalog(dir, ignored);
+        for (auto& t : targets) {
+            if (!t.item.empty()) continue;
+            if (const auto* p = catalog.findPlaylist(t.playlist))
+                for (const auto& item : p->items) t.playlistItems.push_back(item.id);
+        }
+    }
+    return targets;
+}
+
+// ---- subcommands ---------------------------------------------------------------------
+
+int runSummary(const AuditOptions& o) {
+    int offset = parseOffset(o.utcOffset);
+    auto db = openDb(o, offset);
+    std::int64_t now = nowMs(o);
+    std::int64_t today = pl::localTime(now, offset).day, monday = pl::weekStart(today);
+    pl::Filter day{today, today, o.box.empty() ? std::nullopt : std::optional(o.box), std::nullopt};
+    pl::Filter week{monday, today, day.box, std::nullopt};
+    pl::Totals t1, t7;
+    for (auto& [k, v] : db.aggregate(day, {})) t1.add(v);
+    for (auto& [k, v] : db.aggregate(week, {})) t7.add(v);
+    std::map<std::string, std::int64_t> events;
+    for (auto& e : db.events(day)) events[e.kind] += e.kind == "queue_overflow" ? e.value : 1;
+    std::string lastItem, lastTime;
+    {
+        auto st = db.database().prepare("SELECT boot, wall_ms, mono_ms, synced, item FROM plays ORDER BY id DESC LIMIT 1");
+        if (st.step()) {
+            auto d = pl::dateRow(st.columnInt(1), st.columnInt(2), st.columnInt(3) != 0, db.anchor(st.columnInt(0)));
+            lastTime = core::formatIsoTime(d.ms, offset);
+            lastItem = db.label(pl::Dim::Item, st.columnInt(4));
+        }
+    }
+    auto boxes = db.boxIds();
+    if (o.json) {
+        auto totals = [](const pl::Totals& t) {
+            return "{\"plays\":" + std::to_string(t.plays) + ",\"completed\":" + std::to_string(t.outcome(pl::Outcome::Completed)) +
+                   ",\"interrupted\":" + std::to_string(t.outcome(pl::Outcome::Interrupted)) +
+                   ",\"skipped\":" + std::to_string(t.outcome(pl::Outcome::Skipped)) +
+                   ",\"failed\":" + std::to_string(t.outcome(pl::Outcome::Failed)) +
+                   ",\"unfinished\":" + std::to_string(t.outcome(pl::Outcome::Unfinished)) +
+                   ",\"played_ms\":" + std::to_string(t.playedMs) + ",\"unsynced\":" + std::to_string(t.unsynced) +
+                   ",\"redated\":" + std::to_string(t.redated) + "}";
+        };
+        std::string j = "{\"file\":" + jsonString(logFile(o).string()) + ",\"role\":" + jsonString(db.role()) + ",\"boxes\":[";
+        for (size_t i = 0; i < boxes.size(); ++i) j += (i ? "," : "") + jsonString(boxes[i]);
+        j += "],\"today\":" + jsonString(pl::formatDay(today)) + ",\"today_totals\":" + totals(t1) +
+             ",\"week_start\":" + jsonString(pl::formatDay(monday)) + ",\"week_totals\":" + totals(t7) + ",\"events_today\":{";
+        bool first = true;
+        for (auto& [k, n] : events) {
+            j += (first ? "" : ",") + jsonString(k) + ":" + std::to_string(n);
+            first = false;
+        }
+        j += "},\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonString(lastTime) + ",\"item\":" + jsonString(lastItem) + "}") + "}\n";
+        emit(o, j);
+        return kExitOk;
+    }
+    std::ostringstream s;
+    auto line = [&](const std::string& label, const pl::Totals& t) {
+        s << label << ": " << t.plays << tr(" lượt phát, ", " plays, ") << pl::formatHms(t.playedMs) << tr(" thời lượng, ", " airtime, ")
+          << t.outcome(pl::Outcome::Completed) << " " << pl::outcomeLabel(pl::Outcome::Completed) << ", "
+          << t.outcome(pl::Outcome::Failed) + t.outcome(pl::Outcome::Skipped) << tr(" lỗi/bỏ qua", " failed/skipped") << "\n";
+    };
+    s << tr("Sổ phát: ", "Play log: ") << logFile(o).string() << " (" << (boxes.size() == 1 ? boxes[0] : std::to_string(boxes.size()) + tr(" máy", " boxes")) << ")\n";
+    line(tr("Hôm nay ", "Today ") + pl::formatDay(today), t1);
+    line(tr("Tuần này (từ ", "This week (from ") + pl::formatDay(monday) + ")", t7);
+    s << tr("Lượt phát gần nhất: ", "Last play: ") << (lastTime.empty() ? tr("chưa có", "none yet") : lastTime + " " + lastItem) << "\n";
+    if (!events.empty()) {
+        s << tr("Sự kiện hôm nay:", "Events today:");
+        for (auto& [k, n] : events) s << " " << k << "=" << n;
+        s << "\n";
+    }
+    if (t7.unsynced) {
+        s << tr("Giờ chưa đồng bộ: ", "Unsynchronised clock: ") << t7.unsynced << tr(" lượt trong tuần (", " plays this week (") << t7.redated
+          << tr(" đã hiệu chỉnh theo giờ khởi động)", " re-dated from boot time)") << "\n";
+    }
+    emit(o, s.str());
+    return kExitOk;
+}
+
+int runReport(const AuditOptions& o) {
+    int offset = parseOffset(o.utcOffset);
+    pl::Dim by;
+    if (!pl::parseDim(o.by, by) || by == pl::Dim::Box) {
+        if (o.by != "box") throw UsageError("--by: day|site|item|playlist|hour|box");
+        by = pl::Dim::Box;
+    }
+    if (o.format == "xlsx" && (o.out.empty() || o.out == "-")) throw UsageError(tr("--format xlsx cần --out TỆP", "--format xlsx needs --out FILE"));
+    auto f = filterOf(o, offset, 7);
+    int exitCode = kExitOk;
+    std::vector<pl::Target> targets;
+    if (!o.targets.empty()) targets = loadTargets(o.targets, exitCode);
+    auto db = openDb(o, offset);
+    std::optional<pl::QuotaResult> quota;
+    if (!targets.empty()) quota = pl::evaluateQuota(db, targets, f);
+
+    if (o.format == "html") {
+        pl::HtmlReportOptions h;
+        h.by = by;
+        h.source = logFile(o).filename().string();
+        h.generatedMs = nowMs(o);
+        std::ostringstream s;
+        pl::writeHtmlReport(s, db, f, h, quota ? &*quota : nullptr);
+        emit(o, s.str());
+        return exitCode;
+    }
+    auto table = pl::playsTable(db, f, by);
+    if (o.format == "xlsx") {
+        std::vector<pl::ReportTable> sheets{table};
+        if (by != pl::Dim::Day) sheets.push_back(pl::playsTable(db, f, pl::Dim::Day));
+        if (by != pl::Dim::Item) sheets.push_back(pl::playsTable(db, f, pl::Dim::Item));
+        if (quota) sheets.push_back(pl::quotaTable(*quota));
+        sheets.push_back(pl::eventsTable(db, f));
+        pl::writeXlsx(o.out, sheets);
+        std::cerr << tr("Đã ghi ", "Wrote ") << o.out << "\n";
+        return exitCode;
+    }
+    std::ostringstream s;
+    if (o.format == "csv") pl::writeCsv(s, table);
+    else pl::writeText(s, table);
+    emit(o, s.str());
+    return exitCode;
+}
+
+int runQuota(const AuditOptions& o) {
+    int offset = parseOffset(o.utcOffset);
+    auto f = filterOf(o, offset, 1);
+    int exitCode = kExitOk;
+    auto targets = loadTargets(o.targets, exitCode);
+    if (targets.empty()) {
+        std::cerr << o.targets << ": " << tr("không có chỉ tiêu [[targets]] hợp lệ", "no valid [[targets]]") << "\n";
+        return kExitBadInput;
+    }
+    auto db = openDb(o, offset);
+    auto q = pl::evaluateQuota(db, targets, f);
+    std::ostringstream s;
+    if (o.format == "json") {
+        s << "{\"from\":" << jsonString(pl::formatDay(f.fromDay)) << ",\"to\":" << jsonString(pl::formatDay(f.toDay))
+          << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"cells\":[";
+        for (size_t i = 0; i < q.cells.size(); ++i) {
+            auto& c = q.cells[i];
+            s << (i ? "," : "") << "{\"box\":" << jsonString(c.boxId) << ",\"day\":" << jsonString(pl::formatDay(c.day))
+              << ",\"target\":" << jsonString(q.targets[c.target].id) << ",\"count\":" << c.count
+              << ",\"min\":" << q.targets[c.target].minPerDay << ",\"met\":" << (c.met ? "true" : "false")
+              << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
+        }
+        s << "]}\n";
+    } else if (o.format == "csv") {
+        pl::writeCsv(s, pl::quotaTable(q));
+    } else {
+        pl::writeText(s, pl::quotaTable(q));
+    }
+    emit(o, s.str());
+    return exitCode;
+}
+
+int runVerify(const AuditOptions& o) {
+    std::vector<std::string> files = o.files;
+    if (files.empty()) files.push_back(logFile(o).string());
+    bool allOk = true;
+    std::string json = "[";
+    for (size_t i = 0; i < files.size(); ++i) {
+        pl::FileVerifyResult r;
+        {
+            pl::TerminalProgress progress(tr("Đang kiểm tra ", "Verifying ") + files[i]);
+            r = pl::verifyFile(files[i], progress.fn());
+        }
+        allOk = allOk && r.ok;
+        std::int64_t links = 0;
+        for (auto& l : r.logs) links += l.links;
+        if (o.json) {
+            json += (i ? "," : "") + std::string("{\"file\":") + jsonString(files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
+                    ",\"kind\":" + jsonString(r.kind) + ",\"links\":" + std::to_string(links) + ",\"problems\":[";
+            for (size_t p = 0; p < r.problems.size(); ++p) json += (p ? "," : "") + jsonString(r.problems[p]);
+            json += "]}";
+            continue;
+        }
+        if (r.ok) {
+            std::cout << "OK " << files[i] << ": " << r.logs.size() << tr(" sổ, ", " log(s), ") << links << tr(" dòng trong chuỗi băm hợp lệ", " rows in a valid hash chain");
+            if (r.kind == "export") std::cout << tr(", chữ ký hợp lệ", ", signature valid");
+            std::cout << "\n";
+        } else {
+            std::cout << tr("HỎNG ", "FAILED ") << files[i] << "\n";
+            for (auto& p : r.problems) std::cout << "  " << p << "\n";
+        }
+    }
+    if (o.json) std::cout << json << "]\n";
+    return allOk ? kExitOk : kExitBadInput;
+}
+
+int runExport(const AuditOptions& o) {
+    auto keyFile = dataDir(o) / "box.key";
+    auto key = pl::BoxKey::load(keyFile);
+    std::filesystem::path out = o.out.empty() ? std::filesystem::path(".") : std::filesystem::path(o.out);
+    pl::ExportResult r;
+    {
+        pl::TerminalProgress progress(tr("Đang xuất", "Exporting"));
+        r = pl::exportLog(logFile(o), key, out, nowMs(o), progress.fn());
+    }
+    if (o.json) {
+        std::cout << "{\"file\":" << jsonString(r.file.string()) << ",\"box\":" << jsonString(r.info.boxId) << ",\"links\":" << r.links
+                  << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonString(pl::toHex(r.info.key)) << "}\n";
+    } else {
+        std::cerr << tr("Đã xuất ", "Exported ") << r.links << tr(" dòng, đã ký: ", " rows, signed: ") << r.file.string() << "\n";
+        std::cerr << tr("Khoá của máy (thêm vào danh sách khoá tin cậy của phường):", "Box key (for the ward office's trusted keys):") << "\n";
+        std::cout << r.info.boxId << " " << pl::toHex(r.info.key) << "\n";
+    }
+    return kExitOk;
+}
+
+int runMerge(const AuditOptions& o) {
+    std::optional<pl::TrustedKeys> trusted;
+    if (!o.trustedKeys.empty()) {
+        std::vector<std::string> errors;
+        trusted = pl::readTrustedKeys(o.trustedKeys, errors);
+        for (auto& e : errors) std::cerr << e << "\n";
+        if (!errors.empty()) return kExitBadInput;
+    }
+    auto audit = pl::openAuditDatabase(o.into);
+    std::int64_t now = nowMs(o);
+    bool allOk = true;
+    std::string json = "[";
+    for (size_t i = 0; i < o.files.size(); ++i) {
+        pl::MergeResult r;
+        {
+            pl::TerminalProgress progress(tr("Đang gộp ", "Merging ") + o.files[i]);
+            r = pl::mergeExport(audit, o.files[i], trusted ? &*trusted : nullptr, now, progress.fn());
+        }
+        allOk = allOk && r.ok;
+        if (o.json) {
+            json += (i ? "," : "") + std::string("{\"file\":") + jsonString(o.files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
+                    ",\"box\":" + jsonString(r.boxId) + ",\"added\":" + std::to_string(r.linksAdded) +
+                    ",\"already_present\":" + std::to_string(r.linksAlreadyPresent) + ",\"error\":" + jsonString(r.error) + "}";
+        } else if (r.ok) {
+            std::cerr << "OK " << o.files[i] << " [" << r.boxId << "]: " << tr("thêm ", "added ") << r.linksAdded
+                      << tr(" dòng, đã có ", " rows, already present ") << r.linksAlreadyPresent << "\n";
+        } else {
+            std::cerr << tr("TỪ CHỐI ", "REFUSED ") << o.files[i] << ": " << r.error << "\n";
+        }
+    }
+    if (o.json) std::cout << json << "]\n";
+    {
+        // Build the rollup now so the first report after a big merge is fast.
+        pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
+        pl::AuditDb::open(o.into, pl::kDefaultUtcOffsetMin, progress.fn());
+    }
+    return allOk ? kExitOk : kExitBadInput;
+}
+
+/// Runs `fn`, mapping exceptions to exit codes and stderr messages.
+void guarded(int& exitCode, const std::function<int()>& fn) {
+    try {
+        exitCode = fn();
+    } catch (const UsageError& e) {
+        std::cerr << e.what() << "\n";
+        exitCode = kExitUsage;
+    } catch (const std::exception& e) {
+        std::cerr << tr("lỗi: ", "error: ") << e.what() << "\n";
+        exitCode = kExitRuntime;
+    }
+}
+
+} // namespace
+
+void addAuditCommand(CLI::App& root, int& exitCode) {
+    auto o = std::make_shared<AuditOptions>();
+    auto* audit = root.add_subcommand("audit", tr("Sổ phát: báo cáo, chỉ tiêu, kiểm tra, xuất, gộp", "Proof-of-play log: reports, targets, verify, export, merge"));
+    audit->require_subcommand(1);
+    auto common = [&](CLI::App* c) {
+        c->add_option("--data-dir", o->dataDir, tr("Thư mục dữ liệu (playlog.sqlite, box.key)", "Data dir (playlog.sqlite, box.key)"));
+        c->add_option("--db", o->db, tr("Tệp sổ phát, bản xuất hoặc CSDL kiểm toán", "A box log, an export or an audit database"));
+        c->add_option("--utc-offset", o->utcOffset, tr("Múi giờ của báo cáo (mặc định +07:00)", "Report time zone (default +07:00)"));
+        c->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
+    };
+    auto range = [&](CLI::App* c) {
+        c->add_option("--from", o->from, tr("Từ ngày (YYYY-MM-DD)", "From date (YYYY-MM-DD)"));
+        c->add_option("--to", o->to, tr("Đến ngày, tính cả ngày đó", "To date, inclusive"));
+        c->add_option("--box", o->box, tr("Chỉ một máy", "Only this box"));
+        c->add_option("--site", o->site, tr("Chỉ một địa điểm", "Only this site"));
+        c->add_option("--out", o->out, tr("Ghi ra tệp thay vì stdout", "Write to a file instead of stdout"));
+    };
+
+    auto* summary = audit->add_subcommand("summary", tr("Tóm tắt hôm nay và tuần này", "Today and this week at a glance"));
+    common(summary);
+    summary->add_option("--box", o->box, tr("Chỉ một máy", "Only this box"));
+    summary->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    summary->callback([o, &exitCode] { guarded(exitCode, [&] { return runSummary(*o); }); });
+
+    auto* report = audit->add_subcommand("report", tr("Báo cáo lượt phát", "Plays report"));
+    common(report);
+    range(report);
+    report->add_option("--by", o->by, "day|site|item|playlist|hour|box")->check(CLI::IsMember({"day", "site", "item", "playlist", "hour", "box"}));
+    report->add_option("--format", o->format, "table|csv|xlsx|html")->check(CLI::IsMember({"table", "csv", "xlsx", "html"}));
+    report->add_option("--targets", o->targets, tr("schedule.toml có [[targets]] (cho biểu đồ chỉ tiêu)", "schedule.toml with [[targets]] (for the targets chart)"));
+    report->callback([o, &exitCode] { guarded(exitCode, [&] { return runReport(*o); }); });
+
+    auto* quota = audit->add_subcommand("quota", tr("Chỉ tiêu đạt/không đạt theo máy và ngày", "Targets met or missed per box and day"));
+    common(quota);
+    range(quota);
+    quota->add_option("--targets", o->targets, tr("schedule.toml hoặc thư mục nội dung", "schedule.toml or a content dir"))->required();
+    quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
+    quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });
+
+    auto* verify = audit->add_subcommand("verify", tr("Kiểm tra chuỗi băm và chữ ký, chỉ ra dòng hỏng đầu tiên", "Check hash chains and signatures, naming the first bad row"));
+    common(verify);
+    verify->add_option("files", o->files, tr("Tệp cần kiểm tra (mặc định: sổ phát của máy)", "Files to check (default: this box's log)"));
+    verify->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    verify->callback([o, &exitCode] { guarded(exitCode, [&] { return runVerify(*o); }); });
+
+    auto* exportCmd = audit->add_subcommand("export", tr("Xuất sổ phát đã ký ra USB", "Write a signed copy of the log (for a USB stick)"));
+    common(exportCmd);
+    exportCmd->add_option("--out", o->out, tr("Tệp hoặc thư mục đích (mặc định: thư mục hiện tại)", "Target file or directory (default: current dir)"));
+    exportCmd->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    exportCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runExport(*o); }); });
+
+    auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));
+    merge->add_option("--into", o->into, tr("CSDL kiểm toán (tạo nếu chưa có)", "Audit database (created if missing)"))->required();
+    merge->add_option("files", o->files, tr("Các tệp .signage-log", ".signage-log files"))->required();
+    merge->add_option("--trusted-keys", o->trustedKeys, tr("Tệp \"mã-máy khoá-hex\" mỗi dòng", "File of \"box-id hex-key\" lines"));
+    merge->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
+    merge->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    merge->callback([o, &exitCode] { guarded(exitCode, [&] { return runMerge(*o); }); });
+}
+
+} // namespace signage::app

@@ -1,0 +1,33 @@
+#pragma once
+// The box's own settings (/etc/signage/signage.toml, then ./signage.toml, or --config):
+// who the box is, where it stands, how loud it plays. Loaded once at start-up; problems
+// are logged as file:line:col and the defaults are kept (a bad config never stops a box).
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace signage::app {
+
+struct BoxConfig {
+    std::string boxId;         // [box] id; empty: derived from the box key
+    std::string site;          // [box] site, stamped on play-log rows
+    std::string lang;          // [box] lang: "vi" (default) or "en"
+    float volume = 1.0f;       // [audio] volume 0..1 (global, on top of each item's)
+    int quietFromMin = -1;     // [audio] quiet_hours = "21:30-06:00" (local minutes; -1: none)
+    int quietToMin = -1;
+    float quietVolume = 0.3f;  // [audio] quiet_volume
+    std::string policeName;    // [checker] police_name ("Công an phường 1")
+    std::string policePhone;   // [checker] police_phone
+    std::filesystem::path file; // where it came from (empty: defaults)
+
+    /// True when local time `minuteOfDay` (0..1439) is inside the quiet hours.
+    bool quietAt(int minuteOfDay) const;
+};
+
+/// Reads `explicitFile` when given (missing = error logged), else the first of
+/// /etc/signage/signage.toml and ./signage.toml that exists, else defaults.
+BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile);
+/// Parses config text (for tests); problems go to stderr as file:line:col.
+BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName);
+
+} // namespace signage::app

@@ -1,0 +1,102 @@
+#include "app/ContentUpdates.h"
+
+#include "bundle/ImportJob.h"
+#include "bundle/Importer.h"
+#include "bundle/InboxWatcher.h"
+#include "bundle/Keys.h"
+#include "core/Lang.h"
+
+namespace signage::app {
+
+namespace {
+// The result banner stays this long (clock ms) so staff can read it.
+constexpr core::SteadyMs kResultShownFor = 15000;
+// Progress redraws while importing (clock ms; cheap: one banner).
+constexpr core::SteadyMs kProgressStep = 250;
+} // namespace
+
+ContentUpdates::ContentUpdates(std::filesystem::path dataDir, const core::Clock& clock, std::function<void()> wake,
+                               AfterImport afterImport)
+    : _dataDir(std::move(dataDir)), _clock(clock), _wake(std::move(wake)), _afterImport(std::move(afterImport)) {}
+
+ContentUpdates::~ContentUpdates() {
+    if (_watcher) _watcher->stop();
+    _job.reset(); // cancels and joins
+    if (_loading.valid()) _loading.wait();
+}
+
+void ContentUpdates::start() {
+    bundle::InboxWatcher::Options o;
+    o.inboxDir = _dataDir / "inbox";
+    _watcher = std::make_unique<bundle::InboxWatcher>(o, [this](const bundle::FoundBundle& found) {
+        if (_found.tryPush(Found{found.path, found.sourceRoot}) && _wake) _wake();
+    });
+    try {
+        _watcher->start();
+        _log.info(core::tr("chờ gói nội dung ở ", "watching for content bundles in ") + o.inboxDir.string() +
+                  core::tr(" và USB", " and on USB sticks"));
+    } catch (const std::exception& e) {
+        _log.warn(core::tr("không theo dõi được thư mục nhận: ", "cannot watch the inbox: ") + e.what());
+        _watcher.reset();
+    }
+}
+
+std::shared_ptr<LoadedContent> ContentUpdates::poll() {
+    const core::SteadyMs now = _clock.steadyNow();
+    if (!_job && !_loading.valid()) {
+        if (auto found = _found.tryPop()) {
+            bundle::ImportOptions o;
+            o.dataDir = _dataDir;
+            o.trustedKeys = bundle::TrustedKeys::load(bundle::defaultTrustedKeysDir());
+            _log.info(core::tr("nạp gói ", "importing ") + found->bundle.string());
+            auto wake = _wake;
+            auto after = _afterImport;
+            _job = std::make_unique<bundle::ImportJob>(found->bundle, found->sourceRoot, std::move(o),
+                                                       [wake, after](const bundle::ImportResult& r, const std::filesystem::path& root) {
+                                                           if (after) after(r, root);
+                                                           if (wake) wake();
+                                                       });
+        }
+    }
+    if (_job && _job->finished()) {
+        const bundle::ImportResult& r = *_job->result();
+        _resultText = _job->bannerText();
+        _resultUntil = now + kResultShownFor;
+        _event = r.message();
+        (r.status == bundle::ImportResult::Status::Refused ? _log.warn(_resultText) : _log.info(_resultText));
+        if (r.status == bundle::ImportResult::Status::Installed) {
+            // Loading the catalog reads files: a worker does it, the render thread swaps.
+            std::filesystem::path dir = _dataDir / "content";
+            auto wake = _wake;
+            _loading = std::async(std::launch::async, [dir, wake] {
+                auto loaded = std::make_shared<LoadedContent>(loadContentFor(dir));
+                if (wake) wake();
+                return loaded;
+            });
+        }
+        _job.reset();
+    }
+    if (_loading.valid() && _loading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) return _loading.get();
+    return nullptr;
+}
+
+std::string ContentUpdates::banner() const {
+    if (_job) return _job->bannerText();
+    if (!_resultText.empty() && _clock.steadyNow() < _resultUntil) return _resultText;
+    return {};
+}
+
+std::optional<core::SteadyMs> ContentUpdates::nextBannerChange() const {
+    const core::SteadyMs now = _clock.steadyNow();
+    if (_job) return now + kProgressStep;
+    if (!_resultText.empty() && now < _resultUntil) return _resultUntil;
+    return std::nullopt;
+}
+
+std::optional<std::string> ContentUpdates::takeEvent() {
+    auto e = std::move(_event);
+    _event.reset();
+    return e;
+}
+
+} // namespace signage::app

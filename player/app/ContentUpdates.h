@@ -1,0 +1,70 @@
+#pragma once
+// Staff update a box with a USB stick or by dropping a bundle in DATA_DIR/inbox. This
+// watches for bundles (bundle::InboxWatcher: inotify and mount notifications, its own
+// thread), imports one at a time on a worker (bundle::ImportJob), loads the new content
+// on a worker, and hands it to the render thread, which swaps it in at an item boundary.
+// The banner ("Đang nạp nội dung… 45%", "Đã cập nhật: …" or why it was refused) is
+// what staff see on the screen. Render thread: poll(), banner(); the rest is internal.
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/ContentSource.h"
+#include "core/BoundedQueue.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+
+namespace signage::bundle {
+class ImportJob;
+class InboxWatcher;
+struct FoundBundle;
+struct ImportResult;
+} // namespace signage::bundle
+
+namespace signage::app {
+
+class ContentUpdates {
+public:
+    /// `afterImport` runs on the import worker after each import (the play-log export to
+    /// the stick); `wake` makes the render loop call poll() soon. Both any thread.
+    using AfterImport = std::function<void(const bundle::ImportResult&, const std::filesystem::path& sourceRoot)>;
+    ContentUpdates(std::filesystem::path dataDir, const core::Clock& clock, std::function<void()> wake,
+                   AfterImport afterImport = {});
+    ~ContentUpdates();
+
+    /// Starts watching the inbox and USB mounts. Logs and carries on if watching fails.
+    void start();
+    /// Render thread, once per loop turn: starts queued imports and returns the new
+    /// content once it is installed and loaded (nullptr otherwise). Never blocks.
+    std::shared_ptr<LoadedContent> poll();
+    /// The banner text to show now (empty: none).
+    std::string banner() const;
+    /// When the banner changes next (progress steps, hiding the result); nullopt: never.
+    std::optional<core::SteadyMs> nextBannerChange() const;
+    /// Import results worth recording: "content-import" events (render thread drains).
+    std::optional<std::string> takeEvent();
+
+private:
+    std::filesystem::path _dataDir;
+    const core::Clock& _clock;
+    std::function<void()> _wake;
+    AfterImport _afterImport;
+    core::Logger _log{"content"};
+
+    struct Found {
+        std::filesystem::path bundle, sourceRoot; // the inbox file or the stick's mount point
+    };
+    core::BoundedQueue<Found> _found{16};                      // watcher thread -> render thread
+    std::unique_ptr<bundle::InboxWatcher> _watcher;
+    std::unique_ptr<bundle::ImportJob> _job;                    // render thread owns
+    std::future<std::shared_ptr<LoadedContent>> _loading;      // loads the installed content
+    std::string _resultText;                                   // shown after the job
+    core::SteadyMs _resultUntil = 0;
+    std::optional<std::string> _event;
+};
+
+} // namespace signage::app

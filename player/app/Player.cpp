@@ -1,0 +1,293 @@
+#include "app/Player.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "app/Banner.h"
+#include "app/Commands.h"
+#include "app/Config.h"
+#include "app/ContentUpdates.h"
+#include "app/PlayLogObserver.h"
+#include "app/ScheduledSource.h"
+#include "app/StickReport.h"
+#include "bundle/Importer.h"
+#include "playlog/PlayLog.h"
+#include "audio/NullAudioOutput.h"
+#include "audio/SdlAudioOutput.h"
+#include "app/ContentSource.h"
+#include "app/ItemSource.h"
+#include "app/PresenterFactory.h"
+#include "app/ScreenshotWriter.h"
+#include "app/Stage.h"
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "core/Paths.h"
+#include "core/ProcessInfo.h"
+#include "platform/Display.h"
+#include "platform/HeadlessEventSource.h"
+#include "platform/SdlEventSource.h"
+#include "platform/SystemdNotify.h"
+#include "render/NullCanvas.h"
+#include "render/SdlCanvas.h"
+
+namespace signage::app {
+
+namespace {
+
+render::InputEvent toInput(const platform::Event& e) {
+    render::InputEvent in;
+    using K = platform::Event::Kind;
+    in.kind = e.kind == K::TouchDown ? render::InputEvent::Kind::TouchDown
+            : e.kind == K::TouchMove ? render::InputEvent::Kind::TouchMove
+            : e.kind == K::TouchUp   ? render::InputEvent::Kind::TouchUp
+            : e.kind == K::Key       ? render::InputEvent::Kind::Key
+                                     : render::InputEvent::Kind::Text;
+    in.x = e.x;
+    in.y = e.y;
+    in.fingerId = e.fingerId;
+    in.key = e.key;
+    in.text = e.text;
+    return in;
+}
+
+std::unique_ptr<core::Clock> makeClock(const PlayerOptions& o) {
+    if (o.clockStart || o.clockSpeed != 1.0) {
+        core::WallMs start = o.clockStart ? *o.clockStart : core::RealClock().wallNow();
+        return std::make_unique<core::VirtualClock>(start, o.clockSpeed);
+    }
+    return std::make_unique<core::RealClock>();
+}
+
+// The sound device, or a null output that consumes samples at real rate (headless, or
+// no device): the audio clock keeps running either way, so video stays paced.
+std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core::Clock& clock) {
+    core::Logger log("audio");
+    if (!o.headless) {
+        std::string error;
+        if (auto out = audio::SdlAudioOutput::open({}, clock, &error)) return out; // it logs its format
+        log.warn(core::tr("không mở được âm thanh, phát không tiếng: ", "no audio device, playing silently: ") + error);
+    }
+    return std::make_unique<audio::NullAudioOutput>(clock);
+}
+
+// "id@version" of the content, for play-log rows.
+std::string bundleLabel(const content::Catalog& catalog) {
+    if (catalog.manifest.id.empty()) return {};
+    return catalog.manifest.id + "@" + catalog.manifest.version;
+}
+
+} // namespace
+
+int runPlayer(const PlayerOptions& options) {
+    core::Logger log("player");
+    auto clock = makeClock(options);
+    core::RealClock realClock;
+    const BoxConfig config = loadBoxConfig(options.config);
+    if (!config.file.empty()) log.info(core::tr("cấu hình: ", "config: ") + config.file.string());
+
+    // No content named: the installed bundle (DATA_DIR/content, after finishing or undoing
+    // an import a power cut interrupted), else the demo; and staff may load new bundles.
+    const bool managedContent = options.content.empty();
+    std::filesystem::path contentPath = options.content;
+    if (managedContent) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.dataDir, ec);
+        bundle::recoverStore(options.dataDir);
+        contentPath = std::filesystem::exists(options.dataDir / "content", ec) ? options.dataDir / "content"
+                                                                               : core::shareDir() / "playlists" / "demo";
+    }
+    auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
+    if (options.loopSingleFile) content->playOnce = false;
+    content->source = makeItemSource(content->catalog, options.dataDir, *clock, content->playOnce);
+    log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
+    for (const auto& d : content->diagnostics.all()) log.warn(d.format());
+
+    // The proof-of-play log: its writer thread does all SQLite work.
+    playlog::PlayLogOptions logOptions;
+    logOptions.dataDir = options.dataDir;
+    logOptions.clock = clock.get();
+    logOptions.boxId = config.boxId;
+    playlog::PlayLog playLog(logOptions);
+    PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog)});
+
+    std::unique_ptr<platform::Display> display;
+    std::unique_ptr<render::Canvas> canvas;
+    std::unique_ptr<platform::EventSource> events;
+    std::atomic<platform::EventSource*> wakeTarget{nullptr}; // set once events exist
+
+    // Fonts and the first item's preparation start before the display opens: opening a
+    // window and laying out a slide overlap, and the first frame comes sooner.
+    std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
+    audioOut->setGlobalVolume(config.volume);
+    bool quiet = false;
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent);
+    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
+    auto wake = [&wakeTarget] {
+        if (auto* target = wakeTarget.load()) target->wake();
+    };
+    Stage stage(content, *factory, *clock, &observer, wake);
+    stage.prefetch();
+    if (options.headless) {
+        canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
+        events = std::make_unique<platform::HeadlessEventSource>();
+        log.info(core::tr("chế độ không màn hình (--headless), khung ", "headless mode, canvas ") +
+                 std::to_string(options.width) + "x" + std::to_string(options.height));
+    } else {
+        platform::DisplayOptions dopts;
+        dopts.fullscreen = options.fullscreen;
+        dopts.width = options.width;
+        dopts.height = options.height;
+        std::string error;
+        display = platform::Display::open(dopts, &error);
+        if (!display) {
+            log.error(core::tr("không mở được màn hình: ", "cannot open the display: ") + error);
+            return kExitRuntime;
+        }
+        log.info(display->description());
+        canvas = std::make_unique<render::SdlCanvas>(display->renderer());
+        int w = 0, h = 0;
+        display->outputSize(w, h);
+        events = std::make_unique<platform::SdlEventSource>(w, h);
+    }
+
+    log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
+    wakeTarget = events.get();
+    std::unique_ptr<ContentUpdates> updates;
+    if (managedContent) {
+        // One visit, both ways: a stick that brought content takes the proof of play back.
+        auto toStick = [dataDir = options.dataDir, clk = clock.get()](const bundle::ImportResult& r, const std::filesystem::path& root) {
+            std::error_code ec;
+            if (std::filesystem::equivalent(root, dataDir / "inbox", ec)) return; // dropped in the inbox, not a stick
+            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow()));
+        };
+        updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
+        updates->start();
+    }
+    Banner banner(factory->textLayout());
+    std::unique_ptr<ScreenshotWriter> screenshots;
+    if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
+
+    const core::SteadyMs startedAt = clock->steadyNow();
+    std::optional<core::SteadyMs> exitAt;
+    if (options.exitAfter) exitAt = startedAt + options.exitAfter->count();
+    std::optional<core::SteadyMs> nextShot;
+    if (screenshots) nextShot = startedAt + (options.screenshotEvery ? std::min<core::SteadyMs>(1000, options.screenshotEvery->count()) : 1000);
+
+    platform::SystemdNotify systemd;
+    core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
+    bool dirty = true, firstFrame = true, running = true;
+    std::string bannerText;
+    bool displayWasOn = true;
+    int frames = 0;
+    while (running) {
+        core::SteadyMs now = clock->steadyNow();
+        if (exitAt && now >= *exitAt) break;
+        if (updates) {
+            if (auto fresh = updates->poll()) {
+                for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
+                observer.setContext({config.site, bundleLabel(fresh->catalog)});
+                fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
+                stage.offerContent(std::move(fresh));
+            }
+            if (auto e = updates->takeEvent()) observer.event("content_import", *e);
+            std::string text = updates->banner();
+            if (text != bannerText) {
+                bannerText = text;
+                dirty = true;
+            }
+        }
+        // Quiet hours (config): announcements play softer at night, ramped by the mixer.
+        if (config.quietFromMin >= 0) {
+            int minute = static_cast<int>(((clock->wallNow() / 60000 + 7 * 60) % 1440 + 1440) % 1440); // Asia/Ho_Chi_Minh
+            if (config.quietAt(minute) != quiet) {
+                quiet = !quiet;
+                audioOut->setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);
+                log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
+            }
+        }
+        if (stage.update(*canvas)) dirty = true;
+        if (stage.displayOn() != displayWasOn) {
+            displayWasOn = !displayWasOn;
+            observer.event(displayWasOn ? "display_on" : "display_off", "");
+            log.info(displayWasOn ? core::tr("bật màn hình theo lịch", "display on (schedule)")
+                                  : core::tr("tắt màn hình theo lịch", "display off (schedule)"));
+            dirty = true;
+        }
+        if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
+        bool shotDue = nextShot && now >= *nextShot;
+        if (dirty || shotDue) {
+            if (stage.displayOn()) stage.draw(*canvas);
+            else canvas->clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
+            banner.draw(*canvas, bannerText);
+            canvas->present();
+            ++frames;
+            dirty = false;
+            if (firstFrame) {
+                firstFrame = false;
+                log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") +
+                         std::to_string(core::processAgeMs()) + " ms");
+                systemd.ready(stage.currentLabel());
+            }
+        }
+        if (shotDue) {
+            std::vector<std::uint8_t> rgba;
+            render::Size size;
+            if (canvas->readPixels(rgba, size)) screenshots->submit(std::move(rgba), size.w, size.h, stage.currentLabel());
+            *nextShot += options.screenshotEvery ? options.screenshotEvery->count() : 5000;
+            if (*nextShot <= now) *nextShot = now + (options.screenshotEvery ? options.screenshotEvery->count() : 5000);
+        }
+
+        core::SteadyMs deadline = stage.nextDeadline();
+        if (exitAt) deadline = std::min(deadline, *exitAt);
+        if (nextShot) deadline = std::min(deadline, *nextShot);
+        if (updates)
+            if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
+        now = clock->steadyNow();
+        int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
+        if (systemd.watchdogPingMs() > 0) {
+            core::SteadyMs realNow = realClock.steadyNow();
+            if (realNow >= nextPing) {
+                systemd.watchdog(); // only the loop pings: a hung loop gets restarted
+                nextPing = realNow + systemd.watchdogPingMs();
+            }
+            timeout = std::min<int>(timeout, static_cast<int>(nextPing - realNow));
+        }
+
+        platform::Event ev;
+        bool got = events->wait(ev, timeout);
+        while (got) {
+            switch (ev.kind) {
+            case platform::Event::Kind::Quit: running = false; break;
+            case platform::Event::Kind::Redraw: dirty = true; break;
+            case platform::Event::Kind::Resized:
+                if (display) {
+                    int w = 0, h = 0;
+                    display->outputSize(w, h);
+                    static_cast<platform::SdlEventSource&>(*events).setOutputSize(w, h);
+                }
+                dirty = true;
+                break;
+            case platform::Event::Kind::Key:
+                // Escape leaves a development window; a fullscreen kiosk ignores stray keyboards.
+                if (ev.key == "escape" && !options.fullscreen) running = false;
+                else if (stage.handleInput(toInput(ev))) dirty = true;
+                break;
+            case platform::Event::Kind::TouchDown:
+            case platform::Event::Kind::TouchMove:
+            case platform::Event::Kind::TouchUp:
+            case platform::Event::Kind::Text:
+                if (stage.handleInput(toInput(ev))) dirty = true;
+                break;
+            case platform::Event::Kind::Wake: break;
+            }
+            got = running && events->poll(ev);
+        }
+    }
+    systemd.stopping();
+    stage.stopAll("shutdown");
+    log.info(core::tr("dừng sau ", "stopped after ") + std::to_string(frames) + core::tr(" khung hình", " frames drawn"));
+    screenshots.reset(); // flush pending PNGs before reporting
+    return kExitOk;
+}
+
+} // namespace signage::app

@@ -1,0 +1,115 @@
+#pragma once
+// The main zone: the item on screen, the item being faded out, and the next item
+// opened ahead of time so the switch is instant (gapless). Render thread only.
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <vector>
+#include <string>
+
+#include "app/ContentSource.h"
+#include "app/ItemSource.h"
+#include "app/PlayObserver.h"
+#include "app/PresenterFactory.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "render/Presenter.h"
+
+namespace signage::app {
+
+class Stage {
+public:
+    /// `wake` is called from a worker thread when a prepared item is ready (it must make
+    /// the loop call update() soon, e.g. EventSource::wake).
+    Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
+          PlayObserver* observer, std::function<void()> wake);
+    ~Stage();
+
+    /// New content (an imported bundle): it takes over at the next item boundary, never
+    /// mid-item; the old content stays alive until its items have left the screen.
+    void offerContent(std::shared_ptr<LoadedContent> content) { _offered = std::move(content); }
+    bool contentPending() const { return _offered != nullptr; }
+    /// False while the schedule keeps the screen off.
+    bool displayOn() const { return _content->source->displayOn(); }
+    /// Starts preparing the first item (before the display is even open).
+    void prefetch() { requestNext(); }
+    /// Advances item changes and fades to `now`; true when the picture changed.
+    bool update(render::Canvas& canvas);
+    void draw(render::Canvas& canvas);
+    /// The next steady time at which update() has work (item end, pre-open, fade step,
+    /// video frame). The loop sleeps until then.
+    core::SteadyMs nextDeadline() const;
+    /// Forwards touch/keys to the item on screen.
+    bool handleInput(const render::InputEvent& e);
+    /// Ends the current item now (shutdown or content swap); logged as interrupted.
+    void stopAll(const std::string& reason);
+    /// Items that ended (completed, failed or interrupted) since start.
+    int finishedCount() const { return _finished; }
+    /// Short description of what is on screen (for screenshot names and logs).
+    std::string currentLabel() const;
+
+private:
+    struct Slot {
+        std::unique_ptr<render::Presenter> presenter;
+        Cue cue;
+        std::string label;
+        core::SteadyMs startedAt = 0;
+        core::WallMs wallStart = 0;
+        std::optional<core::SteadyMs> endsAt; // nullopt: self-timed (video/audio until it finishes)
+        bool fallback = false;
+        std::uint64_t logToken = 0; // from PlayObserver::itemStarted
+        ItemSource* source = nullptr; // the source that handed it out (content may swap meanwhile)
+    };
+
+    /// A slot whose presenter is being prepared on a worker thread.
+    struct Pending {
+        Slot slot;
+        std::future<bool> prepared;
+        std::shared_ptr<std::string> error; // written by the worker before the future is ready
+    };
+
+    /// Asks the source for the next item and starts preparing it off the render thread.
+    void requestNext();
+    /// Collects a finished preparation: opens it into _next, or logs the failure and
+    /// requests another item. Never waits unless `block` (start-up only).
+    void collectPending(render::Canvas& canvas, bool block);
+    void reportFailure(const Cue& cue, const std::string& label, const std::string& error);
+    Slot openFallback(render::Canvas& canvas);
+    void begin(Slot& slot, core::SteadyMs now);
+    void finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason);
+    PlayFacts factsFor(const Cue& cue) const;
+    bool currentOver(core::SteadyMs now) const;
+    static core::Millis fadeOf(const Slot& slot);
+
+    std::shared_ptr<LoadedContent> _content;   // what plays now
+    std::shared_ptr<LoadedContent> _offered;   // takes over at the next boundary
+    std::shared_ptr<LoadedContent> _retired;   // the previous content, while its last item fades out
+    PresenterFactory& _factory;
+    const core::Clock& _clock;
+    PlayObserver* _observer; // may be null
+    core::Logger _log{"stage"};
+
+    /// Overlays of the playing playlist ([[zones]]: a ticker, a corner clock), rebuilt when
+    /// the playlist changes. Drawn over the main zone.
+    struct Overlay {
+        content::Zone zone;
+        std::unique_ptr<render::Presenter> presenter;
+    };
+    void syncOverlays(render::Canvas& canvas, const content::Playlist* playlist);
+    std::vector<Overlay> _overlays;
+    render::Canvas* _canvasForOverlays = nullptr; // the canvas update() draws for (render thread)
+    const content::Playlist* _overlaysFor = nullptr;
+    std::shared_ptr<LoadedContent> _overlayContent; // keeps the zones' playlist alive
+
+    std::function<void()> _wake;
+    std::optional<Slot> _current, _outgoing, _next;
+    std::optional<Pending> _pending;
+    bool _sourceEmpty = false;                // the source had nothing at the last request
+    core::SteadyMs _waitingSince = -1;        // current is over but the next is still preparing
+    core::SteadyMs _fadeStart = 0;
+    int _consecutiveFailures = 0;
+    int _finished = 0;
+};
+
+} // namespace signage::app

@@ -1,0 +1,184 @@
+#include "media/MediaSource.h"
+
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "media/SourceShared.h"
+
+namespace signage::media {
+
+namespace {
+const core::Logger kLog("media");
+// Packet queues: about 3 s of 30 fps video and 4 s of AAC, so a file whose audio and
+// video are interleaved loosely does not starve one decoder while the other is full.
+constexpr std::size_t kVideoPackets = 96;
+constexpr std::size_t kAudioPackets = 192;
+// How long the destructor waits for workers before detaching one stuck in I/O.
+constexpr auto kJoinGrace = std::chrono::milliseconds(300);
+} // namespace
+
+SourceShared::SourceShared(SourceOptions o)
+    : options(std::move(o)), videoPackets(kVideoPackets), audioPackets(kAudioPackets),
+      frames(std::max<std::size_t>(1, options.frameQueue)) {}
+
+std::int64_t SourceShared::nowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+void SourceShared::stop() {
+    stopping.store(true);
+    interrupt.abort.store(true);
+    videoPackets.close();
+    audioPackets.close();
+    frames.close();
+    if (options.audio) options.audio->close();
+    changed.notify_all();
+}
+
+void SourceShared::fail(const std::string& reason) {
+    {
+        std::lock_guard lock(mutex);
+        if (!failure.empty() || stopping.load()) return;
+        failure = reason;
+        failedFlag.store(true);
+    }
+    kLog.warn(reason);
+    stop();
+}
+
+MediaSource::MediaSource(SourceOptions options) : _shared(std::make_shared<SourceShared>(std::move(options))) {
+    auto& s = *_shared;
+    const auto now = SourceShared::nowNs();
+    s.videoProgressNs.store(now);
+    s.audioProgressNs.store(now);
+    std::lock_guard lock(s.mutex);
+    s.running = s.options.audio ? 3 : 2;
+    s.threads.emplace_back(demuxMain, _shared);
+    s.threads.emplace_back(videoMain, _shared);
+    if (s.options.audio) s.threads.emplace_back(audioMain, _shared);
+}
+
+MediaSource::~MediaSource() {
+    auto& s = *_shared;
+    s.stop();
+    std::unique_lock lock(s.mutex);
+    const bool done = s.changed.wait_for(lock, kJoinGrace, [&] { return s.running == 0; });
+    auto threads = std::move(s.threads);
+    lock.unlock();
+    for (auto& t : threads) {
+        if (done) {
+            t.join();
+        } else {
+            // Stuck in a read the kernel does not interrupt: let it finish on its own; it
+            // holds its own reference to the shared state.
+            t.detach();
+        }
+    }
+    if (!done) kLog.warn(s.options.file.string() + ": a worker is stuck in I/O; left running detached");
+}
+
+bool MediaSource::waitOpened(std::chrono::milliseconds timeout) const {
+    auto& s = *_shared;
+    std::unique_lock lock(s.mutex);
+    s.changed.wait_for(lock, timeout, [&] { return s.openDone || !s.failure.empty(); });
+    return s.opened && s.failure.empty();
+}
+
+bool MediaSource::waitFrame(std::chrono::milliseconds timeout) const {
+    auto& s = *_shared;
+    std::unique_lock lock(s.mutex);
+    s.changed.wait_for(lock, timeout, [&] {
+        return s.frames.size() > 0 || s.videoEof || !s.failure.empty() || (s.openDone && !s.opened) ||
+               (s.opened && s.videoIndex < 0);
+    });
+    return s.frames.size() > 0;
+}
+
+bool MediaSource::opened() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->opened;
+}
+
+const MediaInfo& MediaSource::info() const { return _shared->info; }
+
+bool MediaSource::hasVideo() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->opened && _shared->videoIndex >= 0;
+}
+
+bool MediaSource::hasAudio() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->opened && _shared->audioIndex >= 0;
+}
+
+std::string MediaSource::decoderDescription() const {
+    std::lock_guard lock(_shared->mutex);
+    std::string d = _shared->videoDecoder;
+    if (!_shared->conversion.empty()) d += ", " + _shared->conversion;
+    if (!_shared->audioDecoder.empty()) d += (d.empty() ? "" : " + ") + _shared->audioDecoder;
+    return d;
+}
+
+void MediaSource::start() {
+    // The preroll may have waited for a long time: the watchdog counts from now.
+    _shared->touchVideo();
+    _shared->touchAudio();
+    {
+        std::lock_guard lock(_shared->mutex);
+        _shared->started = true;
+    }
+    _shared->changed.notify_all();
+}
+
+std::optional<DecodedFrame> MediaSource::popFrame() { return _shared->frames.tryPop(); }
+
+void MediaSource::reportLateness(int lateMs) { _shared->videoLateMs.store(std::max(0, lateMs)); }
+
+std::int64_t MediaSource::skippedFrames() const { return _shared->skippedFrames.load(); }
+
+std::size_t MediaSource::queuedFrames() const { return _shared->frames.size(); }
+
+bool MediaSource::videoDrained() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->videoEof && _shared->frames.size() == 0;
+}
+
+bool MediaSource::audioDecoded() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->audioEof;
+}
+
+void MediaSource::checkWatchdog(bool waitingForVideo, bool waitingForAudio) {
+    auto& s = *_shared;
+    if (s.failedFlag.load()) return;
+    const std::int64_t limitNs = std::chrono::duration_cast<std::chrono::nanoseconds>(s.options.watchdog).count();
+    const std::int64_t now = SourceShared::nowNs();
+    bool openDone, videoEof, audioEof;
+    {
+        std::lock_guard lock(s.mutex);
+        openDone = s.openDone;
+        videoEof = s.videoEof;
+        audioEof = s.audioEof;
+    }
+    if (!openDone) return; // opening has its own deadline
+    if (waitingForVideo && !videoEof && s.frames.size() == 0 && now - s.videoProgressNs.load() > limitNs) {
+        fail(fileError(s.options.file, core::tr("giải mã hình bị treo: không có khung hình mới trong ",
+                                               "video decoding stalled: no new frame for ") +
+                                           std::to_string(s.options.watchdog.count()) + " ms"));
+    } else if (waitingForAudio && !audioEof && now - s.audioProgressNs.load() > limitNs) {
+        fail(fileError(s.options.file, core::tr("giải mã tiếng bị treo: không có âm thanh mới trong ",
+                                               "audio decoding stalled: no new sound for ") +
+                                           std::to_string(s.options.watchdog.count()) + " ms"));
+    }
+}
+
+bool MediaSource::failed() const { return _shared->failedFlag.load(); }
+
+std::string MediaSource::failureReason() const {
+    std::lock_guard lock(_shared->mutex);
+    return _shared->failure;
+}
+
+void MediaSource::fail(const std::string& reason) { _shared->fail(reason); }
+
+} // namespace signage::media

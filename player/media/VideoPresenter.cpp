@@ -1,0 +1,311 @@
+#include "media/VideoPresenter.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "media/FitRect.h"
+#include "media/MediaInput.h"
+#include "media/MediaSource.h"
+
+namespace signage::media {
+
+using core::tr;
+
+namespace {
+const core::Logger kLog("media");
+// While the next frame is late, the loop looks again this often (the decode threads do
+// not wake the render thread; the watchdog bounds how long this can go on).
+constexpr core::SteadyMs kStarvedPollMs = 10;
+
+content::Color withOpacity(content::Color c, float opacity) {
+    c.a = static_cast<std::uint8_t>(std::lround(c.a * std::clamp(opacity, 0.0f, 1.0f)));
+    return c;
+}
+} // namespace
+
+const char* outcomeName(PlayOutcome o) {
+    switch (o) {
+    case PlayOutcome::Completed: return "completed";
+    case PlayOutcome::Interrupted: return "interrupted";
+    case PlayOutcome::Failed: return "failed";
+    }
+    return "failed";
+}
+
+VideoOptions VideoOptions::fromItem(const content::Item& item, audio::AudioOutput* output) {
+    VideoOptions o;
+    o.file = item.file;
+    o.fit = item.fit;
+    o.letterbox = item.letterbox;
+    o.volume = static_cast<float>(item.volume);
+    o.audioOutput = output;
+    return o;
+}
+
+VideoPresenter::VideoPresenter(VideoOptions options) : _options(std::move(options)) {}
+
+VideoPresenter::~VideoPresenter() = default;
+
+bool VideoPresenter::prepare(std::string& error) {
+    if (_prepared) {
+        error = _failure;
+        return _failure.empty();
+    }
+    _prepared = true;
+    if (_options.audioOutput) {
+        _stream = _options.audioOutput->createStream();
+        _stream->setVolume(_options.volume);
+        _clock.setAudio(_stream);
+    }
+    SourceOptions so;
+    so.file = _options.file;
+    so.use = MediaUse::Video;
+    so.loop = _options.loop;
+    so.hwdec = _options.hwdec;
+    so.decodeThreads = _options.decodeThreads;
+    so.frameQueue = _options.frameQueue;
+    so.audio = _stream;
+    so.watchdog = _options.watchdog;
+    _source = std::make_unique<MediaSource>(std::move(so));
+    if (_options.openWait.count() == 0) return true;
+    if (_source->waitFrame(_options.openWait)) return true;
+    if (_source->failed()) {
+        error = _source->failureReason();
+    } else if (_source->videoDrained()) {
+        error = fileError(_options.file, tr("không có khung hình nào giải mã được", "no decodable video frame"));
+        _source->fail(error);
+    } else {
+        error = fileError(_options.file, tr("quá thời gian mở tệp (", "timed out opening the file (") +
+                                             std::to_string(_options.openWait.count()) + " ms)");
+        _source->fail(error);
+    }
+    _failure = error;
+    return false;
+}
+
+bool VideoPresenter::open(render::Canvas& canvas, std::string& error) {
+    if (!_prepared && !prepare(error)) return false;
+    if (!_failure.empty() || !_source) {
+        error = _failure;
+        return false;
+    }
+    // The first picture goes up now, while the previous item still plays.
+    pullFrames(0.0);
+    if (_needUpload && _current) upload(canvas);
+    if (_source->failed()) {
+        error = _failure = _source->failureReason();
+        return false;
+    }
+    return true;
+}
+
+void VideoPresenter::start(core::SteadyMs now) {
+    if (_started || !_source) return;
+    _started = true;
+    _lastNow = now;
+    _source->start();
+    _clock.start(now);
+    if (_stream) _stream->play(now);
+}
+
+double VideoPresenter::mediaTimeMs(core::SteadyMs now) const { return _clock.at(now); }
+
+bool VideoPresenter::pullFrames(double mediaMs) {
+    bool changed = false;
+    for (;;) {
+        if (!_next) {
+            auto f = _source->popFrame();
+            if (!f) break;
+            _next = std::make_unique<DecodedFrame>(std::move(*f));
+        }
+        // The first frame shows at once even when its timestamp is a little after 0.
+        if (_current && static_cast<double>(_next->ptsMs) > mediaMs) break;
+        if (_current && !_currentShown) ++_droppedFrames; // superseded before it was drawn
+        _current = std::move(_next);
+        _currentShown = false;
+        _needUpload = true;
+        changed = true;
+    }
+    return changed;
+}
+
+void VideoPresenter::upload(render::Canvas& canvas) {
+    _needUpload = false;
+    AVFrame* f = _current->frame.get();
+    if (!f) return;
+    const AVRational sar = f->sample_aspect_ratio;
+    const float aspect = sar.num > 0 && sar.den > 0 ? static_cast<float>(sar.num) / static_cast<float>(sar.den) : 1.0f;
+    _displayW = static_cast<float>(f->width) * aspect;
+    _displayH = static_cast<float>(f->height);
+    if (!canvas.isNull()) {
+        const int fmt = static_cast<int>(_current->format);
+        if (!_picture || _picW != f->width || _picH != f->height || _picFormat != fmt) {
+            _picture = canvas.makeFramePicture(f->width, f->height, _current->format);
+            _picW = f->width;
+            _picH = f->height;
+            _picFormat = fmt;
+        }
+        const std::uint8_t* planes[3] = {f->data[0], f->data[1], f->data[2]};
+        const int pitches[3] = {f->linesize[0], f->linesize[1], f->linesize[2]};
+        if (!_picture || !_picture->update(planes, pitches)) {
+            _source->fail(fileError(_options.file, tr("không tải được khung hình lên màn hình",
+                                                     "the canvas refused a video frame")));
+        }
+    }
+    // The texture holds the pixels now: give the buffer back to the decoder's pool.
+    _current->frame.reset();
+}
+
+void VideoPresenter::draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) {
+    _lastNow = now;
+    if (!_source) return;
+    const double mt = _clock.at(now);
+    const bool changed = pullFrames(_started ? mt : 0.0);
+    if (_needUpload && _current) upload(canvas);
+    if (_started) {
+        _playedMs = std::max(_playedMs, mt);
+        watchdog();
+        // Lateness of the picture: a fresh frame's own delay, or how long the current one
+        // has overstayed while the next is not decoded yet.
+        if (_current) {
+            double late = 0;
+            if (changed) late = mt - static_cast<double>(_current->ptsMs) - static_cast<double>(_current->durationMs);
+            else if (!_next) late = mt - static_cast<double>(_current->ptsMs + _current->durationMs);
+            if (late > 0 || changed || _next) _source->reportLateness(static_cast<int>(std::max(0.0, late)));
+        }
+    }
+    if (!_current || (_picture == nullptr && !canvas.isNull())) {
+        // Nothing decoded yet (background open): the item's letterbox colour, not garbage.
+        canvas.fillRect(area, withOpacity(_options.letterbox, opacity));
+        return;
+    }
+    const Placement p = placePicture(_displayW, _displayH, area, _options.fit);
+    for (const auto& bar : p.bars) canvas.fillRect(bar, withOpacity(_options.letterbox, opacity));
+    std::optional<render::RectF> src = p.src;
+    if (src && _displayW > 0 && _picW > 0) {
+        // Cover crops in display pixels; the texture is in coded pixels.
+        const float sx = static_cast<float>(_picW) / _displayW;
+        src->x *= sx;
+        src->w *= sx;
+    }
+    if (_picture) canvas.drawPicture(*_picture, p.dst, opacity, src);
+    if (_started && !_currentShown) {
+        _currentShown = true;
+        ++_shownFrames;
+        if (!_shownAt) _shownAt = now;
+    }
+}
+
+void VideoPresenter::watchdog() const {
+    if (!_source || _stopped) return;
+    const bool waitingVideo = !_next && _source->queuedFrames() == 0;
+    const bool waitingAudio = _stream && _stream->playing() && _stream->bufferedFrames() == 0 && !_stream->ended();
+    _source->checkWatchdog(waitingVideo, waitingAudio);
+}
+
+bool VideoPresenter::finishedAt(core::SteadyMs now) const {
+    if (_finished) return true;
+    if (!_started || !_source || _source->failed() || _next || !_source->videoDrained()) return false;
+    const double mt = _clock.at(now);
+    if (_current && static_cast<double>(_current->ptsMs + _current->durationMs) > mt) return false;
+    if (_stream && !_stream->finished(now)) return false;
+    _finished = true;
+    return true;
+}
+
+std::optional<core::SteadyMs> VideoPresenter::nextChange(core::SteadyMs now) const {
+    _lastNow = now;
+    if (!_source || !_started || _stopped || _source->failed() || finishedAt(now)) return std::nullopt;
+    const double mt = _clock.at(now);
+    if (!_next) {
+        if (auto f = _source->popFrame()) _next = std::make_unique<DecodedFrame>(std::move(*f));
+    }
+    if (_next) {
+        const double wait = std::max(0.0, static_cast<double>(_next->ptsMs) - mt);
+        return now + static_cast<core::SteadyMs>(std::ceil(wait));
+    }
+    if (!_source->videoDrained()) return now + kStarvedPollMs; // late frame (or watchdog pending)
+    // Last frame up: wake when it (and the sound) should be over, to report Finished.
+    double remaining = _current ? static_cast<double>(_current->ptsMs + _current->durationMs) - mt : 0.0;
+    if (_stream && !_stream->finished(now)) {
+        const double audioLeft = static_cast<double>(_stream->writtenFrames() - _stream->positionFrames(now)) * 1000.0 /
+                                 _stream->format().sampleRate;
+        remaining = std::max(remaining, audioLeft);
+    }
+    return now + std::max<core::SteadyMs>(1, static_cast<core::SteadyMs>(std::ceil(remaining)));
+}
+
+render::PresenterStatus VideoPresenter::status() const {
+    if (!_failure.empty()) return render::PresenterStatus::Failed;
+    if (!_source) return render::PresenterStatus::Playing;
+    if (_started && !_stopped) watchdog();
+    if (_source->failed()) {
+        _failure = _source->failureReason();
+        return render::PresenterStatus::Failed;
+    }
+    if (finishedAt(_lastNow)) return render::PresenterStatus::Finished;
+    return render::PresenterStatus::Playing;
+}
+
+std::string VideoPresenter::failureReason() const {
+    if (_failure.empty() && _source && _source->failed()) _failure = _source->failureReason();
+    return _failure;
+}
+
+std::optional<core::Millis> VideoPresenter::naturalDuration() const {
+    if (!_source || _options.loop || !_source->opened()) return std::nullopt;
+    return _source->info().duration;
+}
+
+void VideoPresenter::stop() {
+    if (_stopped) return;
+    // Facts are taken before the source goes away.
+    if (_source && _source->failed() && _failure.empty()) _failure = _source->failureReason();
+    if (_started) {
+        finishedAt(_lastNow);
+        _playedMs = std::max(_playedMs, _clock.at(_lastNow));
+    }
+    _stopped = true;
+    if (_source) {
+        _decoder = _source->decoderDescription();
+        _skippedFrames = _source->skippedFrames();
+    }
+    if (_stream) _stream->pause(_lastNow);
+    _next.reset();
+    _source.reset(); // stops and joins the workers (a stuck one is detached)
+    _stream.reset();
+}
+
+PlayFacts VideoPresenter::facts() const {
+    PlayFacts f;
+    f.startedAt = _shownAt;
+    f.played = core::Millis(static_cast<std::int64_t>(_playedMs));
+    f.framesShown = _shownFrames;
+    f.framesSkipped = _source ? _source->skippedFrames() : _skippedFrames;
+    f.framesDropped = _droppedFrames + f.framesSkipped;
+    f.decoder = _source ? _source->decoderDescription() : _decoder;
+    const std::string why = failureReason();
+    if (!why.empty()) {
+        f.outcome = PlayOutcome::Failed;
+        f.reason = why;
+    } else {
+        f.outcome = _finished ? PlayOutcome::Completed : PlayOutcome::Interrupted;
+    }
+    return f;
+}
+
+bool VideoPresenter::waitBuffered(std::chrono::milliseconds timeout, int audioMs) const {
+    if (!_source) return false;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    if (!_next && !_source->waitFrame(timeout) && !_source->videoDrained() && !_source->failed()) return false;
+    if (_stream) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto frames = static_cast<std::size_t>(_stream->format().sampleRate) * static_cast<std::size_t>(audioMs) / 1000;
+        return _stream->waitBuffered(frames, std::max(left, std::chrono::milliseconds(0)));
+    }
+    return true;
+}
+
+} // namespace signage::media

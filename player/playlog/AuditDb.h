@@ -1,0 +1,91 @@
+#pragma once
+// Read side of the play log for `signage audit`: opens a box log, an export or an audit
+// database, refreshes the rollup, and answers "how many plays, how much airtime, by
+// day / hour / box / site / playlist / item" over a date range, dating rows from
+// unsynchronised clocks by boot and monotonic time (Dating.h).
+#include <array>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "db/Database.h"
+#include "playlog/Dating.h"
+#include "playlog/LogStore.h"
+#include "playlog/Progress.h"
+#include "playlog/Records.h"
+
+namespace signage::playlog {
+
+enum class Dim { Day, Hour, Box, Site, Playlist, Item };
+std::string_view dimName(Dim d);
+bool parseDim(std::string_view text, Dim& out);
+
+struct Totals {
+    std::int64_t plays = 0;
+    std::array<std::int64_t, kOutcomeCount> byOutcome{};
+    std::int64_t playedMs = 0;
+    std::int64_t interrupts = 0; // plays of emergency interrupts
+    std::int64_t unsynced = 0;   // plays dated on an unsynchronised clock
+    std::int64_t redated = 0;    // ... of which re-dated from boot + monotonic time
+    void add(const Totals& o);
+    std::int64_t outcome(Outcome o) const { return byOutcome[static_cast<size_t>(o)]; }
+};
+
+struct Filter {
+    std::int64_t fromDay = 0, toDay = 0; // inclusive local days
+    std::optional<std::string> box;      // box id
+    std::optional<std::string> site;
+};
+
+/// Up to three dimension values per row; names resolved with AuditDb::label().
+using GroupKey = std::array<std::int64_t, 3>;
+using Groups = std::map<GroupKey, Totals>;
+
+struct DatedEvent {
+    std::string boxId;
+    Dated at;
+    std::string kind;
+    std::string detail;
+    std::int64_t value = 0;
+};
+
+class AuditDb {
+public:
+    /// Opens `file` (must exist). Box logs and audit databases get their rollup refreshed in
+    /// place; exports and read-only files get a temporary one. Throws on a file that is not
+    /// a play log.
+    static AuditDb open(const std::filesystem::path& file, int utcOffsetMin = kDefaultUtcOffsetMin,
+                        const ProgressFn& progress = {});
+
+    Groups aggregate(const Filter& f, const std::vector<Dim>& dims);
+    /// Events in the range, dated, oldest first (ordered by boot then monotonic time).
+    std::vector<DatedEvent> events(const Filter& f);
+    /// A dimension value as people read it: "2025-08-02", "06", "box-001", an item id.
+    std::string label(Dim d, std::int64_t v) const;
+    std::vector<std::string> boxIds() const; // sorted
+    std::optional<std::int64_t> nameId(const std::string& text) const;
+    std::optional<std::int64_t> anchor(std::int64_t boot) const;
+    /// The box index used as the Box dimension value for a log id.
+    std::int64_t boxIndexOfLog(std::int64_t log) const;
+    std::vector<std::int64_t> logsOfBox(const std::string& boxId) const;
+    int utcOffsetMin() const { return _offset; }
+    db::Database& database() { return *_db; }
+    std::string role() const { return _role; }
+
+private:
+    AuditDb() = default;
+    void load();
+    std::optional<db::Database> _db;
+    int _offset = kDefaultUtcOffsetMin;
+    std::string _role;
+    std::unordered_map<std::int64_t, std::string> _names;
+    StringMap<std::int64_t> _nameIds;
+    std::vector<std::string> _boxes;                      // index -> box id (sorted)
+    std::unordered_map<std::int64_t, std::int64_t> _logBox; // log id -> box index
+    std::unordered_map<std::int64_t, std::int64_t> _anchors; // boot -> offset
+};
+
+} // namespace signage::playlog

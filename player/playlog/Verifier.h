@@ -1,0 +1,41 @@
+#pragma once
+// Checks a log's hash chain link by link and names the first row that does not fit:
+// a changed row (its hash no longer matches its contents), a missing or inserted row
+// (the seq numbers are not 1, 2, 3, …), a chain that does not end where it was signed.
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "playlog/LogStore.h"
+#include "playlog/Progress.h"
+
+namespace signage::playlog {
+
+struct LogVerifyResult {
+    LogInfo log;
+    bool ok = true;
+    std::int64_t links = 0;
+    ChainHead head;                 // the recomputed head (up to the first bad link)
+    std::string firstBad;           // "plays id 12 (start, seq 40, item x): hash does not match …"
+    std::int64_t firstBadSeq = 0;
+    std::unordered_map<std::int64_t, Hash> hashesAt; // recomputed hashes at the seqs asked for
+};
+
+/// Walks `log` in `db`. `wantSeqs`: seqs whose recomputed hash the caller needs (an
+/// import's signed head).
+LogVerifyResult verifyLog(db::Database& db, const LogInfo& log, const std::vector<std::int64_t>& wantSeqs = {},
+                          const ProgressFn& progress = {});
+
+/// The outcome of checking a whole file: a box log, an export, or an audit database.
+struct FileVerifyResult {
+    bool ok = true;
+    std::string kind;                  // "box" | "export" | "audit"
+    std::string integrity;             // PRAGMA integrity_check
+    std::vector<LogVerifyResult> logs;
+    std::vector<std::string> problems; // human lines, first problem first
+};
+
+FileVerifyResult verifyFile(const std::filesystem::path& file, const ProgressFn& progress = {});
+
+} // namespace signage::playlog

@@ -1,0 +1,221 @@
+#include "scamcheck/Link.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/Utf8.h"
+#include "scamcheck/Punycode.h"
+#include "scamcheck/Unicode.h"
+
+namespace signage::scamcheck {
+
+namespace {
+// Two-level public suffixes people meet in Vietnam; everything else is one label.
+constexpr std::array kTwoLevelSuffixes = {
+    "com.vn", "net.vn", "org.vn", "edu.vn", "gov.vn", "ac.vn",  "biz.vn", "info.vn", "name.vn",
+    "pro.vn", "int.vn", "health.vn", "co.uk", "org.uk", "com.au", "co.jp", "com.cn", "com.sg",
+    "co.kr", "com.tw", "com.hk", "com.kh", "com.my", "co.th", "com.ph", "co.id", "com.br",
+};
+// Top-level domains that make a scheme-less token a link ("abc.top"); with a scheme or
+// "www." any TLD does.
+constexpr std::array kKnownTlds = {
+    "vn",   "com",  "net",  "org",   "info", "biz",  "top",  "xyz",  "club", "online", "site", "shop",
+    "store", "vip", "icu",  "cc",    "me",   "io",   "co",   "app",  "live", "link",   "click", "buzz",
+    "asia", "pro",  "tk",   "ml",    "ga",   "cf",   "gq",   "ly",   "gl",   "gd",     "to",   "us",
+    "uk",   "cn",   "ru",   "kh",    "la",   "th",   "sg",   "jp",   "kr",   "tw",     "hk",   "de",
+    "fr",   "edu",  "gov",  "mobi",  "work", "fun",  "win",  "bet",  "cyou", "cfd",    "sbs",  "monster",
+    "rest", "bond", "help", "support", "services", "finance", "money", "loan", "bank", "cash", "today",
+    "life", "world", "news", "tech", "website", "space", "ink",  "ws",   "su",   "id",     "my",   "ph",
+};
+
+bool isAsciiLabelChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+std::string toLowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::string percentDecode(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hexValue(s[i + 1]) >= 0 && hexValue(s[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+bool allDigits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// One host label to its lower-case Unicode form; nullopt if it holds characters no
+// host label has.
+std::optional<std::string> normalizeLabel(std::string_view raw, bool& idn) {
+    std::string label = core::toLower(raw);
+    if (label.rfind("xn--", 0) == 0) {
+        auto decoded = decodePunycode(label.substr(4));
+        if (!decoded) return std::nullopt;
+        idn = true;
+        label = core::toLower(core::toNfc(*decoded));
+    }
+    for (char32_t cp : core::decodeUtf8(label)) {
+        if (cp < 0x80) {
+            if (!isAsciiLabelChar(static_cast<char>(cp))) return std::nullopt;
+        } else if (isAlnum(cp) || isMark(cp)) {
+            idn = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return label;
+}
+
+bool knownTld(std::string_view tld) {
+    return std::find(kKnownTlds.begin(), kKnownTlds.end(), tld) != kKnownTlds.end();
+}
+} // namespace
+
+std::string publicSuffix(std::string_view host) {
+    size_t last = host.rfind('.');
+    if (last == std::string_view::npos) return std::string(host);
+    size_t prev = last == 0 ? std::string_view::npos : host.rfind('.', last - 1);
+    std::string_view two = prev == std::string_view::npos ? host : host.substr(prev + 1);
+    if (std::find(kTwoLevelSuffixes.begin(), kTwoLevelSuffixes.end(), two) != kTwoLevelSuffixes.end()) return std::string(two);
+    return std::string(host.substr(last + 1));
+}
+
+std::string Link::registrableLabel() const {
+    if (registrable.size() <= suffix.size()) return registrable;
+    return registrable.substr(0, registrable.size() - suffix.size() - 1);
+}
+
+std::vector<std::string> Link::subdomainLabels() const {
+    std::vector<std::string> out;
+    size_t regLabels = static_cast<size_t>(std::count(registrable.begin(), registrable.end(), '.')) + 1;
+    if (ipHost || labels.size() <= regLabels) return out;
+    out.assign(labels.begin(), labels.end() - static_cast<std::ptrdiff_t>(regLabels));
+    return out;
+}
+
+std::optional<Link> parseLink(std::string_view text) {
+    std::string prepared = prepareInput(text);
+    std::string_view s = prepared;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '<' || s.front() == '"' || s.front() == '\'')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '>' || s.back() == '"' || s.back() == '\'')) s.remove_suffix(1);
+    if (s.empty() || s.find_first_of(" \n") != std::string_view::npos) return std::nullopt;
+
+    Link link;
+    // Scheme: letters then "://" (also "hxxp://" and a lone ":/"), case-insensitive.
+    size_t colon = s.find(':');
+    if (colon != std::string_view::npos && colon > 0 && colon < 12) {
+        std::string scheme = toLowerAscii(s.substr(0, colon));
+        bool schemeChars = std::all_of(scheme.begin(), scheme.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '+' || c == '.' || c == '-'; });
+        std::string_view after = s.substr(colon + 1);
+        if (schemeChars && (after.substr(0, 1) == "/" || after.substr(0, 1) == "\\")) {
+            link.scheme = scheme;
+            s = after;
+            while (!s.empty() && (s.front() == '/' || s.front() == '\\')) s.remove_prefix(1);
+        }
+    }
+    size_t authEnd = s.find_first_of("/?#\\");
+    std::string_view authority = s.substr(0, authEnd);
+    std::string_view rest = authEnd == std::string_view::npos ? std::string_view{} : s.substr(authEnd);
+    if (size_t at = authority.rfind('@'); at != std::string_view::npos) {
+        link.userinfo = std::string(authority.substr(0, at));
+        authority = authority.substr(at + 1);
+    }
+    std::string hostPart = percentDecode(authority);
+    if (!hostPart.empty() && hostPart.front() == '[') { // IPv6 literal
+        size_t close = hostPart.find(']');
+        if (close == std::string::npos) return std::nullopt;
+        link.host = toLowerAscii(hostPart.substr(1, close - 1));
+        link.ipHost = true;
+        if (close + 1 < hostPart.size() && hostPart[close + 1] == ':') link.port = hostPart.substr(close + 2);
+    } else {
+        if (size_t c = hostPart.rfind(':'); c != std::string::npos) {
+            link.port = hostPart.substr(c + 1);
+            hostPart.resize(c);
+        }
+        while (!hostPart.empty() && hostPart.back() == '.') hostPart.pop_back();
+        if (hostPart.empty()) return std::nullopt;
+        size_t start = 0;
+        while (start <= hostPart.size()) {
+            size_t dot = hostPart.find('.', start);
+            std::string_view raw = std::string_view(hostPart).substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+            if (raw.empty() || raw.size() > 63 * 4) return std::nullopt;
+            auto label = normalizeLabel(raw, link.idn);
+            if (!label) return std::nullopt;
+            link.labels.push_back(*label);
+            if (dot == std::string::npos) break;
+            start = dot + 1;
+        }
+        for (size_t i = 0; i < link.labels.size(); ++i) link.host += (i ? "." : "") + link.labels[i];
+        bool ipv4 = link.labels.size() == 4 && std::all_of(link.labels.begin(), link.labels.end(), [](const std::string& l) { return allDigits(l); });
+        bool number = link.labels.size() == 1 && (allDigits(link.labels[0]) || link.labels[0].rfind("0x", 0) == 0);
+        link.ipHost = ipv4 || number;
+        if (!link.ipHost && link.labels.size() < 2) return std::nullopt;
+        if (!link.ipHost && allDigits(link.labels.back())) return std::nullopt;
+    }
+    if (!link.port.empty() && !allDigits(link.port)) return std::nullopt;
+
+    if (!rest.empty()) {
+        size_t q = rest.find_first_of("?#");
+        std::string path = core::toLower(percentDecode(rest.substr(0, q)));
+        std::replace(path.begin(), path.end(), '\\', '/');
+        while (!path.empty() && path.back() == '/') path.pop_back();
+        link.path = path;
+        if (q != std::string_view::npos) link.query = core::toLower(rest.substr(q + 1));
+    }
+    if (!link.ipHost) {
+        link.suffix = publicSuffix(link.host);
+        size_t suffixStart = link.host.size() - link.suffix.size();
+        if (suffixStart == 0) {
+            link.registrable = link.host;
+        } else {
+            size_t dot = link.host.rfind('.', suffixStart - 2);
+            link.registrable = dot == std::string::npos ? link.host : link.host.substr(dot + 1);
+        }
+    } else {
+        link.registrable = link.host;
+    }
+    return link;
+}
+
+bool looksLikeLink(std::string_view token) {
+    std::string lower = toLowerAscii(token);
+    bool scheme = lower.find("://") != std::string::npos && lower.find("://") < 12;
+    bool www = lower.rfind("www.", 0) == 0;
+    if (!scheme && lower.find('@') != std::string::npos && lower.find('/') == std::string::npos) return false; // e-mail
+    auto link = parseLink(token);
+    if (!link) return false;
+    if (scheme || www) return true;
+    if (link->ipHost) return link->labels.size() == 4;
+    // IDN labels count only under a known TLD: Vietnamese words joined by a dot
+    // ("tiền.Anh") are not links.
+    return knownTld(link->labels.back());
+}
+
+std::optional<std::string> normalizeDomain(std::string_view text) {
+    auto link = parseLink(text);
+    if (!link || link->host.empty()) return std::nullopt;
+    std::string host = link->host;
+    if (host.rfind("www.", 0) == 0 && host.size() > 4) host.erase(0, 4);
+    return host;
+}
+
+} // namespace signage::scamcheck

@@ -1,0 +1,49 @@
+#pragma once
+// Links as people type or paste them: with or without a scheme, with a "user@" part that
+// hides the real host ("vietcombank.com.vn@xacminh.top"), IDN labels in Unicode or
+// Punycode, an IP address for a host. Hosts are compared in their Unicode form.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace signage::scamcheck {
+
+struct Link {
+    std::string scheme;   // "https", "http", ... or "" when typed without one
+    std::string userinfo; // what stands before '@' in the authority (a classic trick)
+    std::string host;     // lower case, NFC, Punycode decoded, no trailing dot or port
+    std::vector<std::string> labels; // host split on '.'
+    bool idn = false;     // some label was Punycode or non-ASCII
+    bool ipHost = false;  // IPv4/IPv6 literal or a bare number
+    std::string port;
+    std::string path;     // lower case, without query and fragment, no trailing '/'
+    std::string query;
+    std::string suffix;      // public suffix: "top", "com.vn", "gov.vn"
+    std::string registrable; // suffix plus one label: "xacminh.top", "vietcombank.com.vn"
+
+    /// The blocklist key for kind=link: host + path ("xacminh.top/dang-nhap").
+    std::string key() const { return host + path; }
+    /// The registrable name without its suffix: "vietcombank" for "vietcombank.com.vn".
+    std::string registrableLabel() const;
+    /// Labels left of the registrable domain ("vietcombank", "com" in "vietcombank.com.xacminh.top").
+    std::vector<std::string> subdomainLabels() const;
+};
+
+/// Parses one link. nullopt when no host can be read (spaces inside, empty labels,
+/// characters no host has).
+std::optional<Link> parseLink(std::string_view text);
+
+/// True when `token` (no spaces) reads as a link: it has a scheme, starts with "www.",
+/// or is host-shaped with a known top-level domain. E-mail addresses are not links.
+bool looksLikeLink(std::string_view token);
+
+/// The public suffix of a lower-case host: a small built-in list of two-level suffixes
+/// ("com.vn", "gov.vn", "co.uk", ...), else the last label.
+std::string publicSuffix(std::string_view host);
+
+/// Lower-case Unicode host for a domain list entry ("WWW.Evil.TOP." → "evil.top"),
+/// decoding Punycode; nullopt when it is not a host.
+std::optional<std::string> normalizeDomain(std::string_view text);
+
+} // namespace signage::scamcheck

@@ -1,0 +1,99 @@
+#include "scamcheck/VerdictBuilder.h"
+
+#include <algorithm>
+
+#include "scamcheck/Rules.h"
+
+namespace signage::scamcheck {
+
+namespace {
+Text policeLine(const PoliceContact& p, bool urgent) {
+    std::string localVi, localEn;
+    if (!p.localPhone.empty()) {
+        std::string name = p.localName.empty() ? std::string("Công an phường, xã") : p.localName;
+        localVi = " hoặc " + name + " (" + p.localPhone + ")";
+        localEn = " or " + (p.localName.empty() ? std::string("the local police") : p.localName) + " (" + p.localPhone + ")";
+    }
+    if (urgent)
+        return {"Gọi ngay " + p.emergency + localVi + " để trình báo.", "Call " + p.emergency + localEn + " now to report it."};
+    return {"Khi còn nghi ngờ, hỏi người thân hoặc gọi " + p.emergency + localVi + ".",
+            "If in doubt, ask someone you trust or call " + p.emergency + localEn + "."};
+}
+
+bool fired(const Findings& f, std::string_view tactic) {
+    return std::find(f.tactics.begin(), f.tactics.end(), tactic) != f.tactics.end();
+}
+} // namespace
+
+Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContact& police, Kind kind) {
+    Verdict v;
+    v.kind = kind;
+    int score = 0;
+    for (const auto& s : f.signals) score += std::max(0, s.weight);
+    v.score = std::clamp(score, 0, 100);
+    if (f.blocklisted || v.score >= rules.likelyScamAt) v.level = Level::LikelyScam;
+    else if (v.score >= rules.suspiciousAt) v.level = Level::Suspicious;
+    else v.level = Level::NoKnownSigns;
+
+    std::vector<Signal> ordered = f.signals;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
+    std::vector<std::string> ruleIds;
+    for (const auto& s : ordered) {
+        v.reasons.push_back({s.id, s.tactic, s.weight, s.text});
+        if (s.weight > 0) ruleIds.insert(ruleIds.end(), s.rules.begin(), s.rules.end());
+    }
+    if (v.reasons.empty()) {
+        v.reasons.push_back({"no_known_signs", "", 0,
+                             {"Không khớp danh sách cảnh báo hay thủ đoạn lừa đảo nào máy đã biết",
+                              "Matches no warning list entry and no scam tactic this kiosk knows"}});
+    }
+    v.tactics = f.tactics;
+    ruleIds.push_back("phai_canh_giac");
+    if (v.level != Level::NoKnownSigns) ruleIds.push_back("phai_to_giac");
+    for (auto id : kRuleIds)
+        if (std::find(ruleIds.begin(), ruleIds.end(), id) != ruleIds.end()) v.rules.emplace_back(id);
+
+    const bool linkish = f.hasLink || kind == Kind::Link || fired(f, "fake_app_install");
+    switch (v.level) {
+    case Level::LikelyScam:
+        v.headline = {"Có dấu hiệu LỪA ĐẢO", "Signs of a SCAM"};
+        v.advice.push_back({"Dừng lại: không chuyển tiền, không nạp tiền, không đọc mã OTP cho bất kỳ ai.",
+                            "Stop: do not transfer or top up money, and never read out an OTP code to anyone."});
+        if (linkish)
+            v.advice.push_back({"Không bấm vào đường link, không cài ứng dụng theo hướng dẫn của người lạ.",
+                                "Do not open the link and do not install apps a stranger tells you to."});
+        v.advice.push_back(policeLine(police, true));
+        v.advice.push_back({"Nếu đã chuyển tiền hoặc đã đọc mã OTP: gọi ngay tổng đài ngân hàng (số in trên thẻ) để khóa tài khoản.",
+                            "If you already paid or gave an OTP: call your bank's hotline (printed on your card) at once to block the account."});
+        break;
+    case Level::Suspicious:
+        v.headline = {"Đáng ngờ: hãy thật cẩn thận", "Suspicious: be very careful"};
+        v.advice.push_back({"Chưa làm theo yêu cầu: không chuyển tiền, không cung cấp mã OTP hay thông tin cá nhân.",
+                            "Do not act on it yet: no transfers, no OTP codes, no personal details."});
+        v.advice.push_back({"Tự gọi lại cơ quan, ngân hàng hoặc người thân bằng số bạn đã biết từ trước, không dùng số trong tin nhắn.",
+                            "Call the agency, bank or relative back on a number you already know, not one from the message."});
+        v.advice.push_back(policeLine(police, false));
+        break;
+    case Level::NoKnownSigns:
+        v.headline = {"Chưa thấy dấu hiệu lừa đảo đã biết", "No known signs of a scam"};
+        v.advice.push_back({"Máy chưa thấy dấu hiệu lừa đảo đã biết, nhưng không thể khẳng định là an toàn: kẻ gian đổi số, đổi link liên tục.",
+                            "No known signs found, but this cannot prove it is safe: scammers change numbers and links all the time."});
+        v.advice.push_back({"Không chuyển tiền hay đọc mã OTP cho người bạn chưa xác minh được.",
+                            "Never send money or an OTP code to someone you have not verified."});
+        v.advice.push_back(policeLine(police, false));
+        break;
+    }
+    // Tactic advice, strongest tactics first, at most two extra lines.
+    size_t extra = 0;
+    for (const auto& s : ordered) {
+        if (s.tactic.empty() || extra >= 2) continue;
+        const Tactic* t = rules.findTactic(s.tactic);
+        if (t && !t->advice.vi.empty()) {
+            v.advice.insert(v.advice.begin() + static_cast<std::ptrdiff_t>(1 + extra), t->advice);
+            ++extra;
+        }
+    }
+    return v;
+}
+
+} // namespace signage::scamcheck

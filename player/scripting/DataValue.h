@@ -1,0 +1,43 @@
+#pragma once
+// A parsed data file (JSON, TOML, CSV) before it crosses into Lua: one tree type for all
+// three formats, so the Lua side sees the same shapes whatever the ward wrote.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace signage::scripting {
+
+struct DataValue {
+    enum class Type { Null, Bool, Integer, Number, String, Array, Object };
+    Type type = Type::Null;
+    bool boolean = false;
+    std::int64_t integer = 0;
+    double number = 0;
+    std::string text;
+    std::vector<DataValue> items;                            // Array
+    std::vector<std::pair<std::string, DataValue>> fields;   // Object, in file order
+
+    static DataValue makeString(std::string s) {
+        DataValue v;
+        v.type = Type::String;
+        v.text = std::move(s);
+        return v;
+    }
+    /// The field `key` of an object, or nullptr.
+    const DataValue* find(const std::string& key) const {
+        for (const auto& [k, v] : fields) {
+            if (k == key) return &v;
+        }
+        return nullptr;
+    }
+};
+
+/// Where a data file is malformed (1-based line and column, in bytes).
+struct ParseError {
+    int line = 0;
+    int column = 0;
+    std::string message;
+};
+
+} // namespace signage::scripting

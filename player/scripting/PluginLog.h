@@ -1,0 +1,40 @@
+#pragma once
+// A plugin's voice in the player's log: its own log lines (rate-limited) and its faults
+// (each distinct fault logged in full once, repeats only counted, as info-beamer does).
+// Render thread only.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/Clock.h"
+#include "core/Log.h"
+
+namespace signage::scripting {
+
+class PluginLog {
+public:
+    PluginLog(const std::string& pluginName, int linesPerMinute);
+
+    /// Logs a fault (message with traceback) the first time its first line is seen.
+    /// Returns true when it was logged, false when it was a repeat.
+    bool fault(const std::string& message);
+    /// A line from the plugin (log.info, print, …). Dropped beyond the per-minute limit.
+    void line(core::LogLevel level, std::string_view message, core::SteadyMs now);
+    /// A message from the host about this plugin (disabled, reloaded, …): always logged.
+    void host(core::LogLevel level, std::string_view message) const { _logger.write(level, message); }
+
+    std::size_t faultsSeen() const { return _faults; }
+    std::size_t faultRepeats() const { return _repeats; }
+    std::size_t droppedLines() const { return _dropped; }
+
+private:
+    core::Logger _logger;
+    int _linesPerMinute;
+    std::unordered_map<std::string, std::size_t> _seen; // first line → count (bounded)
+    std::size_t _faults = 0, _repeats = 0, _dropped = 0;
+    core::SteadyMs _windowStart = 0;
+    int _linesInWindow = 0;
+};
+
+} // namespace signage::scripting

@@ -1,0 +1,2 @@
+-- An infinite loop while loading.
+while true do end

@@ -1,0 +1,195 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "db/Database.h"
+#include "playlog/PlayLog.h"
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
+
+using namespace signage;
+using namespace signage::playlog;
+
+/// The binary in English (what these tests read), whatever the caller's environment says.
+signage::test::CommandResult runSignage(const std::vector<std::string>& args, int timeout = 60,
+                                        std::vector<std::string> env = {"SIGNAGE_LANG=en"}) {
+    return signage::test::runSignage(args, timeout, env);
+}
+
+namespace {
+
+constexpr std::int64_t kMorning = 1754089200000; // 2025-08-02T06:00:00+07:00
+
+/// A box's data dir with two campaign days of plays.
+void makeBox(const std::filesystem::path& dir, const std::string& boxId) {
+    auto time = std::make_shared<ManualTimeSource>(kMorning, "boot-" + boxId);
+    PlayLogOptions o;
+    o.dataDir = dir;
+    o.boxId = boxId;
+    o.time = time;
+    o.durability = Durability::Normal;
+    o.commitDelay = std::chrono::milliseconds(10);
+    PlayLog log(o);
+    for (int day = 0; day < 2; ++day) {
+        for (int i = 0; i < 20; ++i) {
+            PlayStart s;
+            s.site = "cho-hong-an";
+            s.playlist = "chinh";
+            s.item = i % 2 ? "khong_chuyen_khoan" : "phai_to_giac";
+            auto t = log.playStarted(s);
+            time->advance(15000);
+            log.playEnded(t, {i == 7 ? Outcome::Failed : Outcome::Completed, i == 7 ? "decode error" : ""});
+        }
+        time->advance(86'400'000 - 20 * 15000);
+    }
+    log.event(EventKind::Error, "plugin ticker: runaway");
+}
+
+std::string readFile(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST(AuditCli, SummaryAndReportsOfABoxLog) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path(), "box-1");
+    auto dd = tmp.path().string();
+    auto r = runSignage({"audit", "summary", "--data-dir", dd, "--now", "2025-08-02T12:00", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"today_totals\":{\"plays\":20,\"completed\":19"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"boxes\":[\"box-1\"]"), std::string::npos) << r.out;
+
+    r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--by", "item", "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("Item,Plays,Completed", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("khong_chuyen_khoan,20,18,0,0,2,0,300,"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Total,40,38,"), std::string::npos) << r.out;
+
+    // People read Vietnamese by default.
+    r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03"}, 60, {"SIGNAGE_LANG=vi"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Lượt phát theo ngày"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Tổng cộng"), std::string::npos) << r.out;
+
+    r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-13-40"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    r = runSignage({"audit", "report", "--data-dir", dd, "--format", "xlsx"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    r = runSignage({"audit", "summary", "--data-dir", (tmp.path() / "nothing").string()});
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+}
+
+TEST(AuditCli, HtmlIsSelfContainedAndXlsxIsAWorkbook) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path(), "box-1");
+    auto dd = tmp.path().string();
+    auto targets = tmp.write("schedule.toml", "[[targets]]\nitem = \"khong_chuyen_khoan\"\nmin_per_day = 5\nwindow = [\"06:00\", \"08:00\"]\n");
+    auto html = tmp.path() / "r.html";
+    auto r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-01", "--to", "2025-08-03", "--format", "html",
+                         "--targets", targets.string(), "--out", html.string()},
+                        60, {"SIGNAGE_LANG=vi"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string page = readFile(html);
+    EXPECT_GE(std::count(page.begin(), page.end(), '\n'), 5);
+    size_t svgs = 0;
+    for (size_t p = 0; (p = page.find("<svg", p)) != std::string::npos; ++p) ++svgs;
+    EXPECT_EQ(svgs, 4u); // plays per day, airtime per item, heat map, targets
+    EXPECT_EQ(page.find("<script"), std::string::npos);
+    EXPECT_EQ(page.find("https://"), std::string::npos);
+    std::string withoutNs = page;
+    for (size_t p; (p = withoutNs.find("http://www.w3.org/2000/svg")) != std::string::npos;) withoutNs.erase(p, 26);
+    EXPECT_EQ(withoutNs.find("http://"), std::string::npos) << "the report must open without network";
+    EXPECT_NE(page.find("Số lượt phát theo ngày"), std::string::npos);
+    EXPECT_NE(page.find("Chỉ tiêu đạt và không đạt"), std::string::npos);
+    EXPECT_NE(page.find("không có dữ liệu ngày này"), std::string::npos); // 2025-08-01: the box was not running
+
+    auto xlsx = tmp.path() / "r.xlsx";
+    r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "xlsx",
+                    "--targets", targets.string(), "--out", xlsx.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string book = readFile(xlsx);
+    ASSERT_GT(book.size(), 1000u);
+    EXPECT_EQ(book.substr(0, 2), "PK");
+}
+
+TEST(AuditCli, VerifyNamesTheEditedRow) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path(), "box-1");
+    auto file = tmp.path() / "playlog.sqlite";
+    auto r = runSignage({"audit", "verify", "--data-dir", tmp.path().string()});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("OK"), std::string::npos);
+    {
+        db::Database db(file);
+        db.exec("UPDATE events SET detail='nothing happened' WHERE kind='error'");
+    }
+    r = runSignage({"audit", "verify", file.string(), "--json"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("\"ok\":false"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("events id"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(error, seq"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, ExportThenMergeTwiceAddsNothingAndUnsignedIsRefused) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    makeBox(tmp.path() / "b", "box-b");
+    std::filesystem::create_directories(tmp.path() / "usb");
+    auto usb = (tmp.path() / "usb").string();
+    auto r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "a").string(), "--out", usb, "--now", "2025-08-04T08:00"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("box-a ", 0), 0u) << r.out; // the line for the trusted-keys file
+    auto ea = tmp.path() / "usb" / "box-a_20250804-0800.signage-log";
+    ASSERT_TRUE(std::filesystem::exists(ea));
+    auto eb = tmp.path() / "usb" / "b.signage-log";
+    r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "b").string(), "--out", eb.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    auto audit = (tmp.path() / "phuong.sqlite").string();
+    r = runSignage({"audit", "merge", "--into", audit, ea.string(), eb.string(), "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"added\":8"), std::string::npos) << r.out; // 40 plays = 80 links, plus events
+    r = runSignage({"audit", "merge", "--into", audit, ea.string(), "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"added\":0,"), std::string::npos) << r.out;
+
+    r = runSignage({"audit", "report", "--db", audit, "--from", "2025-08-02", "--to", "2025-08-03", "--by", "box", "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("box-a,40,"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("box-b,40,"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Total,80,"), std::string::npos) << r.out;
+
+    auto bad = tmp.path() / "usb" / "unsigned.signage-log";
+    std::filesystem::copy_file(ea, bad);
+    { db::Database(bad).exec("DROP TABLE export_info"); }
+    r = runSignage({"audit", "merge", "--into", audit, bad.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("REFUSED"), std::string::npos) << r.err;
+    r = runSignage({"audit", "verify", audit});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+}
+
+TEST(AuditCli, QuotaReportsTargetsAndBadTargetFiles) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path(), "box-1"); // khong_chuyen_khoan: 10 a day at 06:00–06:05, one failed; no evening plays
+    auto dd = tmp.path().string();
+    auto good = tmp.write("good.toml",
+                          "[[targets]]\nid = \"sang\"\nitem = \"khong_chuyen_khoan\"\nmin_per_day = 9\nwindow = [\"06:00\", \"07:00\"]\n"
+                          "[[targets]]\nid = \"toi\"\nitem = \"phai_to_giac\"\nmin_per_day = 1\nwindow = [\"17:00\", \"19:00\"]\n");
+    auto r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", good.string(), "--from", "2025-08-02", "--to", "2025-08-03",
+                         "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"met\":2,\"missed\":2"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("{\"box\":\"box-1\",\"day\":\"2025-08-02\",\"target\":\"sang\",\"count\":9,\"min\":9,\"met\":true"),
+              std::string::npos)
+        << r.out;
+    auto bad = tmp.write("bad.toml", "[[targets]]\nitem = \"x\"\nmin_per_day = 0\n");
+    r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", bad.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("bad.toml:3:"), std::string::npos) << r.err;
+}

@@ -1,0 +1,55 @@
+// A box playing its installed content takes a signed bundle dropped in its inbox, shows
+// the import on screen, swaps at an item boundary and logs it; an unsigned one is refused.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
+
+using namespace signage::test;
+
+namespace {
+const std::string kDemo = std::string(SIGNAGE_SOURCE_DIR) + "/playlists/demo";
+
+// Starts `signage play` in the background, runs `during` while it plays, returns its stderr.
+std::string playWhile(const TempDir& dir, const std::string& extraEnv, const std::string& during) {
+    std::string script = "SIGNAGE_TRUSTED_KEYS=" + (dir.path() / "keys").string() + " " + extraEnv + " " +
+                         SIGNAGE_BINARY + " play --data-dir " + (dir.path() / "data").string() +
+                         " --window 640x360 --clock-speed 4 --exit-after 28s --lang en 2>" + (dir.path() / "log").string() +
+                         " & pid=$!; sleep 1.5; " + during + "; wait $pid; cat " + (dir.path() / "log").string();
+    return runCommand({"bash", "-c", script}, 60, {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy"}).out;
+}
+} // namespace
+
+TEST(ContentUpdate, SignedBundleInTheInboxIsImportedShownAndSwappedIn) {
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "keys");
+    ASSERT_EQ(runSignage({"bundle", "keygen", "--out", (dir.path() / "keys" / "ward").string()}).exitCode, 0);
+    ASSERT_EQ(runCommand({"cp", "-r", kDemo, (dir.path() / "c").string()}).exitCode, 0);
+    ASSERT_EQ(runCommand({"sed", "-i", "s/^version = .*/version = \"9.0.0\"/", (dir.path() / "c" / "manifest.toml").string()}).exitCode, 0);
+    auto created = runSignage({"bundle", "create", (dir.path() / "c").string(), "--key", (dir.path() / "keys" / "ward.key").string(),
+                               "--out", (dir.path() / "b.tar").string()});
+    ASSERT_EQ(created.exitCode, 0) << created.err;
+    std::string inbox = (dir.path() / "data" / "inbox").string();
+    std::string log = playWhile(dir, "", "mkdir -p " + inbox + " && cp " + (dir.path() / "b.tar.minisig").string() + " " +
+                                             (dir.path() / "b.tar").string() + " " + inbox + "/");
+    EXPECT_NE(log.find("Updated: "), std::string::npos) << log;
+    EXPECT_NE(log.find("9.0.0"), std::string::npos) << log;
+    EXPECT_NE(log.find("switching to the new content"), std::string::npos) << log;
+    auto report = runSignage({"audit", "summary", "--data-dir", (dir.path() / "data").string(), "--lang", "en"});
+    EXPECT_NE(report.out.find("content_import"), std::string::npos) << report.out << report.err;
+}
+
+TEST(ContentUpdate, UnsignedBundleIsRefusedAndThePictureStays) {
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "keys");
+    ASSERT_EQ(runSignage({"bundle", "keygen", "--out", (dir.path() / "keys" / "ward").string()}).exitCode, 0);
+    ASSERT_EQ(runSignage({"bundle", "create", kDemo, "--key", (dir.path() / "keys" / "ward.key").string(), "--out",
+                          (dir.path() / "b.bundle").string()}).exitCode, 0);
+    std::string inbox = (dir.path() / "data" / "inbox").string();
+    std::string log = playWhile(dir, "", "mkdir -p " + inbox + " && cp " + (dir.path() / "b.bundle").string() + " " + inbox + "/");
+    EXPECT_NE(log.find("Refused"), std::string::npos) << log;
+    EXPECT_EQ(log.find("switching to the new content"), std::string::npos) << log;
+    EXPECT_NE(log.find("playing main/"), std::string::npos) << log;
+}

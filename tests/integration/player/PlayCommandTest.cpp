@@ -1,0 +1,133 @@
+// `signage play` end to end: the real binary, headless and with SDL's offscreen driver.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "ScreenshotChecks.h"
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
+
+using namespace signage::test;
+
+namespace {
+
+const std::string kDemo = std::string(SIGNAGE_SOURCE_DIR) + "/playlists/demo";
+
+int countMatches(const std::string& text, const std::string& pattern) {
+    std::regex re(pattern);
+    return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator()));
+}
+
+// A one-playlist content dir with the given [[items]] TOML.
+void writeContent(const TempDir& dir, const std::string& items) {
+    dir.write("manifest.toml", "id = \"t\"\nname = \"Thử\"\nversion = \"1.0.0\"\ndefault_playlist = \"main\"\n");
+    dir.write("playlists/main.toml", "name = \"main\"\n" + items);
+    dir.write("slides/ok.toml", "title = \"Không chuyển khoản\"\nbullets = [\"Cơ quan công an không làm việc qua điện thoại\"]\nfooter = \"Gọi 113\"\n");
+}
+
+} // namespace
+
+TEST(PlayCommand, HeadlessDemoPlaysItemsInOrderAndExits) {
+    auto r = runSignage({"play", kDemo, "--headless", "--exit-after", "40s", "--clock-speed", "20", "--lang", "en"}, 30);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_GE(countMatches(r.err, "playing main/"), 3) << r.err;
+    EXPECT_NE(r.err.find("first frame presented after"), std::string::npos);
+    EXPECT_EQ(r.err.find("skipping item"), std::string::npos) << r.err;
+}
+
+TEST(PlayCommand, DemoLooksRightAtEveryResolution) {
+    for (const char* size : {"1280x720", "1920x1080", "3840x2160", "1080x1920"}) {
+        TempDir shots;
+        auto r = runSignage({"play", kDemo, "--window", size, "--exit-after", "2500ms", "--screenshot-dir",
+                             shots.path().string(), "--screenshot-every", "1s", "--lang", "en"},
+                            60);
+        ASSERT_EQ(r.exitCode, 0) << size << "\n" << r.err;
+        auto pictures = readShots(shots.path());
+        ASSERT_GE(pictures.size(), 2u) << size;
+        int w = 0, h = 0;
+        std::sscanf(size, "%dx%d", &w, &h);
+        for (const auto& p : pictures) {
+            EXPECT_EQ(p.w, w) << p.file;
+            EXPECT_EQ(p.h, h) << p.file;
+            EXPECT_GT(detailFraction(p), 0.02) << "blank-looking screenshot " << p.file;
+            EXPECT_LT(blackFraction(p), 0.5) << "mostly black screenshot " << p.file;
+        }
+    }
+}
+
+TEST(PlayCommand, BrokenItemIsSkippedWithItsNameAndPlayingGoesOn) {
+    TempDir dir;
+    dir.write("media/broken.png", "this is not a PNG at all");
+    writeContent(dir, "[[items]]\ntype = \"image\"\nfile = \"media/broken.png\"\nduration = \"5s\"\n"
+                      "[[items]]\ntype = \"slide\"\nslide = \"ok\"\nduration = \"5s\"\n");
+    TempDir shots;
+    auto r = runSignage({"play", dir.path().string(), "--window", "640x360", "--exit-after", "1500ms",
+                         "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                        30);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("skipping item"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("broken.png"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("playing main/"), std::string::npos) << r.err;
+    auto pictures = readShots(shots.path());
+    ASSERT_FALSE(pictures.empty());
+    for (const auto& p : pictures) EXPECT_LT(blackFraction(p), 0.5) << p.file;
+}
+
+TEST(PlayCommand, NothingPlayableShowsTheHotlineSlideNotBlack) {
+    TempDir dir;
+    dir.write("media/broken.jpg", "\xff\xd8 truncated");
+    writeContent(dir, "[[items]]\ntype = \"image\"\nfile = \"media/broken.jpg\"\nduration = \"5s\"\n");
+    for (const std::string& target : {dir.path().string(), dir.path().string() + "/does-not-exist"}) {
+        TempDir shots;
+        auto r = runSignage({"play", target, "--window", "640x360", "--exit-after", "1s", "--screenshot-dir",
+                             shots.path().string(), "--screenshot-every", "400ms", "--lang", "en"},
+                            30);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_NE(r.err.find("nothing playable"), std::string::npos) << r.err;
+        auto pictures = readShots(shots.path());
+        ASSERT_FALSE(pictures.empty()) << target;
+        EXPECT_GT(detailFraction(pictures.back()), 0.02);
+        EXPECT_LT(blackFraction(pictures.back()), 0.5);
+    }
+}
+
+TEST(PlayCommand, NfdSlideRendersExactlyLikeNfc) {
+    TempDir dir;
+    auto nfc = dir.write("nfc.toml", "title = \"Không chuyển khoản\"\nfooter = \"Gọi 113\"\n");
+    auto nfd = dir.write("nfd.toml", "title = \"Kho\xcc\x82ng chuye\xcc\x82\xcc\x89n khoa\xcc\x89n\"\nfooter = \"Go\xcc\xa3i 113\"\n");
+    std::vector<Shot> first;
+    for (const auto& file : {nfc, nfd}) {
+        TempDir shots;
+        auto r = runSignage({"play", file.string(), "--window", "800x450", "--exit-after", "600ms", "--screenshot-dir",
+                             shots.path().string(), "--screenshot-every", "500ms"},
+                            30);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        auto pictures = readShots(shots.path());
+        ASSERT_FALSE(pictures.empty());
+        if (first.empty()) first = pictures;
+        else EXPECT_TRUE(pictures.front().rgba == first.front().rgba) << "NFD slide differs from NFC";
+    }
+}
+
+TEST(PlayCommand, UsageErrorsExitTwo) {
+    EXPECT_EQ(runSignage({"play", kDemo, "--window", "12"}).exitCode, 2);
+    EXPECT_EQ(runSignage({"play", kDemo, "--headless", "--exit-after", "5x"}).exitCode, 2);
+    EXPECT_EQ(runSignage({"play", kDemo, "--headless", "--clock-start", "yesterday"}).exitCode, 2);
+    EXPECT_EQ(runSignage({"play", kDemo, "--headless", "--screenshot-every", "1s"}).exitCode, 2);
+}
+
+TEST(PlayCommand, SigtermStopsPromptly) {
+    for (const char* mode : {"--headless", "--window=320x240"}) {
+        std::string script = std::string(SIGNAGE_BINARY) + " play " + kDemo + " " + mode +
+                             " & pid=$!; sleep 1; kill -TERM $pid; start=$(date +%s%N); wait $pid; rc=$?; "
+                             "echo rc=$rc ms=$(( ($(date +%s%N) - start) / 1000000 ))";
+        TempDir data;
+        auto r = runCommand({"bash", "-c", script}, 30,
+                            {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy", "SIGNAGE_DATA_DIR=" + data.path().string()});
+        EXPECT_NE(r.out.find("rc=0"), std::string::npos) << mode << " " << r.out << r.err;
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(r.out, m, std::regex("ms=([0-9]+)")));
+        // systemd waits TimeoutStopSec=10 s; the play log's last fsync'd commit is part of it.
+        EXPECT_LT(std::stoi(m[1]), 5000) << mode;
+    }
+}

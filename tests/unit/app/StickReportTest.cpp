@@ -1,0 +1,53 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/StickReport.h"
+#include "bundle/Importer.h"
+#include "core/Lang.h"
+#include "playlog/PlayLog.h"
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
+
+using namespace signage;
+
+TEST(StickReport, WritesAVerifiableSignedExportAndAHealthReport) {
+    core::setLang(core::Lang::En);
+    test::TempDir data, stick;
+    {
+        playlog::PlayLogOptions o;
+        o.dataDir = data.path();
+        playlog::PlayLog log(o);
+        playlog::PlayStart s;
+        s.playlist = "main";
+        s.item = "intro";
+        log.playEnded(log.playStarted(s), {playlog::Outcome::Completed});
+    }
+    bundle::ImportResult result;
+    result.status = bundle::ImportResult::Status::Installed;
+    result.manifest.id = "demo";
+    result.manifest.version = "9.0.0";
+    std::string summary = app::writeStickReport(data.path(), stick.path(), result, 1754089200000);
+    EXPECT_NE(summary.find("exported"), std::string::npos) << summary;
+    std::filesystem::path exportFile, healthFile;
+    for (const auto& e : std::filesystem::directory_iterator(stick.path() / "SIGNAGE-LOGS")) {
+        if (e.path().extension() == ".signage-log") exportFile = e.path();
+        if (e.path().extension() == ".json") healthFile = e.path();
+    }
+    ASSERT_FALSE(exportFile.empty());
+    ASSERT_FALSE(healthFile.empty());
+    std::ifstream in(healthFile);
+    std::string health((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_NE(health.find("\"bundle\": \"demo@9.0.0\""), std::string::npos) << health;
+    // The ward office's side: the export verifies with the standard audit command.
+    auto verify = test::runSignage({"audit", "verify", exportFile.string(), "--lang", "en"});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out << verify.err;
+}
+
+TEST(StickReport, AReadOnlyStickIsReportedNotFatal) {
+    core::setLang(core::Lang::En);
+    test::TempDir data;
+    bundle::ImportResult result;
+    std::string summary = app::writeStickReport(data.path(), "/proc/signage-no-such-stick", result, 0);
+    EXPECT_NE(summary.find("cannot write to the stick"), std::string::npos) << summary;
+}

@@ -1,0 +1,186 @@
+// The façade the CLI and the plugin host use: classification, verdict wording, police
+// numbers, the play-log summary, JSON, thread safety.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "core/Lang.h"
+#include "scamcheck/CheckCounter.h"
+#include "scamcheck/Checker.h"
+#include "scamcheck/Classifier.h"
+#include "scamcheck/VerdictJson.h"
+#include "support/TempDir.h"
+
+using namespace signage;
+using namespace signage::scamcheck;
+
+namespace {
+class CheckerF : public ::testing::Test {
+protected:
+    test::TempDir cache;
+    Checker checker{std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker", Checker::Options{cache.path(), "", "", ""}};
+};
+
+bool hasReason(const Verdict& v, std::string_view id) {
+    for (const auto& r : v.reasons)
+        if (r.id == id) return true;
+    return false;
+}
+} // namespace
+
+TEST(Classifier, ReadsWhatWasTyped) {
+    EXPECT_EQ(classify("0901 234 567"), Kind::Phone);
+    EXPECT_EQ(classify("+855 12 345 678"), Kind::Phone);
+    EXPECT_EQ(classify("113"), Kind::Phone);
+    EXPECT_EQ(classify("tel:0901234567"), Kind::Phone);
+    EXPECT_EQ(classify("0071 0001 23456"), Kind::Account);
+    EXPECT_EQ(classify("19035555666601"), Kind::Account);
+    EXPECT_EQ(classify("vietcombank.com.xacminh.top"), Kind::Link);
+    EXPECT_EQ(classify("https://x.y/z"), Kind::Link);
+    EXPECT_EQ(classify("vneid-capnhat.test"), Kind::Link);
+    EXPECT_EQ(classify("Chuyển khoản ngay"), Kind::Message);
+    EXPECT_EQ(classify("v.v"), Kind::Message);
+    EXPECT_EQ(classify(""), Kind::Message);
+}
+
+TEST_F(CheckerF, NeverCallsAnythingSafe) {
+    for (const char* t : {"0901 234 567", "https://www.vietcombank.com.vn", "113", "Chiều nay mẹ về muộn", "", "   "}) {
+        Verdict v = checker.check(t);
+        EXPECT_EQ(v.level, Level::NoKnownSigns) << t;
+        std::string all = v.headline.vi + v.headline.en;
+        for (const auto& a : v.advice) all += a.vi + a.en;
+        for (const auto& r : v.reasons) all += r.text.vi + r.text.en;
+        EXPECT_EQ(all.find("an toàn."), std::string::npos) << t; // only ever "không thể khẳng định là an toàn"
+        EXPECT_EQ(all.find("is safe."), std::string::npos) << t; // only "cannot prove it is safe:"
+        EXPECT_NE(all.find("không thể khẳng định là an toàn"), std::string::npos) << t;
+        EXPECT_FALSE(v.advice.empty());
+        EXPECT_FALSE(v.reasons.empty());
+    }
+}
+
+TEST_F(CheckerF, EveryVerdictSaysWhomToCall) {
+    for (const char* t : {"+84 200 000 0002", "+855 12 345 678", "hello"}) {
+        Verdict v = checker.check(t);
+        bool calls113 = false;
+        for (const auto& a : v.advice) calls113 |= a.vi.find("113") != std::string::npos;
+        EXPECT_TRUE(calls113) << t;
+    }
+}
+
+TEST_F(CheckerF, LocalPoliceNumberFromOptions) {
+    Checker local(std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker",
+                  Checker::Options{cache.path(), "", "Công an phường Hồng An", "0225 3000 111"});
+    Verdict v = local.check("+84 200 000 0002");
+    bool found = false;
+    for (const auto& a : v.advice) found |= a.vi.find("Công an phường Hồng An (0225 3000 111)") != std::string::npos;
+    EXPECT_TRUE(found);
+}
+
+TEST_F(CheckerF, BlocklistHitsCiteSourceAndDateAndGiveRules) {
+    Verdict v = checker.check("0200.000.0001");
+    EXPECT_EQ(v.level, Level::LikelyScam);
+    EXPECT_EQ(v.kind, Kind::Phone);
+    EXPECT_EQ(v.normalized, "+842000000001");
+    ASSERT_TRUE(hasReason(v, "blocklist.phone"));
+    EXPECT_NE(v.reasons[0].text.vi.find("2025-08-01"), std::string::npos);
+    EXPECT_NE(std::find(v.rules.begin(), v.rules.end(), "phai_to_giac"), v.rules.end());
+}
+
+TEST_F(CheckerF, LinkTricks) {
+    EXPECT_TRUE(hasReason(checker.check("vietcombank.com.xacminh.top"), "link.brand_subdomain"));
+    EXPECT_TRUE(hasReason(checker.check("http://vietcombank.com.vn@xacminh.top/"), "link.userinfo"));
+    EXPECT_TRUE(hasReason(checker.check("vietcornbank.com"), "link.lookalike"));
+    EXPECT_TRUE(hasReason(checker.check("xn--vietcmbank-ivi.com"), "link.homograph"));
+    EXPECT_TRUE(hasReason(checker.check("dichvucong-gov.vn"), "link.fake_gov"));
+    EXPECT_TRUE(hasReason(checker.check("bit.ly/abc"), "link.shortener"));
+    EXPECT_TRUE(hasReason(checker.check("https://a.top/x.apk"), "link.apk"));
+    EXPECT_TRUE(hasReason(checker.check("http://10.1.2.3/vcb"), "link.ip_host"));
+    EXPECT_TRUE(hasReason(checker.check("https://vi\u0435tcombank-login.com"), "link.mixed_script"));
+    Verdict official = checker.check("https://ebank.vietcombank.com.vn/login");
+    EXPECT_EQ(official.level, Level::NoKnownSigns);
+    EXPECT_TRUE(hasReason(official, "link.official"));
+    EXPECT_TRUE(hasReason(checker.check("www.lua-dao-vi-du.invalid/a/b"), "blocklist.link")); // domain entry, subpath
+}
+
+TEST_F(CheckerF, ForcedKindThatCannotBeReadFallsBackToMessage) {
+    Verdict v = checker.check("không phải số", Kind::Phone);
+    EXPECT_EQ(v.kind, Kind::Message);
+    EXPECT_TRUE(hasReason(v, "input.unreadable"));
+}
+
+TEST_F(CheckerF, MessagesFindTacticsAndItemsInside) {
+    Verdict v = checker.check("Công an yêu cầu chị chuyển tiền vào tài khoản 9999 0000 1111 để xác minh");
+    EXPECT_EQ(v.level, Level::LikelyScam);
+    EXPECT_TRUE(hasReason(v, "blocklist.account"));
+    EXPECT_NE(std::find(v.tactics.begin(), v.tactics.end(), "fake_authority"), v.tactics.end());
+    EXPECT_TRUE(v.normalized.empty()); // a message is never echoed back
+}
+
+TEST_F(CheckerF, SummaryCarriesNoInput) {
+    const std::string secret = "Mẹ ơi con đây, chuyển giúp con 5 triệu vào số 0912 345 678";
+    Verdict v = checker.check(secret);
+    LogSummary s = v.summary();
+    EXPECT_EQ(s.verdict, levelName(v.level));
+    EXPECT_EQ(s.dataVersion, checker.dataVersion());
+    std::string all = s.verdict + s.dataVersion;
+    for (const auto& t : s.tactics) all += t;
+    EXPECT_EQ(all.find("0912"), std::string::npos);
+    EXPECT_EQ(all.find("triệu"), std::string::npos);
+    for (const auto& r : v.reasons) EXPECT_EQ(r.text.vi.find("0912"), std::string::npos) << r.id;
+
+    CheckCounter counter;
+    counter.record(s);
+    counter.record(checker.check("0901 234 567").summary());
+    auto counts = counter.take();
+    EXPECT_EQ(counts.total, 2u);
+    EXPECT_EQ(counts.byVerdict["no_known_signs"], 1u);
+    EXPECT_EQ(counter.snapshot().total, 0u);
+}
+
+TEST_F(CheckerF, WipeClearsTheDerivedInput) {
+    Verdict v = checker.check("0901 234 567");
+    EXPECT_FALSE(v.normalized.empty());
+    v.wipe();
+    EXPECT_TRUE(v.normalized.empty());
+}
+
+TEST_F(CheckerF, JsonHasTheDocumentedShape) {
+    core::setLang(core::Lang::En);
+    std::string json = toJson(checker.check("vietcombank.com.xacminh.top"));
+    core::setLang(core::Lang::Vi);
+    for (const char* key : {"\"verdict\":\"likely_scam\"", "\"score\":", "\"kind\":\"link\"", "\"reasons\":[", "\"rules\":[",
+                            "\"tactics\":[", "\"advice\":[", "\"headline\":{", "\"data_version\":", "\"text\":\"Signs of a SCAM\""})
+        EXPECT_NE(json.find(key), std::string::npos) << key << "\n" << json;
+    EXPECT_EQ(jsonString("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
+}
+
+TEST_F(CheckerF, ConcurrentChecksAgree) {
+    const char* inputs[] = {"+84 200 000 0002", "vietcornbank.com", "Chiều nay mẹ về muộn", "0071 0001 23456"};
+    std::vector<Level> expected;
+    for (const char* t : inputs) expected.push_back(checker.check(t).level);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int k = 0; k < 4; ++k) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                size_t j = static_cast<size_t>(i) % 4;
+                if (checker.check(inputs[j]).level != expected[j]) ++mismatches;
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(mismatches.load(), 0);
+}
+
+TEST(CheckerLoad, BadDataThrowsWithPositions) {
+    test::TempDir dir;
+    dir.write("checker/rules.toml", "[meta]\nversion = 1\n");
+    try {
+        Checker c(dir.path() / "checker");
+        FAIL() << "expected CheckerError";
+    } catch (const CheckerError& e) {
+        EXPECT_NE(std::string(e.what()).find("rules.toml:2:"), std::string::npos) << e.what();
+        EXPECT_TRUE(e.diagnostics().hasErrors());
+    }
+    EXPECT_THROW(Checker(dir.path() / "missing"), CheckerError);
+}

@@ -1,0 +1,104 @@
+// rules.toml: the shipped file loads cleanly, and mistakes are reported as file:line:col.
+#include <gtest/gtest.h>
+
+#include "scamcheck/Rules.h"
+
+using namespace signage;
+using namespace signage::scamcheck;
+
+namespace {
+const char* kMinimal = R"(
+[meta]
+version = "t1"
+
+[[tactic]]
+id = "otp_request"
+name = "Đòi mã OTP"
+reason = { vi = "Đòi mã OTP", en = "Asks for an OTP" }
+rules = ["phai_canh_giac"]
+
+[[tactic.pattern]]
+weight = 40
+any = ["đọc mã otp"]
+)";
+
+std::string messages(const core::Diagnostics& d) {
+    std::string out;
+    for (const auto& x : d.all()) out += x.format() + "\n";
+    return out;
+}
+} // namespace
+
+TEST(Rules, ShippedRulesLoadWithoutWarnings) {
+    core::Diagnostics d;
+    auto rs = loadRules(std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker/rules.toml", d);
+    ASSERT_TRUE(rs.has_value()) << messages(d);
+    EXPECT_TRUE(d.all().empty()) << messages(d);
+    // Every tactic the issue names is there.
+    for (const char* id : {"fake_authority", "fake_bank", "fake_telecom", "fake_utility", "fake_post", "fake_insurance", "fake_vneid",
+                           "otp_request", "transfer_request", "investment", "online_jobs", "shopping_deposit", "loans",
+                           "mistaken_transfer", "charity", "gifts_romance", "prizes", "study_labour_abroad", "child_model",
+                           "link_urgency"})
+        EXPECT_NE(rs->findTactic(id), nullptr) << id;
+    for (const auto& t : rs->tactics)
+        for (const auto& r : t.rules) EXPECT_TRUE(isRuleId(r)) << t.id << " " << r;
+}
+
+TEST(Rules, MinimalFileAndDefaults) {
+    core::Diagnostics d;
+    auto rs = parseRules(kMinimal, "rules.toml", d);
+    ASSERT_TRUE(rs.has_value()) << messages(d);
+    EXPECT_EQ(rs->version, "t1");
+    EXPECT_EQ(rs->likelyScamAt, 60);
+    EXPECT_EQ(rs->policePhone, "113");
+    EXPECT_EQ(rs->signal("blocklist"), 100);
+    EXPECT_EQ(rs->tactics[0].name.en, "Đòi mã OTP"); // a plain string serves both languages
+    EXPECT_EQ(rs->tactics[0].reason.en, "Asks for an OTP");
+}
+
+TEST(Rules, SyntaxErrorsPointAtLineAndColumn) {
+    core::Diagnostics d;
+    EXPECT_FALSE(parseRules("[meta]\nversion = \"1\"\nbad key = 3\n", "checker/rules.toml", d));
+    ASSERT_EQ(d.all().size(), 1u);
+    EXPECT_EQ(d.all()[0].pos.file, "checker/rules.toml");
+    EXPECT_EQ(d.all()[0].pos.line, 3);
+    EXPECT_GT(d.all()[0].pos.column, 0);
+    EXPECT_EQ(d.all()[0].format().rfind("checker/rules.toml:3:", 0), 0u);
+}
+
+TEST(Rules, MeaningErrorsPointAtTheValue) {
+    std::string text = std::string(kMinimal) + R"(
+[[combo]]
+id = "x"
+when = [["otp_request"], ["no_such_tactic"]]
+bonus = 500
+reason = "x"
+rules = ["khong_lam_gi"]
+)";
+    core::Diagnostics d;
+    EXPECT_FALSE(parseRules(text, "r.toml", d));
+    std::string all = messages(d);
+    EXPECT_NE(all.find("r.toml:17:"), std::string::npos) << all;  // the unknown tactic
+    EXPECT_NE(all.find("no_such_tactic"), std::string::npos) << all;
+    EXPECT_NE(all.find("r.toml:18:"), std::string::npos) << all;  // bonus out of range
+    EXPECT_NE(all.find("r.toml:20:"), std::string::npos) << all;  // unknown 5K2P id
+    EXPECT_NE(all.find("khong_lam_gi"), std::string::npos) << all;
+}
+
+TEST(Rules, UnknownKeysAreWarningsAndBadPhrasesErrors) {
+    std::string text = std::string(kMinimal) + "\n[[tactic.pattern]]\nweight = 10\nany = [\"? mã\"]\nwieght = 3\n";
+    core::Diagnostics d;
+    EXPECT_FALSE(parseRules(text, "r.toml", d));
+    std::string all = messages(d);
+    EXPECT_NE(all.find("r.toml:17:"), std::string::npos) << all; // the bad phrase, in its array
+    EXPECT_NE(all.find("wieght"), std::string::npos) << all;
+    bool warned = false;
+    for (const auto& x : d.all()) warned |= x.severity == core::Diagnostic::Severity::Warning;
+    EXPECT_TRUE(warned);
+}
+
+TEST(Rules, MissingFileIsAnError) {
+    core::Diagnostics d;
+    EXPECT_FALSE(loadRules("/nonexistent/rules.toml", d));
+    EXPECT_TRUE(d.hasErrors());
+}
