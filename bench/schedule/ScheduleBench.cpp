@@ -245,6 +245,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     benchDecisions("Hong An example", *exampleSchedule, example, 7);
+    benchWarmBatch("Hong An example", *exampleSchedule, example);
     for (const char* format : {"text", "html", "json"}) benchPreview("Hong An example", *exampleSchedule, example, format);
     benchPreview("10,000 rules spread over 2025", spread, synthetic, "text");
     return 0;

@@ -74,6 +74,10 @@ int start(const InterruptArgs& a) {
             return kExitBadInput;
         }
     }
+    if (a.contentDir.empty())
+        std::cerr << tr("(TARGET chưa được kiểm tra; thêm --content THƯ_MỤC để kiểm tra trước)",
+                        "(TARGET not checked; add --content DIR to check it first)")
+                  << "\n";
     schedule::InterruptControl control(dataDirOf(a));
     std::string why;
     if (!control.write(in, &why)) {
