@@ -6,11 +6,15 @@
 #include "app/Commands.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/ProcessInfo.h"
 
 int main(int argc, char** argv) {
     // The journal reads stdout through a pipe: line-buffer it so each line arrives at once.
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     using namespace signage;
+    // Pictures of 1 MB and more (a 1080p frame is 8 MB) are returned to the kernel when
+    // freed, so peak memory is what is on screen, not everything ever shown.
+    core::returnLargeAllocationsToSystem(1 << 20);
 
     CLI::App root{"canhbao-signage: màn hình cảnh báo lừa đảo / anti-scam signage player"};
     root.require_subcommand(1);

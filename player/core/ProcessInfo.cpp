@@ -1,6 +1,9 @@
 #include "core/ProcessInfo.h"
 
 #include <ctime>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -35,6 +38,15 @@ long peakRssKb() {
     while (std::getline(in, line))
         if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
     return 0;
+}
+
+void returnLargeAllocationsToSystem(std::size_t bytes) {
+#if defined(__GLIBC__)
+    // A fixed threshold also turns off glibc's sliding one (mallopt(3)).
+    mallopt(M_MMAP_THRESHOLD, static_cast<int>(bytes));
+#else
+    (void)bytes;
+#endif
 }
 
 } // namespace signage::core

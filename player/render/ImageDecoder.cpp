@@ -195,7 +195,7 @@ std::shared_ptr<LoadedImage> LoadedImage::load(const std::filesystem::path& file
     return img;
 }
 
-SurfacePtr LoadedImage::sized(Size box, content::Fit fit, bool upscale, std::string* error) const {
+Size LoadedImage::sizeFor(Size box, content::Fit fit, bool upscale) const {
     Size want = _size;
     if (box.w > 0 && box.h > 0 && _size.w > 0 && _size.h > 0) {
         double sx = static_cast<double>(box.w) / _size.w, sy = static_cast<double>(box.h) / _size.h;
@@ -207,11 +207,18 @@ SurfacePtr LoadedImage::sized(Size box, content::Fit fit, bool upscale, std::str
         double k = std::min(static_cast<double>(kMaxImageSide) / want.w, static_cast<double>(kMaxImageSide) / want.h);
         want = {std::max(1, static_cast<int>(want.w * k)), std::max(1, static_cast<int>(want.h * k))};
     }
+    return want;
+}
+
+SurfacePtr LoadedImage::sized(Size box, content::Fit fit, bool upscale, std::string* error) const {
+    Size want = sizeFor(box, fit, upscale);
     SurfacePtr out;
     if (isSvg()) {
         RwPtr rw(SDL_RWFromConstMem(_svg.data(), static_cast<int>(_svg.size())));
         SurfacePtr raw(rw ? IMG_LoadSizedSVG_RW(rw.get(), want.w, want.h) : nullptr);
-        if (raw) out = scaleSurface(raw.get(), raw->w, raw->h); // to RGBA32
+        // SDL_image rasterises into RGBA32 already: keep it rather than copy a full screen.
+        if (raw && raw->format->format == SDL_PIXELFORMAT_RGBA32) out = std::move(raw);
+        else if (raw) out = scaleSurface(raw.get(), raw->w, raw->h); // to RGBA32
     } else {
         out = scaleSurface(_raster.get(), want.w, want.h);
     }
@@ -219,10 +226,23 @@ SurfacePtr LoadedImage::sized(Size box, content::Fit fit, bool upscale, std::str
     return out;
 }
 
+SurfacePtr LoadedImage::take(Size box, content::Fit fit, bool upscale, std::string* error) {
+    Size want = sizeFor(box, fit, upscale);
+    if (!isSvg() && _raster && _raster->w == want.w && _raster->h == want.h) {
+        _size = {};
+        return std::move(_raster); // already RGBA32 at that size: hand it over, no copy
+    }
+    SurfacePtr out = sized(box, fit, upscale, error);
+    _raster.reset();
+    _svg.clear();
+    _size = {};
+    return out;
+}
+
 SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Size maxSize) {
     auto img = LoadedImage::load(file, error, maxSize);
     if (!img) return nullptr;
-    return img->sized(maxSize, img->isSvg() ? content::Fit::Contain : content::Fit::Cover, false, error);
+    return img->take(maxSize, img->isSvg() ? content::Fit::Contain : content::Fit::Cover, false, error);
 }
 
 } // namespace signage::render

@@ -52,8 +52,14 @@ public:
     /// raster is scaled down to it, and up only when `upscale` (slide icons). A zero box
     /// gives the image at its own size. nullptr and *error on failure.
     SurfacePtr sized(Size box, content::Fit fit, bool upscale, std::string* error) const;
+    /// Like sized(), for the last use: hands over its own pixels when they already have the
+    /// wanted size (a full-screen picture is then never copied). Empty afterwards.
+    SurfacePtr take(Size box, content::Fit fit, bool upscale, std::string* error);
 
 private:
+    /// The size sized() produces for `box`.
+    Size sizeFor(Size box, content::Fit fit, bool upscale) const;
+
     std::filesystem::path _file;
     std::string _svg;   // the SVG text, empty for rasters
     SurfacePtr _raster; // RGBA32, rasters only

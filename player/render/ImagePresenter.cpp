@@ -18,14 +18,14 @@ bool ImagePresenter::prepare(std::string& error) {
 
 bool ImagePresenter::open(Canvas& canvas, std::string& error) {
     if (!_loaded && !prepare(error)) return false;
-    SurfacePtr s = _loaded->sized(canvas.size(), _fit, false, &error);
+    SurfacePtr s = _loaded->take(canvas.size(), _fit, false, &error);
+    _loaded.reset(); // its pixels are in `s` or were copied from: keep one full screen, not two
     if (!s) return false;
     _picture = uploadSurface(canvas, s.get(), surfaceIsOpaque(s.get()));
     if (!_picture) {
         error = _file.string() + ": " + SDL_GetError();
         return false;
     }
-    _loaded.reset(); // the texture has the pixels now
     return true;
 }
 

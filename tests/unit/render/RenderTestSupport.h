@@ -12,10 +12,12 @@
 
 namespace signage::render::testing {
 
-/// A canvas of `size` drawing into memory.
+/// A canvas of `size` drawing into memory; RGBA32 like `signage render`, or another
+/// layout (a window's surface is usually SDL_PIXELFORMAT_RGB888).
 struct SoftwareTarget {
-    explicit SoftwareTarget(Size size)
-        : surface(makeRgbaSurface(size.w, size.h)), renderer(SDL_CreateSoftwareRenderer(surface.get())),
+    explicit SoftwareTarget(Size size, Uint32 format = SDL_PIXELFORMAT_RGBA32)
+        : surface(SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, format)),
+          renderer(SDL_CreateSoftwareRenderer(surface.get())),
           canvas(std::make_unique<SdlCanvas>(renderer.get())) {}
     ~SoftwareTarget() { canvas.reset(); } // before the renderer
     std::vector<std::uint8_t> pixels() {
