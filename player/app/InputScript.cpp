@@ -166,12 +166,17 @@ void InputScript::run() {
                         std::chrono::milliseconds(100), until - std::chrono::steady_clock::now()));
                 break;
             }
-            case ScriptLine::Kind::Shot:
-                _commands.push({ScriptCommand::Kind::Shot, step->arg});
+            case ScriptLine::Kind::Shot: {
+                auto taken = std::make_shared<std::promise<void>>();
+                auto done = taken->get_future();
+                _commands.push({ScriptCommand::Kind::Shot, step->arg, taken});
                 if (_wake) _wake();
+                for (int i = 0; i < 100 && !_stop; ++i) // at most 10 s: a stuck loop must not hang the script forever
+                    if (done.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready) break;
                 break;
+            }
             case ScriptLine::Kind::Quit:
-                _commands.push({ScriptCommand::Kind::Quit, {}});
+                _commands.push({ScriptCommand::Kind::Quit, {}, nullptr});
                 if (_wake) _wake();
                 return;
             }

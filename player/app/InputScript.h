@@ -20,6 +20,8 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -35,6 +37,9 @@ struct ScriptCommand {
     enum class Kind { Shot, Quit };
     Kind kind = Kind::Shot;
     std::string name; // Shot: file stem (safe characters only)
+    /// Shot: set by the loop once the frame is read; the script waits for it, so the
+    /// touches after a `shot` line never reach the screen before it is taken.
+    std::shared_ptr<std::promise<void>> taken;
 };
 
 /// One parsed line. Exposed for tests.

@@ -282,13 +282,13 @@ int runPlayer(const PlayerOptions& options) {
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
-        std::optional<std::string> namedShot;
+        std::optional<ScriptCommand> namedShot;
         if (script) {
-            while (auto cmd = script->takeCommand()) {
-                if (cmd->kind == ScriptCommand::Kind::Quit) running = false;
-                else namedShot = cmd->name;
+            // One at a time: the script waits for each shot before it goes on.
+            if (auto cmd = script->takeCommand()) {
+                if (cmd->kind == ScriptCommand::Kind::Quit) break;
+                namedShot = std::move(cmd);
             }
-            if (!running) break;
         }
         if (updates) {
             if (auto fresh = updates->poll()) {
@@ -364,11 +364,12 @@ int runPlayer(const PlayerOptions& options) {
                 systemd.ready(stage.currentLabel());
             }
         }
-        if (namedShot && screenshots) {
+        if (namedShot) {
             std::vector<std::uint8_t> rgba;
             render::Size size;
-            if (canvas->readPixels(rgba, size))
-                screenshots->submitNamed(std::move(rgba), size.w, size.h, *namedShot, touch ? touch->screenText() : std::string());
+            if (screenshots && canvas->readPixels(rgba, size))
+                screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name, touch ? touch->screenText() : std::string());
+            namedShot->taken->set_value();
         }
         if (shotDue) {
             std::vector<std::uint8_t> rgba;
