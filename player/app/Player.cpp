@@ -326,7 +326,15 @@ int runPlayer(const PlayerOptions& options) {
                 observer.event("touch_session", "end " + std::to_string(touch->lastSessionLength().count() / 1000) + " s");
                 dirty = true;
                 break;
-            case TouchLayer::Change::None: break;
+            case TouchLayer::Change::None:
+                // An emergency interrupt or the night's display-off outranks a visitor.
+                if (touch->inSession() && stage.scheduleNeedsScreen()) {
+                    touch->endSessionNow(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
+                    stage.resume();
+                    observer.event("touch_session", "end (schedule)");
+                    dirty = true;
+                }
+                break;
             }
             if (touch->changeDue(now)) dirty = true;
             std::lock_guard lock(checkerStatus->mutex);

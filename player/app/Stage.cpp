@@ -356,7 +356,11 @@ void Stage::draw(render::Canvas& canvas) {
 core::SteadyMs Stage::nextDeadline() const {
     const core::SteadyMs now = _clock.steadyNow();
     core::SteadyMs deadline = now + 60000;
-    if (_suspended) return deadline;
+    if (_suspended) {
+        // Still ask the schedule now and then: an interrupt ends a touch session.
+        if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
+        return std::max(deadline, now);
+    }
     if (!_current) return now;
     if (_current->endsAt) deadline = std::min(deadline, *_current->endsAt);
     if (_waitingSince >= 0) deadline = std::min(deadline, now + static_cast<core::SteadyMs>(50 * _clock.speed()));
@@ -401,6 +405,8 @@ void Stage::stopAll(const std::string& reason) {
         }
     }
 }
+
+bool Stage::scheduleNeedsScreen() { return _suspended && _content->source->preempt(_clock.wallNow()); }
 
 void Stage::suspend(const std::string& reason) {
     stopAll(reason);

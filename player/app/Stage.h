@@ -51,6 +51,9 @@ public:
     /// The session is over: the next item starts at the next update().
     void resume() { _suspended = false; }
     bool suspended() const { return _suspended; }
+    /// While suspended: true when the schedule must take the screen back now (an
+    /// interrupt started, or the display-off window began), ending the touch session.
+    bool scheduleNeedsScreen();
     /// Items that ended (completed, failed or interrupted) since start.
     int finishedCount() const { return _finished; }
     /// Short description of what is on screen (for screenshot names and logs).

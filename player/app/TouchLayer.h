@@ -46,6 +46,10 @@ public:
     /// How long the session that just ended lasted (for the play log's event).
     core::Millis lastSessionLength() const { return _lastSessionLength; }
     void stop();
+    /// Ends the session now (the schedule needs the screen); the caller resumes the stage.
+    void endSessionNow(const std::string& why) {
+        if (_inSession) endSession(why);
+    }
     /// The texts the layer shows now, one per line as "x y w h text" (pixels, in drawing
     /// order): how tests and the input script read the screen.
     std::string screenText() const;

@@ -60,6 +60,10 @@ TouchDriver::TouchDriver(Options o) {
         args.push_back("--clock-speed");
         args.push_back(std::to_string(o.clockSpeed));
     }
+    if (!o.clockStart.empty()) {
+        args.push_back("--clock-start");
+        args.push_back(o.clockStart);
+    }
     _runner = std::thread([this, args] {
         _result = runSignage(args, 180);
         _done = true;

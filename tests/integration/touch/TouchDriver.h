@@ -42,6 +42,7 @@ public:
         std::string config = "[checker]\ntouch = true\n";
         int width = 1280, height = 720;
         double clockSpeed = 1.0;
+        std::string clockStart; // ISO-8601; empty: now
     };
     explicit TouchDriver(Options options);
     ~TouchDriver(); // quits the player if still running

@@ -45,9 +45,9 @@ end
 class TouchLayer : public ::testing::Test {
 protected:
     /// The demo content with the fixture as its scamcheck plugin (content plugins win).
-    fs::path content() {
+    fs::path content(const std::string& from = "playlists/demo") {
         fs::path dir = tmp.path() / "content";
-        fs::copy(fs::path(SIGNAGE_SOURCE_DIR) / "playlists" / "demo", dir, fs::copy_options::recursive);
+        fs::copy(fs::path(SIGNAGE_SOURCE_DIR) / from, dir, fs::copy_options::recursive);
         tmp.write("content/plugins/scamcheck/plugin.toml",
                   "name = \"scamcheck\"\nversion = \"0.1.0\"\napi_version = 1\npermissions = [\"touch\", \"checker\"]\n");
         tmp.write("content/plugins/scamcheck/main.lua", kFixture);
@@ -119,6 +119,22 @@ TEST_F(TouchLayer, ASessionLeftAloneIsEndedByThePlayer) {
     EXPECT_FALSE(back.findPart("typed")) << "a fresh plugin state";
     CommandResult r = player.quit();
     EXPECT_NE(r.err.find("bỏ trống quá lâu"), std::string::npos) << r.err;
+}
+
+TEST_F(TouchLayer, AnEmergencyInterruptEndsTheSession) {
+    TouchDriver::Options o;
+    o.content = content("playlists/examples/hong-an-campaign");
+    o.clockStart = "2025-08-05T09:00:00+07:00"; // the screen is on (05:00–22:30)
+    TouchDriver player(o);
+    player.waitFor("ATTRACT");
+    player.tap(1280 - 150, 720 - 60);
+    player.waitFor("typed");
+    CommandResult start = runSignage({"interrupt", "start", "khan-cap", "--data-dir", player.dataDir().string()});
+    ASSERT_EQ(start.exitCode, 0) << start.err;
+    Screen back = player.waitFor("ATTRACT", 40, 100); // checked every 500 ms
+    EXPECT_FALSE(back.findPart("typed"));
+    CommandResult r = player.quit();
+    EXPECT_NE(r.err.find("lịch phát cần màn hình"), std::string::npos) << r.err;
 }
 
 } // namespace
