@@ -99,6 +99,10 @@ TEST_F(TouchLayer, ASessionSuspendsTheSignageAndTheLogKeepsOnlyCounts) {
     auto after = column(log, "SELECT count(*) FROM plays WHERE wall_ms > (SELECT max(wall_ms) FROM events WHERE detail LIKE 'touch_session: end%')");
     EXPECT_EQ(after.at(0), "1") << "the signage came back after the session";
 
+    // The ward office sees the count in `signage audit summary`.
+    CommandResult summary = runSignage({"audit", "summary", "--json", "--data-dir", player.dataDir().string()});
+    EXPECT_NE(summary.out.find("\"touch_checks_today\":{\"checks\":1,"), std::string::npos) << summary.out << summary.err;
+
     // Privacy: the number is nowhere on disk or in the player's output.
     EXPECT_TRUE(filesContaining(player.dataDir(), number).empty());
     EXPECT_EQ(r.err.find(number), std::string::npos);
