@@ -1,5 +1,7 @@
 // text: Vietnamese-aware string helpers (utf8proc through core/Utf8).
 //   text.nfc(s)   text.fold(s) ("Không Chuyển" -> "khong chuyen")   text.lower(s)   text.len(s)
+//   text.telex(word, key) ("vieej" + "t" ... "Việt": on-screen keyboards)
+#include "core/Telex.h"
 #include "core/Utf8.h"
 #include "scripting/LuaBinding.h"
 #include "scripting/Modules.h"
@@ -24,7 +26,19 @@ int textLen(lua_State* L) {
     return 1;
 }
 
+int textTelex(lua_State* L) {
+    size_t len = 0, keyLen = 0;
+    const char* word = luaL_checklstring(L, 1, &len);
+    const char* key = luaL_checklstring(L, 2, &keyLen);
+    if (keyLen != 1 || static_cast<unsigned char>(key[0]) >= 0x80) luaL_argerror(L, 2, "one ASCII character");
+    if (len > 256) luaL_argerror(L, 1, "≤ 256 bytes (one word)");
+    std::string out = core::telexType(std::string_view(word, len), key[0]);
+    lua_pushlstring(L, out.data(), out.size()); // [word, key, out]
+    return 1;
+}
+
 const luaL_Reg kText[] = {
+    {"telex", guarded<textTelex>},
     {"nfc", guarded<transform<core::toNfc>>},
     {"fold", guarded<transform<core::foldDiacritics>>},
     {"lower", guarded<transform<core::toLower>>},
