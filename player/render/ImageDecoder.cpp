@@ -242,7 +242,14 @@ SurfacePtr LoadedImage::take(Size box, content::Fit fit, bool upscale, std::stri
 SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Size maxSize) {
     auto img = LoadedImage::load(file, error, maxSize);
     if (!img) return nullptr;
-    return img->take(maxSize, img->isSvg() ? content::Fit::Contain : content::Fit::Cover, false, error);
+    if (img->isSvg()) {
+        // At the drawing's own size (shrunk to fit maxSize): an icon's 256x256 must not
+        // become a 4096x4096 raster just because that is the limit.
+        Size own = img->size(), box = maxSize;
+        if (own.w > 0 && own.h > 0 && (box.w <= 0 || box.h <= 0 || (own.w <= box.w && own.h <= box.h))) box = own;
+        return img->take(box, content::Fit::Contain, false, error);
+    }
+    return img->take(maxSize, content::Fit::Cover, false, error);
 }
 
 } // namespace signage::render

@@ -66,7 +66,8 @@ private:
     Size _size;
 };
 
-/// Decodes `file` in one step (load + sized): SVGs are rasterised to fit `maxSize`, larger
+/// Decodes `file` in one step (load + sized): SVGs are rasterised at their own size, shrunk
+/// to fit `maxSize` when larger; larger
 /// rasters scaled down to still cover it. nullptr and *error (naming the file) on failure.
 SurfacePtr decodeImage(const std::filesystem::path& file, std::string* error, Size maxSize = {});
 
