@@ -22,6 +22,7 @@
 #include "app/ItemSource.h"
 #include "app/PresenterFactory.h"
 #include "app/ScreenshotWriter.h"
+#include "app/SpeakerVoice.h"
 #include "app/Stage.h"
 #include "app/TouchLayer.h"
 #include "scamcheck/AsyncChecker.h"
@@ -180,6 +181,9 @@ int runPlayer(const PlayerOptions& options) {
     // "checker" permission reach it, and each answer is counted in the play log.
     auto checker = std::make_shared<scamcheck::AsyncChecker>();
     auto checkerStatus = std::make_shared<CheckerDataStatus>();
+    // "Đọc to": espeak-ng, started per verdict on the speaker's own thread.
+    speech::Speaker speaker(*audioOut, *clock);
+    SpeakerVoice voice(speaker);
     auto pluginExtras = [&](scripting::HostServices& s) {
         s.checker = checker;
         s.wake = wake;
@@ -191,6 +195,7 @@ int runPlayer(const PlayerOptions& options) {
         if (!config.policePhone.empty()) s.contact.policePhone = config.policePhone;
         s.contact.reportUrl = config.reportUrl;
         s.contact.reportLabel = config.reportLabel;
+        s.voice = &voice;
     };
     auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");

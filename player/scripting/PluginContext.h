@@ -77,6 +77,7 @@ struct PluginContext {
     TimerSet timers;
     std::vector<std::weak_ptr<Tween>> tweens; // live tweens (animating while one runs)
     TextCache textCache;
+    std::map<std::string, std::shared_ptr<render::Picture>> qrPictures; // gfx.qr: "<size>:<text>", a few
     std::shared_ptr<PixelBudget> pixels = std::make_shared<PixelBudget>();
     std::shared_ptr<KvStore> kv;      // only with the "kv" permission
     bool finishRequested = false;     // plugin.finish(): the item ends early

@@ -13,6 +13,7 @@
 
 #include "core/Lang.h"
 #include "core/Utf8.h"
+#include "render/QrCode.h"
 #include "scripting/DrawableBinding.h"
 #include "scripting/LuaBinding.h"
 #include "scripting/Modules.h"
@@ -218,6 +219,40 @@ int gfxText(lua_State* L) {
     return 2;
 }
 
+// gfx.qr(text, x, y, size): a QR code (the touch screen's "scan to report" link), black
+// on white with its quiet zone, sharp: made once per text and size at exactly that size.
+int gfxQr(lua_State* L) {
+    size_t n = 0;
+    const char* text = luaL_checklstring(L, 1, &n);
+    float x = checkCoord(L, 2), y = checkCoord(L, 3);
+    const int side = static_cast<int>(checkCoord(L, 4));
+    if (n == 0 || n > render::kMaxQrText) luaL_argerror(L, 1, "1..512 bytes");
+    if (side < 21 || side > 4096) luaL_argerror(L, 4, "21..4096 pixels");
+    DrawList& list = recording(L, "gfx.qr");
+    PluginContext& ctx = contextOf(L);
+    const std::string key = std::to_string(side) + ":" + std::string(text, n);
+    std::shared_ptr<render::Picture> pic;
+    if (auto it = ctx.qrPictures.find(key); it != ctx.qrPictures.end()) pic = it->second;
+    if (!pic) {
+        auto qr = render::encodeQr(std::string_view(text, n));
+        if (!qr) raise(L, tr("gfx.qr: không tạo được mã QR", "gfx.qr: cannot make the QR code"));
+        auto rgba = render::rasterizeQr(*qr, side);
+        if (rgba.empty()) raise(L, tr("gfx.qr: ô quá nhỏ cho mã này", "gfx.qr: too small for this code"));
+        if (!ctx.canvas) raise(L, tr("gfx.qr: chưa có màn hình", "gfx.qr: no canvas yet"));
+        pic = ctx.canvas->makePicture(rgba.data(), side, side, side * 4);
+        if (!pic) raise(L, tr("gfx.qr: không tạo được ảnh", "gfx.qr: cannot make the picture"));
+        if (ctx.qrPictures.size() >= 4) ctx.qrPictures.clear(); // a screen shows one or two
+        ctx.qrPictures[key] = pic;
+    }
+    DrawCommand cmd;
+    cmd.kind = DrawCommand::Kind::Picture;
+    cmd.picture = std::move(pic);
+    cmd.rect = {x, y, static_cast<float>(side), static_cast<float>(side)};
+    offset(L, cmd.rect);
+    list.add(std::move(cmd));
+    return 0;
+}
+
 int gfxMeasure(lua_State* L) {
     std::string text = checkText(L, 1);
     TextStyle style = checkStyle(L, 2);
@@ -279,6 +314,7 @@ const luaL_Reg kGfx[] = {
     {"clip", guarded<gfxClip>},       {"draw", guarded<gfxDraw>},         {"text", guarded<gfxText>},
     {"measure", guarded<gfxMeasure>}, {"newText", guarded<gfxNewText>},   {"newImage", guarded<gfxNewImage>},
     {"push", guarded<gfxPush>},       {"pop", guarded<gfxPop>},           {"translate", guarded<gfxTranslate>},
+    {"qr", guarded<gfxQr>},
     {nullptr, nullptr},
 };
 
