@@ -111,10 +111,18 @@ int panicHandler(lua_State* L) {
 } // namespace
 
 bool LuaBudget::overBudget() const {
-    auto wall = Clock::now() - wallStart;
+    if (hostWall > hostBudget) return true;
+    auto wall = Clock::now() - wallStart - hostWall;
     if (wall < budget) return false;
     if (wall > hardWall) return true;
-    return threadCpuNow() - cpuStart > budget;
+    return threadCpuNow() - cpuStart - hostCpu > budget;
+}
+
+HostWork::HostWork(LuaBudget& budget) : _budget(budget), _wall(Clock::now()), _cpu(threadCpuNow()) {}
+
+HostWork::~HostWork() {
+    _budget.hostWall += Clock::now() - _wall;
+    _budget.hostCpu += threadCpuNow() - _cpu;
 }
 
 void LuaCloser::operator()(lua_State* L) const { lua_close(L); }
@@ -155,6 +163,7 @@ void LuaState::arm(std::chrono::microseconds budget) {
     b.hardWall = std::max<std::chrono::nanoseconds>(budget * 10, std::chrono::milliseconds(100));
     b.wallStart = Clock::now();
     b.cpuStart = threadCpuNow();
+    b.hostWall = b.hostCpu = std::chrono::nanoseconds(0);
     b.aborting = false;
     b.armed = true;
 }

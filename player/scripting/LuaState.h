@@ -34,8 +34,27 @@ struct LuaBudget {
     std::chrono::nanoseconds hardWall{0}; // wall-clock backstop (10x budget, at least 100 ms)
     std::chrono::steady_clock::time_point wallStart{};
     std::chrono::nanoseconds cpuStart{0};
+    // Work the host does for the plugin (laying out text, decoding images) is not the
+    // plugin's own time: a screen of new text takes more than 5 ms to lay out. It is
+    // excluded from `budget` and capped by `hostBudget` instead (HostWork measures it).
+    std::chrono::nanoseconds hostWall{0}, hostCpu{0};
+    std::chrono::nanoseconds hostBudget{std::chrono::milliseconds(250)};
 
     bool overBudget() const;
+};
+
+/// Measures one piece of host work inside a callback (see LuaBudget::hostWall).
+class HostWork {
+public:
+    explicit HostWork(LuaBudget& budget);
+    ~HostWork();
+    HostWork(const HostWork&) = delete;
+    HostWork& operator=(const HostWork&) = delete;
+
+private:
+    LuaBudget& _budget;
+    std::chrono::steady_clock::time_point _wall;
+    std::chrono::nanoseconds _cpu;
 };
 
 /// Closes a lua_State (its __gc metamethods run inside the budget, see ~LuaState).

@@ -16,6 +16,7 @@
 #include "render/QrCode.h"
 #include "scripting/DrawableBinding.h"
 #include "scripting/LuaBinding.h"
+#include "scripting/LuaState.h"
 #include "scripting/Modules.h"
 #include "scripting/PathGuard.h"
 #include "scripting/PluginContext.h"
@@ -203,7 +204,11 @@ int gfxText(lua_State* L) {
         return 2;
     }
     std::string error;
-    auto pic = ctx.textCache.get(ctx.services.text, ctx.canvas, text, style, &error);
+    std::shared_ptr<render::Picture> pic;
+    {
+        HostWork work(LuaState::budgetOf(L)); // laying out new text is the host's time
+        pic = ctx.textCache.get(ctx.services.text, ctx.canvas, text, style, &error);
+    }
     if (!pic) raise(L, "gfx.text: " + error);
     auto sz = pic->size();
     DrawCommand cmd;
@@ -234,6 +239,7 @@ int gfxQr(lua_State* L) {
     std::shared_ptr<render::Picture> pic;
     if (auto it = ctx.qrPictures.find(key); it != ctx.qrPictures.end()) pic = it->second;
     if (!pic) {
+        HostWork work(LuaState::budgetOf(L));
         auto qr = render::encodeQr(std::string_view(text, n));
         if (!qr) raise(L, tr("gfx.qr: không tạo được mã QR", "gfx.qr: cannot make the QR code"));
         auto rgba = render::rasterizeQr(*qr, side);
@@ -258,7 +264,10 @@ int gfxMeasure(lua_State* L) {
     TextStyle style = checkStyle(L, 2);
     PluginContext& ctx = contextOf(L);
     render::Size sz{};
-    if (!text.empty() && ctx.services.text) sz = ctx.services.text->measure(text, style);
+    if (!text.empty() && ctx.services.text) {
+        HostWork work(LuaState::budgetOf(L));
+        sz = ctx.services.text->measure(text, style);
+    }
     lua_pushinteger(L, sz.w); // [w]
     lua_pushinteger(L, sz.h); // [w, h]
     return 2;
@@ -283,6 +292,7 @@ int gfxNewText(lua_State* L) {
     std::shared_ptr<render::Picture> pic;
     if (!text.empty() && haveText(ctx)) {
         std::string error;
+        HostWork work(LuaState::budgetOf(L));
         pic = ctx.services.text->renderToPicture(*ctx.canvas, text, style, &error);
         if (!pic) raise(L, "gfx.newText: " + error);
     } else {
@@ -303,7 +313,11 @@ int gfxNewImage(lua_State* L) {
     auto path = resolveInside(ctx.manifest.dir, rel, &error);
     if (!path) raise(L, "gfx.newImage: " + error);
     if (!ctx.canvas) raise(L, tr("gfx.newImage: chưa có màn hình để nạp ảnh", "gfx.newImage: no canvas yet"));
-    auto pic = ctx.canvas->loadPicture(*path, &error, ctx.limits.maxImageSize);
+    std::shared_ptr<render::Picture> pic;
+    {
+        HostWork work(LuaState::budgetOf(L)); // decoding happens in plugin.load, under its 200 ms anyway
+        pic = ctx.canvas->loadPicture(*path, &error, ctx.limits.maxImageSize);
+    }
     if (!pic) raise(L, std::string("gfx.newImage(\"") + rel + "\"): " + error);
     pushDrawable(L, makeDrawable(L, std::move(pic)), kImageType); // [image]
     return 1;

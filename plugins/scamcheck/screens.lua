@@ -100,17 +100,18 @@ function screens.input(w, h, kind, value, shift, checking)
     local top = header(w, h, S.kinds[kind].title) + ui.px(20)
     local x0, w0 = ui.px(40), w - ui.px(80)
     local message = kind == "message"
-    local fieldH = ui.px(message and 200 or 130)
+    -- Numbers on one big line; a link on two (they are long); a message on three.
+    local lines = message and 3 or kind == "link" and 2 or 1
+    local size = ui.px(message and 44 or kind == "link" and 50 or 64)
+    local fieldH = ui.px(message and 200 or kind == "link" and 160 or 130)
     gfx.rect(x0, top, w0, fieldH, C.white)
-    local size = ui.px(message and 44 or 64)
-    local lines = message and 3 or 1
     local shown = fieldText(value, w0 - ui.px(40), size, lines)
     local tx, ty = x0 + ui.px(20), top + ui.px(14)
     if shown ~= "" then gfx.text(shown, tx, ty, {size = size, width = w0 - ui.px(40), color = C.dark}) end
     if value == "" then
         gfx.text(S.kinds[kind].hint, tx + ui.px(24), ty + size * 0.15, {size = math.floor(size * 0.7), color = "#6a7788"})
     end
-    if not message then -- the caret: where the next key lands
+    if lines == 1 then -- the caret: where the next key lands
         local cw, ch = gfx.measure(shown ~= "" and shown or "0", {size = size})
         gfx.rect(tx + (shown ~= "" and cw or 0) + ui.px(4), ty + ch * 0.1, ui.px(5), ch * 0.8, C.blue)
     end
@@ -161,17 +162,26 @@ function screens.result(w, h, r, speaking)
     local _, lh = gfx.measure(label, {size = size, bold = true})
     gfx.text(label, tx, (bandH - lh) / 2, {size = size, bold = true, color = st.color})
 
-    -- Buttons at the bottom, always visible.
+    -- Buttons at the bottom, always visible: one row, or two on a portrait screen.
     local bh = ui.px(120)
-    local by = h - bh - ui.px(20)
     local x0, w0 = ui.px(40), w - ui.px(80)
     local gap = ui.px(20)
-    local n = 4
-    local bw = (w0 - gap * (n - 1)) / n
-    ui.button("back", "‹ " .. S.back, x0, by, bw, bh, {fill = C.white})
-    ui.button("speak", speaking and S.stop_reading or S.read_aloud, x0 + (bw + gap), by, bw, bh, {fill = C.white, icon = icons.speaker})
-    ui.button("again", S.again, x0 + (bw + gap) * 2, by, bw, bh, {fill = C.white})
-    ui.button("done", S.done, x0 + (bw + gap) * 3, by, bw, bh, {fill = C.yellow})
+    local perRow = portrait and 2 or 4
+    local rowsOfButtons = 4 // perRow
+    local by = h - rowsOfButtons * (bh + gap)
+    local bw = (w0 - gap * (perRow - 1)) / perRow
+    local function place(i) -- the i-th button's x, y
+        local c, r = (i - 1) % perRow, (i - 1) // perRow
+        return x0 + c * (bw + gap), by + r * (bh + gap)
+    end
+    local x, yb = place(1)
+    ui.button("back", "‹ " .. S.back, x, yb, bw, bh, {fill = C.white})
+    x, yb = place(2)
+    ui.button("speak", speaking and S.stop_reading or S.read_aloud, x, yb, bw, bh, {fill = C.white, icon = icons.speaker})
+    x, yb = place(3)
+    ui.button("again", S.again, x, yb, bw, bh, {fill = C.white})
+    x, yb = place(4)
+    ui.button("done", S.done, x, yb, bw, bh, {fill = C.yellow})
 
     -- The right column (landscape) or the bottom (portrait): QR code and the police.
     local contact = checker.contact()
@@ -229,6 +239,15 @@ function screens.result(w, h, r, speaking)
     end
     if portrait then
         put(S.call .. contact.police_phone, ui.px(48), C.yellow, true)
+        if contact.police_name ~= "" then put(contact.police_name, ui.px(34), C.white) end
+        -- The QR code in the space left above the buttons.
+        local room = bottom - y - ui.px(60)
+        if contact.report_url ~= "" and gfx.qr and room > ui.px(260) then
+            local size = math.min(room, ui.px(420))
+            gfx.qr(contact.report_url, x0, y + ui.px(10), size)
+            local lbl = contact.report_label ~= "" and contact.report_label or S.report
+            ui.para(lbl, x0 + size + ui.px(30), y + ui.px(10) + size / 2 - ui.px(40), w0 - size - ui.px(30), ui.px(36), C.white)
+        end
     end
 end
 

@@ -17,8 +17,8 @@ namespace signage::test {
 namespace fs = std::filesystem;
 
 std::optional<ScreenText> Screen::find(const std::string& label) const {
-    for (const auto& t : texts)
-        if (t.text == label) return t;
+    for (auto it = texts.rbegin(); it != texts.rend(); ++it)
+        if (it->text == label) return *it;
     return std::nullopt;
 }
 
@@ -103,6 +103,13 @@ bool TouchDriver::tapLabel(const Screen& screen, const std::string& label) {
     return true;
 }
 
+bool TouchDriver::typeKeys(const Screen& keyboard, const std::string& keys, const std::string& spaceLabel) {
+    for (char c : keys) {
+        if (!tapLabel(keyboard, c == ' ' ? spaceLabel : std::string(1, c))) return false;
+    }
+    return true;
+}
+
 Screen TouchDriver::shot(const std::string& stem) {
     const std::string name = stem + "-" + std::to_string(++_shotCount);
     send("shot " + name);
@@ -155,11 +162,12 @@ CommandResult TouchDriver::quit() {
     return _result;
 }
 
-std::vector<fs::path> filesContaining(const fs::path& dir, const std::string& needle) {
+std::vector<fs::path> filesContaining(const fs::path& dir, const std::string& needle, const fs::path& skip) {
     std::vector<fs::path> out;
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file()) continue;
+        if (!skip.empty() && it->path().string().rfind(skip.string(), 0) == 0) continue;
         std::ifstream in(it->path(), std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         if (bytes.find(needle) != std::string::npos) out.push_back(it->path());

@@ -25,7 +25,8 @@ struct Screen {
     std::vector<ScreenText> texts;
     std::vector<std::uint8_t> rgba;
     int w = 0, h = 0;
-    /// The first text equal to `label` (exact), if shown.
+    /// The last text equal to `label` (exact), if shown: keys are drawn after the field
+    /// that may show the same character.
     std::optional<ScreenText> find(const std::string& label) const;
     /// The first text containing `part`.
     std::optional<ScreenText> findPart(const std::string& part) const;
@@ -52,6 +53,8 @@ public:
     void tap(float x, float y);
     /// Taps the centre of the text `label` on the touch layer; fails the test if absent.
     bool tapLabel(const Screen& screen, const std::string& label);
+    /// Taps one key per UTF-8-free ASCII character of `keys` (' ' taps `spaceLabel`).
+    bool typeKeys(const Screen& keyboard, const std::string& keys, const std::string& spaceLabel = "dấu cách");
     /// Takes a screenshot and reads it (waits up to 20 s).
     Screen shot(const std::string& name);
     /// Shots until `part` appears on screen (at most `tries`, `waitMs` apart).
@@ -73,6 +76,8 @@ private:
 };
 
 /// Every file under `dir` whose bytes contain `needle` (binary-safe): where a typed text leaked.
-std::vector<std::filesystem::path> filesContaining(const std::filesystem::path& dir, const std::string& needle);
+/// Files under `skip` (e.g. the checker's list index, which holds reported numbers) are left out.
+std::vector<std::filesystem::path> filesContaining(const std::filesystem::path& dir, const std::string& needle,
+                                                  const std::filesystem::path& skip = {});
 
 } // namespace signage::test

@@ -1,0 +1,146 @@
+// The scam-check screen (plugins/scamcheck) used like a visitor uses it: real SDL touch
+// events on the real player, screens read back, the play log and the disk searched for
+// what was typed.
+#include <gtest/gtest.h>
+
+#include "TouchDriver.h"
+#include "db/Database.h"
+
+namespace signage::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kConfig =
+    "[checker]\ntouch = true\nidle_seconds = 60\npolice_name = \"Công an phường Hồng An\"\n"
+    "report_url = \"https://canhbao.khonggianmang.vn\"\nreport_label = \"Báo cáo lừa đảo trực tuyến\"\n";
+
+std::vector<std::string> column(const fs::path& dbFile, const std::string& sql) {
+    db::Database db(dbFile, db::Database::Mode::ReadOnly);
+    auto st = db.prepare(sql);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.columnText(0));
+    return out;
+}
+
+/// `listed`: the value is on the checker's lists, so their index (cache/checker) holds it.
+void expectNowhere(const TouchDriver& player, const CommandResult& run, const std::string& typed, bool listed = false) {
+    fs::path skip = listed ? player.dataDir() / "cache" / "checker" : fs::path();
+    EXPECT_TRUE(filesContaining(player.dataDir(), typed, skip).empty()) << "\"" << typed << "\" was written to the data dir";
+    EXPECT_EQ(run.err.find(typed), std::string::npos) << "\"" << typed << "\" reached the log";
+    EXPECT_EQ(run.out.find(typed), std::string::npos);
+}
+
+TEST(TouchChecker, AVisitorChecksAReportedNumberByTouch) {
+    TouchDriver::Options o;
+    o.width = 1920;
+    o.height = 1080;
+    o.config = kConfig;
+    TouchDriver player(o);
+    Screen idle = player.waitFor("Chạm để kiểm tra");
+    player.tapLabel(idle, "Chạm để kiểm tra");
+    Screen choose = player.waitFor("Bạn nhận được gì?");
+    ASSERT_TRUE(choose.find("Số điện thoại") && choose.find("Đường link") && choose.find("Số tài khoản") && choose.find("Tin nhắn"))
+        << choose.dump();
+    player.tapLabel(choose, "Số điện thoại");
+    Screen pad = player.waitFor("Nhập số điện thoại");
+    EXPECT_TRUE(pad.find("Xóa") && pad.find("‹ Quay lại") && pad.find("Kiểm tra")) << pad.dump();
+    // Keys at least 12 mm apart on a 1080p screen (90 px between rows).
+    ASSERT_TRUE(pad.find("1") && pad.find("4"));
+    EXPECT_GE(pad.find("4")->cy() - pad.find("1")->cy(), 90) << pad.dump();
+
+    const std::string number = "02000000001"; // the sample blocklist's invented number
+    player.typeKeys(pad, "0200000000199");
+    player.tapLabel(pad, "Xóa");
+    player.tapLabel(pad, "Xóa");
+    Screen typed = player.waitFor(number);
+    EXPECT_TRUE(typed.find(number)) << "the field shows what was typed, with Xóa applied:\n" << typed.dump();
+    player.tapLabel(typed, "Kiểm tra");
+    Screen verdict = player.waitFor("CÓ DẤU HIỆU LỪA ĐẢO");
+    EXPECT_GT(verdict.colourFraction(0xb3, 0x26, 0x1e, 10), 0.05) << "the red verdict band";
+    EXPECT_TRUE(verdict.findPart("113")) << "who to call";
+    EXPECT_TRUE(verdict.find("Đọc to") && verdict.find("Xong") && verdict.find("‹ Quay lại")) << verdict.dump();
+    EXPECT_TRUE(verdict.find("Báo cáo lừa đảo trực tuyến")) << "the QR code's label";
+    EXPECT_GT(verdict.colourFraction(0, 0, 0, 4), 0.01) << "the QR code's dark modules";
+    for (const auto& t : verdict.texts) EXPECT_EQ(t.text.find("an toàn."), std::string::npos) << "never says safe: " << t.text;
+
+    player.tapLabel(verdict, "Xong");
+    player.waitFor("Chạm để kiểm tra");
+    CommandResult r = player.quit();
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    auto checks = column(player.dataDir() / "playlog.sqlite", "SELECT input_kind || ' ' || verdict FROM touch_checks");
+    ASSERT_EQ(checks.size(), 1u);
+    EXPECT_EQ(checks[0], "phone likely_scam");
+    expectNowhere(player, r, number, true);
+    expectNowhere(player, r, "84200000000", true);
+}
+
+TEST(TouchChecker, AMessageTypedWithTelexOrWithoutMarksGetsTheSameVerdict) {
+    TouchDriver::Options o;
+    o.config = kConfig;
+    TouchDriver player(o); // 1280x720
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    player.tapLabel(player.waitFor("Tin nhắn"), "Tin nhắn");
+    Screen keyboard = player.waitFor("Nhập nội dung tin nhắn");
+    player.typeKeys(keyboard, "coong an yeeu caauf chuyeenr tieenf");
+    Screen typed = player.waitFor("công an yêu cầu chuyển tiền");
+    player.tapLabel(typed, "Kiểm tra");
+    Screen first = player.waitFor("CÓ DẤU HIỆU LỪA ĐẢO");
+
+    player.tapLabel(first, "Kiểm tra cái khác");
+    player.tapLabel(player.waitFor("Tin nhắn"), "Tin nhắn");
+    keyboard = player.waitFor("Nhập nội dung tin nhắn");
+    player.typeKeys(keyboard, "cong an yeu cau chuyen tien");
+    Screen plain = player.waitFor("cong an yeu cau chuyen tien");
+    player.tapLabel(plain, "Kiểm tra");
+    player.waitFor("CÓ DẤU HIỆU LỪA ĐẢO");
+    CommandResult r = player.quit();
+    auto checks = column(player.dataDir() / "playlog.sqlite", "SELECT verdict FROM touch_checks");
+    EXPECT_EQ(checks, (std::vector<std::string>{"likely_scam", "likely_scam"}));
+    expectNowhere(player, r, "chuyển tiền");
+    expectNowhere(player, r, "chuyen tien");
+}
+
+TEST(TouchChecker, PortraitScreensKeepEveryButtonOnScreen) {
+    TouchDriver::Options o;
+    o.width = 1080;
+    o.height = 1920;
+    o.config = kConfig;
+    TouchDriver player(o);
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    player.tapLabel(player.waitFor("Đường link"), "Đường link");
+    Screen keyboard = player.waitFor("Nhập đường link");
+    for (const auto& t : keyboard.texts) {
+        EXPECT_GE(t.x, 0) << t.text;
+        EXPECT_LE(t.x + t.w, 1080) << t.text;
+        EXPECT_LE(t.y + t.h, 1920) << t.text;
+    }
+    player.tapLabel(keyboard, "https://");
+    player.typeKeys(keyboard, "vietcombank.com.xacminh.top");
+    player.tapLabel(player.waitFor("https://vietcombank.com.xacminh.top"), "Kiểm tra"); // two lines: all of it shows
+    Screen verdict = player.waitFor("CÓ DẤU HIỆU LỪA ĐẢO");
+    for (const auto& t : verdict.texts) EXPECT_LE(t.x + t.w, 1080) << t.text;
+    EXPECT_TRUE(verdict.find("Xong")) << verdict.dump();
+    player.quit();
+}
+
+TEST(TouchChecker, AnAbandonedSessionWarnsThenReturnsToTheSignage) {
+    TouchDriver::Options o;
+    o.config = "[checker]\ntouch = true\nidle_seconds = 15\n";
+    o.clockSpeed = 10; // 15 s of clock in 1.5 s
+    TouchDriver player(o);
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    player.tapLabel(player.waitFor("Số tài khoản"), "Số tài khoản");
+    Screen pad = player.waitFor("Nhập số tài khoản");
+    player.typeKeys(pad, "1234");
+    player.waitFor("Chạm để tiếp tục", 60, 50);
+    Screen back = player.waitFor("Chạm để kiểm tra", 60, 100);
+    EXPECT_FALSE(back.findPart("1234"));
+    CommandResult r = player.quit();
+    auto ends = column(player.dataDir() / "playlog.sqlite", "SELECT detail FROM events WHERE detail LIKE 'touch_session: end%'");
+    EXPECT_EQ(ends.size(), 1u);
+    EXPECT_EQ(column(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM touch_checks").at(0), "0") << "nothing checked";
+}
+
+} // namespace
+} // namespace signage::test
