@@ -112,15 +112,19 @@ TEST(ImageDecoder, RefusesImagesOver8KBeforeDecoding) {
     EXPECT_FALSE(decodeImage(wide, &error));
 }
 
-TEST(ImageDecoder, SvgIsRasterisedAtTheRequestedSizeKeepingItsAspect) {
+TEST(ImageDecoder, SvgIsRasterisedAtItsOwnSizeOrShrunkToFitKeepingItsAspect) {
     signage::test::TempDir dir;
-    auto svg = dir.write("a.svg", kSvg);
+    auto svg = dir.write("a.svg", kSvg); // 100x50
     std::string error;
-    SurfacePtr s = decodeImage(svg, &error, {400, 400});
+    SurfacePtr own = decodeImage(svg, &error, {4096, 4096});
+    ASSERT_TRUE(own) << error;
+    EXPECT_EQ(own->w, 100) << "a plugin icon must not become a 4096-pixel raster (the limit)";
+    EXPECT_EQ(own->h, 50);
+    SurfacePtr s = decodeImage(svg, &error, {40, 40});
     ASSERT_TRUE(s) << error;
-    EXPECT_EQ(s->w, 400);
-    EXPECT_EQ(s->h, 200);
-    const auto* p = static_cast<const std::uint8_t*>(s->pixels) + 100 * s->pitch + 200 * 4;
+    EXPECT_EQ(s->w, 40);
+    EXPECT_EQ(s->h, 20);
+    const auto* p = static_cast<const std::uint8_t*>(s->pixels) + 10 * s->pitch + 20 * 4;
     EXPECT_EQ(p[0], 255);
     EXPECT_EQ(p[1], 0);
 }
