@@ -161,6 +161,7 @@ int runSummary(const AuditOptions& o) {
             lastItem = db.label(pl::Dim::Item, st.columnInt(4));
         }
     }
+    const pl::TouchTotals touchDay = db.touchChecks(day), touchWeek = db.touchChecks(week);
     auto boxes = db.boxIds();
     if (o.json) {
         auto totals = [](const pl::Totals& t) {
@@ -181,7 +182,17 @@ int runSummary(const AuditOptions& o) {
             j += (first ? "" : ",") + jsonQuote(k) + ":" + std::to_string(n);
             first = false;
         }
-        j += "},\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonQuote(lastTime) + ",\"item\":" + jsonQuote(lastItem) + "}") + "}\n";
+        auto counts = [](const std::map<std::string, std::int64_t>& m) {
+            std::string out = "{";
+            for (auto& [k, n] : m) out += (out.size() > 1 ? "," : "") + jsonQuote(k) + ":" + std::to_string(n);
+            return out + "}";
+        };
+        auto touch = [&](const pl::TouchTotals& t) {
+            return "{\"checks\":" + std::to_string(t.checks) + ",\"by_verdict\":" + counts(t.byVerdict) +
+                   ",\"by_tactic\":" + counts(t.byTactic) + ",\"by_kind\":" + counts(t.byKind) + "}";
+        };
+        j += "},\"touch_checks_today\":" + touch(touchDay) + ",\"touch_checks_week\":" + touch(touchWeek);
+        j += ",\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonQuote(lastTime) + ",\"item\":" + jsonQuote(lastItem) + "}") + "}\n";
         emit(o, j);
         return kExitOk;
     }
@@ -198,6 +209,24 @@ int runSummary(const AuditOptions& o) {
     if (!events.empty()) {
         s << tr("Sự kiện hôm nay:", "Events today:");
         for (auto& [k, n] : events) s << " " << k << "=" << n;
+        s << "\n";
+    }
+    if (touchWeek.checks) {
+        // The touch scam checker: how many visitors checked something, and what they met.
+        auto n = [](const std::map<std::string, std::int64_t>& m, const char* k) {
+            auto it = m.find(k);
+            return it == m.end() ? std::int64_t(0) : it->second;
+        };
+        s << tr("Kiểm tra lừa đảo trên màn hình cảm ứng: hôm nay ", "Touch scam checks: today ") << touchDay.checks
+          << tr(", tuần này ", ", this week ") << touchWeek.checks << " (" << n(touchWeek.byVerdict, "likely_scam")
+          << tr(" có dấu hiệu lừa đảo, ", " likely scams, ") << n(touchWeek.byVerdict, "suspicious") << tr(" đáng ngờ)", " suspicious)");
+        if (!touchWeek.byTactic.empty()) {
+            std::vector<std::pair<std::int64_t, std::string>> top;
+            for (auto& [k, v] : touchWeek.byTactic) top.push_back({-v, k});
+            std::sort(top.begin(), top.end());
+            s << tr("; thủ đoạn hay gặp:", "; most seen tactics:");
+            for (size_t i = 0; i < top.size() && i < 3; ++i) s << " " << top[i].second << "=" << -top[i].first;
+        }
         s << "\n";
     }
     if (t7.unsynced) {

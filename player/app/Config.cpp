@@ -48,7 +48,7 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
         return c;
     }
     static const std::map<std::string, std::vector<std::string>> known = {
-        {"box", {"id", "site", "lang"}}, {"audio", {"volume", "quiet_hours", "quiet_volume"}}, {"checker", {"police_name", "police_phone"}}};
+        {"box", {"id", "site", "lang"}}, {"audio", {"volume", "quiet_hours", "quiet_volume"}}, {"checker", {"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"}}};
     for (const auto& [section, node] : root) {
         auto it = known.find(std::string(section.str()));
         if (it == known.end() || !node.is_table()) {
@@ -76,6 +76,17 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
     if (auto v = root["audio"]["quiet_volume"].value<double>(); v && *v >= 0 && *v <= 1) c.quietVolume = static_cast<float>(*v);
     c.policeName = root["checker"]["police_name"].value_or(std::string());
     c.policePhone = root["checker"]["police_phone"].value_or(std::string());
+    if (const toml::node* n = root["checker"]["touch"].node()) {
+        if (auto b = n->value<bool>()) c.touchChecker = *b ? BoxConfig::Touch::On : BoxConfig::Touch::Off;
+        else if (n->value<std::string>() == std::optional<std::string>("auto")) c.touchChecker = BoxConfig::Touch::Auto;
+        else complain(log, fileName, n->source(), core::tr("touch phải là true, false hoặc \"auto\"", "touch must be true, false or \"auto\""));
+    }
+    if (auto v = root["checker"]["idle_seconds"].value<std::int64_t>()) {
+        if (*v >= 10 && *v <= 600) c.idleSeconds = static_cast<int>(*v);
+        else complain(log, fileName, root["checker"]["idle_seconds"].node()->source(), core::tr("idle_seconds phải từ 10 đến 600", "idle_seconds must be 10..600"));
+    }
+    c.reportUrl = root["checker"]["report_url"].value_or(std::string());
+    c.reportLabel = root["checker"]["report_label"].value_or(std::string());
     return c;
 }
 

@@ -18,6 +18,13 @@ struct BoxConfig {
     float quietVolume = 0.3f;  // [audio] quiet_volume
     std::string policeName;    // [checker] police_name ("Công an phường 1")
     std::string policePhone;   // [checker] police_phone
+    /// [checker] touch: the scam-check touch layer over the signage. Auto: when the
+    /// display reports a touch device.
+    enum class Touch { Auto, On, Off };
+    Touch touchChecker = Touch::Auto;
+    int idleSeconds = 60;      // [checker] idle_seconds: a session left alone ends (10..600)
+    std::string reportUrl;     // [checker] report_url: the official reporting channel (QR code)
+    std::string reportLabel;   // [checker] report_label: what that link is, in words
     std::filesystem::path file; // where it came from (empty: defaults)
 
     /// True when local time `minuteOfDay` (0..1439) is inside the quiet hours.

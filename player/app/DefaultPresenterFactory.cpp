@@ -21,7 +21,7 @@ namespace {
 class DefaultPresenterFactory final : public PresenterFactory {
 public:
     DefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock, const std::filesystem::path& dataDir,
-                            bool devMode)
+                            bool devMode, const PluginExtras& extras)
         : _audio(audio) {
         std::string error;
         _text = render::TextLayout::create(&error);
@@ -32,6 +32,7 @@ public:
         services.text = _pluginText.get();
         services.dataDir = dataDir;
         services.devMode = devMode;
+        if (extras) extras(services);
         _plugins = std::make_unique<scripting::PluginHost>(services);
     }
 
@@ -79,6 +80,11 @@ public:
         return _plugins->createForZone(zone, catalog, error);
     }
 
+    std::unique_ptr<scripting::PluginPresenter> makeTouchLayer(const content::Zone& zone, const content::Catalog& catalog,
+                                                              std::string& error) override {
+        return _plugins->createForZone(zone, catalog, error);
+    }
+
 private:
     audio::AudioOutput* _audio; // not owned
     std::shared_ptr<render::TextLayout> _text; // shared by every slide: fonts load once
@@ -91,8 +97,9 @@ private:
 } // namespace
 
 std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock,
-                                                              const std::filesystem::path& dataDir, bool pluginDevMode) {
-    return std::make_unique<DefaultPresenterFactory>(audio, clock, dataDir, pluginDevMode);
+                                                              const std::filesystem::path& dataDir, bool pluginDevMode,
+                                                              const PluginExtras& extras) {
+    return std::make_unique<DefaultPresenterFactory>(audio, clock, dataDir, pluginDevMode, extras);
 }
 
 } // namespace signage::app

@@ -13,7 +13,7 @@ namespace signage::app {
 namespace {
 
 struct PlayArgs {
-    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config;
+    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config, inputScript;
     double clockSpeed = 1.0;
     bool fullscreen = false, headless = false, loop = false;
 };
@@ -47,6 +47,8 @@ int run(const PlayArgs& a) {
         if (!o.screenshotEvery || o.screenshotEvery->count() <= 0) return usage("--screenshot-every: " + why);
     }
     o.screenshotDir = a.screenshotDir;
+    o.inputScript = a.inputScript;
+    if (!o.inputScript.empty() && o.screenshotDir.empty()) o.screenshotDir = "."; // where `shot NAME` writes
     if (o.screenshotEvery && o.screenshotDir.empty())
         return usage(core::tr("--screenshot-every cần --screenshot-dir", "--screenshot-every needs --screenshot-dir"));
     if (!a.clockStart.empty()) {
@@ -78,6 +80,8 @@ void addPlayCommand(CLI::App& root, int& exitCode) {
     cmd->add_flag("--loop", args->loop, "Lặp lại một tệp video/âm thanh / loop a single media file (default: play it once)");
     cmd->add_option("--data-dir", args->dataDir, "Thư mục dữ liệu / data dir (play log, inbox)");
     cmd->add_option("--config", args->config, "Tệp cấu hình / config file");
+    cmd->add_option("--input-script", args->inputScript,
+                    "Chạm/phím theo kịch bản (kiểm thử, demo) / scripted touches and keys for tests and demos (FILE, FIFO or -)");
     cmd->callback([args, &exitCode] { exitCode = run(*args); });
 }
 

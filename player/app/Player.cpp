@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
 
 #include "app/Banner.h"
 #include "app/Commands.h"
@@ -15,10 +18,15 @@
 #include "audio/NullAudioOutput.h"
 #include "audio/SdlAudioOutput.h"
 #include "app/ContentSource.h"
+#include "app/InputScript.h"
 #include "app/ItemSource.h"
 #include "app/PresenterFactory.h"
 #include "app/ScreenshotWriter.h"
 #include "app/Stage.h"
+#include "app/TouchLayer.h"
+#include "scamcheck/AsyncChecker.h"
+#include "scripting/HostConfig.h"
+#include "scripting/PluginPresenter.h"
 #include "core/Lang.h"
 #include "core/Log.h"
 #include "core/Paths.h"
@@ -76,6 +84,51 @@ std::string bundleLabel(const content::Catalog& catalog) {
     return catalog.manifest.id + "@" + catalog.manifest.version;
 }
 
+// The scam checker's data: the content's checker/ folder, else the one shipped with the player.
+std::filesystem::path checkerDirFor(const content::Catalog& catalog) {
+    std::error_code ec;
+    if (!catalog.root.empty() && std::filesystem::exists(catalog.root / "checker" / "rules.toml", ec)) return catalog.root / "checker";
+    return core::shareDir() / "assets" / "checker";
+}
+
+// Which checker data answered the visitors (for the play log): set on the checker's
+// worker, read by the loop.
+struct CheckerDataStatus {
+    std::mutex mutex;
+    std::string version; // guarded
+    bool fresh = false;  // guarded: not yet logged
+};
+
+void loadChecker(scamcheck::AsyncChecker& checker, const content::Catalog& catalog, const std::filesystem::path& dataDir,
+                 const BoxConfig& config, std::shared_ptr<CheckerDataStatus> status, std::function<void()> wake) {
+    scamcheck::Checker::Options o;
+    o.cacheDir = dataDir / "cache" / "checker";
+    o.localPoliceName = config.policeName;
+    o.localPolicePhone = config.policePhone;
+    std::filesystem::path dir = checkerDirFor(catalog);
+    checker.load(dir, o, [status, wake, dir](const scamcheck::Checker* c, const std::string& error) {
+        core::Logger log("checker");
+        if (!c) {
+            log.error(core::tr("không nạp được dữ liệu kiểm tra ", "cannot load the checker data in ") + dir.string() + ": " + error);
+            return;
+        }
+        for (const auto& d : c->diagnostics().all()) log.warn(d.format());
+        log.info(core::tr("dữ liệu kiểm tra: ", "checker data: ") + c->dataVersion() + ", " + std::to_string(c->listEntries()) +
+                 core::tr(" mục trong danh sách", " list entries"));
+        std::lock_guard lock(status->mutex);
+        status->version = c->dataVersion();
+        status->fresh = true;
+        if (wake) wake();
+    });
+}
+
+// The touch layer: on when the config says so, or (auto) when SDL sees a touch screen.
+bool touchLayerWanted(const BoxConfig& config, bool headless) {
+    if (config.touchChecker == BoxConfig::Touch::On) return true;
+    if (config.touchChecker == BoxConfig::Touch::Off || headless) return false;
+    return platform::SdlEventSource::touchDeviceCount() > 0;
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
@@ -120,11 +173,27 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
     audioOut->setGlobalVolume(config.volume);
     bool quiet = false;
-    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent);
-    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
     auto wake = [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();
     };
+    // The touch scam checker: its engine works on its own thread; plugins with the
+    // "checker" permission reach it, and each answer is counted in the play log.
+    auto checker = std::make_shared<scamcheck::AsyncChecker>();
+    auto checkerStatus = std::make_shared<CheckerDataStatus>();
+    auto pluginExtras = [&](scripting::HostServices& s) {
+        s.checker = checker;
+        s.wake = wake;
+        s.onCheck = [&playLog](const scamcheck::Verdict& v) {
+            playLog.touchCheck({std::string(scamcheck::kindName(v.kind)), std::string(scamcheck::levelName(v.level)),
+                                v.tactics.empty() ? std::string() : v.tactics.front()});
+        };
+        s.contact.policeName = config.policeName;
+        if (!config.policePhone.empty()) s.contact.policePhone = config.policePhone;
+        s.contact.reportUrl = config.reportUrl;
+        s.contact.reportLabel = config.reportLabel;
+    };
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
+    log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
     Stage stage(content, *factory, *clock, &observer, wake);
     stage.prefetch();
     if (options.headless) {
@@ -163,15 +232,46 @@ int runPlayer(const PlayerOptions& options) {
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->start();
     }
+    std::unique_ptr<TouchLayer> touch;
+    if (touchLayerWanted(config, options.headless)) {
+        content::Zone zone;
+        zone.id = "touch";
+        zone.plugin = "scamcheck";
+        zone.options["idle_seconds"] = std::to_string(config.idleSeconds);
+        std::string error;
+        auto plugin = factory->makeTouchLayer(zone, content->catalog, error);
+        if (plugin) {
+            touch = std::make_unique<TouchLayer>(std::move(plugin), *clock, core::Millis(config.idleSeconds * 3000LL));
+            if (!touch->open(*canvas, error)) touch.reset();
+        }
+        if (touch) loadChecker(*checker, content->catalog, options.dataDir, config, checkerStatus, wake);
+        else log.warn(core::tr("không bật được màn hình kiểm tra cảm ứng: ", "no touch scam-check screen: ") + error);
+    }
     Banner banner(factory->textLayout());
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
+
+    std::unique_ptr<InputScript> script;
+    if (!options.inputScript.empty()) script = std::make_unique<InputScript>(options.inputScript, *events, wake);
+    // Touch to visible feedback (issue 7): from a scripted touch entering the event queue
+    // to the end of presenting the frame that answers it. Logged at exit.
+    std::vector<double> feedbackMs;
+    std::chrono::steady_clock::time_point feedbackSince{}; // zero: nothing waiting for feedback
 
     const core::SteadyMs startedAt = clock->steadyNow();
     std::optional<core::SteadyMs> exitAt;
     if (options.exitAfter) exitAt = startedAt + options.exitAfter->count();
     std::optional<core::SteadyMs> nextShot;
     if (screenshots) nextShot = startedAt + (options.screenshotEvery ? std::min<core::SteadyMs>(1000, options.screenshotEvery->count()) : 1000);
+
+    // The touch layer sees touches first; what it lets through reaches the signage.
+    auto routeInput = [&](const render::InputEvent& in) {
+        if (touch && touch->handleInput(in)) {
+            if (script && in.kind == render::InputEvent::Kind::TouchDown) feedbackSince = script->lastTouchDownAt();
+            return true;
+        }
+        return stage.handleInput(in);
+    };
 
     platform::SystemdNotify systemd;
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
@@ -182,11 +282,20 @@ int runPlayer(const PlayerOptions& options) {
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
+        std::optional<ScriptCommand> namedShot;
+        if (script) {
+            // One at a time: the script waits for each shot before it goes on.
+            if (auto cmd = script->takeCommand()) {
+                if (cmd->kind == ScriptCommand::Kind::Quit) break;
+                namedShot = std::move(cmd);
+            }
+        }
         if (updates) {
             if (auto fresh = updates->poll()) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
                 observer.setContext({config.site, bundleLabel(fresh->catalog)});
                 fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
+                if (touch) loadChecker(*checker, fresh->catalog, options.dataDir, config, checkerStatus, wake); // the bundle's checker/
                 stage.offerContent(std::move(fresh));
             }
             if (auto e = updates->takeEvent()) observer.event("content_import", *e);
@@ -205,6 +314,35 @@ int runPlayer(const PlayerOptions& options) {
                 log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
             }
         }
+        if (touch) {
+            switch (touch->update()) {
+            case TouchLayer::Change::SessionBegan:
+                stage.suspend("touch_session");
+                observer.event("touch_session", "start");
+                dirty = true;
+                break;
+            case TouchLayer::Change::SessionEnded:
+                stage.resume();
+                observer.event("touch_session", "end " + std::to_string(touch->lastSessionLength().count() / 1000) + " s");
+                dirty = true;
+                break;
+            case TouchLayer::Change::None:
+                // An emergency interrupt or the night's display-off outranks a visitor.
+                if (touch->inSession() && stage.scheduleNeedsScreen()) {
+                    touch->endSessionNow(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
+                    stage.resume();
+                    observer.event("touch_session", "end (schedule)");
+                    dirty = true;
+                }
+                break;
+            }
+            if (touch->changeDue(now)) dirty = true;
+            std::lock_guard lock(checkerStatus->mutex);
+            if (checkerStatus->fresh) {
+                checkerStatus->fresh = false;
+                observer.event("checker_data", checkerStatus->version);
+            }
+        }
         if (stage.update(*canvas)) dirty = true;
         if (stage.displayOn() != displayWasOn) {
             displayWasOn = !displayWasOn;
@@ -215,12 +353,17 @@ int runPlayer(const PlayerOptions& options) {
         }
         if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
         bool shotDue = nextShot && now >= *nextShot;
-        if (dirty || shotDue) {
-            if (stage.displayOn()) stage.draw(*canvas);
+        if (dirty || shotDue || namedShot) {
+            if (stage.displayOn() || (touch && touch->inSession())) stage.draw(*canvas);
             else canvas->clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
+            if (touch && (stage.displayOn() || touch->inSession())) touch->draw(*canvas);
             banner.draw(*canvas, bannerText);
             canvas->present();
             ++frames;
+            if (feedbackSince.time_since_epoch().count() != 0) {
+                feedbackMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - feedbackSince).count());
+                feedbackSince = {};
+            }
             dirty = false;
             if (firstFrame) {
                 firstFrame = false;
@@ -228,6 +371,13 @@ int runPlayer(const PlayerOptions& options) {
                          std::to_string(core::processAgeMs()) + " ms");
                 systemd.ready(stage.currentLabel());
             }
+        }
+        if (namedShot) {
+            std::vector<std::uint8_t> rgba;
+            render::Size size;
+            if (screenshots && canvas->readPixels(rgba, size))
+                screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name, touch ? touch->screenText() : std::string());
+            namedShot->taken->set_value();
         }
         if (shotDue) {
             std::vector<std::uint8_t> rgba;
@@ -242,6 +392,8 @@ int runPlayer(const PlayerOptions& options) {
         if (nextShot) deadline = std::min(deadline, *nextShot);
         if (updates)
             if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
+        if (touch)
+            if (auto change = touch->nextChange(now)) deadline = std::min(deadline, *change);
         now = clock->steadyNow();
         int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
         if (systemd.watchdogPingMs() > 0) {
@@ -269,14 +421,14 @@ int runPlayer(const PlayerOptions& options) {
                 break;
             case platform::Event::Kind::Key:
                 // Escape leaves a development window; a fullscreen kiosk ignores stray keyboards.
-                if (ev.key == "escape" && !options.fullscreen) running = false;
-                else if (stage.handleInput(toInput(ev))) dirty = true;
+                if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession())) running = false;
+                else if (routeInput(toInput(ev))) dirty = true;
                 break;
             case platform::Event::Kind::TouchDown:
             case platform::Event::Kind::TouchMove:
             case platform::Event::Kind::TouchUp:
             case platform::Event::Kind::Text:
-                if (stage.handleInput(toInput(ev))) dirty = true;
+                if (routeInput(toInput(ev))) dirty = true;
                 break;
             case platform::Event::Kind::Wake: break;
             }
@@ -284,6 +436,16 @@ int runPlayer(const PlayerOptions& options) {
         }
     }
     systemd.stopping();
+    if (!feedbackMs.empty()) {
+        std::sort(feedbackMs.begin(), feedbackMs.end());
+        auto at = [&](double q) { return feedbackMs[std::min(feedbackMs.size() - 1, static_cast<size_t>(q * static_cast<double>(feedbackMs.size())))]; };
+        char line[160];
+        std::snprintf(line, sizeof line, "touch feedback: n=%zu median %.1f ms, p99 %.1f ms, max %.1f ms", feedbackMs.size(), at(0.5),
+                      at(0.99), feedbackMs.back());
+        log.info(line);
+    }
+    script.reset();
+    if (touch) touch->stop();
     stage.stopAll("shutdown");
     log.info(core::tr("dừng sau ", "stopped after ") + std::to_string(frames) + core::tr(" khung hình", " frames drawn"));
     screenshots.reset(); // flush pending PNGs before reporting

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,6 +23,9 @@ public:
 
     /// Queues one frame (RGBA, tightly packed). Dropped with a warning when 4 are pending.
     void submit(std::vector<std::uint8_t> rgba, int w, int h, const std::string& label);
+    /// Queues one frame as `<name>.png`, then `<name>.txt` holding `sidecar` (written after
+    /// the PNG, by rename, so a reader that sees the .txt finds the PNG complete).
+    void submitNamed(std::vector<std::uint8_t> rgba, int w, int h, const std::string& name, std::string sidecar);
     int written() const { return _written; }
 
 private:
@@ -29,6 +33,7 @@ private:
         std::vector<std::uint8_t> rgba;
         int w = 0, h = 0;
         std::filesystem::path file;
+        std::optional<std::string> sidecar; // written to file with .txt
     };
     void run();
 

@@ -189,6 +189,7 @@ bool Stage::currentOver(core::SteadyMs now) const {
 }
 
 bool Stage::update(render::Canvas& canvas) {
+    if (_suspended) return false;
     const core::SteadyMs now = _clock.steadyNow();
     bool changed = false;
     _canvasForOverlays = &canvas;
@@ -336,6 +337,7 @@ void Stage::draw(render::Canvas& canvas) {
     auto size = canvas.size();
     render::RectF area{0, 0, static_cast<float>(size.w), static_cast<float>(size.h)};
     canvas.clear(content::Color{0, 0, 0, 255});
+    if (_suspended) return;
     if (_outgoing) {
         float t = std::clamp(static_cast<float>(now - _fadeStart) / static_cast<float>(std::max<long long>(1, fadeOf(*_current).count())), 0.0f, 1.0f);
         _outgoing->presenter->draw(canvas, area, 1.0f, now);
@@ -354,6 +356,11 @@ void Stage::draw(render::Canvas& canvas) {
 core::SteadyMs Stage::nextDeadline() const {
     const core::SteadyMs now = _clock.steadyNow();
     core::SteadyMs deadline = now + 60000;
+    if (_suspended) {
+        // Still ask the schedule now and then: an interrupt ends a touch session.
+        if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
+        return std::max(deadline, now);
+    }
     if (!_current) return now;
     if (_current->endsAt) deadline = std::min(deadline, *_current->endsAt);
     if (_waitingSince >= 0) deadline = std::min(deadline, now + static_cast<core::SteadyMs>(50 * _clock.speed()));
@@ -374,7 +381,9 @@ core::SteadyMs Stage::nextDeadline() const {
     return std::max(deadline, now);
 }
 
-bool Stage::handleInput(const render::InputEvent& e) { return _current && _current->presenter->handleInput(e); }
+bool Stage::handleInput(const render::InputEvent& e) {
+    return !_suspended && _current && _current->presenter->handleInput(e);
+}
 
 void Stage::stopAll(const std::string& reason) {
     if (_current) {
@@ -395,6 +404,13 @@ void Stage::stopAll(const std::string& reason) {
             slot->reset();
         }
     }
+}
+
+bool Stage::scheduleNeedsScreen() { return _suspended && _content->source->preempt(_clock.wallNow()); }
+
+void Stage::suspend(const std::string& reason) {
+    stopAll(reason);
+    _suspended = true;
 }
 
 std::string Stage::currentLabel() const { return _current ? _current->label : "none"; }

@@ -44,6 +44,16 @@ public:
     bool handleInput(const render::InputEvent& e);
     /// Ends the current item now (shutdown or content swap); logged as interrupted.
     void stopAll(const std::string& reason);
+    /// A touch session took the screen: the item on screen ends (logged as interrupted
+    /// with `reason`, its sound stops) and nothing plays until resume(). The screen under
+    /// the session is the session's to paint.
+    void suspend(const std::string& reason);
+    /// The session is over: the next item starts at the next update().
+    void resume() { _suspended = false; }
+    bool suspended() const { return _suspended; }
+    /// While suspended: true when the schedule must take the screen back now (an
+    /// interrupt started, or the display-off window began), ending the touch session.
+    bool scheduleNeedsScreen();
     /// Items that ended (completed, failed or interrupted) since start.
     int finishedCount() const { return _finished; }
     /// Short description of what is on screen (for screenshot names and logs).
@@ -110,6 +120,7 @@ private:
     core::SteadyMs _fadeStart = 0;
     int _consecutiveFailures = 0;
     int _finished = 0;
+    bool _suspended = false;                  // a touch session holds the screen
 };
 
 } // namespace signage::app

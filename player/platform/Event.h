@@ -24,6 +24,13 @@ public:
     virtual bool poll(Event& out) = 0;
     /// Wakes a wait() from another thread (background work finished).
     virtual void wake() = 0;
+    /// Any thread: queues a touch, key or text event as if the hardware had sent it
+    /// (`signage play --input-script`, for tests and demos). False when this source
+    /// cannot take injected events.
+    virtual bool inject(const Event& e) {
+        (void)e;
+        return false;
+    }
 };
 
 } // namespace signage::platform

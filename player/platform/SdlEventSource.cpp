@@ -36,6 +36,42 @@ void SdlEventSource::wake() {
     SDL_PushEvent(&e);
 }
 
+bool SdlEventSource::inject(const Event& in) {
+    SDL_Event e{};
+    switch (in.kind) {
+    case Event::Kind::TouchDown:
+    case Event::Kind::TouchMove:
+    case Event::Kind::TouchUp: {
+        e.type = in.kind == Event::Kind::TouchDown ? SDL_FINGERDOWN : in.kind == Event::Kind::TouchUp ? SDL_FINGERUP : SDL_FINGERMOTION;
+        e.tfinger.timestamp = SDL_GetTicks();
+        e.tfinger.touchId = 1;
+        e.tfinger.fingerId = static_cast<SDL_FingerID>(in.fingerId);
+        e.tfinger.x = in.x / static_cast<float>(std::max(1, _w.load()));
+        e.tfinger.y = in.y / static_cast<float>(std::max(1, _h.load()));
+        e.tfinger.pressure = in.kind == Event::Kind::TouchUp ? 0.0f : 1.0f;
+        break;
+    }
+    case Event::Kind::Key: {
+        SDL_Keycode key = SDL_GetKeyFromName(in.key.c_str());
+        if (key == SDLK_UNKNOWN) return false;
+        e.type = SDL_KEYDOWN;
+        e.key.timestamp = SDL_GetTicks();
+        e.key.state = SDL_PRESSED;
+        e.key.keysym.sym = key;
+        e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+        break;
+    }
+    case Event::Kind::Text:
+        if (in.text.empty() || in.text.size() >= sizeof e.text.text) return false;
+        e.type = SDL_TEXTINPUT;
+        e.text.timestamp = SDL_GetTicks();
+        std::copy(in.text.begin(), in.text.end(), e.text.text);
+        break;
+    default: return false;
+    }
+    return SDL_PushEvent(&e) == 1;
+}
+
 bool SdlEventSource::translate(const SDL_Event& e, Event& out) const {
     out = Event{};
     switch (e.type) {
@@ -53,8 +89,8 @@ bool SdlEventSource::translate(const SDL_Event& e, Event& out) const {
     case SDL_FINGERMOTION:
     case SDL_FINGERUP:
         out.kind = e.type == SDL_FINGERDOWN ? Event::Kind::TouchDown : e.type == SDL_FINGERUP ? Event::Kind::TouchUp : Event::Kind::TouchMove;
-        out.x = e.tfinger.x * static_cast<float>(_w);
-        out.y = e.tfinger.y * static_cast<float>(_h);
+        out.x = e.tfinger.x * static_cast<float>(_w.load());
+        out.y = e.tfinger.y * static_cast<float>(_h.load());
         out.fingerId = static_cast<long long>(e.tfinger.fingerId);
         return true;
     case SDL_MOUSEBUTTONDOWN:

@@ -3,6 +3,8 @@
 // Main thread only (SDL's event queue belongs to the thread that opened video).
 #include <SDL.h>
 
+#include <atomic>
+
 #include "platform/Event.h"
 
 namespace signage::platform {
@@ -14,11 +16,16 @@ public:
     bool wait(Event& out, int timeoutMs) override;
     bool poll(Event& out) override;
     void wake() override; // thread-safe: pushes a user event
+    /// Thread-safe: pushes a real SDL_FINGER*/SDL_KEYDOWN/SDL_TEXTINPUT event into SDL's
+    /// queue, so an injected touch takes the same path as one from a touch screen.
+    bool inject(const Event& e) override;
     void setOutputSize(int w, int h) { _w = w; _h = h; }
+    /// Touch screens SDL sees (0 on a plain monitor, and under the offscreen driver).
+    static int touchDeviceCount() { return SDL_GetNumTouchDevices(); }
 
 private:
     bool translate(const SDL_Event& e, Event& out) const;
-    int _w, _h;
+    std::atomic<int> _w, _h; // inject() reads them from another thread
     Uint32 _wakeType;
 };
 

@@ -246,4 +246,26 @@ std::vector<DatedEvent> AuditDb::events(const Filter& f) {
     return out;
 }
 
+TouchTotals AuditDb::touchChecks(const Filter& f) {
+    TouchTotals out;
+    std::vector<std::int64_t> logs;
+    if (f.box) {
+        logs = logsOfBox(*f.box);
+        if (logs.empty()) return out;
+    }
+    std::string sql = "SELECT boot, wall_ms, mono_ms, synced, input_kind, verdict, tactic FROM touch_checks";
+    if (f.box) sql += " WHERE log IN (" + logList(logs) + ")";
+    auto st = _db->prepare(sql);
+    while (st.step()) {
+        Dated d = dateRow(st.columnInt(1), st.columnInt(2), st.columnInt(3) != 0, anchor(st.columnInt(0)));
+        LocalTime lt = localTime(d.ms, _offset);
+        if (lt.day < f.fromDay || lt.day > f.toDay) continue;
+        ++out.checks;
+        ++out.byKind[st.columnText(4)];
+        ++out.byVerdict[st.columnText(5)];
+        if (std::string tactic = st.columnText(6); !tactic.empty()) ++out.byTactic[tactic];
+    }
+    return out;
+}
+
 } // namespace signage::playlog

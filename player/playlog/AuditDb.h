@@ -52,6 +52,14 @@ struct DatedEvent {
     std::int64_t value = 0;
 };
 
+/// The touch scam checker's answers in a range: counts only (nothing typed is logged).
+struct TouchTotals {
+    std::int64_t checks = 0;
+    std::map<std::string, std::int64_t> byVerdict; // likely_scam, suspicious, no_known_signs
+    std::map<std::string, std::int64_t> byTactic;  // strongest tactic of each check (none: not counted)
+    std::map<std::string, std::int64_t> byKind;    // phone, link, account, message
+};
+
 class AuditDb {
 public:
     /// Opens `file` (must exist). Box logs and audit databases get their rollup refreshed in
@@ -63,6 +71,8 @@ public:
     Groups aggregate(const Filter& f, const std::vector<Dim>& dims);
     /// Events in the range, dated, oldest first (ordered by boot then monotonic time).
     std::vector<DatedEvent> events(const Filter& f);
+    /// Touch checks in the range (dated like plays).
+    TouchTotals touchChecks(const Filter& f);
     /// A dimension value as people read it: "2025-08-02", "06", "box-001", an item id.
     std::string label(Dim d, std::int64_t v) const;
     std::vector<std::string> boxIds() const; // sorted

@@ -4,6 +4,7 @@
 // without running Lua, and a frame that fails half-way never reaches the screen: the
 // last complete list stays up). Render thread only.
 #include <memory>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct DrawCommand {
     float opacity = 1;                        // Picture
     std::optional<render::RectF> source;      // Picture: part of the picture
     bool clipOff = false;                     // Clip: back to the whole zone
+    std::string text;                         // Picture made by gfx.text: what it says (tests, screen dumps)
 };
 
 class DrawList {

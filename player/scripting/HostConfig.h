@@ -5,12 +5,18 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "core/Clock.h"
 #include "core/Duration.h"
 #include "render/Canvas.h"
 #include "scripting/KvStore.h"
+
+namespace signage::scamcheck {
+class AsyncChecker;
+struct Verdict;
+} // namespace signage::scamcheck
 
 namespace signage::scripting {
 
@@ -26,6 +32,24 @@ struct PlayFact {
     std::string contentId; // Content: what the plugin showed (playlog.record's argument)
     core::WallMs at = 0;   // wall time of the fact
     core::Millis duration{0}; // Leave: time on screen; Content: what the plugin declared
+};
+
+/// Reads a text aloud (the touch screen's "Đọc to"); the player adapts speech::Speaker.
+/// Render thread; none of these may block.
+class Voice {
+public:
+    virtual ~Voice() = default;
+    virtual bool speak(const std::string& text, std::string* error) = 0;
+    virtual void stop() = 0;
+    virtual bool speaking() const = 0;
+};
+
+/// Who a worried visitor should call or where to report (signage.toml [checker]).
+struct CheckerContact {
+    std::string policeName;           // "Công an phường Hồng An"
+    std::string policePhone = "113";
+    std::string reportUrl;            // the official reporting channel (QR code); may be empty
+    std::string reportLabel;          // what the QR code leads to, in words
 };
 
 struct HostLimits {
@@ -54,6 +78,15 @@ struct HostServices {
     int utcOffsetMinutes = 7 * 60;        // the box's zone (Asia/Ho_Chi_Minh)
     std::function<void(const PlayFact&)> onPlay; // connect to the play log (render thread calls it)
     bool devMode = false;                 // hot reload + errors drawn on screen instead of skipping
+
+    // The touch scam checker (permission "checker"); null: checker.ready() stays false.
+    std::shared_ptr<scamcheck::AsyncChecker> checker;
+    /// Each completed check, for the play log's counts (render thread; never the text).
+    std::function<void(const scamcheck::Verdict&)> onCheck;
+    CheckerContact contact;
+    Voice* voice = nullptr;               // null: checker.speak answers nil, reason
+    /// Any thread: makes the render loop look at the presenters again (a check finished).
+    std::function<void()> wake;
 };
 
 } // namespace signage::scripting

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/Lang.h"
@@ -23,10 +24,14 @@ std::chrono::nanoseconds threadCpuNow() {
 // The capped allocator. Lua tells us the old size of every block, so the count is exact.
 // Shrinking always succeeds; growing past the cap returns nullptr, which Lua turns into
 // a "not enough memory" error after an emergency collection.
+// Freed and moved blocks are zeroed first: strings a visitor typed on a touch screen must
+// not linger in freed heap after the plugin state is gone (issue 7, privacy). Plugin heaps
+// are small (16 MB cap), so the cost is a memset per free.
 void* cappedAlloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
     auto* b = static_cast<LuaBudget*>(ud);
     const std::size_t old = ptr ? osize : 0;
     if (nsize == 0) {
+        if (ptr) explicit_bzero(ptr, old);
         std::free(ptr);
         b->used -= old;
         return nullptr;
@@ -35,7 +40,21 @@ void* cappedAlloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) {
         ++b->denied;
         return nullptr;
     }
-    void* p = std::realloc(ptr, nsize);
+    void* p = nullptr;
+    if (ptr && nsize < old) {
+        // Shrinking in place keeps the block; wipe the tail it gives back.
+        explicit_bzero(static_cast<char*>(ptr) + nsize, old - nsize);
+        p = std::realloc(ptr, nsize);
+    } else if (ptr) {
+        // Growing may move the block: copy by hand so the old one can be wiped.
+        p = std::malloc(nsize);
+        if (!p) return nullptr;
+        std::memcpy(p, ptr, old);
+        explicit_bzero(ptr, old);
+        std::free(ptr);
+    } else {
+        p = std::malloc(nsize);
+    }
     if (!p) return nullptr;
     b->used = b->used - old + nsize;
     if (b->used > b->peak) b->peak = b->used;

@@ -7,6 +7,10 @@
 
 #include <string>
 
+namespace signage::scamcheck {
+struct Verdict;
+}
+
 namespace signage::scripting {
 
 struct PluginContext;
@@ -23,6 +27,10 @@ void openText(lua_State* L);         // text: nfc, fold, lower, len
 void openData(lua_State* L);         // data: csv, json, toml        (permission "data")
 void openKv(lua_State* L);           // kv: key-value store          (permission "kv")
 void openPlayLog(lua_State* L);      // playlog: record plays        (permission "playlog")
+void openChecker(lua_State* L);      // checker: scam check, voice   (permission "checker")
+
+/// Pushes a verdict as the table checker.check's callback receives (docs/plugin-api.md).
+void pushVerdict(lua_State* L, const scamcheck::Verdict& verdict);
 
 /// Sets the context, opens the sandbox and every module the manifest allows.
 void openPluginApi(lua_State* L, PluginContext& ctx);

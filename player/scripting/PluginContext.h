@@ -3,6 +3,7 @@
 // any coroutine of the plugin's state through contextOf(L). Owned by PluginInstance,
 // declared there before the LuaState so it outlives every finalizer. Render thread only.
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <memory>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "render/Canvas.h"
+#include "scripting/CheckMailbox.h"
 #include "scripting/DrawList.h"
 #include "scripting/HostConfig.h"
 #include "scripting/KvStore.h"
@@ -78,6 +80,13 @@ struct PluginContext {
     std::shared_ptr<PixelBudget> pixels = std::make_shared<PixelBudget>();
     std::shared_ptr<KvStore> kv;      // only with the "kv" permission
     bool finishRequested = false;     // plugin.finish(): the item ends early
+    bool takeover = false;            // plugin.takeover(true): a touch session holds the whole screen
+
+    // checker.check: the newest check's number and callback (registry ref), and where
+    // the worker leaves its verdict.
+    std::uint64_t checkSeq = 0;
+    int checkCallbackRef = -2;        // LUA_NOREF
+    std::shared_ptr<CheckMailbox> checks = std::make_shared<CheckMailbox>();
     bool warnedNoText = false;
 
     // playlog.record rate limit

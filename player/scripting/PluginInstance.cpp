@@ -130,6 +130,28 @@ CallResult PluginInstance::fireTimers(core::SteadyMs now) {
     return {};
 }
 
+CallResult PluginInstance::deliverCheck(core::SteadyMs now) {
+    _ctx->now = now;
+    auto answer = _ctx->checks->take();
+    if (!answer) return {};
+    auto& [seq, verdict] = *answer;
+    CallResult r;
+    if (seq == _ctx->checkSeq) {
+        // Counted once, when the visitor gets the answer; the hook sees no text.
+        if (_ctx->services.onCheck) _ctx->services.onCheck(verdict);
+        const int ref = _ctx->checkCallbackRef;
+        _ctx->checkCallbackRef = LUA_NOREF;
+        r = _lua->run(_ctx->limits.callbackBudget, [&](lua_State* L) {
+            lua_rawgeti(L, LUA_REGISTRYINDEX, ref);          // [fn]
+            luaL_unref(L, LUA_REGISTRYINDEX, ref);           // [fn] (the stack keeps it alive)
+            pushVerdict(L, verdict);                         // [fn, result]
+            lua_call(L, 1, 0);                               // []
+        });
+    }
+    verdict.wipe();
+    return r;
+}
+
 std::optional<core::SteadyMs> PluginInstance::nextWake(core::SteadyMs now) const {
     std::optional<core::SteadyMs> next = _ctx->timers.nextDue();
     bool tweening = false;

@@ -38,6 +38,11 @@ public:
     CallResult input(const render::InputEvent& event, core::SteadyMs now, bool* consumed);
     /// Fires every timer due at `now`, earliest first; stops at the first failure.
     CallResult fireTimers(core::SteadyMs now);
+    /// True when a scam check's verdict waits for the plugin (any thread may have put it).
+    bool checkWaiting() const { return _ctx->checks->full(); }
+    /// Calls checker.check's callback with the waiting verdict (a stale one is dropped),
+    /// then wipes the verdict's copy of the input. Budget as a timer callback.
+    CallResult deliverCheck(core::SteadyMs now);
 
     /// When the plugin next needs a frame: its next timer, or the next frame while it
     /// animates (fps in plugin.toml, or a running tween). nullopt: only when something happens.

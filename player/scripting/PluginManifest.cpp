@@ -16,7 +16,7 @@ namespace {
 
 const std::vector<std::string> kKeys = {"name",        "version",     "api_version", "description", "author",
                                         "permissions", "default_zone", "fps",         "background"};
-const std::vector<std::string> kPermissionNames = {"touch", "kv", "playlog", "data"};
+const std::vector<std::string> kPermissionNames = {"touch", "kv", "playlog", "data", "checker"};
 
 size_t editDistance(const std::string& a, const std::string& b) {
     std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -158,9 +158,10 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
                 else if (p == "kv") out.permissions.kv = true;
                 else if (p == "playlog") out.permissions.playlog = true;
                 else if (p == "data") out.permissions.data = true;
+                else if (p == "checker") out.permissions.checker = true;
                 else {
                     diags.error(at(el), tr("quyền không biết \"", "unknown permission \"") + p + "\"" + didYouMean(p, kPermissionNames) +
-                                            tr("; dùng touch, kv, playlog, data", "; use touch, kv, playlog, data"));
+                                            tr("; dùng touch, kv, playlog, data, checker", "; use touch, kv, playlog, data, checker"));
                 }
             }
         }

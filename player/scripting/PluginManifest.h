@@ -4,7 +4,7 @@
 //   name = "ticker"
 //   version = "1.0.0"
 //   api_version = 1
-//   permissions = ["data"]          # touch | kv | playlog | data
+//   permissions = ["data"]          # touch | kv | playlog | data | checker
 //   default_zone = [0.0, 0.9, 1.0, 0.1]
 //   fps = 60                        # redraw rate while animating (0: only on timers/input)
 //   background = "#0b2e59"          # behind the plugin when it plays fullscreen
@@ -26,6 +26,7 @@ struct Permissions {
     bool kv = false;      // the kv module (key-value store)
     bool playlog = false; // the playlog module (count plays of what the plugin shows)
     bool data = false;    // the data module (CSV, JSON, TOML files)
+    bool checker = false; // the checker module (scam check, read aloud) and plugin.takeover
 };
 
 struct PluginManifest {

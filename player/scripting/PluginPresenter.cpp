@@ -226,6 +226,11 @@ void PluginPresenter::draw(render::Canvas& canvas, const render::RectF& area, fl
             _frameDue = true; // timers change state; show it
         }
     }
+    if (_instance && _instance->checkWaiting()) {
+        CallResult r = _instance->deliverCheck(now);
+        if (!r.ok()) handleFault("checker.check callback", r, now);
+        _frameDue = true;
+    }
     if (_instance && (_frameDue || (_nextWake && now >= *_nextWake))) runFrame(now);
     if (_instance) _nextWake = _instance->nextWake(now);
 
@@ -243,11 +248,35 @@ std::optional<core::SteadyMs> PluginPresenter::nextChange(core::SteadyMs now) co
         if (_frameDue) take(now);
         if (_nextWake) take(*_nextWake);
         if (auto due = _instance->context().timers.nextDue()) take(*due);
+        if (_instance->checkWaiting()) take(now);
     } else if (_placement.kind == Placement::Kind::Zone && !_dev) {
         if (auto until = _record->faults.disabledUntil(); until && *until > now) take(*until);
     }
     if (_dev) take(_lastReloadCheck + _host.limits().reloadCheckEvery.count());
     return next;
+}
+
+bool PluginPresenter::takeoverRequested() const { return _instance && _instance->context().takeover; }
+
+bool PluginPresenter::restartFresh(std::string& error) {
+    const core::SteadyMs now = clockNow();
+    if (_instance && _started) {
+        CallResult r = _instance->leave(now);
+        if (!r.ok()) _record->log->fault("leave: " + r.error);
+    }
+    _instance.reset(); // first: the old state is closed (and its heap zeroed) before the new one
+    _shown.clear();
+    _building.clear();
+    _fingers.clear();
+    _instance = buildInstance(now, error);
+    if (!_instance) return false;
+    _frameDue = true;
+    _lastFrame.reset();
+    if (_started) {
+        CallResult r = _instance->enter(now);
+        if (!r.ok()) handleFault("enter", r, now);
+    }
+    return true;
 }
 
 render::PresenterStatus PluginPresenter::status() const {

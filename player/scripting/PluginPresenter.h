@@ -39,6 +39,13 @@ public:
     bool handleInput(const render::InputEvent& e) override;
     void stop() override;
 
+    /// A touch layer's plugin asked for the whole screen (plugin.takeover(true)).
+    bool takeoverRequested() const;
+    /// Replaces the plugin's Lua state with a fresh one (plugin.load runs again, then
+    /// enter when started): a touch session's memory is dropped (and zeroed by the
+    /// allocator). False + `error` when the fresh state fails to load (the old one is gone).
+    bool restartFresh(std::string& error);
+
     // Introspection (tests, bench, `signage play`).
     bool running() const { return _instance != nullptr; }
     const PluginManifest* manifest() const;

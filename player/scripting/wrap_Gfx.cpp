@@ -211,6 +211,7 @@ int gfxText(lua_State* L) {
     cmd.rect = {x, y, static_cast<float>(sz.w), static_cast<float>(sz.h)};
     offset(L, cmd.rect);
     cmd.opacity = opacity;
+    cmd.text = std::move(text);
     if (opacity > 0) list.add(std::move(cmd));
     lua_pushinteger(L, sz.w); // [w]
     lua_pushinteger(L, sz.h); // [w, h]

@@ -18,6 +18,17 @@ int pluginFinish(lua_State* L) {
     return 0;
 }
 
+// plugin.takeover(on): a touch layer's session holds the whole screen (the signage under
+// it stops) until plugin.takeover(false). Only for the "checker" permission in a zone.
+int pluginTakeover(lua_State* L) {
+    PluginContext& ctx = contextOf(L);
+    const bool on = lua_toboolean(L, 1);
+    if (!ctx.manifest.permissions.checker)
+        raise(L, core::tr("plugin.takeover cần quyền \"checker\" trong plugin.toml", "plugin.takeover needs the \"checker\" permission in plugin.toml"));
+    ctx.takeover = on && ctx.placement.kind == Placement::Kind::Zone;
+    return 0;
+}
+
 const char* placementName(Placement::Kind k) {
     switch (k) {
     case Placement::Kind::Item: return "item";
@@ -52,6 +63,8 @@ void openPluginModule(lua_State* L) {
     lua_setfield(L, -2, "options");                                    // [plugin]
     lua_pushcfunction(L, guarded<pluginFinish>);                       // [plugin, fn]
     lua_setfield(L, -2, "finish");                                     // [plugin]
+    lua_pushcfunction(L, guarded<pluginTakeover>);                     // [plugin, fn]
+    lua_setfield(L, -2, "takeover");                                   // [plugin]
     lua_pushvalue(L, -1);                                              // [plugin, plugin]
     lua_setfield(L, LUA_REGISTRYINDEX, "signage.plugin");              // [plugin]
     lua_setglobal(L, "plugin");                                        // []
@@ -73,6 +86,7 @@ void openPluginApi(lua_State* L, PluginContext& ctx) {
     if (p.data) openData(L); else installDeniedModule(L, "data", "data");
     if (p.kv) openKv(L); else installDeniedModule(L, "kv", "kv");
     if (p.playlog) openPlayLog(L); else installDeniedModule(L, "playlog", "playlog");
+    if (p.checker) openChecker(L); else installDeniedModule(L, "checker", "checker");
 }
 
 } // namespace signage::scripting

@@ -3,6 +3,7 @@
 #include "app/Config.h"
 #include "core/Lang.h"
 
+using signage::app::BoxConfig;
 using signage::app::parseBoxConfig;
 
 TEST(BoxConfig, ReadsEveryKey) {
@@ -33,4 +34,20 @@ TEST(BoxConfig, BadValuesKeepDefaultsAndSayWhere) {
     EXPECT_NE(err.find("signage.toml:4:9: unknown key: audio.volum"), std::string::npos) << err;
     auto broken = parseBoxConfig("[box\nid=1", "x.toml");
     EXPECT_TRUE(broken.boxId.empty());
+}
+
+TEST(BoxConfig, TouchCheckerKeys) {
+    BoxConfig c = parseBoxConfig("[checker]\ntouch = true\nidle_seconds = 90\nreport_url = \"https://canhbao.khonggianmang.vn\"\n"
+                                 "report_label = \"Báo cáo lừa đảo\"\n",
+                                 "signage.toml");
+    EXPECT_EQ(c.touchChecker, BoxConfig::Touch::On);
+    EXPECT_EQ(c.idleSeconds, 90);
+    EXPECT_EQ(c.reportUrl, "https://canhbao.khonggianmang.vn");
+    EXPECT_EQ(c.reportLabel, "Báo cáo lừa đảo");
+    EXPECT_EQ(parseBoxConfig("[checker]\ntouch = false\n", "a.toml").touchChecker, BoxConfig::Touch::Off);
+    EXPECT_EQ(parseBoxConfig("[checker]\ntouch = \"auto\"\n", "a.toml").touchChecker, BoxConfig::Touch::Auto);
+    EXPECT_EQ(parseBoxConfig("", "a.toml").touchChecker, BoxConfig::Touch::Auto);
+    BoxConfig bad = parseBoxConfig("[checker]\ntouch = \"yes\"\nidle_seconds = 3\n", "b.toml");
+    EXPECT_EQ(bad.touchChecker, BoxConfig::Touch::Auto) << "a bad value keeps the default";
+    EXPECT_EQ(bad.idleSeconds, 60);
 }

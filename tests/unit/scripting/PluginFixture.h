@@ -60,7 +60,7 @@ protected:
 
     /// A plugin with every permission, for API tests.
     fs::path allPlugin(const std::string& name, const std::string& mainLua, const std::string& extraToml = "") {
-        return plugin(name, mainLua, "\"touch\", \"kv\", \"playlog\", \"data\"", extraToml);
+        return plugin(name, mainLua, "\"touch\", \"kv\", \"playlog\", \"data\", \"checker\"", extraToml);
     }
 
     scripting::PluginPresenter& openItem(const fs::path& dir, std::map<std::string, std::string> options = {},

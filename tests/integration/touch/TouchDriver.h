@@ -1,0 +1,78 @@
+#pragma once
+// Drives a real `signage play` (offscreen SDL) like a visitor at a touch screen: writes
+// input-script lines into a FIFO (the player injects them into SDL's event queue as
+// SDL_FINGERDOWN/UP), asks for screenshots and reads what the touch layer shows
+// (`shot NAME` writes NAME.png and NAME.txt: "x y w h text" per drawn text).
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
+
+namespace signage::test {
+
+struct ScreenText {
+    int x = 0, y = 0, w = 0, h = 0;
+    std::string text;
+    float cx() const { return static_cast<float>(x) + static_cast<float>(w) / 2; }
+    float cy() const { return static_cast<float>(y) + static_cast<float>(h) / 2; }
+};
+
+struct Screen {
+    std::vector<ScreenText> texts;
+    std::vector<std::uint8_t> rgba;
+    int w = 0, h = 0;
+    /// The first text equal to `label` (exact), if shown.
+    std::optional<ScreenText> find(const std::string& label) const;
+    /// The first text containing `part`.
+    std::optional<ScreenText> findPart(const std::string& part) const;
+    /// Everything shown, one text per line (for failure messages).
+    std::string dump() const;
+    /// Fraction of pixels within `tolerance` of the colour (r, g, b).
+    double colourFraction(int r, int g, int b, int tolerance = 24) const;
+};
+
+class TouchDriver {
+public:
+    struct Options {
+        std::filesystem::path content;  // content dir (default: the demo playlists)
+        std::string config = "[checker]\ntouch = true\n";
+        int width = 1280, height = 720;
+        double clockSpeed = 1.0;
+        std::string clockStart; // ISO-8601; empty: now
+    };
+    explicit TouchDriver(Options options);
+    ~TouchDriver(); // quits the player if still running
+
+    /// Sends one input-script line.
+    void send(const std::string& line);
+    void tap(float x, float y);
+    /// Taps the centre of the text `label` on the touch layer; fails the test if absent.
+    bool tapLabel(const Screen& screen, const std::string& label);
+    /// Takes a screenshot and reads it (waits up to 20 s).
+    Screen shot(const std::string& name);
+    /// Shots until `part` appears on screen (at most `tries`, `waitMs` apart).
+    Screen waitFor(const std::string& part, int tries = 40, int waitMs = 100);
+    /// Ends the player; returns its exit status and output.
+    CommandResult quit();
+
+    const std::filesystem::path& dataDir() const { return _data; }
+    const std::filesystem::path& shotsDir() const { return _shots; }
+
+private:
+    TempDir _tmp;
+    std::filesystem::path _data, _shots, _fifo;
+    int _fd = -1;
+    int _shotCount = 0;
+    std::thread _runner;
+    CommandResult _result;
+    bool _done = false;
+};
+
+/// Every file under `dir` whose bytes contain `needle` (binary-safe): where a typed text leaked.
+std::vector<std::filesystem::path> filesContaining(const std::filesystem::path& dir, const std::string& needle);
+
+} // namespace signage::test
