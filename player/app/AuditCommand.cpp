@@ -13,6 +13,7 @@
 #include "app/Commands.h"
 #include "content/CatalogLoader.h"
 #include "core/Clock.h"
+#include "core/Json.h"
 #include "core/Lang.h"
 #include "core/Paths.h"
 #include "playlog/AuditDb.h"
@@ -49,31 +50,11 @@ struct AuditOptions {
     bool json = false;
 };
 
+using core::jsonQuote;
+
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
-
-std::string jsonString(const std::string& s) {
-    std::string o = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': o += "\\\""; break;
-        case '\\': o += "\\\\"; break;
-        case '\n': o += "\\n"; break;
-        case '\r': o += "\\r"; break;
-        case '\t': o += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                o += buf;
-            } else {
-                o += static_cast<char>(c);
-            }
-        }
-    }
-    return o + "\"";
-}
 
 std::filesystem::path dataDir(const AuditOptions& o) {
     return o.dataDir.empty() ? core::defaultDataDir() : std::filesystem::path(o.dataDir);
@@ -192,18 +173,18 @@ int runSummary(const AuditOptions& o) {
                    ",\"played_ms\":" + std::to_string(t.playedMs) + ",\"unsynced\":" + std::to_string(t.unsynced) +
                    ",\"redated\":" + std::to_string(t.redated) + "}";
         };
-        std::string j = "{\"file\":" + jsonString(logFile(o).string()) + ",\"role\":" + jsonString(db.role()) + ",\"boxes\":[";
-        for (size_t i = 0; i < boxes.size(); ++i) j += (i ? "," : "") + jsonString(boxes[i]);
-        j += "],\"today\":" + jsonString(pl::formatDay(today)) + ",\"today_totals\":" + totals(t1) +
-             ",\"week_start\":" + jsonString(pl::formatDay(monday)) + ",\"week_totals\":" + totals(t7) + ",\"events_today\":{";
+        std::string j = "{\"file\":" + jsonQuote(logFile(o).string()) + ",\"role\":" + jsonQuote(db.role()) + ",\"boxes\":[";
+        for (size_t i = 0; i < boxes.size(); ++i) j += (i ? "," : "") + jsonQuote(boxes[i]);
+        j += "],\"today\":" + jsonQuote(pl::formatDay(today)) + ",\"today_totals\":" + totals(t1) +
+             ",\"week_start\":" + jsonQuote(pl::formatDay(monday)) + ",\"week_totals\":" + totals(t7) + ",\"events_today\":{";
         bool first = true;
         for (auto& [k, n] : events) {
-            j += (first ? "" : ",") + jsonString(k) + ":" + std::to_string(n);
+            j += (first ? "" : ",") + jsonQuote(k) + ":" + std::to_string(n);
             first = false;
         }
         auto counts = [](const std::map<std::string, std::int64_t>& m) {
             std::string out = "{";
-            for (auto& [k, n] : m) out += (out.size() > 1 ? "," : "") + jsonString(k) + ":" + std::to_string(n);
+            for (auto& [k, n] : m) out += (out.size() > 1 ? "," : "") + jsonQuote(k) + ":" + std::to_string(n);
             return out + "}";
         };
         auto touch = [&](const pl::TouchTotals& t) {
@@ -211,7 +192,7 @@ int runSummary(const AuditOptions& o) {
                    ",\"by_tactic\":" + counts(t.byTactic) + ",\"by_kind\":" + counts(t.byKind) + "}";
         };
         j += "},\"touch_checks_today\":" + touch(touchDay) + ",\"touch_checks_week\":" + touch(touchWeek);
-        j += ",\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonString(lastTime) + ",\"item\":" + jsonString(lastItem) + "}") + "}\n";
+        j += ",\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonQuote(lastTime) + ",\"item\":" + jsonQuote(lastItem) + "}") + "}\n";
         emit(o, j);
         return kExitOk;
     }
@@ -313,12 +294,12 @@ int runQuota(const AuditOptions& o) {
     auto q = pl::evaluateQuota(db, targets, f);
     std::ostringstream s;
     if (o.format == "json") {
-        s << "{\"from\":" << jsonString(pl::formatDay(f.fromDay)) << ",\"to\":" << jsonString(pl::formatDay(f.toDay))
+        s << "{\"from\":" << jsonQuote(pl::formatDay(f.fromDay)) << ",\"to\":" << jsonQuote(pl::formatDay(f.toDay))
           << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"cells\":[";
         for (size_t i = 0; i < q.cells.size(); ++i) {
             auto& c = q.cells[i];
-            s << (i ? "," : "") << "{\"box\":" << jsonString(c.boxId) << ",\"day\":" << jsonString(pl::formatDay(c.day))
-              << ",\"target\":" << jsonString(q.targets[c.target].id) << ",\"count\":" << c.count
+            s << (i ? "," : "") << "{\"box\":" << jsonQuote(c.boxId) << ",\"day\":" << jsonQuote(pl::formatDay(c.day))
+              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"count\":" << c.count
               << ",\"min\":" << q.targets[c.target].minPerDay << ",\"met\":" << (c.met ? "true" : "false")
               << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
         }
@@ -347,9 +328,9 @@ int runVerify(const AuditOptions& o) {
         std::int64_t links = 0;
         for (auto& l : r.logs) links += l.links;
         if (o.json) {
-            json += (i ? "," : "") + std::string("{\"file\":") + jsonString(files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
-                    ",\"kind\":" + jsonString(r.kind) + ",\"links\":" + std::to_string(links) + ",\"problems\":[";
-            for (size_t p = 0; p < r.problems.size(); ++p) json += (p ? "," : "") + jsonString(r.problems[p]);
+            json += (i ? "," : "") + std::string("{\"file\":") + jsonQuote(files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
+                    ",\"kind\":" + jsonQuote(r.kind) + ",\"links\":" + std::to_string(links) + ",\"problems\":[";
+            for (size_t p = 0; p < r.problems.size(); ++p) json += (p ? "," : "") + jsonQuote(r.problems[p]);
             json += "]}";
             continue;
         }
@@ -376,8 +357,8 @@ int runExport(const AuditOptions& o) {
         r = pl::exportLog(logFile(o), key, out, nowMs(o), progress.fn());
     }
     if (o.json) {
-        std::cout << "{\"file\":" << jsonString(r.file.string()) << ",\"box\":" << jsonString(r.info.boxId) << ",\"links\":" << r.links
-                  << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonString(pl::toHex(r.info.key)) << "}\n";
+        std::cout << "{\"file\":" << jsonQuote(r.file.string()) << ",\"box\":" << jsonQuote(r.info.boxId) << ",\"links\":" << r.links
+                  << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonQuote(pl::toHex(r.info.key)) << "}\n";
     } else {
         std::cerr << tr("Đã xuất ", "Exported ") << r.links << tr(" dòng, đã ký: ", " rows, signed: ") << r.file.string() << "\n";
         std::cerr << tr("Khoá của máy (thêm vào danh sách khoá tin cậy của phường):", "Box key (for the ward office's trusted keys):") << "\n";
@@ -406,9 +387,9 @@ int runMerge(const AuditOptions& o) {
         }
         allOk = allOk && r.ok;
         if (o.json) {
-            json += (i ? "," : "") + std::string("{\"file\":") + jsonString(o.files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
-                    ",\"box\":" + jsonString(r.boxId) + ",\"added\":" + std::to_string(r.linksAdded) +
-                    ",\"already_present\":" + std::to_string(r.linksAlreadyPresent) + ",\"error\":" + jsonString(r.error) + "}";
+            json += (i ? "," : "") + std::string("{\"file\":") + jsonQuote(o.files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
+                    ",\"box\":" + jsonQuote(r.boxId) + ",\"added\":" + std::to_string(r.linksAdded) +
+                    ",\"already_present\":" + std::to_string(r.linksAlreadyPresent) + ",\"error\":" + jsonQuote(r.error) + "}";
         } else if (r.ok) {
             std::cerr << "OK " << o.files[i] << " [" << r.boxId << "]: " << tr("thêm ", "added ") << r.linksAdded
                       << tr(" dòng, đã có ", " rows, already present ") << r.linksAlreadyPresent << "\n";

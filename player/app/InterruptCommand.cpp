@@ -7,6 +7,7 @@
 #include "app/PreviewContent.h"
 #include "core/Clock.h"
 #include "core/Duration.h"
+#include "core/Json.h"
 #include "core/Lang.h"
 #include "core/Log.h"
 #include "core/Paths.h"
@@ -121,10 +122,10 @@ int status(const InterruptArgs& a) {
         if (!in) {
             std::cout << "{\"active\": false}\n";
         } else {
-            std::cout << "{\"active\": true, \"target\": " << schedule::jsonString(in->target)
-                      << ", \"until\": " << (in->until ? schedule::jsonString(tz.formatIso(in->until)) : "null")
-                      << ", \"started\": " << (in->started ? schedule::jsonString(tz.formatIso(in->started)) : "null")
-                      << ", \"by\": " << schedule::jsonString(in->by) << "}\n";
+            std::cout << "{\"active\": true, \"target\": " << core::jsonQuote(in->target)
+                      << ", \"until\": " << (in->until ? core::jsonQuote(tz.formatIso(in->until)) : "null")
+                      << ", \"started\": " << (in->started ? core::jsonQuote(tz.formatIso(in->started)) : "null")
+                      << ", \"by\": " << core::jsonQuote(in->by) << "}\n";
         }
         return kExitOk;
     }

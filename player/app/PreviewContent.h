@@ -1,8 +1,10 @@
 #pragma once
 // A minimal reader of a content directory's playlists for `signage schedule preview`:
 // playlist ids, item ids, slides and durations, and the manifest's default playlist.
-// Stop-gap until the content loader (content/, issue 2) lands: then replace the body of
-// loadPreviewCatalog() with a call to it. It does not validate; `signage validate` does.
+// Deliberately lenient, not content::loadCatalog(): a schedule is planned before the media
+// files are copied and without a manifest, and loadCatalog() leaves out items whose file is
+// missing (the preview would show "nothing to play"; ScheduleCommandTest's
+// PreviewReportsScheduleErrorsAndStillPreviews). It does not validate; `signage validate` does.
 #include <filesystem>
 
 #include "content/Model.h"

@@ -2,7 +2,6 @@
 // reports every problem as file:line:col (stderr), then one summary line; `--json` also
 // prints the problems as a JSON array on stdout. Exit 0 clean (warnings allowed),
 // 1 errors found, 2 usage (no path, or a path that does not exist).
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -11,6 +10,7 @@
 #include "app/Commands.h"
 #include "app/ValidationChecks.h"
 #include "content/Validator.h"
+#include "core/Json.h"
 #include "core/Lang.h"
 
 namespace signage::app {
@@ -19,38 +19,16 @@ namespace {
 
 using core::tr;
 
-std::string jsonString(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c); // UTF-8 passes through
-            }
-        }
-    }
-    return out + "\"";
-}
-
 std::string toJson(const core::Diagnostics& diags) {
     std::string out = "[";
     bool first = true;
     for (const auto& d : diags.all()) {
         out += first ? "\n  " : ",\n  ";
         first = false;
-        out += "{\"file\": " + jsonString(d.pos.file) + ", \"line\": " + std::to_string(d.pos.line) +
+        out += "{\"file\": " + core::jsonQuote(d.pos.file) + ", \"line\": " + std::to_string(d.pos.line) +
                ", \"column\": " + std::to_string(d.pos.column) + ", \"severity\": " +
                (d.severity == core::Diagnostic::Severity::Error ? "\"error\"" : "\"warning\"") +
-               ", \"message\": " + jsonString(d.message) + "}";
+               ", \"message\": " + core::jsonQuote(d.message) + "}";
     }
     return out + (first ? "]" : "\n]");
 }

@@ -7,6 +7,7 @@
 #include "content/Messages.h"
 #include "content/Suggest.h"
 #include "content/TableReader.h"
+#include "content/TomlLoader.h"
 #include "content/Values.h"
 #include "core/Clock.h"
 
@@ -99,20 +100,8 @@ void readFiles(TableReader& r, const ContentDir& dir, Manifest& m, core::Diagnos
     }
 }
 
-} // namespace
-
-std::optional<Manifest> loadManifest(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
-    SourceFile src{file, dir.display(file)};
-    core::Diagnostics diags;
-    auto doc = parseTomlFile(src, diags);
-    if (!doc) {
-        appendSorted(diags, out);
-        return std::nullopt;
-    }
-    TableReader r(*doc, src, diags);
-    Manifest m;
-    m.file = file;
-    m.pos = src.start();
+bool readManifest(TableReader& r, const ContentDir& dir, Manifest& m) {
+    core::Diagnostics& diags = r.diagnostics();
 
     if (auto id = r.requiredString("id")) {
         if (isIdentifier(*id)) m.id = *id;
@@ -140,8 +129,13 @@ std::optional<Manifest> loadManifest(const ContentDir& dir, const fs::path& file
     readTarget(r, m, diags);
     readFiles(r, dir, m, diags);
     r.rejectUnknownKeys(kManifestKeys);
-    appendSorted(diags, out);
-    return m;
+    return true; // a manifest with errors keeps its valid fields
+}
+
+} // namespace
+
+std::optional<Manifest> loadManifest(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
+    return loadTomlFile<Manifest>(dir, file, out, [&](TableReader& r, Manifest& m) { return readManifest(r, dir, m); });
 }
 
 } // namespace signage::content

@@ -6,6 +6,7 @@
 #include "content/ItemReader.h"
 #include "content/Messages.h"
 #include "content/TableReader.h"
+#include "content/TomlLoader.h"
 #include "content/Values.h"
 #include "core/Utf8.h"
 
@@ -92,21 +93,10 @@ void nameUnnamedItems(std::vector<std::pair<size_t, Item>>& items) {
     }
 }
 
-} // namespace
-
-std::optional<Playlist> loadPlaylist(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
-    SourceFile src{file, dir.display(file)};
-    core::Diagnostics diags;
-    auto doc = parseTomlFile(src, diags);
-    if (!doc) {
-        appendSorted(diags, out);
-        return std::nullopt;
-    }
-    TableReader r(*doc, src, diags);
-    Playlist p;
-    p.id = file.stem().string();
-    p.file = file;
-    p.pos = src.start();
+bool readPlaylist(TableReader& r, const ContentDir& dir, Playlist& p) {
+    const SourceFile& src = r.file();
+    core::Diagnostics& diags = r.diagnostics();
+    p.id = src.path.stem().string();
     if (auto name = r.string("name")) p.name = *name;
     ItemDefaults defaults = readDefaults(r, diags);
 
@@ -143,8 +133,13 @@ std::optional<Playlist> loadPlaylist(const ContentDir& dir, const fs::path& file
     });
 
     r.rejectUnknownKeys(kPlaylistKeys);
-    appendSorted(diags, out);
-    return p;
+    return true; // broken items and zones were left out; the rest plays
+}
+
+} // namespace
+
+std::optional<Playlist> loadPlaylist(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
+    return loadTomlFile<Playlist>(dir, file, out, [&](TableReader& r, Playlist& p) { return readPlaylist(r, dir, p); });
 }
 
 } // namespace signage::content

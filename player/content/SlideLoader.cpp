@@ -3,6 +3,7 @@
 #include "content/ContentLayout.h"
 #include "content/Messages.h"
 #include "content/TableReader.h"
+#include "content/TomlLoader.h"
 
 namespace signage::content {
 
@@ -26,21 +27,9 @@ void readTheme(TableReader& slide, Theme& theme, core::Diagnostics& diags) {
     slide.addErrors(r.errors()); // a bad colour leaves the slide out like any other error
 }
 
-} // namespace
-
-std::optional<Slide> loadSlide(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
-    SourceFile src{file, dir.display(file)};
-    core::Diagnostics diags;
-    auto doc = parseTomlFile(src, diags);
-    if (!doc) {
-        appendSorted(diags, out);
-        return std::nullopt;
-    }
-    TableReader r(*doc, src, diags);
-    Slide s;
-    s.id = file.stem().string();
-    s.file = file;
-    s.pos = src.start();
+bool readSlide(TableReader& r, const ContentDir& dir, Slide& s) {
+    const SourceFile& src = r.file();
+    s.id = src.path.stem().string();
     if (auto v = r.requiredString("title")) s.title = *v;
     if (auto v = r.stringArray("bullets")) {
         s.bullets = *v;
@@ -54,11 +43,15 @@ std::optional<Slide> loadSlide(const ContentDir& dir, const fs::path& file, core
     if (auto v = r.string("footer")) s.footer = *v;
     std::vector<std::string> rules(std::begin(kRuleIds), std::end(kRuleIds));
     if (auto v = r.oneOf("rule", rules)) s.rule = *v;
-    readTheme(r, s.theme, diags);
+    readTheme(r, s.theme, r.diagnostics());
     r.rejectUnknownKeys(kSlideKeys);
-    appendSorted(diags, out);
-    if (r.errors() > 0) return std::nullopt;
-    return s;
+    return r.errors() == 0; // a slide with any error is left out
+}
+
+} // namespace
+
+std::optional<Slide> loadSlide(const ContentDir& dir, const fs::path& file, core::Diagnostics& out) {
+    return loadTomlFile<Slide>(dir, file, out, [&](TableReader& r, Slide& s) { return readSlide(r, dir, s); });
 }
 
 std::optional<Slide> loadSlideFile(const fs::path& file, core::Diagnostics& diags) {

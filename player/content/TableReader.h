@@ -27,6 +27,8 @@ public:
 
     const toml::table& table() const { return _table; }
     const SourceFile& file() const { return _file; }
+    /// Where this reader reports problems (the loaded file's own list).
+    core::Diagnostics& diagnostics() const { return _diags; }
     bool has(std::string_view key) const { return _table.contains(key); }
     /// The raw value (nullptr when absent).
     const toml::node* node(std::string_view key) const { return _table.get(key); }

@@ -7,6 +7,7 @@
 #include "core/Log.h"
 #include "media/MediaInput.h"
 #include "media/MediaSource.h"
+#include "media/PresenterCommon.h"
 
 namespace signage::media {
 
@@ -66,17 +67,8 @@ bool AudioPresenter::prepare(std::string& error) {
                               std::max(left, std::chrono::milliseconds(0)));
         if (!_source->failed() && _stream->writtenFrames() > 0) return true;
     }
-    if (_source->failed()) {
-        error = _source->failureReason();
-    } else if (_source->audioDecoded()) {
-        error = fileError(_options.file, tr("không có âm thanh nào giải mã được", "no decodable sound"));
-        _source->fail(error);
-    } else {
-        error = fileError(_options.file, tr("quá thời gian mở tệp (", "timed out opening the file (") +
-                                             std::to_string(_options.openWait.count()) + " ms)");
-        _source->fail(error);
-    }
-    _failure = error;
+    error = _failure = openFailure(*_source, _options.file, _source->audioDecoded(),
+                                   tr("không có âm thanh nào giải mã được", "no decodable sound"), _options.openWait);
     return false;
 }
 
@@ -114,9 +106,7 @@ void AudioPresenter::draw(render::Canvas& canvas, const render::RectF& area, flo
     if (_background && _backgroundOk) {
         _background->draw(canvas, area, opacity, now);
     } else {
-        content::Color c = _options.fill;
-        c.a = static_cast<std::uint8_t>(std::lround(c.a * std::clamp(opacity, 0.0f, 1.0f)));
-        canvas.fillRect(area, c);
+        canvas.fillRect(area, withOpacity(_options.fill, opacity));
     }
 }
 
@@ -139,8 +129,7 @@ std::optional<core::SteadyMs> AudioPresenter::nextChange(core::SteadyMs now) con
     std::optional<core::SteadyMs> bg = _background && _backgroundOk ? _background->nextChange(now) : std::nullopt;
     if (!_source || !_started || _stopped || _source->failed() || finishedAt(now)) return bg;
     // When the sound should end (or the next status look), whichever is first.
-    const double left = static_cast<double>(_stream->writtenFrames() - _stream->positionFrames(now)) * 1000.0 /
-                        _stream->format().sampleRate;
+    const double left = soundLeftMs(*_stream, now);
     core::SteadyMs wake = now + std::clamp<core::SteadyMs>(static_cast<core::SteadyMs>(std::ceil(left)), 1,
                                                          _options.statusInterval);
     if (!_source->audioDecoded()) wake = now + _options.statusInterval;
@@ -148,26 +137,13 @@ std::optional<core::SteadyMs> AudioPresenter::nextChange(core::SteadyMs now) con
 }
 
 render::PresenterStatus AudioPresenter::status() const {
-    if (!_failure.empty()) return render::PresenterStatus::Failed;
-    if (!_source) return render::PresenterStatus::Playing;
-    if (_started && !_stopped) watchdog();
-    if (_source->failed()) {
-        _failure = _source->failureReason();
-        return render::PresenterStatus::Failed;
-    }
-    if (finishedAt(_lastNow)) return render::PresenterStatus::Finished;
-    return render::PresenterStatus::Playing;
+    return sourceStatus(_source.get(), _failure, _started && !_stopped, [this] { watchdog(); },
+                        [this] { return finishedAt(_lastNow); });
 }
 
-std::string AudioPresenter::failureReason() const {
-    if (_failure.empty() && _source && _source->failed()) _failure = _source->failureReason();
-    return _failure;
-}
+std::string AudioPresenter::failureReason() const { return latchFailure(_source.get(), _failure); }
 
-std::optional<core::Millis> AudioPresenter::naturalDuration() const {
-    if (!_source || _options.loop || !_source->opened()) return std::nullopt;
-    return _source->info().duration;
-}
+std::optional<core::Millis> AudioPresenter::naturalDuration() const { return naturalDurationOf(_source.get(), _options.loop); }
 
 bool AudioPresenter::handleInput(const render::InputEvent& e) {
     return _background && _backgroundOk && _background->handleInput(e);
@@ -175,7 +151,7 @@ bool AudioPresenter::handleInput(const render::InputEvent& e) {
 
 void AudioPresenter::stop() {
     if (_stopped) return;
-    if (_source && _source->failed() && _failure.empty()) _failure = _source->failureReason();
+    latchFailure(_source.get(), _failure);
     if (_started) {
         finishedAt(_lastNow);
         _playedMs = std::max(_playedMs, _clock.at(_lastNow));
@@ -193,13 +169,7 @@ PlayFacts AudioPresenter::facts() const {
     f.startedAt = _startedAt;
     f.played = core::Millis(static_cast<std::int64_t>(_playedMs));
     f.decoder = _source ? _source->decoderDescription() : _decoder;
-    const std::string why = failureReason();
-    if (!why.empty()) {
-        f.outcome = PlayOutcome::Failed;
-        f.reason = why;
-    } else {
-        f.outcome = _finished ? PlayOutcome::Completed : PlayOutcome::Interrupted;
-    }
+    setOutcome(f, failureReason(), _finished);
     return f;
 }
 

@@ -8,6 +8,7 @@
 #include "media/FitRect.h"
 #include "media/MediaInput.h"
 #include "media/MediaSource.h"
+#include "media/PresenterCommon.h"
 
 namespace signage::media {
 
@@ -18,21 +19,7 @@ const core::Logger kLog("media");
 // While the next frame is late, the loop looks again this often (the decode threads do
 // not wake the render thread; the watchdog bounds how long this can go on).
 constexpr core::SteadyMs kStarvedPollMs = 10;
-
-content::Color withOpacity(content::Color c, float opacity) {
-    c.a = static_cast<std::uint8_t>(std::lround(c.a * std::clamp(opacity, 0.0f, 1.0f)));
-    return c;
-}
 } // namespace
-
-const char* outcomeName(PlayOutcome o) {
-    switch (o) {
-    case PlayOutcome::Completed: return "completed";
-    case PlayOutcome::Interrupted: return "interrupted";
-    case PlayOutcome::Failed: return "failed";
-    }
-    return "failed";
-}
 
 VideoOptions VideoOptions::fromItem(const content::Item& item, audio::AudioOutput* output) {
     VideoOptions o;
@@ -71,17 +58,8 @@ bool VideoPresenter::prepare(std::string& error) {
     _source = std::make_unique<MediaSource>(std::move(so));
     if (_options.openWait.count() == 0) return true;
     if (_source->waitFrame(_options.openWait)) return true;
-    if (_source->failed()) {
-        error = _source->failureReason();
-    } else if (_source->videoDrained()) {
-        error = fileError(_options.file, tr("không có khung hình nào giải mã được", "no decodable video frame"));
-        _source->fail(error);
-    } else {
-        error = fileError(_options.file, tr("quá thời gian mở tệp (", "timed out opening the file (") +
-                                             std::to_string(_options.openWait.count()) + " ms)");
-        _source->fail(error);
-    }
-    _failure = error;
+    error = _failure = openFailure(*_source, _options.file, _source->videoDrained(),
+                                   tr("không có khung hình nào giải mã được", "no decodable video frame"), _options.openWait);
     return false;
 }
 
@@ -230,39 +208,24 @@ std::optional<core::SteadyMs> VideoPresenter::nextChange(core::SteadyMs now) con
     // Last frame up: wake when it (and the sound) should be over, to report Finished.
     double remaining = _current ? static_cast<double>(_current->ptsMs + _current->durationMs) - mt : 0.0;
     if (_stream && !_stream->finished(now)) {
-        const double audioLeft = static_cast<double>(_stream->writtenFrames() - _stream->positionFrames(now)) * 1000.0 /
-                                 _stream->format().sampleRate;
-        remaining = std::max(remaining, audioLeft);
+        remaining = std::max(remaining, soundLeftMs(*_stream, now));
     }
     return now + std::max<core::SteadyMs>(1, static_cast<core::SteadyMs>(std::ceil(remaining)));
 }
 
 render::PresenterStatus VideoPresenter::status() const {
-    if (!_failure.empty()) return render::PresenterStatus::Failed;
-    if (!_source) return render::PresenterStatus::Playing;
-    if (_started && !_stopped) watchdog();
-    if (_source->failed()) {
-        _failure = _source->failureReason();
-        return render::PresenterStatus::Failed;
-    }
-    if (finishedAt(_lastNow)) return render::PresenterStatus::Finished;
-    return render::PresenterStatus::Playing;
+    return sourceStatus(_source.get(), _failure, _started && !_stopped, [this] { watchdog(); },
+                        [this] { return finishedAt(_lastNow); });
 }
 
-std::string VideoPresenter::failureReason() const {
-    if (_failure.empty() && _source && _source->failed()) _failure = _source->failureReason();
-    return _failure;
-}
+std::string VideoPresenter::failureReason() const { return latchFailure(_source.get(), _failure); }
 
-std::optional<core::Millis> VideoPresenter::naturalDuration() const {
-    if (!_source || _options.loop || !_source->opened()) return std::nullopt;
-    return _source->info().duration;
-}
+std::optional<core::Millis> VideoPresenter::naturalDuration() const { return naturalDurationOf(_source.get(), _options.loop); }
 
 void VideoPresenter::stop() {
     if (_stopped) return;
     // Facts are taken before the source goes away.
-    if (_source && _source->failed() && _failure.empty()) _failure = _source->failureReason();
+    latchFailure(_source.get(), _failure);
     if (_started) {
         finishedAt(_lastNow);
         _playedMs = std::max(_playedMs, _clock.at(_lastNow));
@@ -286,13 +249,7 @@ PlayFacts VideoPresenter::facts() const {
     f.framesSkipped = _source ? _source->skippedFrames() : _skippedFrames;
     f.framesDropped = _droppedFrames + f.framesSkipped;
     f.decoder = _source ? _source->decoderDescription() : _decoder;
-    const std::string why = failureReason();
-    if (!why.empty()) {
-        f.outcome = PlayOutcome::Failed;
-        f.reason = why;
-    } else {
-        f.outcome = _finished ? PlayOutcome::Completed : PlayOutcome::Interrupted;
-    }
+    setOutcome(f, failureReason(), _finished);
     return f;
 }
 

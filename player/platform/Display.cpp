@@ -1,10 +1,31 @@
 #include "platform/Display.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
+#include "core/Log.h"
+
 namespace signage::platform {
+
+namespace {
+const core::Logger kLog("display");
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
+}
+} // namespace
+
+std::string chooseRenderDriver(std::string_view videoDriver, const char* envValue) {
+    if (envValue && *envValue) return {}; // the user's (or the unit's) choice stands
+    // SDL names the driver "KMSDRM" and matches SDL_VIDEODRIVER without regard to case.
+    if (equalsIgnoringCase(videoDriver, "kmsdrm")) return "opengles2";
+    return {};
+}
 
 bool gpuLikelyPresent(const std::string& videoDriver) {
     if (const char* force = std::getenv("SIGNAGE_RENDERER")) {
@@ -36,6 +57,10 @@ std::unique_ptr<Display> Display::open(const DisplayOptions& options, std::strin
         // writes straight into the window surface instead of going through software GL.
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    } else if (std::string render = chooseRenderDriver(driver, std::getenv("SDL_RENDER_DRIVER")); !render.empty()) {
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, render.c_str());
+        kLog.info("video driver " + driver + ": render driver " + render +
+                  " chosen (the desktop-OpenGL renderer shows black there; SDL_RENDER_DRIVER overrides)");
     }
     Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
     if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
@@ -52,6 +77,7 @@ std::unique_ptr<Display> Display::open(const DisplayOptions& options, std::strin
         // A GPU node without a working driver: fall back to software rather than fail.
         gpu = false;
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software"); // not the GPU driver chosen above again
         d->_renderer.reset(SDL_CreateRenderer(d->_window.get(), -1, SDL_RENDERER_SOFTWARE));
     }
     if (!d->_renderer) {

@@ -4,6 +4,7 @@
 // (software OpenGL costs several times more CPU; see ../shared/DESIGN.md).
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "platform/SdlHandles.h"
 
@@ -41,5 +42,11 @@ private:
 /// True when a GPU render node or DRM card exists (/dev/dri). SIGNAGE_RENDERER=software|gpu
 /// overrides the guess.
 bool gpuLikelyPresent(const std::string& videoDriver);
+
+/// The render driver to ask SDL for on a GPU: "opengles2" on the KMSDRM video driver (its
+/// desktop-OpenGL renderer scans out black frames on the kiosk, its OpenGL ES 2 one draws),
+/// unless the user chose one (`envValue`: SDL_RENDER_DRIVER, null or empty when unset).
+/// Empty: leave the choice to SDL.
+std::string chooseRenderDriver(std::string_view videoDriver, const char* envValue);
 
 } // namespace signage::platform

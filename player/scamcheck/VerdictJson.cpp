@@ -1,30 +1,10 @@
 #include "scamcheck/VerdictJson.h"
 
-#include <cstdio>
+#include "core/Json.h"
 
 namespace signage::scamcheck {
 
-std::string jsonString(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
-}
+std::string jsonString(std::string_view s) { return core::jsonQuote(s); }
 
 namespace {
 std::string text(const Text& t) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/Duration.h"
+#include "core/Json.h"
 #include "core/Lang.h"
 
 namespace signage::schedule {
@@ -116,28 +117,6 @@ std::string weekdayName(Day day) {
     return tr(kVi[w], kEn[w]);
 }
 
-std::string jsonString(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    return out + "\"";
-}
-
 namespace {
 
 void appendDigits(std::string& out, unsigned value, int width) {
@@ -182,7 +161,7 @@ void appendJsonString(std::string& out, const std::string& s) {
         out += s;
         out += '"';
     } else {
-        out += jsonString(s);
+        out += core::jsonQuote(s);
     }
 }
 

@@ -78,7 +78,5 @@ std::string describeRun(const std::vector<PreviewBlock>& blocks, size_t first, s
 
 /// "Thứ Bảy" / "Saturday" in the run's language.
 std::string weekdayName(Day day);
-/// JSON string literal with escapes.
-std::string jsonString(const std::string& s);
 
 } // namespace signage::schedule
