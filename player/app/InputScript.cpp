@@ -65,9 +65,13 @@ std::optional<ScriptLine> parseScriptLine(const std::string& raw, const std::str
         if (in >> finger) out.finger = finger;
         return out;
     }
-    if (word == "key" || word == "text" || word == "shot") {
+    if (word == "key" || word == "text" || word == "shot" || word == "press" || word == "type") {
         if (rest.empty()) return fail(restAt, core::tr("thiếu tham số", "missing argument"));
-        out.kind = word == "key" ? ScriptLine::Kind::Key : word == "text" ? ScriptLine::Kind::Text : ScriptLine::Kind::Shot;
+        out.kind = word == "key"    ? ScriptLine::Kind::Key
+                 : word == "text"   ? ScriptLine::Kind::Text
+                 : word == "press"  ? ScriptLine::Kind::Press
+                 : word == "type"   ? ScriptLine::Kind::Type
+                                    : ScriptLine::Kind::Shot;
         out.arg = rest;
         if (out.kind == ScriptLine::Kind::Shot && !safeName(rest))
             return fail(restAt, core::tr("tên ảnh chỉ gồm chữ, số, - và _", "a shot name has only letters, digits, - and _"));
@@ -102,6 +106,38 @@ void InputScript::inject(const platform::Event& e) {
     if (e.kind == platform::Event::Kind::TouchDown)
         _lastDown = std::chrono::steady_clock::now().time_since_epoch().count();
     if (!_events.inject(e)) core::Logger("input").warn(core::tr("không đưa được sự kiện vào hàng đợi", "cannot inject the event"));
+}
+
+void InputScript::tap(float x, float y, long long finger) {
+    platform::Event e;
+    e.x = x;
+    e.y = y;
+    e.fingerId = finger;
+    e.kind = platform::Event::Kind::TouchDown;
+    inject(e);
+    std::this_thread::sleep_for(std::chrono::milliseconds(kTapHoldMs));
+    e.kind = platform::Event::Kind::TouchUp;
+    inject(e);
+}
+
+void InputScript::press(const std::string& label) {
+    // The label may not be drawn yet (an answer still coming): look again for up to 3 s.
+    for (int attempt = 0; attempt < 30 && !_stop; ++attempt) {
+        auto where = std::make_shared<std::promise<std::optional<std::pair<float, float>>>>();
+        auto answer = where->get_future();
+        _commands.push({ScriptCommand::Kind::Locate, label, nullptr, where});
+        if (_wake) _wake();
+        bool ready = false;
+        for (int i = 0; i < 100 && !_stop && !ready; ++i)
+            ready = answer.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready;
+        if (!ready) break;
+        if (auto at = answer.get()) {
+            tap(at->first, at->second, 1);
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    core::Logger("input").warn(core::tr("không thấy trên màn hình: ", "not on screen: ") + label);
 }
 
 void InputScript::run() {
@@ -147,13 +183,25 @@ void InputScript::run() {
             e.y = step->y;
             e.fingerId = step->finger;
             switch (step->kind) {
-            case ScriptLine::Kind::Tap:
-                e.kind = platform::Event::Kind::TouchDown;
-                inject(e);
-                std::this_thread::sleep_for(std::chrono::milliseconds(kTapHoldMs));
-                e.kind = platform::Event::Kind::TouchUp;
-                inject(e);
+            case ScriptLine::Kind::Tap: tap(e.x, e.y, e.fingerId); break;
+            case ScriptLine::Kind::Press: press(step->arg); break;
+            case ScriptLine::Kind::Type: {
+                std::string text = step->arg;
+                for (size_t i = 0; i < text.size() && !_stop;) {
+                    size_t len = 1; // one UTF-8 character
+                    while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
+                    if (text[i] == ' ') { // a space is typed, not pressed: keyboards label it in words
+                        platform::Event sp;
+                        sp.kind = platform::Event::Kind::Text;
+                        sp.text = " ";
+                        inject(sp);
+                    } else {
+                        press(text.substr(i, len));
+                    }
+                    i += len;
+                }
                 break;
+            }
             case ScriptLine::Kind::Down: e.kind = platform::Event::Kind::TouchDown; inject(e); break;
             case ScriptLine::Kind::Move: e.kind = platform::Event::Kind::TouchMove; inject(e); break;
             case ScriptLine::Kind::Up: e.kind = platform::Event::Kind::TouchUp; inject(e); break;
@@ -169,14 +217,14 @@ void InputScript::run() {
             case ScriptLine::Kind::Shot: {
                 auto taken = std::make_shared<std::promise<void>>();
                 auto done = taken->get_future();
-                _commands.push({ScriptCommand::Kind::Shot, step->arg, taken});
+                _commands.push({ScriptCommand::Kind::Shot, step->arg, taken, nullptr});
                 if (_wake) _wake();
                 for (int i = 0; i < 100 && !_stop; ++i) // at most 10 s: a stuck loop must not hang the script forever
                     if (done.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready) break;
                 break;
             }
             case ScriptLine::Kind::Quit:
-                _commands.push({ScriptCommand::Kind::Quit, {}, nullptr});
+                _commands.push({ScriptCommand::Kind::Quit, {}, nullptr, nullptr});
                 if (_wake) _wake();
                 return;
             }

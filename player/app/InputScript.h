@@ -11,6 +11,10 @@
 //   key NAME                a key press ("return", "backspace", "a")
 //   text STRING             typed text (the rest of the line, UTF-8)
 //   wait MS                 pause the script (real time)
+//   press LABEL             tap the middle of the text LABEL on the touch layer (the
+//                           last one drawn: keys come after the field); resolution-free
+//   type KEYS               press each character of KEYS as a label in turn (a space is
+//                           sent as typed text: keyboards label that key in words)
 //   shot NAME               write NAME.png and NAME.txt (texts on the touch layer) in
 //                           the screenshot dir
 //   quit                    stop the player
@@ -34,17 +38,19 @@ namespace signage::app {
 
 /// What the loop itself must do for a script line (everything else is injected).
 struct ScriptCommand {
-    enum class Kind { Shot, Quit };
+    enum class Kind { Shot, Quit, Locate };
     Kind kind = Kind::Shot;
     std::string name; // Shot: file stem (safe characters only)
     /// Shot: set by the loop once the frame is read; the script waits for it, so the
     /// touches after a `shot` line never reach the screen before it is taken.
     std::shared_ptr<std::promise<void>> taken;
+    /// Locate: `name` is the label; the loop answers where its middle is (or nothing).
+    std::shared_ptr<std::promise<std::optional<std::pair<float, float>>>> located;
 };
 
 /// One parsed line. Exposed for tests.
 struct ScriptLine {
-    enum class Kind { Tap, Down, Move, Up, Key, Text, Wait, Shot, Quit };
+    enum class Kind { Tap, Down, Move, Up, Key, Text, Wait, Shot, Quit, Press, Type };
     Kind kind = Kind::Tap;
     float x = 0, y = 0;
     long long finger = 1;
@@ -74,6 +80,8 @@ public:
 private:
     void run();
     void inject(const platform::Event& e);
+    void tap(float x, float y, long long finger);
+    void press(const std::string& label);
 
     std::filesystem::path _file;
     platform::EventSource& _events;

@@ -267,7 +267,8 @@ int runPlayer(const PlayerOptions& options) {
     std::optional<core::SteadyMs> exitAt;
     if (options.exitAfter) exitAt = startedAt + options.exitAfter->count();
     std::optional<core::SteadyMs> nextShot;
-    if (screenshots) nextShot = startedAt + (options.screenshotEvery ? std::min<core::SteadyMs>(1000, options.screenshotEvery->count()) : 1000);
+    // A script takes its own shots (`shot NAME`); without one, a shot every few seconds.
+    if (screenshots && (options.inputScript.empty() || options.screenshotEvery)) nextShot = startedAt + (options.screenshotEvery ? std::min<core::SteadyMs>(1000, options.screenshotEvery->count()) : 1000);
 
     // The touch layer sees touches first; what it lets through reaches the signage.
     auto routeInput = [&](const render::InputEvent& in) {
@@ -287,12 +288,13 @@ int runPlayer(const PlayerOptions& options) {
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
-        std::optional<ScriptCommand> namedShot;
+        std::optional<ScriptCommand> namedShot, locate;
         if (script) {
             // One at a time: the script waits for each shot before it goes on.
             if (auto cmd = script->takeCommand()) {
                 if (cmd->kind == ScriptCommand::Kind::Quit) break;
-                namedShot = std::move(cmd);
+                if (cmd->kind == ScriptCommand::Kind::Locate) locate = std::move(cmd); // answered once drawn
+                else namedShot = std::move(cmd);
             }
         }
         if (updates) {
@@ -377,6 +379,7 @@ int runPlayer(const PlayerOptions& options) {
                 systemd.ready(stage.currentLabel());
             }
         }
+        if (locate) locate->located->set_value(touch ? touch->locate(locate->name) : std::nullopt);
         if (namedShot) {
             std::vector<std::uint8_t> rgba;
             render::Size size;

@@ -96,6 +96,14 @@ std::string TouchLayer::screenText() const {
     return out;
 }
 
+std::optional<std::pair<float, float>> TouchLayer::locate(const std::string& label) const {
+    std::optional<std::pair<float, float>> at;
+    for (const auto& c : _plugin->shownFrame().commands())
+        if (c.kind == scripting::DrawCommand::Kind::Picture && c.text == label)
+            at = std::make_pair(c.rect.x + c.rect.w / 2, c.rect.y + c.rect.h / 2);
+    return at;
+}
+
 void TouchLayer::stop() {
     if (_plugin) _plugin->stop();
 }

@@ -53,6 +53,8 @@ public:
     /// The texts the layer shows now, one per line as "x y w h text" (pixels, in drawing
     /// order): how tests and the input script read the screen.
     std::string screenText() const;
+    /// The middle of the last text equal to `label` on the layer (output pixels).
+    std::optional<std::pair<float, float>> locate(const std::string& label) const;
 
 private:
     void endSession(const std::string& why);

@@ -29,6 +29,11 @@ TEST(InputScript, ParsesEveryCommand) {
     EXPECT_EQ(parse("wait 250", d)->waitMs, 250);
     EXPECT_EQ(parse("shot result-1", d)->arg, "result-1");
     EXPECT_EQ(parse("quit", d)->kind, ScriptLine::Kind::Quit);
+    auto press = parse("press Số điện thoại", d);
+    ASSERT_TRUE(press);
+    EXPECT_EQ(press->kind, ScriptLine::Kind::Press);
+    EXPECT_EQ(press->arg, "Số điện thoại");
+    EXPECT_EQ(parse("type 0901 234", d)->kind, ScriptLine::Kind::Type);
     EXPECT_FALSE(parse("   ", d));
     EXPECT_FALSE(parse("# a comment", d));
     EXPECT_EQ(d.errorCount(), 0u);
@@ -42,7 +47,8 @@ TEST(InputScript, BadLinesNameFileLineAndColumn) {
     EXPECT_FALSE(parse("shot ../../etc/passwd", d));
     EXPECT_FALSE(parse("wait -5", d));
     EXPECT_FALSE(parse("tap nan 3", d));
-    ASSERT_EQ(d.errorCount(), 5u);
+    EXPECT_FALSE(parse("press", d));
+    ASSERT_EQ(d.errorCount(), 6u);
     EXPECT_EQ(d.all()[0].format().rfind("s.txt:3:5:", 0), 0u) << d.all()[0].format();
     EXPECT_EQ(d.all()[1].format().rfind("s.txt:3:3: unknown command \"jump\"", 0), 0u) << d.all()[1].format();
     EXPECT_EQ(d.all()[2].format().rfind("s.txt:3:6:", 0), 0u) << d.all()[2].format();
