@@ -73,9 +73,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION video)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Fonts the slides are set in; EGL/GLES through which SDL draws on KMSDRM (no desktop);
-# adduser for the postinst. Mesa's drivers are recommended: a box with a vendor driver
+# adduser for the postinst; espeak-ng reads the scam checker's verdicts aloud. Mesa's drivers are recommended: a box with a vendor driver
 # brings its own EGL.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, fonts-noto-core, libegl1, libgles2, libgbm1")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, fonts-noto-core, libegl1, libgles2, libgbm1, espeak-ng")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl-mesa0, libgl1-mesa-dri, systemd, systemd-timesyncd")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, minisign")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "anti-scam signage player for kiosks")
