@@ -225,15 +225,23 @@ Groups AuditDb::aggregate(const Filter& f, const std::vector<Dim>& dims) {
     return out;
 }
 
+std::optional<std::string> AuditDb::boxWhere(const Filter& f) const {
+    if (!f.box) return std::string();
+    auto logs = logsOfBox(*f.box);
+    if (logs.empty()) return std::nullopt;
+    return " WHERE log IN (" + logList(logs) + ")";
+}
+
+bool AuditDb::inRange(const Filter& f, std::int64_t wallMs, std::int64_t monoMs, bool synced, std::int64_t boot) const {
+    LocalTime lt = localTime(dateRow(wallMs, monoMs, synced, anchor(boot)).ms, _offset);
+    return lt.day >= f.fromDay && lt.day <= f.toDay;
+}
+
 std::vector<DatedEvent> AuditDb::events(const Filter& f) {
     std::vector<DatedEvent> out;
-    std::vector<std::int64_t> logs;
-    if (f.box) {
-        logs = logsOfBox(*f.box);
-        if (logs.empty()) return out;
-    }
-    std::string sql = "SELECT log, boot, wall_ms, mono_ms, synced, kind, detail, value FROM events";
-    if (f.box) sql += " WHERE log IN (" + logList(logs) + ")";
+    auto where = boxWhere(f);
+    if (!where) return out;
+    std::string sql = "SELECT log, boot, wall_ms, mono_ms, synced, kind, detail, value FROM events" + *where;
     sql += " ORDER BY log, boot, mono_ms, seq"; // a boot's rows in monotonic order, whatever the wall clock said
     auto st = _db->prepare(sql);
     while (st.step()) {
@@ -248,18 +256,11 @@ std::vector<DatedEvent> AuditDb::events(const Filter& f) {
 
 TouchTotals AuditDb::touchChecks(const Filter& f) {
     TouchTotals out;
-    std::vector<std::int64_t> logs;
-    if (f.box) {
-        logs = logsOfBox(*f.box);
-        if (logs.empty()) return out;
-    }
-    std::string sql = "SELECT boot, wall_ms, mono_ms, synced, input_kind, verdict, tactic FROM touch_checks";
-    if (f.box) sql += " WHERE log IN (" + logList(logs) + ")";
-    auto st = _db->prepare(sql);
+    auto where = boxWhere(f);
+    if (!where) return out;
+    auto st = _db->prepare("SELECT boot, wall_ms, mono_ms, synced, input_kind, verdict, tactic FROM touch_checks" + *where);
     while (st.step()) {
-        Dated d = dateRow(st.columnInt(1), st.columnInt(2), st.columnInt(3) != 0, anchor(st.columnInt(0)));
-        LocalTime lt = localTime(d.ms, _offset);
-        if (lt.day < f.fromDay || lt.day > f.toDay) continue;
+        if (!inRange(f, st.columnInt(1), st.columnInt(2), st.columnInt(3) != 0, st.columnInt(0))) continue;
         ++out.checks;
         ++out.byKind[st.columnText(4)];
         ++out.byVerdict[st.columnText(5)];

@@ -88,6 +88,10 @@ public:
 private:
     AuditDb() = default;
     void load();
+    /// " WHERE log IN (…)" for the filter's box ("" for every box); nullopt: the box has no log.
+    std::optional<std::string> boxWhere(const Filter& f) const;
+    /// Whether a row dated (wall, mono, synced, boot) falls in the filter's days.
+    bool inRange(const Filter& f, std::int64_t wallMs, std::int64_t monoMs, bool synced, std::int64_t boot) const;
     std::optional<db::Database> _db;
     int _offset = kDefaultUtcOffsetMin;
     std::string _role;

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include "TouchDriver.h"
-#include "db/Database.h"
 
 namespace signage::test {
 namespace {
@@ -14,14 +13,6 @@ namespace fs = std::filesystem;
 const char* kConfig =
     "[checker]\ntouch = true\nidle_seconds = 60\npolice_name = \"Công an phường Hồng An\"\n"
     "report_url = \"https://canhbao.khonggianmang.vn\"\nreport_label = \"Báo cáo lừa đảo trực tuyến\"\n";
-
-std::vector<std::string> column(const fs::path& dbFile, const std::string& sql) {
-    db::Database db(dbFile, db::Database::Mode::ReadOnly);
-    auto st = db.prepare(sql);
-    std::vector<std::string> out;
-    while (st.step()) out.push_back(st.columnText(0));
-    return out;
-}
 
 /// `listed`: the value is on the checker's lists, so their index (cache/checker) holds it.
 void expectNowhere(const TouchDriver& player, const CommandResult& run, const std::string& typed, bool listed = false) {
@@ -68,7 +59,7 @@ TEST(TouchChecker, AVisitorChecksAReportedNumberByTouch) {
     player.waitFor("Chạm để kiểm tra");
     CommandResult r = player.quit();
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    auto checks = column(player.dataDir() / "playlog.sqlite", "SELECT input_kind || ' ' || verdict FROM touch_checks");
+    auto checks = queryColumn(player.dataDir() / "playlog.sqlite", "SELECT input_kind || ' ' || verdict FROM touch_checks");
     ASSERT_EQ(checks.size(), 1u);
     EXPECT_EQ(checks[0], "phone likely_scam");
     expectNowhere(player, r, number, true);
@@ -95,7 +86,7 @@ TEST(TouchChecker, AMessageTypedWithTelexOrWithoutMarksGetsTheSameVerdict) {
     player.tapLabel(plain, "Kiểm tra");
     player.waitFor("CÓ DẤU HIỆU LỪA ĐẢO");
     CommandResult r = player.quit();
-    auto checks = column(player.dataDir() / "playlog.sqlite", "SELECT verdict FROM touch_checks");
+    auto checks = queryColumn(player.dataDir() / "playlog.sqlite", "SELECT verdict FROM touch_checks");
     EXPECT_EQ(checks, (std::vector<std::string>{"likely_scam", "likely_scam"}));
     expectNowhere(player, r, "chuyển tiền");
     expectNowhere(player, r, "chuyen tien");
@@ -137,9 +128,9 @@ TEST(TouchChecker, AnAbandonedSessionWarnsThenReturnsToTheSignage) {
     Screen back = player.waitFor("Chạm để kiểm tra", 60, 100);
     EXPECT_FALSE(back.findPart("1234"));
     CommandResult r = player.quit();
-    auto ends = column(player.dataDir() / "playlog.sqlite", "SELECT detail FROM events WHERE detail LIKE 'touch_session: end%'");
+    auto ends = queryColumn(player.dataDir() / "playlog.sqlite", "SELECT detail FROM events WHERE detail LIKE 'touch_session: end%'");
     EXPECT_EQ(ends.size(), 1u);
-    EXPECT_EQ(column(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM touch_checks").at(0), "0") << "nothing checked";
+    EXPECT_EQ(queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM touch_checks").at(0), "0") << "nothing checked";
 }
 
 } // namespace

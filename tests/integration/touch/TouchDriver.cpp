@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "db/Database.h"
 #include "render/PngWriter.h"
 
 namespace signage::test {
@@ -160,6 +161,14 @@ CommandResult TouchDriver::quit() {
     if (_runner.joinable()) _runner.join();
     _done = true;
     return _result;
+}
+
+std::vector<std::string> queryColumn(const fs::path& dbFile, const std::string& sql) {
+    db::Database db(dbFile, db::Database::Mode::ReadOnly);
+    auto st = db.prepare(sql);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.columnText(0));
+    return out;
 }
 
 std::vector<fs::path> filesContaining(const fs::path& dir, const std::string& needle, const fs::path& skip) {

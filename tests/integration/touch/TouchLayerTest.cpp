@@ -7,7 +7,6 @@
 #include <fstream>
 
 #include "TouchDriver.h"
-#include "db/Database.h"
 
 namespace signage::test {
 namespace {
@@ -56,14 +55,6 @@ protected:
     TempDir tmp;
 };
 
-std::vector<std::string> column(const fs::path& dbFile, const std::string& sql) {
-    db::Database db(dbFile, db::Database::Mode::ReadOnly);
-    auto st = db.prepare(sql);
-    std::vector<std::string> out;
-    while (st.step()) out.push_back(st.columnText(0));
-    return out;
-}
-
 TEST_F(TouchLayer, ASessionSuspendsTheSignageAndTheLogKeepsOnlyCounts) {
     TouchDriver::Options o;
     o.content = content();
@@ -86,17 +77,17 @@ TEST_F(TouchLayer, ASessionSuspendsTheSignageAndTheLogKeepsOnlyCounts) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
 
     fs::path log = player.dataDir() / "playlog.sqlite";
-    auto checks = column(log, "SELECT input_kind || ' ' || verdict FROM touch_checks");
+    auto checks = queryColumn(log, "SELECT input_kind || ' ' || verdict FROM touch_checks");
     ASSERT_EQ(checks.size(), 1u);
     EXPECT_EQ(checks[0].rfind("phone ", 0), 0u);
-    auto interrupted = column(log, "SELECT reason FROM plays WHERE reason = 'touch_session'");
+    auto interrupted = queryColumn(log, "SELECT reason FROM plays WHERE reason = 'touch_session'");
     EXPECT_EQ(interrupted.size(), 1u) << "the item under the session ended as interrupted";
-    auto sessions = column(log, "SELECT detail FROM events WHERE detail LIKE 'touch_session%' ORDER BY seq");
+    auto sessions = queryColumn(log, "SELECT detail FROM events WHERE detail LIKE 'touch_session%' ORDER BY seq");
     ASSERT_EQ(sessions.size(), 2u);
     EXPECT_EQ(sessions[0], "touch_session: start");
-    auto versions = column(log, "SELECT detail FROM events WHERE detail LIKE 'checker_data:%'");
+    auto versions = queryColumn(log, "SELECT detail FROM events WHERE detail LIKE 'checker_data:%'");
     EXPECT_EQ(versions.size(), 1u) << "which checker data answered";
-    auto after = column(log, "SELECT count(*) FROM plays WHERE wall_ms > (SELECT max(wall_ms) FROM events WHERE detail LIKE 'touch_session: end%')");
+    auto after = queryColumn(log, "SELECT count(*) FROM plays WHERE wall_ms > (SELECT max(wall_ms) FROM events WHERE detail LIKE 'touch_session: end%')");
     EXPECT_EQ(after.at(0), "1") << "the signage came back after the session";
 
     // The ward office sees the count in `signage audit summary`.
