@@ -182,7 +182,9 @@ int runPlayer(const PlayerOptions& options) {
     auto checker = std::make_shared<scamcheck::AsyncChecker>();
     auto checkerStatus = std::make_shared<CheckerDataStatus>();
     // "Đọc to": espeak-ng, started per verdict on the speaker's own thread.
-    speech::Speaker speaker(*audioOut, *clock);
+    speech::Speaker::Options voiceOptions;
+    if (core::lang() == core::Lang::En) voiceOptions.voice = "en"; // the verdict is in English then
+    speech::Speaker speaker(*audioOut, *clock, voiceOptions);
     SpeakerVoice voice(speaker);
     auto pluginExtras = [&](scripting::HostServices& s) {
         s.checker = checker;

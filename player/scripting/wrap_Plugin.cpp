@@ -49,6 +49,8 @@ void openPluginModule(lua_State* L) {
     lua_setfield(L, -2, "version");                                    // [plugin]
     lua_pushinteger(L, kApiVersion);                                   // [plugin, api]
     lua_setfield(L, -2, "api_version");                                // [plugin]
+    lua_pushstring(L, core::lang() == core::Lang::En ? "en" : "vi");   // [plugin, lang]
+    lua_setfield(L, -2, "lang");                                       // [plugin]
     lua_pushstring(L, placementName(ctx.placement.kind));              // [plugin, placement]
     lua_setfield(L, -2, "placement");                                  // [plugin]
     if (ctx.placement.kind != Placement::Kind::Standalone) {

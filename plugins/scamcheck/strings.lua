@@ -1,6 +1,7 @@
 -- Every word the screen shows, in one place (plain Vietnamese for people who may not
--- read easily: short sentences, no jargon).
-return {
+-- read easily: short sentences, no jargon), and the English a player run with --lang en
+-- shows. Verdict texts come from the checker, already in the player's language.
+local vi = {
     attract = "Chạm để kiểm tra",
     attract2 = "cuộc gọi, tin nhắn lạ",
     choose_title = "Bạn nhận được gì?",
@@ -40,3 +41,46 @@ return {
     idle_warning = "Màn hình sẽ trở về sau %d giây. Chạm để tiếp tục.",
     error = "Chưa kiểm tra được, xin thử lại.",
 }
+
+local en = {
+    attract = "Touch to check",
+    attract2 = "a strange call or message",
+    choose_title = "What did you receive?",
+    choose_hint = "Touch one box. Not sure which? Choose «Message».",
+    kinds = {
+        phone = {label = "Phone number", hint = "The number that called or texted", title = "Type the phone number"},
+        link = {label = "Link", hint = "A web address", title = "Type the link"},
+        account = {label = "Bank account", hint = "The account they told you to pay", title = "Type the account number"},
+        message = {label = "Message", hint = "SMS, Zalo, Facebook", title = "Type the message"},
+    },
+    back = "Back",
+    delete = "Delete",
+    delete_all = "Clear",
+    check = "Check",
+    checking = "Checking…",
+    not_ready = "The box is still loading its data; please try again in a few seconds.",
+    empty = "Type something before pressing Check.",
+    space = "space",
+    shift = "Capital",
+    telex_hint = "Vietnamese marks with Telex (aa=â, dd=đ, s=sắc, f=huyền…) or type without them",
+    verdict = {
+        likely_scam = "SIGNS OF A SCAM",
+        suspicious = "SUSPICIOUS: BE CAREFUL",
+        no_known_signs = "NO KNOWN SIGNS",
+    },
+    you_typed = "You typed: ",
+    why = "Why:",
+    rules = "Remember «5 không, 2 phải»:",
+    todo = "What to do now:",
+    call = "Call the police: ",
+    read_aloud = "Read aloud",
+    stop_reading = "Stop reading",
+    no_voice = "This box cannot read aloud.",
+    again = "Check another",
+    done = "Done",
+    report = "Scan to report a scam",
+    idle_warning = "The screen goes back in %d seconds. Touch to continue.",
+    error = "Could not check; please try again.",
+}
+
+return plugin.lang == "en" and en or vi

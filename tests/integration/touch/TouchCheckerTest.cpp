@@ -133,5 +133,21 @@ TEST(TouchChecker, AnAbandonedSessionWarnsThenReturnsToTheSignage) {
     EXPECT_EQ(queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM touch_checks").at(0), "0") << "nothing checked";
 }
 
+TEST(TouchChecker, InEnglishWhenThePlayerRunsInEnglish) {
+    TouchDriver::Options o;
+    o.config = kConfig;
+    o.extraArgs = {"--lang", "en"};
+    TouchDriver player(o);
+    player.tapLabel(player.waitFor("Touch to check"), "Touch to check");
+    player.tapLabel(player.waitFor("What did you receive?"), "Phone number");
+    Screen pad = player.waitFor("Type the phone number");
+    EXPECT_TRUE(pad.find("Delete") && pad.find("‹ Back") && pad.find("Check")) << pad.dump();
+    player.typeKeys(pad, "02000000001", "space");
+    player.tapLabel(player.waitFor("02000000001"), "Check");
+    Screen verdict = player.waitFor("SIGNS OF A SCAM");
+    EXPECT_TRUE(verdict.findPart("What to do now")) << verdict.dump();
+    EXPECT_EQ(player.quit().exitCode, 0);
+}
+
 } // namespace
 } // namespace signage::test

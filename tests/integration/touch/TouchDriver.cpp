@@ -65,6 +65,7 @@ TouchDriver::TouchDriver(Options o) {
         args.push_back("--clock-start");
         args.push_back(o.clockStart);
     }
+    args.insert(args.end(), o.extraArgs.begin(), o.extraArgs.end());
     _runner = std::thread([this, args] {
         _result = runSignage(args, 180);
         _done = true;

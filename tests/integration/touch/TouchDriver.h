@@ -44,6 +44,7 @@ public:
         int width = 1280, height = 720;
         double clockSpeed = 1.0;
         std::string clockStart; // ISO-8601; empty: now
+        std::vector<std::string> extraArgs; // e.g. {"--lang", "en"}
     };
     explicit TouchDriver(Options options);
     ~TouchDriver(); // quits the player if still running
