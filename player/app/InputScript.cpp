@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -9,6 +10,7 @@
 #include <sstream>
 
 #include "core/Lang.h"
+#include "core/WipeOnFree.h"
 #include "core/Log.h"
 
 namespace signage::app {
@@ -141,6 +143,10 @@ void InputScript::press(const std::string& label) {
 }
 
 void InputScript::run() {
+    // Scripts type what a visitor would: the strings they pass through are zeroed when
+    // freed, and the read buffers below are wiped, so a memory scan finds only the player's
+    // own copies (tests/integration/touch).
+    core::setWipeOnFree(true);
     core::Logger log("input");
     Fd fd;
     const bool stdinScript = _file == "-";
@@ -170,10 +176,13 @@ void InputScript::run() {
             if (!eof) continue;
         }
         buffer.append(chunk, static_cast<size_t>(n));
+        explicit_bzero(chunk, sizeof chunk);
         size_t nl;
         while (!_stop && ((nl = buffer.find('\n')) != std::string::npos || (eof && !buffer.empty()))) {
             std::string line = nl == std::string::npos ? buffer : buffer.substr(0, nl);
+            const size_t before = buffer.size();
             buffer.erase(0, nl == std::string::npos ? buffer.size() : nl + 1);
+            explicit_bzero(buffer.data() + buffer.size(), before - buffer.size()); // the bytes erase() left behind
             core::Diagnostics diags;
             auto step = parseScriptLine(line, name, ++lineNo, diags);
             for (const auto& d : diags.all()) log.warn(d.format());

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/Lang.h"
+#include "core/WipeOnFree.h"
 #include "scripting/PluginPresenter.h"
 
 namespace signage::app {
@@ -23,6 +24,9 @@ TouchLayer::Change TouchLayer::update() {
     const bool wants = _plugin->takeoverRequested();
     if (!_inSession && wants) {
         _inSession = true;
+        // While a visitor types, C++ blocks the render thread frees are zeroed (text
+        // caches, layout strings); until the session's plugin state is gone.
+        core::setWipeOnFree(true);
         _sessionStart = now;
         _lastInput = now;
         _log.info(core::tr("bắt đầu phiên kiểm tra trên màn hình cảm ứng", "touch scam-check session begins"));
@@ -53,6 +57,7 @@ void TouchLayer::endSession(const std::string& why) {
     std::string error;
     if (!_plugin->restartFresh(error))
         _log.warn(core::tr("không khởi động lại được plugin kiểm tra: ", "cannot restart the checker plugin: ") + error);
+    core::setWipeOnFree(false);
 }
 
 bool TouchLayer::changeDue(core::SteadyMs now) const {

@@ -1,5 +1,6 @@
 #include "scamcheck/AsyncChecker.h"
 
+#include "core/WipeOnFree.h"
 #include "scamcheck/Wipe.h"
 
 namespace signage::scamcheck {
@@ -71,6 +72,9 @@ void AsyncChecker::drain() {
 }
 
 void AsyncChecker::run() {
+    // Every C++ block this thread frees is zeroed: the engine's temporary copies of what
+    // a visitor typed do not outlive the check in freed heap (core/WipeOnFree.h).
+    core::setWipeOnFree(true);
     std::unique_lock lock(_mutex);
     for (;;) {
         _wakeWorker.wait(lock, [this] { return _stopping || !_jobs.empty(); });

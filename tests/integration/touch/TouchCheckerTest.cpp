@@ -133,6 +133,31 @@ TEST(TouchChecker, AnAbandonedSessionWarnsThenReturnsToTheSignage) {
     EXPECT_EQ(queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM touch_checks").at(0), "0") << "nothing checked";
 }
 
+TEST(TouchChecker, AfterTheSessionTheTypedMessageIsNotInThePlayersMemory) {
+    TouchDriver::Options o;
+    o.config = kConfig;
+    TouchDriver player(o);
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    player.tapLabel(player.waitFor("Tin nhắn"), "Tin nhắn");
+    Screen keyboard = player.waitFor("Nhập nội dung tin nhắn");
+    // Typed by touches at coordinates: the script itself never holds these words.
+    player.typeKeys(keyboard, "toi la nguyen van an can vay tien gap");
+    Screen typed = player.waitFor("toi la nguyen van an can vay tien gap");
+    auto during = player.findInPlayerMemory("vay tien gap");
+    if (!during) GTEST_SKIP() << "cannot read the player's memory here (ptrace permission)";
+    EXPECT_FALSE(during->empty()) << "the scan must see the text while it is on screen, or it proves nothing";
+    player.tapLabel(typed, "Kiểm tra");
+    Screen verdict = player.waitFor("Vì sao");
+    player.tapLabel(verdict, "Xong");
+    player.waitFor("Chạm để kiểm tra");
+    player.send("wait 300");
+    player.shot("settled");
+    auto after = player.findInPlayerMemory("vay tien gap");
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(after->empty()) << after->size() << " copies of the typed words are still in the player's memory";
+    player.quit();
+}
+
 TEST(TouchChecker, InEnglishWhenThePlayerRunsInEnglish) {
     TouchDriver::Options o;
     o.config = kConfig;

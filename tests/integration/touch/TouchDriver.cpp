@@ -1,6 +1,7 @@
 #include "TouchDriver.h"
 
 #include <fcntl.h>
+#include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -162,6 +163,45 @@ CommandResult TouchDriver::quit() {
     if (_runner.joinable()) _runner.join();
     _done = true;
     return _result;
+}
+
+int TouchDriver::playerPid() const {
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator("/proc", ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::ifstream in(e.path() / "cmdline", std::ios::binary);
+        std::string cmd((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (cmd.find(_fifo.string()) != std::string::npos && cmd.find("play") != std::string::npos) return std::stoi(name);
+    }
+    return -1;
+}
+
+std::optional<std::vector<std::uintptr_t>> TouchDriver::findInPlayerMemory(const std::string& needle) const {
+    int pid = playerPid();
+    if (pid <= 0) return std::nullopt;
+    const std::string proc = "/proc/" + std::to_string(pid);
+    std::ifstream maps(proc + "/maps");
+    int mem = ::open((proc + "/mem").c_str(), O_RDONLY | O_CLOEXEC);
+    if (!maps || mem < 0) return std::nullopt;
+    std::vector<std::uintptr_t> hits;
+    std::string line;
+    bool readAny = false;
+    while (std::getline(maps, line)) {
+        std::uintptr_t lo = 0, hi = 0;
+        char perms[5] = {};
+        if (std::sscanf(line.c_str(), "%lx-%lx %4s", &lo, &hi, perms) != 3 || perms[0] != 'r') continue;
+        if (line.find("[vvar]") != std::string::npos || hi - lo > (512u << 20)) continue;
+        std::string bytes(hi - lo, '\0');
+        ssize_t n = ::pread(mem, bytes.data(), bytes.size(), static_cast<off_t>(lo));
+        if (n <= 0) continue;
+        readAny = true;
+        bytes.resize(static_cast<size_t>(n));
+        for (size_t at = bytes.find(needle); at != std::string::npos; at = bytes.find(needle, at + 1)) hits.push_back(lo + at);
+    }
+    ::close(mem);
+    if (!readAny) return std::nullopt;
+    return hits;
 }
 
 std::vector<std::string> queryColumn(const fs::path& dbFile, const std::string& sql) {

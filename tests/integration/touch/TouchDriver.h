@@ -3,6 +3,7 @@
 // input-script lines into a FIFO (the player injects them into SDL's event queue as
 // SDL_FINGERDOWN/UP), asks for screenshots and reads what the touch layer shows
 // (`shot NAME` writes NAME.png and NAME.txt: "x y w h text" per drawn text).
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -64,6 +65,11 @@ public:
     CommandResult quit();
 
     const std::filesystem::path& dataDir() const { return _data; }
+    /// The running player's process id (found by its input script in /proc), or -1.
+    int playerPid() const;
+    /// Readable memory of the running player that contains `needle` (addresses), or
+    /// nullopt when its memory cannot be read (no permission).
+    std::optional<std::vector<std::uintptr_t>> findInPlayerMemory(const std::string& needle) const;
     const std::filesystem::path& shotsDir() const { return _shots; }
 
 private:
