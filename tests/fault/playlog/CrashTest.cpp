@@ -14,6 +14,7 @@
 #include "db/Database.h"
 #include "playlog/Schema.h"
 #include "playlog/Verifier.h"
+#include "support/TestSeed.h"
 #include "support/TempDir.h"
 
 using namespace signage;
@@ -107,7 +108,7 @@ int checkAfterCrash(const Child& c) {
 TEST(PlayLogCrash, KillNineAtRandomMomentsLosesNothingStartedASecondEarlier) {
     constexpr int kLanes = 4, kRounds = 13;
     signage::test::TempDir tmp;
-    std::mt19937 rng(std::random_device{}());
+    std::mt19937 rng(signage::test::testSeed());
     int kills = 0, required = 0, earlyKills = 0;
     for (int round = 0; round < kRounds; ++round) {
         std::vector<Child> children(kLanes);
