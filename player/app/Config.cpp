@@ -68,8 +68,9 @@ void readChecker(content::TableReader& r, BoxConfig& c) {
     if (auto v = r.string("police_name")) c.policeName = *v;
     if (auto v = r.string("police_phone")) c.policePhone = *v;
     if (const toml::node* n = r.node("touch")) {
-        if (auto b = n->value<bool>()) c.touchChecker = *b ? BoxConfig::Touch::On : BoxConfig::Touch::Off;
-        else if (n->value<std::string>() == std::optional<std::string>("auto")) c.touchChecker = BoxConfig::Touch::Auto;
+        // as_*: toml++'s value<bool>() would take `touch = 3` as true.
+        if (auto* b = n->as_boolean()) c.touchChecker = b->get() ? BoxConfig::Touch::On : BoxConfig::Touch::Off;
+        else if (auto* s = n->as_string(); s && s->get() == "auto") c.touchChecker = BoxConfig::Touch::Auto;
         else
             r.error(r.valuePos("touch"), r.name("touch") + tr(": phải là true, false hoặc \"auto\"", ": must be true, false or \"auto\""));
     }
