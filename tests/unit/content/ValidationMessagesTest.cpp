@@ -160,10 +160,14 @@ TEST_F(ContentTest, SlideImageDoesNotExist) {
 }
 
 TEST_F(ContentTest, PathClimbingOutIsRefused) {
-    write("../outside.png", "x"); // exists, but outside the content dir
-    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/../../outside.png\"\n");
+    // It exists, but outside the content dir (in a temp dir of its own: issue 18 found the
+    // old test leaving /tmp/outside.png behind).
+    signage::test::TempDir other;
+    other.write("outside.png", "x");
+    const std::string climb = "media/../../" + other.path().filename().string() + "/outside.png";
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"" + climb + "\"\n");
     EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
-                              "file: \"media/../../outside.png\" is outside the content directory (use a relative path inside it)"));
+                              "file: \"" + climb + "\" is outside the content directory (use a relative path inside it)"));
 }
 
 // Issue 18: the loader (and so validate) followed a link out of the content directory.

@@ -15,11 +15,6 @@ using namespace signage::playlog;
 using namespace signage::playlog::test;
 
 namespace {
-std::int64_t count(db::Database& db, const std::string& sql) {
-    auto st = db.prepare(sql);
-    return st.step() ? st.columnInt(0) : -1;
-}
-
 std::vector<std::string> asideKeys(const std::filesystem::path& dir) {
     std::vector<std::string> out;
     for (auto& e : std::filesystem::directory_iterator(dir))
@@ -61,7 +56,7 @@ TEST(BoxKeyRecovery, PlayLogKeepsRecordingWithAResetEvent) {
     }
     ASSERT_EQ(asideKeys(dir.path()).size(), 1u);
     db::Database db(dir.path() / "playlog.sqlite");
-    EXPECT_EQ(count(db, "SELECT count(*) FROM plays p JOIN names n ON n.id=p.item WHERE n.text='after'"), 1);
-    EXPECT_EQ(count(db, "SELECT count(*) FROM events WHERE kind='log_reset' AND detail LIKE 'bad-key:%box.key.bad-%'"), 1);
+    EXPECT_EQ(countRows(db, "SELECT count(*) FROM plays p JOIN names n ON n.id=p.item WHERE n.text='after'"), 1);
+    EXPECT_EQ(countRows(db, "SELECT count(*) FROM events WHERE kind='log_reset' AND detail LIKE 'bad-key:%box.key.bad-%'"), 1);
     EXPECT_TRUE(verifyFile(dir.path() / "playlog.sqlite").ok);
 }
