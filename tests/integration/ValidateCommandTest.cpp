@@ -68,6 +68,9 @@ TEST(ValidateCommand, BrokenMediaIsReported) {
     auto r = runSignage({"validate", c.string()}, 60, kEnglish);
     EXPECT_EQ(r.exitCode, 1) << r.err;
     auto lines = splitLines(r.err);
+    // libpng writes its own "libpng error: ..." line to stderr while SDL_image decodes the
+    // cut PNG (render/'s decoder, the player's too): not ours to word, left for the log work.
+    std::erase_if(lines, [](const std::string& l) { return l.rfind("libpng ", 0) == 0; });
     ASSERT_EQ(lines.size(), 5u) << r.err;
     const std::string pl = c.string() + "/playlists/main.toml:";
     EXPECT_EQ(lines[0], pl + "26:8: file: \"media/empty.mp4\": empty file (0 bytes)");
