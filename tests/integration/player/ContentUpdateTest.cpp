@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
@@ -62,7 +63,7 @@ void makeTargetedBundle(const TempDir& dir, const std::string& target) {
     ASSERT_EQ(runSignage({"bundle", "keygen", "--out", (dir.path() / "keys" / "ward").string()}).exitCode, 0);
     ASSERT_EQ(runCommand({"cp", "-r", kDemo, (dir.path() / "c").string()}).exitCode, 0);
     ASSERT_EQ(runCommand({"sed", "-i", "s/^version = .*/version = \"9.0.0\"/", (dir.path() / "c" / "manifest.toml").string()}).exitCode, 0);
-    ASSERT_EQ(runCommand({"sh", "-c", "printf '\\n" + target + "' >> " + (dir.path() / "c" / "manifest.toml").string()}).exitCode, 0);
+    std::ofstream(dir.path() / "c" / "manifest.toml", std::ios::app) << "\n" << target;
     auto created = runSignage({"bundle", "create", (dir.path() / "c").string(), "--key", (dir.path() / "keys" / "ward.key").string(),
                                "--out", (dir.path() / "b.tar").string()});
     ASSERT_EQ(created.exitCode, 0) << created.err;
@@ -73,7 +74,7 @@ void makeTargetedBundle(const TempDir& dir, const std::string& target) {
 // bundle for another site dropped in the inbox was installed and played.
 TEST(ContentUpdate, BundleForAnotherSiteIsRefusedByTheRunningPlayer) {
     TempDir dir;
-    makeTargetedBundle(dir, "[target]\\nsites = [\\\"cho-lon\\\"]\\n");
+    makeTargetedBundle(dir, "[target]\nsites = [\"cho-lon\"]\n");
     dir.write("signage.toml", "[box]\nid = \"box-001\"\nsite = \"ben-xe-my-tho\"\n");
     std::string inbox = (dir.path() / "data" / "inbox").string();
     std::string log = playWhile(dir, "", "mkdir -p " + inbox + " && cp " + (dir.path() / "b.tar.minisig").string() + " " +
@@ -87,7 +88,7 @@ TEST(ContentUpdate, BundleForAnotherSiteIsRefusedByTheRunningPlayer) {
 // site in signage.toml, and an unnamed box accepted targeted bundles.
 TEST(ContentUpdate, BundleImportReadsTheBoxFromTheConfig) {
     TempDir dir;
-    makeTargetedBundle(dir, "[target]\\nsites = [\\\"cho-lon\\\"]\\n");
+    makeTargetedBundle(dir, "[target]\nsites = [\"cho-lon\"]\n");
     dir.write("signage.toml", "[box]\nsite = \"ben-xe-my-tho\"\n");
     std::vector<std::string> env{"SIGNAGE_TRUSTED_KEYS=" + (dir.path() / "keys").string()};
     auto r = runSignage({"--lang", "en", "bundle", "import", "--data-dir", (dir.path() / "data").string(), "--config",
