@@ -25,6 +25,11 @@ ContentUpdates::~ContentUpdates() {
     if (_loading.valid()) _loading.wait();
 }
 
+void ContentUpdates::setBox(std::string boxId, std::string site) {
+    _boxId = std::move(boxId);
+    _site = std::move(site);
+}
+
 void ContentUpdates::start() {
     bundle::InboxWatcher::Options o;
     o.inboxDir = _dataDir / "inbox";
@@ -48,6 +53,8 @@ std::shared_ptr<LoadedContent> ContentUpdates::poll() {
             bundle::ImportOptions o;
             o.dataDir = _dataDir;
             o.trustedKeys = bundle::TrustedKeys::load(bundle::defaultTrustedKeysDir());
+            o.boxId = _boxId;
+            o.site = _site;
             _log.info(core::tr("nạp gói ", "importing ") + found->bundle.string());
             auto wake = _wake;
             auto after = _afterImport;

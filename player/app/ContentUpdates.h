@@ -36,6 +36,10 @@ public:
                    AfterImport afterImport = {});
     ~ContentUpdates();
 
+    /// Who this box is ([box] id and site of signage.toml), checked against each bundle's
+    /// [target]: a bundle for other boxes or sites is refused, and so is any targeted
+    /// bundle while both are empty. Call before start().
+    void setBox(std::string boxId, std::string site);
     /// Starts watching the inbox and USB mounts. Logs and carries on if watching fails.
     void start();
     /// Render thread, once per loop turn: starts queued imports and returns the new
@@ -53,6 +57,7 @@ private:
     const core::Clock& _clock;
     std::function<void()> _wake;
     AfterImport _afterImport;
+    std::string _boxId, _site; // set before start(), read by the render thread only
     core::Logger _log{"content"};
 
     struct Found {

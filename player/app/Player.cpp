@@ -237,6 +237,7 @@ int runPlayer(const PlayerOptions& options) {
             core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow()));
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
+        updates->setBox(config.boxId, config.site);
         updates->start();
     }
     std::unique_ptr<TouchLayer> touch;
@@ -316,7 +317,7 @@ int runPlayer(const PlayerOptions& options) {
         }
         // Quiet hours (config): announcements play softer at night, ramped by the mixer.
         if (config.quietFromMin >= 0) {
-            int minute = static_cast<int>(((clock->wallNow() / 60000 + 7 * 60) % 1440 + 1440) % 1440); // Asia/Ho_Chi_Minh
+            int minute = config.minuteOfDay(clock->wallNow());
             if (config.quietAt(minute) != quiet) {
                 quiet = !quiet;
                 audioOut->setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);

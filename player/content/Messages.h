@@ -32,6 +32,11 @@ std::string empty(std::string_view name);
 std::string fileNotFound(std::string_view name, std::string_view written);
 std::string notAFile(std::string_view name, std::string_view written);
 std::string outsideDir(std::string_view name, std::string_view written);
+std::string linkOutsideDir(std::string_view name, std::string_view written);
+/// `written` raw: the message escapes its control characters and names the first.
+std::string controlCharInPath(std::string_view name, std::string_view written);
+std::string urlNotFile(std::string_view name, std::string_view written);
+std::string percentEncodedPath(std::string_view name, std::string_view written);
 std::string badDuration(std::string_view name, std::string_view written, std::string_view reason);
 std::string durationNotPositive(std::string_view name, std::string_view written);
 std::string badColour(std::string_view name, std::string_view written, bool alphaAllowed);

@@ -11,6 +11,7 @@
 
 #include "core/Diagnostic.h"
 #include "core/Duration.h"
+#include "core/RuleIds.h"
 
 namespace signage::content {
 
@@ -46,6 +47,7 @@ struct Item {
     Color letterbox{0, 0, 0, 255};  // bars around a `contain` image/video
     double volume = 1.0;            // 0..1, video/audio
     SourcePos pos;                  // where the item was declared
+    SourcePos filePos, backgroundPos; // where `file` / `background_image` were written (validate's media check)
 };
 
 /// A layout zone over the main area (plugins as overlays: a bottom ticker, a corner clock).
@@ -82,6 +84,7 @@ struct Slide {
     std::vector<std::string> bullets; // up to about six
     std::string paragraph;            // instead of (or after) bullets
     std::filesystem::path image;      // optional picture or icon beside/above the text
+    SourcePos imagePos;               // where `image` was written
     std::string footer;               // e.g. "Gọi 113"
     std::string rule;                 // one of the seven "5 không, 2 phải" ids, or empty
     Theme theme;
@@ -134,8 +137,7 @@ struct Catalog {
     const Playlist* defaultPlaylist() const;
 };
 
-/// The seven "5 không, 2 phải" rule ids (../shared/DESIGN.md).
-inline constexpr const char* kRuleIds[] = {"khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan",
-                                           "khong_dau_tu",    "phai_canh_giac", "phai_to_giac"};
+/// The seven "5 không, 2 phải" rule ids: core's one list.
+using core::kRuleIds;
 
 } // namespace signage::content

@@ -50,6 +50,13 @@ bool isIdentifier(std::string_view text) {
     return true;
 }
 
+bool isSafeName(std::string_view text) {
+    if (text.empty() || text.size() > 64 || text[0] == '.') return false;
+    for (char c : text)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-')) return false;
+    return true;
+}
+
 bool isVersion(std::string_view text) {
     bool needDigit = true;
     for (char c : text) {

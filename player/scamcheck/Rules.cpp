@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/RuleIds.h"
 #include "core/Utf8.h"
 #include "scamcheck/Lookalike.h"
 #include "scamcheck/TextNormalizer.h"
@@ -135,9 +136,7 @@ void checkRuleIds(const std::vector<std::string>& ids, TableReader& r, const tom
     for (const auto& id : ids) {
         if (isRuleId(id)) continue;
         r.error(node ? regionPos(node->source(), file) : r.pos(),
-                tr("không có quy tắc \"", "no such rule \"") + id +
-                    tr("\" (dùng: khong_thuc_hien, khong_tham_lam, khong_ket_ban, khong_chuyen_khoan, khong_dau_tu, phai_canh_giac, phai_to_giac)",
-                       "\" (use: khong_thuc_hien, khong_tham_lam, khong_ket_ban, khong_chuyen_khoan, khong_dau_tu, phai_canh_giac, phai_to_giac)"));
+                tr("không có quy tắc \"", "no such rule \"") + id + tr("\" (dùng: ", "\" (use: ") + core::ruleIdList() + ")");
     }
 }
 

@@ -7,9 +7,9 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/Suggest.h"
 #include "core/Utf8.h"
 #include "schedule/ScheduleText.h"
-#include "schedule/Suggest.h"
 
 namespace signage::schedule {
 namespace {
@@ -39,7 +39,7 @@ public:
             if (!ok) {
                 error(pos(key.source()), tr("khóa không biết \"", "unknown key \"") + k + "\"" +
                                              (where.empty() ? std::string() : tr(" trong ", " in ") + std::string(where)) +
-                                             didYouMean(k, known));
+                                             core::didYouMean(k, known));
                 clean = false;
             }
         }
@@ -114,7 +114,7 @@ public:
                 if (!m) {
                     std::string word = w.as_string()->get();
                     error(pos(w), tr("thứ không biết \"", "unknown weekday \"") + word + "\"" +
-                                      didYouMean(word, weekdayWords()));
+                                      core::didYouMean(word, weekdayWords()));
                     return false;
                 }
                 mask |= *m;

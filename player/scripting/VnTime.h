@@ -9,7 +9,7 @@
 
 namespace signage::scripting {
 
-inline constexpr int kVietnamOffsetMinutes = 7 * 60;
+inline constexpr int kVietnamOffsetMinutes = core::kDefaultUtcOffsetMinutes;
 
 struct LocalTime {
     int year = 1970, month = 1, day = 1;

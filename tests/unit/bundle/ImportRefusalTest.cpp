@@ -352,6 +352,16 @@ TEST_F(ImportRefusal, RefusesBundleForOtherBoxes) {
     expectRefused(import(v2("[target]\nboxes = [\"box-999\"]\nsites = [\"cho-lon\"]\n"), o), Reason::NotForThisBox);
 }
 
+// Issue 18: a box with no id or site accepted bundles meant for other sites.
+TEST_F(ImportRefusal, RefusesTargetedBundleWhenThisBoxIsUnnamed) {
+    signage::core::setLang(signage::core::Lang::En);
+    auto r = import(v2("[target]\nsites = [\"cho-lon\"]\n"), optionsFor(data, key));
+    expectRefused(r, Reason::NotForThisBox);
+    EXPECT_NE(r.detail.find("only for sites cho-lon, but this box has no id or site configured"), std::string::npos) << r.detail;
+    // An untargeted bundle is still fine on an unnamed box.
+    EXPECT_EQ(import(v2("")).status, ImportResult::Status::Installed);
+}
+
 TEST_F(ImportRefusal, AcceptsBundleForThisSite) {
     auto o = optionsFor(data, key);
     o.boxId = "box-001";

@@ -1,9 +1,11 @@
-#include "content/Suggest.h"
+#include "core/Suggest.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace signage::content {
+#include "core/Lang.h"
+
+namespace signage::core {
 
 size_t editDistance(std::string_view a, std::string_view b) {
     // One row of the classic DP table; keys are short, so this is cheap.
@@ -32,7 +34,7 @@ std::string lowered(std::string_view s) {
 
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
     const std::string w = lowered(word);
-    const size_t limit = w.size() <= 3 ? 1 : 2;
+    const size_t limit = w.size() <= 3 ? 1 : std::max<size_t>(2, w.size() / 3);
     std::string best;
     size_t bestDistance = limit + 1;
     for (const auto& c : candidates) {
@@ -45,6 +47,15 @@ std::string closestMatch(std::string_view word, const std::vector<std::string>& 
     return best;
 }
 
+std::string didYouMeanText(std::string_view suggestion) {
+    if (suggestion.empty()) return "";
+    return tr(" (ý bạn là \"", " (did you mean \"") + std::string(suggestion) + "\"?)";
+}
+
+std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+    return didYouMeanText(closestMatch(word, candidates));
+}
+
 std::string joinList(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words) {
@@ -54,4 +65,4 @@ std::string joinList(const std::vector<std::string>& words) {
     return out;
 }
 
-} // namespace signage::content
+} // namespace signage::core

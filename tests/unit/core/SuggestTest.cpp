@@ -1,8 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "content/Suggest.h"
+#include "core/Lang.h"
+#include "core/Suggest.h"
 
-namespace signage::content {
+namespace signage::core {
 namespace {
 
 TEST(Suggest, EditDistance) {
@@ -30,6 +31,21 @@ TEST(Suggest, NoSuggestionWhenNothingIsClose) {
     EXPECT_EQ(closestMatch("x", {}), "");
 }
 
+TEST(Suggest, LongWordsMayBeFurtherOff) {
+    EXPECT_EQ(closestMatch("khong_chuyn_khon", {"khong_chuyen_khoan"}), "khong_chuyen_khoan"); // 2 of 16
+    EXPECT_EQ(closestMatch("kong_chuyn_khon", {"khong_chuyen_khoan"}), "khong_chuyen_khoan");  // 3 of 15
+    EXPECT_EQ(closestMatch("abcd", {"wxyz"}), "");
+}
+
+TEST(Suggest, DidYouMeanInBothLanguages) {
+    setLang(Lang::En);
+    EXPECT_EQ(didYouMean("foooter", {"title", "footer"}), " (did you mean \"footer\"?)");
+    EXPECT_EQ(didYouMean("speaker", {"footer"}), "");
+    setLang(Lang::Vi);
+    EXPECT_EQ(didYouMean("foooter", {"footer"}), " (ý bạn là \"footer\"?)");
+    EXPECT_EQ(didYouMeanText(""), "");
+}
+
 TEST(Suggest, JoinList) {
     EXPECT_EQ(joinList({}), "");
     EXPECT_EQ(joinList({"cut"}), "cut");
@@ -37,4 +53,4 @@ TEST(Suggest, JoinList) {
 }
 
 } // namespace
-} // namespace signage::content
+} // namespace signage::core
