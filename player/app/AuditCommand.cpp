@@ -108,6 +108,9 @@ struct Refusal : std::runtime_error {
 /// Reports verify first, always: a file whose chains or signatures do not hold is
 /// refused (exit 1) unless --allow-broken, and then every figure comes with a warning.
 pl::AuditDb openDb(const AuditOptions& o, int offset) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(logFile(o), ec)) // nothing to verify: a runtime failure, as before
+        throw std::runtime_error(logFile(o).string() + ": " + tr("không có tệp sổ phát", "no such play-log file"));
     pl::FileVerifyResult v;
     {
         pl::TerminalProgress progress(tr("Đang kiểm tra", "Verifying"));
@@ -419,6 +422,10 @@ int runExport(const AuditOptions& o) {
         pl::TerminalProgress progress(tr("Đang xuất", "Exporting"));
         r = pl::exportLog(logFile(o), key, out, nowMs(o), progress.fn());
     }
+    if (r.info.damage)
+        std::cerr << tr("CẢNH BÁO: sổ bị hỏng từ seq ", "WARNING: the log is damaged from seq ") << r.info.damage->firstBadSeq << ": "
+                  << r.info.damage->what << "\n  " << tr("đã xuất phần hợp lệ và ký một bản khai báo phần hỏng (", "exported the part that verifies with a signed statement of the damage (")
+                  << r.info.damage->linksLeftOut << tr(" dòng không xuất)", " links left out)") << "\n";
     if (o.json) {
         std::cout << "{\"file\":" << jsonQuote(r.file.string()) << ",\"box\":" << jsonQuote(r.info.boxId) << ",\"links\":" << r.links
                   << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonQuote(pl::toHex(r.info.key))
@@ -426,10 +433,6 @@ int runExport(const AuditOptions& o) {
                   << ",\"damaged_from_seq\":" << (r.info.damage ? std::to_string(r.info.damage->firstBadSeq) : std::string("null")) << "}\n";
     } else {
         std::cerr << tr("Đã xuất ", "Exported ") << r.links << tr(" dòng, đã ký: ", " rows, signed: ") << r.file.string() << "\n";
-        if (r.info.damage)
-            std::cerr << tr("CẢNH BÁO: sổ bị hỏng từ seq ", "WARNING: the log is damaged from seq ") << r.info.damage->firstBadSeq << ": "
-                      << r.info.damage->what << "\n  " << tr("đã xuất phần hợp lệ và ký một bản khai báo phần hỏng (", "exported the part that verifies with a signed statement of the damage (")
-                      << r.info.damage->linksLeftOut << tr(" dòng không xuất)", " links left out)") << "\n";
         if (r.checkpoint)
             std::cerr << tr("Điểm kiểm ", "Checkpoint ") << r.checkpoint->cp.number << " (seq " << r.checkpoint->cp.size
                       << tr(") đã ký; phường ký xác nhận khi gộp", ") signed; the office cosigns it at merge") << "\n";
