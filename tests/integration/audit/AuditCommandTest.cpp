@@ -68,7 +68,7 @@ TEST(AuditCli, SummaryAndReportsOfABoxLog) {
 
     r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--by", "item", "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("Item,Plays,Completed", 0), 0u) << r.out;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBFItem,Plays,Completed", 0), 0u) << r.out; // BOM first, for Excel
     EXPECT_NE(r.out.find("khong_chuyen_khoan,20,18,0,0,2,0,300,"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Total,40,38,"), std::string::npos) << r.out;
 
