@@ -27,6 +27,7 @@ playlog::PlayStart PlayLogObserver::startOf(const PlayFacts& facts) const {
         if (facts.planned.count() > 0) s.plannedEndMs = facts.plannedStart + facts.planned.count();
     }
     s.interrupt = facts.interrupt;
+    if (!_context.signedBundle) s.untrusted |= playlog::kUntrustedUnsignedContent;
     return s;
 }
 

@@ -18,6 +18,7 @@ public:
     struct Context {
         std::string site;   // where the box stands (config)
         std::string bundle; // content bundle "id@version"
+        bool signedBundle = true; // installed by the importer (signature checked); false: plays marked unsigned
     };
     PlayLogObserver(playlog::PlayLog& log, Context context) : _log(log), _context(std::move(context)) {}
 

@@ -161,8 +161,13 @@ int runPlayer(const PlayerOptions& options) {
     logOptions.dataDir = options.dataDir;
     logOptions.clock = clock.get();
     logOptions.boxId = config.boxId;
+    // Plays a ward office must never count (shown apart in reports): a virtual clock, or
+    // content named on the command line (dev mode) or not installed as a signed bundle.
+    if (options.clockStart || options.clockSpeed != 1.0) logOptions.untrusted |= playlog::kUntrustedVirtualClock;
+    if (!managedContent) logOptions.untrusted |= playlog::kUntrustedDevMode;
+    const bool signedBundle = managedContent && contentPath == options.dataDir / "content";
     playlog::PlayLog playLog(logOptions);
-    PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog)});
+    PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog), signedBundle});
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;

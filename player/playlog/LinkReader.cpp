@@ -1,5 +1,7 @@
 #include "playlog/LinkReader.h"
 
+#include "playlog/Schema.h"
+
 #include <cstring>
 
 namespace signage::playlog {
@@ -26,6 +28,7 @@ struct LinkReader::Cursor {
 };
 
 LinkReader::LinkReader(db::Database& db, std::int64_t logId) : _db(db), _log(logId) {
+    readOlderSchema(db);
     {
         auto st = db.prepare("SELECT id, text FROM names");
         while (st.step()) _names.emplace(st.columnInt(0), st.columnText(1));
@@ -37,7 +40,7 @@ LinkReader::LinkReader(db::Database& db, std::int64_t logId) : _db(db), _log(log
     }
     static constexpr const char* kSql[] = {
         "SELECT id, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
-        "planned_start_ms, planned_end_ms, interrupt, hash FROM plays WHERE log=?1 ORDER BY seq",
+        "planned_start_ms, planned_end_ms, interrupt, hash, trust FROM plays WHERE log=?1 ORDER BY seq",
         "SELECT id, end_seq, seq, end_wall_ms, end_mono_ms, end_synced, played_ms, outcome, reason, end_hash "
         "FROM plays WHERE log=?1 AND end_seq IS NOT NULL ORDER BY end_seq",
         "SELECT id, seq, boot, wall_ms, mono_ms, synced, kind, detail, value, hash FROM events WHERE log=?1 ORDER BY seq",
@@ -97,6 +100,7 @@ std::optional<StoredLink> LinkReader::next() {
             l.play.plannedEndMs = optInt(st, 13);
             l.play.interrupt = st.columnInt(14) != 0;
             s.storedHash = blobHash(st, 15);
+            l.play.untrusted = static_cast<std::uint8_t>(st.columnInt(16));
             s.link = std::move(l);
             break;
         }

@@ -14,6 +14,18 @@ constexpr std::string_view kEventNames[kEventKindCount] = {
     "storage_error", "log_reset",     "note"};
 } // namespace
 
+std::string untrustedLabel(std::uint8_t bits) {
+    std::string s;
+    auto add = [&](std::uint8_t bit, const char* vi, const char* en) {
+        if (!(bits & bit)) return;
+        s += (s.empty() ? "" : ", ") + core::tr(vi, en);
+    };
+    add(kUntrustedVirtualClock, "đồng hồ ảo", "virtual clock");
+    add(kUntrustedDevMode, "chế độ phát triển", "dev mode");
+    add(kUntrustedUnsignedContent, "nội dung chưa ký", "unsigned content");
+    return s;
+}
+
 std::string_view outcomeName(Outcome o) {
     auto i = static_cast<int>(o);
     return i >= 0 && i < kOutcomeCount ? kOutcomeNames[i] : "unknown";

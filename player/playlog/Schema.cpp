@@ -87,6 +87,21 @@ CREATE INDEX rollup_hour_boot ON rollup_hour(boot);
 CREATE TABLE rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TABLE rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql",
+    // 3: plays that must not count (virtual clock, dev mode, unsigned content: bits of
+    // kUntrusted*, hashed when not 0), checkpoints (the box's signed notes; in an audit
+    // database the office's cosigned ones) and what the witness found.
+    R"sql(
+ALTER TABLE plays ADD COLUMN trust INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE checkpoints(
+  id INTEGER PRIMARY KEY,
+  box_id TEXT NOT NULL, log_uid BLOB NOT NULL, number INTEGER NOT NULL,
+  size INTEGER NOT NULL, root BLOB NOT NULL, created_ms INTEGER NOT NULL,
+  note TEXT NOT NULL, cosigned_ms INTEGER,
+  UNIQUE(log_uid, number));
+CREATE TABLE witness_findings(
+  id INTEGER PRIMARY KEY, box_id TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,
+  source TEXT NOT NULL, found_ms INTEGER NOT NULL);
+)sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == kSchemaVersion);
@@ -120,6 +135,22 @@ void migrate(db::Database& db, int target) {
             db.exec("PRAGMA user_version=" + std::to_string(v + 1));
         });
     }
+}
+
+bool hasTable(db::Database& db, const std::string& name) {
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
+    st.bind(1, name);
+    return st.step() && st.columnInt(0) > 0;
+}
+
+void readOlderSchema(db::Database& db) {
+    if (schemaVersion(db) >= 3 || !hasTable(db, "plays")) return;
+    // Unqualified names find the temp schema first: readers see plays.trust = 0 and an
+    // empty checkpoints table in a file they may not change (a signed export).
+    db.exec("CREATE TEMP VIEW IF NOT EXISTS plays AS SELECT *, 0 AS trust FROM main.plays");
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS checkpoints(id INTEGER PRIMARY KEY, box_id TEXT NOT NULL, log_uid BLOB NOT NULL, "
+            "number INTEGER NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, created_ms INTEGER NOT NULL, note TEXT NOT NULL, "
+            "cosigned_ms INTEGER, UNIQUE(log_uid, number))");
 }
 
 std::string integrityCheck(db::Database& db, bool quick) {
