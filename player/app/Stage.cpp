@@ -368,7 +368,9 @@ core::SteadyMs Stage::nextDeadline() const {
         std::optional<core::SteadyMs> end = _current->endsAt;
         if (!end)
             if (auto natural = _current->presenter->naturalDuration()) end = _current->startedAt + natural->count();
-        if (end) deadline = std::min(deadline, *end - kPreopen.count());
+        // Only while the pre-open moment is ahead: once it passed (a play-once file has no
+        // next item), a past deadline made the loop spin for the item's last 2 s.
+        if (end && *end - kPreopen.count() > now) deadline = std::min(deadline, *end - kPreopen.count());
     }
     if (auto change = _current->presenter->nextChange(now)) deadline = std::min(deadline, *change);
     if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
