@@ -84,7 +84,9 @@ void MessageAnalyzer::analyze(std::string_view text, const Context& ctx, Finding
     // The frames and the fitted model weigh everything found above (Frames.h, Model.h).
     FrameReading frames = _frames.read(norm, items, out);
     out.features = std::move(frames.features);
-    if (_model) {
+    // A text with no frame at all (empty, "   ") has nothing to weigh: the bias alone
+    // must not flag it.
+    if (_model && !out.features.empty()) {
         ModelOutput p = _model->predict(out.features);
         ModelJudgement j{p.scam, p.flag, frames.warningContext, {}};
         for (const auto& cue : frames.cues) j.cues.emplace_back(cue, _model->contribution(cue, 1.0));
