@@ -50,6 +50,7 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
     static const std::map<std::string, std::vector<std::string>> known = {
         {"box", {"id", "site", "lang"}}, {"audio", {"volume", "quiet_hours", "quiet_volume"}}, {"checker", {"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"}}};
     for (const auto& [section, node] : root) {
+        if (section.str() == "fleet" || section.str() == "office") continue; // checked by fleet/ and office/ (FleetConfig)
         auto it = known.find(std::string(section.str()));
         if (it == known.end() || !node.is_table()) {
             complain(log, fileName, node.source(), core::tr("mục không biết: ", "unknown section: ") + std::string(section.str()));
