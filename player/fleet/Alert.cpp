@@ -101,9 +101,9 @@ AlertCheck checkAlert(std::string_view wire, const playlog::PublicKey& officeKey
             for (auto& v : *arr) a.boxes.push_back(v.value_or(std::string()));
         if (auto* arr = t["sites"].as_array())
             for (auto& v : *arr) a.sites.push_back(v.value_or(std::string()));
-        if (!validName(a.id) || !level || a.expiryMs <= 0 || (a.message.empty() == a.item.empty())) {
+        if (!validName(a.id) || !level || a.expiryMs <= 0 || (a.message.empty() && a.item.empty())) {
             c.refusal = AlertRefusal::Malformed;
-            c.detail = "needs id, level, expiry_ms and one of message or item";
+            c.detail = "needs id, level, expiry_ms and a message or an item";
             return c;
         }
         a.level = *level;

@@ -4,7 +4,7 @@
 // newline, then the TOML body it signs, byte for byte:
 //
 //   id = "a-20250802-0800"        ward = "phuong-1"       level = "emergency"
-//   message = "Cảnh báo: ..."     # or item = "canh-bao-khan" (an item or playlist of the box's content)
+//   message = "Cảnh báo: ..."     # and/or item = "canh-bao-khan" (an item or playlist of the box's content)
 //   start_ms = 1754096400000      expiry_ms = 1754100000000     issued_ms = 1754096390000
 //   boxes = ["box-cho-01"]        sites = ["cho-hong-an"]       # both empty: the whole ward
 //
@@ -29,7 +29,7 @@ std::optional<AlertLevel> parseAlertLevel(std::string_view text);
 struct Alert {
     std::string id, ward;
     AlertLevel level = AlertLevel::Normal;
-    std::string message, item; // exactly one of them
+    std::string message, item; // at least one: an item plays (interrupt), a message alone is the banner
     std::int64_t startMs = 0, expiryMs = 0, issuedMs = 0;
     std::vector<std::string> boxes, sites;
 
