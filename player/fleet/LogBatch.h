@@ -27,6 +27,10 @@ struct LogBatch {
     std::int64_t signedMs = 0;
     playlog::Signature signature{};
     std::vector<playlog::StoredLink> links; // contiguous, in seq order, ending at headSeq
+    /// Not on the wire: the enrolled box it came from (the office sets it from the topic,
+    /// which the broker's ACL ties to the credential). Empty: boxId. They differ when a
+    /// box's log was made before it got its fleet id; the log keeps its own id.
+    std::string sender;
 
     std::int64_t firstSeq() const { return links.empty() ? headSeq + 1 : playlog::linkSeq(links.front().link); }
     std::string message() const {

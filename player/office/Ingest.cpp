@@ -112,12 +112,13 @@ IngestResult Ingest::applyOne(const fleet::LogBatch& b, std::int64_t nowMs) {
     IngestResult r;
     r.boxId = b.boxId;
     r.logHex = toHex(b.uid);
-    auto trusted = _trusted.find(b.boxId);
+    const std::string& who = b.sender.empty() ? b.boxId : b.sender;
+    auto trusted = _trusted.find(who);
     if (trusted == _trusted.end())
-        throw Refused(tr("lô từ máy chưa đăng ký (khoá không tin cậy): ", "batch from an unenrolled box (untrusted key): ") + b.boxId +
+        throw Refused(tr("lô từ máy chưa đăng ký (khoá không tin cậy): ", "batch from an unenrolled box (untrusted key): ") + who +
                       " " + toHex(b.key).substr(0, 16));
     if (trusted->second != b.key)
-        throw Refused(tr("lô ký bằng khoá khác khoá đã đăng ký của máy ", "batch signed with a key other than the enrolled key of ") + b.boxId);
+        throw Refused(tr("lô ký bằng khoá khác khoá đã đăng ký của máy ", "batch signed with a key other than the enrolled key of ") + who);
     if (!b.signatureValid()) throw Refused(tr("chữ ký lô không hợp lệ: lô đã bị sửa", "batch signature is not valid: the batch was altered"));
 
     auto existing = _store.findLog(b.uid);
