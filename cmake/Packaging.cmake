@@ -77,7 +77,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # brings its own EGL.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, fonts-noto-core, libegl1, libgles2, libgbm1, espeak-ng")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl-mesa0, libgl1-mesa-dri, systemd, systemd-timesyncd")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, minisign")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, minisign, mosquitto, openssl") # mosquitto + openssl: the ward office (signage office)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "anti-scam signage player for kiosks")
 # CPack puts the summary first and indents each line of this text by one space.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "canhbao-signage plays scheduled anti-scam warnings (slides, images,

@@ -13,6 +13,7 @@ void addAuditCommand(CLI::App& root, int& exitCode);
 void addBundleCommand(CLI::App& root, int& exitCode);
 void addCheckCommand(CLI::App& root, int& exitCode);
 void addInterruptCommand(CLI::App& root, int& exitCode);
+void addOfficeCommand(CLI::App& root, int& exitCode);
 void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
 void addScheduleCommand(CLI::App& root, int& exitCode);

@@ -27,7 +27,8 @@ bool parseWindow(const std::string& text, int& from, int& to) {
     return true;
 }
 
-const std::vector<std::string> kSections{"box", "audio", "checker"};
+// [fleet] and [office] are read by fleet/ and office/ (FleetConfig).
+const std::vector<std::string> kSections{"box", "audio", "checker", "fleet", "office"};
 const std::vector<std::string> kBoxKeys{"id", "site", "lang"};
 const std::vector<std::string> kAudioKeys{"volume", "quiet_hours", "quiet_volume"};
 const std::vector<std::string> kCheckerKeys{"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"};

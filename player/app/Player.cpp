@@ -10,6 +10,7 @@
 #include "app/Commands.h"
 #include "app/Config.h"
 #include "app/ContentUpdates.h"
+#include "app/FleetLink.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScheduledSource.h"
 #include "app/StickReport.h"
@@ -168,6 +169,10 @@ int runPlayer(const PlayerOptions& options) {
     const bool signedBundle = managedContent && contentPath == options.dataDir / "content";
     playlog::PlayLog playLog(logOptions);
     PlayLogObserver observer(playLog, {config.site, bundleLabel(content->catalog), signedBundle});
+    // The ward office (issue 14): only with a [fleet] section; it sees plays on their way to the log.
+    std::unique_ptr<FleetLink> fleet = FleetLink::start(config.file, options.dataDir, *clock, playLog, observer);
+    if (fleet) fleet->setBundle(bundleLabel(content->catalog));
+    PlayObserver& stageObserver = fleet ? static_cast<PlayObserver&>(*fleet) : observer;
 
     std::unique_ptr<platform::Display> display;
     std::unique_ptr<render::Canvas> canvas;
@@ -206,7 +211,7 @@ int runPlayer(const PlayerOptions& options) {
     };
     auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
-    Stage stage(content, *factory, *clock, &observer, wake);
+    Stage stage(content, *factory, *clock, &stageObserver, wake);
     stage.prefetch();
     if (options.headless) {
         canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
@@ -309,12 +314,17 @@ int runPlayer(const PlayerOptions& options) {
             if (auto fresh = updates->poll()) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
                 observer.setContext({config.site, bundleLabel(fresh->catalog)});
+                if (fleet) fleet->setBundle(bundleLabel(fresh->catalog));
                 fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
                 if (touch) loadChecker(*checker, fresh->catalog, options.dataDir, config, checkerStatus, wake); // the bundle's checker/
                 stage.offerContent(std::move(fresh));
             }
             if (auto e = updates->takeEvent()) observer.event("content_import", *e);
-            std::string text = updates->banner();
+        }
+        {
+            // An import's progress first; else the office's message alert (polled: ≤ 1 s late).
+            std::string text = updates ? updates->banner() : std::string();
+            if (text.empty() && fleet) text = fleet->banner();
             if (text != bannerText) {
                 bannerText = text;
                 dirty = true;

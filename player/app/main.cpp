@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     app::addBundleCommand(root, exitCode);
     app::addCheckCommand(root, exitCode);
     app::addInterruptCommand(root, exitCode);
+    app::addOfficeCommand(root, exitCode);
     app::addPlayCommand(root, exitCode);
     app::addRenderCommand(root, exitCode);
     app::addScheduleCommand(root, exitCode);

@@ -19,7 +19,8 @@ struct StoredLink {
 
 class LinkReader {
 public:
-    LinkReader(db::Database& db, std::int64_t logId);
+    /// Reads links with seq >= fromSeq (the fleet agent resumes uploads from there).
+    LinkReader(db::Database& db, std::int64_t logId, std::int64_t fromSeq = 1);
     ~LinkReader();
     /// The next link in seq order, or nullopt at the end.
     std::optional<StoredLink> next();
