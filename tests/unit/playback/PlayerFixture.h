@@ -39,11 +39,11 @@ protected:
     }
 
     /// Waits (real time, ≤ 3 s) for a preparation under way to finish, stepping meanwhile
-    /// without moving the clock.
+    /// without moving the clock (these steps stand for the worker's wake: not counted).
     void letPrepare() {
         for (int i = 0; i < 3000 && player->stage().preparing(); ++i) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
-            step();
+            player->step(now());
         }
     }
 
