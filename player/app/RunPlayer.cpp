@@ -130,7 +130,6 @@ bool touchLayerWanted(const BoxConfig& config, bool headless) {
     return platform::SdlEventSource::touchDeviceCount() > 0;
 }
 
-} // namespace
 
 // Touch to visible feedback (issue 7): from a scripted touch entering the event queue to
 // the end of presenting the frame that answers it. Logged at exit.

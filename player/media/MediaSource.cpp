@@ -32,7 +32,7 @@ std::shared_ptr<void> markStuck(const std::filesystem::path& file) {
     std::lock_guard lock(gStuckMutex);
     gStuckFiles.insert(file.string());
     return std::shared_ptr<void>(nullptr, [name = file.string()](void*) {
-        std::lock_guard lock(gStuckMutex);
+        std::lock_guard released(gStuckMutex);
         gStuckFiles.erase(name);
     });
 }

@@ -5,6 +5,7 @@
 
 #include <thread>
 
+#include "audio/AudioMixer.h"
 #include "audio/NullAudioOutput.h"
 #include "core/Clock.h"
 #include "core/ProcessInfo.h"
@@ -51,6 +52,33 @@ TEST(NullAudioOutput, RssStaysFlatAtTenThousandTimesRealTime) {
     }
     const long grown = core::peakRssKb() - before;
     EXPECT_LT(grown, 32 * 1024) << "peak RSS grew by " << grown << " kB in one second at 10000×";
+}
+
+} // namespace
+} // namespace signage::test
+
+namespace signage::test {
+namespace {
+
+// Issue 18: with a device queue (SDL: latencyFrames > 0) the clock of a stream that ran
+// dry stopped `latency` frames short of its end, so a video with sound never finished
+// (`signage play FILE.mp4` in a window never exited). The last frames handed to the
+// device are heard once its queue drains.
+TEST(AudioMixer, AStreamBehindADeviceQueueFinishesOnceTheQueueDrains) {
+    audio::AudioMixer mixer(audio::AudioFormat{});
+    auto stream = mixer.createStream(1.0);
+    std::vector<float> samples(480 * 2, 0.25f); // 10 ms
+    ASSERT_EQ(stream->write(samples.data(), 480, std::chrono::milliseconds(0)), 480u);
+    stream->markEnd();
+    stream->play(0);
+    std::vector<float> out(1024 * 2);
+    const std::int64_t latency = 2048; // ~43 ms of device queue
+    mixer.mix(out.data(), 1024, 0, latency);
+    mixer.mix(out.data(), 1024, 21, latency); // dry: nothing more to hand over
+    mixer.mix(out.data(), 1024, 42, latency);
+    EXPECT_FALSE(stream->finished(42)) << "still in the device's queue";
+    mixer.mix(out.data(), 1024, 64, latency);
+    EXPECT_TRUE(stream->finished(100)) << "heard by 43 + 10 ms; position " << stream->positionFrames(100);
 }
 
 } // namespace
