@@ -87,7 +87,9 @@ TEST(WindowedPlayback, AFileWithSoundEndsTheProcessAndDoesNotSpin) {
     // The play log saw it complete (outcome 1), once (JSON rows, not log wording).
     auto rows = runCommand({"sqlite3", "-json", (tmp.path() / "var" / "playlog.sqlite").string(),
                             "SELECT outcome FROM plays"}, 30);
-    if (rows.exitCode == 0) EXPECT_EQ(rows.out.find("[{\"outcome\":1}]"), 0u) << rows.out;
+    if (rows.exitCode == 0) {
+        EXPECT_EQ(rows.out.find("[{\"outcome\":1}]"), 0u) << rows.out;
+    }
 }
 
 } // namespace
