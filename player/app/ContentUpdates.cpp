@@ -76,7 +76,7 @@ std::shared_ptr<LoadedContent> ContentUpdates::poll() {
             std::filesystem::path dir = _dataDir / "content";
             auto wake = _wake;
             _loading = std::async(std::launch::async, [dir, wake] {
-                auto loaded = std::make_shared<LoadedContent>(loadContentFor(dir));
+                auto loaded = std::make_shared<LoadedContent>(playback::loadContentFor(dir));
                 if (wake) wake();
                 return loaded;
             });

@@ -13,7 +13,7 @@
 #include <optional>
 #include <string>
 
-#include "app/ContentSource.h"
+#include "playback/ContentSource.h"
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -26,6 +26,8 @@ struct ImportResult;
 } // namespace signage::bundle
 
 namespace signage::app {
+
+using playback::LoadedContent;
 
 class ContentUpdates {
 public:

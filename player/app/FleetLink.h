@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "app/PlayObserver.h"
+#include "playback/PlayObserver.h"
 #include "core/Clock.h"
 
 namespace signage::playlog {
@@ -21,12 +21,12 @@ class Agent;
 
 namespace signage::app {
 
-class FleetLink final : public PlayObserver {
+class FleetLink final : public playback::PlayObserver {
 public:
     /// Starts the agent when `configFile` has a [fleet] section; nullptr otherwise, or
     /// when it is misconfigured (each problem logged as file:line:col; the box plays on).
     static std::unique_ptr<FleetLink> start(const std::filesystem::path& configFile, const std::filesystem::path& dataDir,
-                                            const core::Clock& clock, playlog::PlayLog& log, PlayObserver& inner);
+                                            const core::Clock& clock, playlog::PlayLog& log, playback::PlayObserver& inner);
     ~FleetLink() override;
 
     std::uint64_t itemStarted(const PlayFacts& facts) override;
@@ -39,9 +39,9 @@ public:
     std::string banner();
 
 private:
-    FleetLink(std::unique_ptr<fleet::Agent> agent, PlayObserver& inner);
+    FleetLink(std::unique_ptr<fleet::Agent> agent, playback::PlayObserver& inner);
     std::unique_ptr<fleet::Agent> _agent;
-    PlayObserver& _inner;
+    playback::PlayObserver& _inner;
     std::string _bundle, _nowPlaying, _lastError;
     bool _interrupt = false;
 };

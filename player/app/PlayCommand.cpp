@@ -2,7 +2,7 @@
 #include <cstdlib>
 
 #include "app/Commands.h"
-#include "app/Player.h"
+#include "app/RunPlayer.h"
 #include "core/Clock.h"
 #include "core/Duration.h"
 #include "core/Lang.h"

@@ -8,10 +8,13 @@
 //   observer.setContext({...});                       // when new content is swapped in
 //
 // Owned by app/ next to the PlayLog; used only on the render thread.
-#include "app/PlayObserver.h"
+#include "playback/PlayObserver.h"
 #include "playlog/PlayLog.h"
 
 namespace signage::app {
+
+using playback::PlayFacts;
+using playback::PlayObserver;
 
 class PlayLogObserver final : public PlayObserver {
 public:

@@ -60,10 +60,18 @@ struct Zone {
     SourcePos pos;
 };
 
+/// An item left out at load (its errors are in the diagnostics). The player logs it as
+/// skipped, so the audit shows what the content asked for and never played.
+struct SkippedItem {
+    std::string item;   // its id, or "item-N" (position in the file) without one
+    std::string reason; // the first error, "file:line:col: message"
+};
+
 struct Playlist {
     std::string id;   // file stem of playlists/<id>.toml
     std::string name; // human name
     std::vector<Item> items;
+    std::vector<SkippedItem> skipped; // left out at load
     std::vector<Zone> zones;
     std::filesystem::path file;
     SourcePos pos; // the file (line 1)

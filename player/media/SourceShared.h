@@ -44,6 +44,9 @@ struct SourceShared {
 
     std::atomic<bool> failedFlag{false};
     std::atomic<bool> stopping{false};
+    /// Set when a worker was left stuck: its destruction (when the last stuck worker
+    /// returns) takes the file off MediaSource's list of stuck files.
+    std::shared_ptr<void> stuckMark;
 
     // --- demux thread only (after opening) ---
     FormatContextPtr format;

@@ -4,11 +4,11 @@
 #include <filesystem>
 #include <memory>
 
-#include "app/ItemSource.h"
+#include "playback/ItemSource.h"
 #include "content/Model.h"
 #include "core/Diagnostic.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 struct LoadedContent {
     content::Catalog catalog;
@@ -25,4 +25,4 @@ LoadedContent loadContentFor(const std::filesystem::path& path);
 /// Guesses the item type of a single file from its extension.
 content::ItemType itemTypeForFile(const std::filesystem::path& file);
 
-} // namespace signage::app
+} // namespace signage::playback

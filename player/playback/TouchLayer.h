@@ -20,7 +20,7 @@ namespace signage::scripting {
 class PluginPresenter;
 }
 
-namespace signage::app {
+namespace signage::playback {
 
 class TouchLayer {
 public:
@@ -69,4 +69,4 @@ private:
     core::Millis _lastSessionLength{0};
 };
 
-} // namespace signage::app
+} // namespace signage::playback

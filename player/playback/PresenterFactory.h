@@ -1,27 +1,21 @@
 #pragma once
-// Builds the presenter for an item: the one place that knows every item type's
-// implementation (render/ for images and slides, media/ for video and audio,
-// scripting/ for plugins).
-#include <filesystem>
-#include <functional>
+// Builds the presenter for an item. The interface lives here; the real factory, the one
+// place that knows every item type's implementation (render/, media/, scripting/), is
+// app/DefaultPresenterFactory. Tests hand the Stage a fake one.
 #include <memory>
 #include <string>
 
 #include "content/Model.h"
 #include "core/Clock.h"
 #include "render/Presenter.h"
-#include "scripting/HostConfig.h"
 #include "scripting/PluginPresenter.h"
 
 namespace signage::render {
 class TextLayout;
 }
-namespace signage::audio {
-class AudioOutput;
-}
 
 
-namespace signage::app {
+namespace signage::playback {
 
 class PresenterFactory {
 public:
@@ -46,15 +40,4 @@ public:
     }
 };
 
-/// What plugins get from the player beyond clock and data dir: the touch checker's
-/// engine, voice and contacts, the play-log hook and the loop's wake (see HostServices).
-using PluginExtras = std::function<void(scripting::HostServices&)>;
-
-/// The real factory for the player. `audio` receives video and audio items' sound
-/// (a NullAudioOutput when headless); it must outlive every presenter made.
-/// `clock` and `dataDir` serve plugins (timers, key-value stores); both outlive the factory.
-std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock,
-                                                              const std::filesystem::path& dataDir, bool pluginDevMode,
-                                                              const PluginExtras& extras = {});
-
-} // namespace signage::app
+} // namespace signage::playback

@@ -10,7 +10,7 @@ namespace signage::render {
 class TextLayout;
 }
 
-namespace signage::app {
+namespace signage::playback {
 
 class Banner {
 public:
@@ -25,4 +25,4 @@ private:
     render::Size _cachedFor;
 };
 
-} // namespace signage::app
+} // namespace signage::playback

@@ -1,10 +1,10 @@
-#include "app/Stage.h"
+#include "playback/Stage.h"
 
 #include <algorithm>
 
 #include "core/Lang.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 namespace {
 // The next item is opened this long before the current one ends, so its first frame is
@@ -16,6 +16,9 @@ constexpr core::Millis kFallbackFor{10000};
 constexpr int kMaxAttempts = 16;
 // Real-time interval between fade steps (~60 Hz).
 constexpr double kFadeStepRealMs = 16.0;
+// How long (real time) an item that is over stays up while its successor still prepares,
+// and how long start-up waits for the first item, before the fallback slide shows.
+constexpr core::SteadyMs kLateRealMs = 2000;
 
 std::string typeName(content::ItemType t) {
     switch (t) {
@@ -30,8 +33,9 @@ std::string typeName(content::ItemType t) {
 } // namespace
 
 Stage::Stage(std::shared_ptr<LoadedContent> content, PresenterFactory& factory, const core::Clock& clock,
-             PlayObserver* observer, std::function<void()> wake)
-    : _content(std::move(content)), _factory(factory), _clock(clock), _observer(observer), _wake(std::move(wake)) {}
+             PlayObserver* observer, std::function<void()> wake, PrepareWorker::Options prepare)
+    : _content(std::move(content)), _factory(factory), _clock(clock), _observer(observer),
+      _worker(prepare, std::move(wake)) {}
 
 Stage::~Stage() { stopAll("shutdown"); }
 
@@ -55,7 +59,25 @@ void Stage::reportFailure(const Cue& cue, const std::string& label, const std::s
     _observer->itemEnded(0, facts);
 }
 
-void Stage::requestNext() {
+void Stage::reportSkippedAtLoad() {
+    if (_skipsReported == _content.get()) return;
+    _skipsReported = _content.get();
+    if (!_observer) return;
+    const core::WallMs now = _clock.wallNow();
+    for (const auto& [id, playlist] : _content->catalog.playlists) {
+        for (const auto& skip : playlist.skipped) {
+            PlayFacts facts;
+            facts.playlist = id;
+            facts.item = skip.item;
+            facts.plannedStart = facts.actualStart = facts.end = now;
+            facts.outcome = PlayFacts::Outcome::Skipped;
+            facts.reason = skip.reason;
+            _observer->itemEnded(0, facts);
+        }
+    }
+}
+
+void Stage::requestNext(core::SteadyMs now) {
     // Items the factory refuses outright fail here, cheaply; the rest prepare off-thread.
     while (!_pending && _consecutiveFailures < kMaxAttempts) {
         auto cue = _content->source->next(_clock.wallNow());
@@ -66,46 +88,58 @@ void Stage::requestNext() {
         slot.source = _content->source.get();
         slot.label = cue->playlist ? cue->playlist->id + "/" + cue->item->id : cue->item->id;
         std::string error;
-        slot.presenter = _factory.make(*cue->item, _content->catalog, error);
-        if (!slot.presenter) {
+        auto presenter = _factory.make(*cue->item, _content->catalog, error);
+        if (!presenter) {
             reportFailure(*cue, slot.label, error);
             continue;
         }
-        auto why = std::make_shared<std::string>();
-        render::Presenter* presenter = slot.presenter.get();
-        // The worker touches only the presenter, which the render thread leaves alone
-        // until the future is ready.
-        auto prepared = std::async(std::launch::async, [presenter, why, wake = _wake] {
-            bool ok = false;
-            try {
-                ok = presenter->prepare(*why);
-            } catch (const std::exception& e) {
-                *why = e.what();
-            }
-            if (wake) wake();
-            return ok;
-        });
-        _pending = Pending{std::move(slot), std::move(prepared), why};
+        std::erase_if(_stuck, [&](const auto& s) { return _worker.returned(s.second); });
+        if (std::any_of(_stuck.begin(), _stuck.end(), [&](const auto& s) { return s.first == cue->item; })) {
+            reportFailure(*cue, slot.label, core::tr("lần chuẩn bị trước vẫn treo", "its previous preparation is still stuck"));
+            continue;
+        }
+        auto job = _worker.submit(std::move(presenter));
+        if (!job) {
+            // The queue is full of abandoned work (stuck prepares): the item is not shown.
+            reportFailure(*cue, slot.label, core::tr("hàng chuẩn bị đầy", "the prepare queue is full"));
+            return;
+        }
+        _pending = Pending{std::move(slot), std::move(job), now};
     }
 }
 
-void Stage::collectPending(render::Canvas& canvas, bool block) {
+void Stage::collectPending(render::Canvas& canvas, core::SteadyMs now) {
     while (_pending) {
-        if (!block && _pending->prepared.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        const auto state = _worker.poll(_pending->job);
+        if (state == PrepareWorker::State::Waiting) return;
         Pending p = std::move(*_pending);
         _pending.reset();
-        // get() first: it waits for the worker, which writes *p.error (reading it before
-        // was a data race and lost the reason when the worker was still running).
-        bool prepared = p.prepared.get();
-        std::string error = *p.error;
-        bool ok = prepared && p.slot.presenter->open(canvas, error);
-        if (ok) {
-            _consecutiveFailures = 0;
-            _next = std::move(p.slot);
-            return;
+        std::string error;
+        if (state == PrepareWorker::State::Ready) {
+            p.slot.presenter = _worker.take(p.job);
+            if (p.slot.presenter && p.slot.presenter->open(canvas, error)) {
+                _consecutiveFailures = 0;
+                _next = std::move(p.slot);
+                return;
+            }
+            if (p.slot.presenter) p.slot.presenter->stop();
+        } else {
+            error = _worker.error(p.job);
+            if (!_worker.returned(p.job)) _stuck.emplace_back(p.slot.cue.item, p.job); // timed out
         }
         reportFailure(p.slot.cue, p.slot.label, error);
-        requestNext();
+        requestNext(now);
+    }
+}
+
+void Stage::dropAhead() {
+    if (_next) {
+        _next->presenter->stop();
+        _next.reset();
+    }
+    if (_pending) {
+        _worker.abandon(_pending->job); // its presenter goes once its prepare() returns
+        _pending.reset();
     }
 }
 
@@ -115,7 +149,8 @@ Stage::Slot Stage::openFallback(render::Canvas& canvas) {
     slot.label = "fallback";
     slot.fallback = true;
     std::string error;
-    if (!slot.presenter->open(canvas, error)) _log.error("fallback slide: " + error);
+    // The fallback is built in (fonts already loaded): prepared here, it never waits on disk.
+    if (!slot.presenter->prepare(error) || !slot.presenter->open(canvas, error)) _log.error("fallback slide: " + error);
     return slot;
 }
 
@@ -124,7 +159,9 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     slot.wallStart = _clock.wallNow();
     if (slot.fallback) {
         slot.endsAt = now + kFallbackFor.count();
-        _log.warn(core::tr("không có mục nào phát được: hiện trang đường dây nóng", "nothing playable: showing the hotline slide"));
+        // During the night's display-off the screen is dark on purpose: nothing to warn about.
+        if (displayOn())
+            _log.warn(core::tr("không có mục nào phát được: hiện trang đường dây nóng", "nothing playable: showing the hotline slide"));
     } else if (slot.cue.item->duration) {
         slot.endsAt = now + slot.cue.item->duration->count();
     } else if (auto natural = slot.presenter->naturalDuration(); natural && slot.cue.item->type != content::ItemType::Video &&
@@ -136,7 +173,8 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
         slot.endsAt = now + 10000; // a still item without a duration: validate warns about it
     }
     slot.presenter->start(now);
-    _log.info(core::tr("phát ", "playing ") + slot.label);
+    slot.presenter->update(now);
+    if (!slot.fallback) _log.info(core::tr("phát ", "playing ") + slot.label);
     if (_canvasForOverlays) syncOverlays(*_canvasForOverlays, slot.fallback ? nullptr : slot.cue.playlist);
     if (_observer && !slot.fallback) {
         PlayFacts facts = factsFor(slot.cue);
@@ -146,7 +184,7 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     }
 }
 
-void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason) {
+void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& reason, core::SteadyMs now) {
     if (!slot.fallback) ++_finished;
     if (!slot.fallback && slot.cue.item && slot.source) {
         slot.source->ended(slot.cue, slot.wallStart, _clock.wallNow(),
@@ -158,7 +196,7 @@ void Stage::finish(Slot& slot, PlayFacts::Outcome outcome, const std::string& re
     PlayFacts facts = factsFor(slot.cue);
     facts.plannedStart = facts.actualStart = slot.wallStart;
     facts.end = _clock.wallNow();
-    facts.played = core::Millis(_clock.steadyNow() - slot.startedAt);
+    facts.played = core::Millis(now - slot.startedAt);
     facts.planned = slot.endsAt ? core::Millis(*slot.endsAt - slot.startedAt) : facts.played;
     facts.outcome = outcome;
     facts.reason = reason;
@@ -183,17 +221,26 @@ PlayFacts Stage::factsFor(const Cue& cue) const {
 
 bool Stage::currentOver(core::SteadyMs now) const {
     if (!_current) return true;
+    if (_current->cutShort) return true;
+    if (_current->fallback && _next) return true; // a late item is ready: the hotline gives way
     auto status = _current->presenter->status();
     if (status != render::PresenterStatus::Playing) return true;
     return _current->endsAt && now >= *_current->endsAt;
 }
 
-bool Stage::update(render::Canvas& canvas) {
+core::SteadyMs Stage::lateLimit() const {
+    // Prepares take real time whatever the player's clock does.
+    return static_cast<core::SteadyMs>(static_cast<double>(kLateRealMs) * _clock.speed());
+}
+
+bool Stage::update(render::Canvas& canvas, core::SteadyMs now) {
+    _worker.tidy();
     if (_suspended) return false;
-    const core::SteadyMs now = _clock.steadyNow();
     bool changed = false;
     _canvasForOverlays = &canvas;
+    reportSkippedAtLoad();
     for (auto& o : _overlays) {
+        o.presenter->update(now);
         if (auto change = o.presenter->nextChange(now); change && *change <= now) changed = true;
         if (o.presenter->status() == render::PresenterStatus::Failed) {
             _log.warn(core::tr("lớp phủ hỏng, bỏ: ", "overlay failed, removed: ") + o.zone.id + ": " + o.presenter->failureReason());
@@ -210,27 +257,29 @@ bool Stage::update(render::Canvas& canvas) {
         _retired.reset();
         changed = true;
     }
+    if (_outgoing) _outgoing->presenter->update(now);
+    if (_current) _current->presenter->update(now);
 
-    if (_current && !_current->fallback && _content->source->preempt(_clock.wallNow())) {
-        finish(*_current, PlayFacts::Outcome::Interrupted, "interrupt");
-        _current->presenter->stop();
-        _current.reset();
-        if (_next) {
-            _next->presenter->stop();
-            _next.reset();
-        }
-        // A preparation already under way is for the old plan: let it finish, then drop it.
-        if (_pending) {
-            _pending->prepared.wait();
-            _pending.reset();
-        }
+    if (_current && !_current->cutShort && _content->source->preempt(_clock.wallNow())) {
+        // The plan changed (an interrupt, display on/off): what was prepared is for the
+        // old plan. The item on screen is over (logged now) but stays up until its
+        // successor is ready, so the switch shows no black frame.
+        if (!_current->fallback) finish(*_current, PlayFacts::Outcome::Interrupted, "interrupt", now);
+        _current->cutShort = true;
+        dropAhead();
     }
 
     if (!_current) {
-        // Start-up (or after a preemption): nothing on screen yet, so waiting for the
-        // first item is better than flashing the fallback.
-        requestNext();
-        collectPending(canvas, true);
+        // Start-up (or after a touch session): nothing on screen yet. The first item is
+        // waited for (the loop presents nothing meanwhile) up to the late limit, then the
+        // fallback shows.
+        if (!_pending && !_next) requestNext(now);
+        collectPending(canvas, now);
+        if (_pending && !_next) {
+            if (_waitingSince < 0) _waitingSince = now;
+            if (now - _waitingSince < lateLimit()) return false;
+        }
+        _waitingSince = -1;
         if (_next) {
             _current = std::move(_next);
             _next.reset();
@@ -242,53 +291,52 @@ bool Stage::update(render::Canvas& canvas) {
     }
 
     // Prepare the next item ahead of time so its first frame is ready at the boundary.
-    if (!_next && !_pending && !_current->fallback) {
+    if (!_next && !_pending && !_current->fallback && !_current->cutShort) {
         std::optional<core::SteadyMs> end = _current->endsAt;
         if (!end)
             if (auto natural = _current->presenter->naturalDuration()) end = _current->startedAt + natural->count();
-        if (!end || now >= *end - kPreopen.count()) requestNext();
+        if (!end || now >= *end - kPreopen.count()) requestNext(now);
     }
-    collectPending(canvas, false);
+    collectPending(canvas, now);
 
     if (currentOver(now)) {
         if (_offered) {
             // Content swap at the boundary: what was prepared belongs to the old content.
-            if (_next) {
-                _next->presenter->stop();
-                _next.reset();
-            }
-            if (_pending) {
-                _pending->prepared.wait();
-                _pending.reset();
-            }
+            dropAhead();
             _retired = std::move(_content);
             _content = std::move(_offered);
             _consecutiveFailures = 0;
             _log.info(core::tr("chuyển sang nội dung mới", "switching to the new content"));
-            requestNext();
-            collectPending(canvas, true);
+            reportSkippedAtLoad();
         }
         auto status = _current->presenter->status();
         bool failed = status == render::PresenterStatus::Failed;
-        if (!_next && !_pending && _current->fallback) {
-            _consecutiveFailures = 0; // the fallback's time is up: try the content again
-            requestNext();
-            collectPending(canvas, false);
+        if (!_next && !_pending) {
+            if (_current->fallback) _consecutiveFailures = 0; // the fallback's time is up: try the content again
+            requestNext(now);
+            collectPending(canvas, now);
         }
-        if (!_next && _pending && !failed) {
-            // The next item is still preparing (slow disk): keep the current picture on
-            // screen rather than cutting to black, up to a limit.
+        if (!_next && _pending) {
+            // The next item is still preparing (slow disk, hung mount): keep the current
+            // picture on screen rather than cutting to black, up to the late limit; then
+            // the fallback shows until the item is ready.
             if (_waitingSince < 0) _waitingSince = now;
-            if (now - _waitingSince < kPreopen.count()) return changed;
+            if (now - _waitingSince < lateLimit() || _current->fallback) return changed;
         }
         _waitingSince = -1;
-        if (failed) {
-            _log.warn(core::tr("mục hỏng khi đang phát: ", "item failed while playing: ") + _current->label + ": " +
-                      _current->presenter->failureReason());
-        }
-        if (!_current->fallback)
+        if (!_current->fallback && !_current->cutShort) {
+            // A failure while playing is logged here once, with the item's name.
+            if (failed) _log.warn(core::tr("mục hỏng khi đang phát: ", "item failed while playing: ") + _current->label + ": " +
+                                  _current->presenter->failureReason());
             finish(*_current, failed ? PlayFacts::Outcome::Failed : PlayFacts::Outcome::Completed,
-                   failed ? _current->presenter->failureReason() : "");
+                   failed ? _current->presenter->failureReason() : "", now);
+        }
+        if (!_next && _current->fallback && !_current->cutShort && _sourceEmpty) {
+            // Still nothing playable: the hotline slide carries on (no new warning).
+            _current->startedAt = now;
+            _current->endsAt = now + kFallbackFor.count();
+            return changed;
+        }
         Slot incoming = _next ? std::move(*_next) : openFallback(canvas);
         _next.reset();
         if (_outgoing) {
@@ -332,8 +380,7 @@ void Stage::syncOverlays(render::Canvas& canvas, const content::Playlist* playli
     }
 }
 
-void Stage::draw(render::Canvas& canvas) {
-    const core::SteadyMs now = _clock.steadyNow();
+void Stage::draw(render::Canvas& canvas, core::SteadyMs now) {
     auto size = canvas.size();
     render::RectF area{0, 0, static_cast<float>(size.w), static_cast<float>(size.h)};
     canvas.clear(content::Color{0, 0, 0, 255});
@@ -353,18 +400,20 @@ void Stage::draw(render::Canvas& canvas) {
     }
 }
 
-core::SteadyMs Stage::nextDeadline() const {
-    const core::SteadyMs now = _clock.steadyNow();
+core::SteadyMs Stage::nextDeadline(core::SteadyMs now) const {
     core::SteadyMs deadline = now + 60000;
     if (_suspended) {
         // Still ask the schedule now and then: an interrupt ends a touch session.
         if (auto wake = _content->source->wakeAt(now)) deadline = std::min(deadline, *wake);
         return std::max(deadline, now);
     }
-    if (!_current) return now;
+    // Waiting for a prepare: the worker wakes the loop when it is done; look again
+    // regardless now and then (the late limit, a stuck worker).
+    const core::SteadyMs poll = now + std::max<core::SteadyMs>(1, static_cast<core::SteadyMs>(50 * _clock.speed()));
+    if (!_current) return _pending ? std::min(deadline, poll) : now;
     if (_current->endsAt) deadline = std::min(deadline, *_current->endsAt);
-    if (_waitingSince >= 0) deadline = std::min(deadline, now + static_cast<core::SteadyMs>(50 * _clock.speed()));
-    if (!_next && !_pending && !_current->fallback) {
+    if (_pending || _waitingSince >= 0) deadline = std::min(deadline, poll);
+    if (!_next && !_pending && !_current->fallback && !_current->cutShort && !_sourceEmpty) {
         std::optional<core::SteadyMs> end = _current->endsAt;
         if (!end)
             if (auto natural = _current->presenter->naturalDuration()) end = _current->startedAt + natural->count();
@@ -388,13 +437,15 @@ bool Stage::handleInput(const render::InputEvent& e) {
 }
 
 void Stage::stopAll(const std::string& reason) {
+    const core::SteadyMs now = _clock.steadyNow();
     if (_current) {
-        finish(*_current, PlayFacts::Outcome::Interrupted, reason);
+        if (!_current->cutShort) finish(*_current, PlayFacts::Outcome::Interrupted, reason, now);
         _current->presenter->stop();
         _current.reset();
     }
+    _waitingSince = -1;
     if (_pending) {
-        _pending->prepared.wait(); // the worker uses the presenter: let it finish first
+        _worker.abandon(_pending->job); // never waited for: it goes once its prepare() returns
         _pending.reset();
     }
     for (auto& o : _overlays) o.presenter->stop();
@@ -417,4 +468,4 @@ void Stage::suspend(const std::string& reason) {
 
 std::string Stage::currentLabel() const { return _current ? _current->label : "none"; }
 
-} // namespace signage::app
+} // namespace signage::playback

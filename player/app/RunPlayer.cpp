@@ -1,4 +1,4 @@
-#include "app/Player.h"
+#include "app/RunPlayer.h"
 
 #include <algorithm>
 #include <atomic>
@@ -6,26 +6,24 @@
 #include <cstdio>
 #include <mutex>
 
-#include "app/Banner.h"
 #include "app/Commands.h"
 #include "app/Config.h"
 #include "app/ContentUpdates.h"
+#include "app/DefaultPresenterFactory.h"
 #include "app/FleetLink.h"
-#include "app/PlayLogObserver.h"
-#include "app/ScheduledSource.h"
-#include "app/StickReport.h"
-#include "bundle/Importer.h"
-#include "playlog/PlayLog.h"
-#include "audio/NullAudioOutput.h"
-#include "audio/SdlAudioOutput.h"
-#include "app/ContentSource.h"
 #include "app/InputScript.h"
-#include "app/ItemSource.h"
-#include "app/PresenterFactory.h"
+#include "app/PlayLogObserver.h"
 #include "app/ScreenshotWriter.h"
 #include "app/SpeakerVoice.h"
-#include "app/Stage.h"
-#include "app/TouchLayer.h"
+#include "app/StickReport.h"
+#include "audio/NullAudioOutput.h"
+#include "audio/SdlAudioOutput.h"
+#include "bundle/Importer.h"
+#include "playback/ContentSource.h"
+#include "playback/Player.h"
+#include "playback/ScheduledSource.h"
+#include "playback/TouchLayer.h"
+#include "playlog/PlayLog.h"
 #include "scamcheck/AsyncChecker.h"
 #include "scripting/HostConfig.h"
 #include "scripting/PluginPresenter.h"
@@ -80,6 +78,8 @@ std::unique_ptr<audio::AudioOutput> openAudio(const PlayerOptions& o, const core
     return std::make_unique<audio::NullAudioOutput>(clock);
 }
 
+using playback::LoadedContent;
+
 // "id@version" of the content, for play-log rows.
 std::string bundleLabel(const content::Catalog& catalog) {
     if (catalog.manifest.id.empty()) return {};
@@ -131,6 +131,76 @@ bool touchLayerWanted(const BoxConfig& config, bool headless) {
     return platform::SdlEventSource::touchDeviceCount() > 0;
 }
 
+
+// Touch to visible feedback (issue 7): from a scripted touch entering the event queue to
+// the end of presenting the frame that answers it. Logged at exit.
+class FeedbackTimes {
+public:
+    void touched(std::chrono::steady_clock::time_point at) { _since = at; }
+    void presented() {
+        if (_since.time_since_epoch().count() == 0) return;
+        _ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - _since).count());
+        _since = {};
+    }
+    void report(const core::Logger& log) {
+        if (_ms.empty()) return;
+        std::sort(_ms.begin(), _ms.end());
+        auto at = [&](double q) { return _ms[std::min(_ms.size() - 1, static_cast<size_t>(q * static_cast<double>(_ms.size())))]; };
+        char line[160];
+        std::snprintf(line, sizeof line, "touch feedback: n=%zu median %.1f ms, p99 %.1f ms, max %.1f ms", _ms.size(), at(0.5),
+                      at(0.99), _ms.back());
+        log.info(line);
+    }
+
+private:
+    std::vector<double> _ms;
+    std::chrono::steady_clock::time_point _since{}; // zero: nothing waiting for feedback
+};
+
+// The window (or the headless canvas) and its event source.
+struct Output {
+    std::unique_ptr<platform::Display> display;
+    std::unique_ptr<render::Canvas> canvas;
+    std::unique_ptr<platform::EventSource> events;
+};
+
+bool openOutput(const PlayerOptions& options, Output& out, const core::Logger& log) {
+    if (options.headless) {
+        out.canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
+        out.events = std::make_unique<platform::HeadlessEventSource>();
+        log.info(core::tr("chế độ không màn hình (--headless), khung ", "headless mode, canvas ") +
+                 std::to_string(options.width) + "x" + std::to_string(options.height));
+        return true;
+    }
+    platform::DisplayOptions dopts;
+    dopts.fullscreen = options.fullscreen;
+    dopts.width = options.width;
+    dopts.height = options.height;
+    std::string error;
+    out.display = platform::Display::open(dopts, &error);
+    if (!out.display) {
+        log.error(core::tr("không mở được màn hình: ", "cannot open the display: ") + error);
+        return false;
+    }
+    log.info(out.display->description());
+    out.canvas = std::make_unique<render::SdlCanvas>(out.display->renderer());
+    int w = 0, h = 0;
+    out.display->outputSize(w, h);
+    out.events = std::make_unique<platform::SdlEventSource>(w, h);
+    return true;
+}
+
+// Quiet hours (config): announcements play softer at night, ramped by the mixer.
+void followQuietHours(const BoxConfig& config, const core::Clock& clock, audio::AudioOutput& out, bool& quiet,
+                      const core::Logger& log) {
+    if (config.quietFromMin < 0) return;
+    int minute = config.minuteOfDay(clock.wallNow()); // the box's time zone (schedule::TimeZone)
+    if (config.quietAt(minute) == quiet) return;
+    quiet = !quiet;
+    out.setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);
+    log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
+}
+
 } // namespace
 
 int runPlayer(const PlayerOptions& options) {
@@ -151,9 +221,9 @@ int runPlayer(const PlayerOptions& options) {
         contentPath = std::filesystem::exists(options.dataDir / "content", ec) ? options.dataDir / "content"
                                                                                : core::shareDir() / "playlists" / "demo";
     }
-    auto content = std::make_shared<LoadedContent>(loadContentFor(contentPath));
+    auto content = std::make_shared<LoadedContent>(playback::loadContentFor(contentPath));
     if (options.loopSingleFile) content->playOnce = false;
-    content->source = makeItemSource(content->catalog, options.dataDir, *clock, content->playOnce);
+    content->source = playback::makeItemSource(content->catalog, options.dataDir, *clock, content->playOnce);
     log.debug("content loaded at " + std::to_string(core::processAgeMs()) + " ms");
     for (const auto& d : content->diagnostics.all()) log.warn(d.format());
 
@@ -172,21 +242,17 @@ int runPlayer(const PlayerOptions& options) {
     // The ward office (issue 14): only with a [fleet] section; it sees plays on their way to the log.
     std::unique_ptr<FleetLink> fleet = FleetLink::start(config.file, options.dataDir, *clock, playLog, observer);
     if (fleet) fleet->setBundle(bundleLabel(content->catalog));
-    PlayObserver& stageObserver = fleet ? static_cast<PlayObserver&>(*fleet) : observer;
+    playback::PlayObserver& stageObserver = fleet ? static_cast<playback::PlayObserver&>(*fleet) : observer;
 
-    std::unique_ptr<platform::Display> display;
-    std::unique_ptr<render::Canvas> canvas;
-    std::unique_ptr<platform::EventSource> events;
     std::atomic<platform::EventSource*> wakeTarget{nullptr}; // set once events exist
-
+    auto wake = [&wakeTarget] {
+        if (auto* target = wakeTarget.load()) target->wake();
+    };
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
     audioOut->setGlobalVolume(config.volume);
     bool quiet = false;
-    auto wake = [&wakeTarget] {
-        if (auto* target = wakeTarget.load()) target->wake();
-    };
     // The touch scam checker: its engine works on its own thread; plugins with the
     // "checker" permission reach it, and each answer is counted in the play log.
     auto checker = std::make_shared<scamcheck::AsyncChecker>();
@@ -211,33 +277,23 @@ int runPlayer(const PlayerOptions& options) {
     };
     auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
-    Stage stage(content, *factory, *clock, &stageObserver, wake);
-    stage.prefetch();
-    if (options.headless) {
-        canvas = std::make_unique<render::NullCanvas>(render::Size{options.width, options.height});
-        events = std::make_unique<platform::HeadlessEventSource>();
-        log.info(core::tr("chế độ không màn hình (--headless), khung ", "headless mode, canvas ") +
-                 std::to_string(options.width) + "x" + std::to_string(options.height));
-    } else {
-        platform::DisplayOptions dopts;
-        dopts.fullscreen = options.fullscreen;
-        dopts.width = options.width;
-        dopts.height = options.height;
-        std::string error;
-        display = platform::Display::open(dopts, &error);
-        if (!display) {
-            log.error(core::tr("không mở được màn hình: ", "cannot open the display: ") + error);
-            return kExitRuntime;
-        }
-        log.info(display->description());
-        canvas = std::make_unique<render::SdlCanvas>(display->renderer());
-        int w = 0, h = 0;
-        display->outputSize(w, h);
-        events = std::make_unique<platform::SdlEventSource>(w, h);
-    }
 
+    playback::PlayerSetup setup;
+    setup.content = content;
+    setup.factory = factory.get();
+    setup.clock = clock.get();
+    setup.observer = &stageObserver; // the fleet link passes plays on to the log observer
+    setup.wake = wake;
+    setup.exitWhenDone = content->playOnce && !options.loopSingleFile;
+    playback::Player player(std::move(setup)); // starts preparing the first item
+
+    Output output;
+    if (!openOutput(options, output, log)) return kExitRuntime;
     log.debug("display ready at " + std::to_string(core::processAgeMs()) + " ms");
-    wakeTarget = events.get();
+    player.attach(*output.canvas);
+    platform::EventSource& events = *output.events;
+    wakeTarget = &events;
+
     std::unique_ptr<ContentUpdates> updates;
     if (managedContent) {
         // One visit, both ways: a stick that brought content takes the proof of play back.
@@ -250,54 +306,48 @@ int runPlayer(const PlayerOptions& options) {
         updates->setBox(config.boxId, config.site);
         updates->start();
     }
-    std::unique_ptr<TouchLayer> touch;
     if (touchLayerWanted(config, options.headless)) {
         content::Zone zone;
         zone.id = "touch";
         zone.plugin = "scamcheck";
         zone.options["idle_seconds"] = std::to_string(config.idleSeconds);
         std::string error;
-        auto plugin = factory->makeTouchLayer(zone, content->catalog, error);
-        if (plugin) {
-            touch = std::make_unique<TouchLayer>(std::move(plugin), *clock, core::Millis(config.idleSeconds * 3000LL));
-            if (!touch->open(*canvas, error)) touch.reset();
+        std::unique_ptr<playback::TouchLayer> touch;
+        if (auto plugin = factory->makeTouchLayer(zone, content->catalog, error)) {
+            touch = std::make_unique<playback::TouchLayer>(std::move(plugin), *clock, core::Millis(config.idleSeconds * 3000LL));
+            if (!touch->open(*output.canvas, error)) touch.reset();
         }
         if (touch) loadChecker(*checker, content->catalog, options.dataDir, config, checkerStatus, wake);
         else log.warn(core::tr("không bật được màn hình kiểm tra cảm ứng: ", "no touch scam-check screen: ") + error);
+        player.setTouchLayer(std::move(touch));
     }
-    Banner banner(factory->textLayout());
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
-
     std::unique_ptr<InputScript> script;
-    if (!options.inputScript.empty()) script = std::make_unique<InputScript>(options.inputScript, *events, wake);
-    // Touch to visible feedback (issue 7): from a scripted touch entering the event queue
-    // to the end of presenting the frame that answers it. Logged at exit.
-    std::vector<double> feedbackMs;
-    std::chrono::steady_clock::time_point feedbackSince{}; // zero: nothing waiting for feedback
+    if (!options.inputScript.empty()) script = std::make_unique<InputScript>(options.inputScript, events, wake);
+    FeedbackTimes feedback;
 
     const core::SteadyMs startedAt = clock->steadyNow();
     std::optional<core::SteadyMs> exitAt;
     if (options.exitAfter) exitAt = startedAt + options.exitAfter->count();
+    const core::SteadyMs shotEvery = options.screenshotEvery ? options.screenshotEvery->count() : 5000;
     std::optional<core::SteadyMs> nextShot;
     // A script takes its own shots (`shot NAME`); without one, a shot every few seconds.
-    if (screenshots && (options.inputScript.empty() || options.screenshotEvery)) nextShot = startedAt + (options.screenshotEvery ? std::min<core::SteadyMs>(1000, options.screenshotEvery->count()) : 1000);
-
-    // The touch layer sees touches first; what it lets through reaches the signage.
-    auto routeInput = [&](const render::InputEvent& in) {
-        if (touch && touch->handleInput(in)) {
-            if (script && in.kind == render::InputEvent::Kind::TouchDown) feedbackSince = script->lastTouchDownAt();
-            return true;
-        }
-        return stage.handleInput(in);
-    };
+    if (screenshots && (options.inputScript.empty() || options.screenshotEvery)) nextShot = startedAt + std::min<core::SteadyMs>(1000, shotEvery);
 
     platform::SystemdNotify systemd;
+    player.onFirstFrame = [&](const std::string& label) {
+        log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") + std::to_string(core::processAgeMs()) + " ms");
+        systemd.ready(label);
+    };
+    player.onPresented = [&feedback] { feedback.presented(); };
+    auto route = [&](const render::InputEvent& in) {
+        if (player.handleInput(in) == playback::Player::Routed::Touch && script && in.kind == render::InputEvent::Kind::TouchDown)
+            feedback.touched(script->lastTouchDownAt());
+    };
+
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
-    bool dirty = true, firstFrame = true, running = true;
-    std::string bannerText;
-    bool displayWasOn = true;
-    int frames = 0;
+    bool running = true;
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
@@ -315,111 +365,52 @@ int runPlayer(const PlayerOptions& options) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
                 observer.setContext({config.site, bundleLabel(fresh->catalog)});
                 if (fleet) fleet->setBundle(bundleLabel(fresh->catalog));
-                fresh->source = makeItemSource(fresh->catalog, options.dataDir, *clock, false);
-                if (touch) loadChecker(*checker, fresh->catalog, options.dataDir, config, checkerStatus, wake); // the bundle's checker/
-                stage.offerContent(std::move(fresh));
+                fresh->source = playback::makeItemSource(fresh->catalog, options.dataDir, *clock, false);
+                if (player.touch()) loadChecker(*checker, fresh->catalog, options.dataDir, config, checkerStatus, wake); // the bundle's checker/
+                player.offerContent(std::move(fresh));
             }
             if (auto e = updates->takeEvent()) observer.event("content_import", *e);
         }
         {
-            // An import's progress first; else the office's message alert (polled: ≤ 1 s late).
+            // An import's progress first; else the office's message alert (polled: <= 1 s late).
             std::string text = updates ? updates->banner() : std::string();
             if (text.empty() && fleet) text = fleet->banner();
-            if (text != bannerText) {
-                bannerText = text;
-                dirty = true;
-            }
+            player.setBanner(text);
         }
-        // Quiet hours (config): announcements play softer at night, ramped by the mixer.
-        if (config.quietFromMin >= 0) {
-            int minute = config.minuteOfDay(clock->wallNow());
-            if (config.quietAt(minute) != quiet) {
-                quiet = !quiet;
-                audioOut->setQuietHoursVolume(quiet ? config.quietVolume : 1.0f);
-                log.info(quiet ? core::tr("bắt đầu giờ yên tĩnh", "quiet hours begin") : core::tr("hết giờ yên tĩnh", "quiet hours end"));
-            }
-        }
-        if (touch) {
-            switch (touch->update()) {
-            case TouchLayer::Change::SessionBegan:
-                stage.suspend("touch_session");
-                observer.event("touch_session", "start");
-                dirty = true;
-                break;
-            case TouchLayer::Change::SessionEnded:
-                stage.resume();
-                observer.event("touch_session", "end " + std::to_string(touch->lastSessionLength().count() / 1000) + " s");
-                dirty = true;
-                break;
-            case TouchLayer::Change::None:
-                // An emergency interrupt or the night's display-off outranks a visitor.
-                if (touch->inSession() && stage.scheduleNeedsScreen()) {
-                    touch->endSessionNow(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
-                    stage.resume();
-                    observer.event("touch_session", "end (schedule)");
-                    dirty = true;
-                }
-                break;
-            }
-            if (touch->changeDue(now)) dirty = true;
+        followQuietHours(config, *clock, *audioOut, quiet, log);
+        if (player.touch()) {
             std::lock_guard lock(checkerStatus->mutex);
             if (checkerStatus->fresh) {
                 checkerStatus->fresh = false;
                 observer.event("checker_data", checkerStatus->version);
             }
         }
-        if (stage.update(*canvas)) dirty = true;
-        if (stage.displayOn() != displayWasOn) {
-            displayWasOn = !displayWasOn;
-            observer.event(displayWasOn ? "display_on" : "display_off", "");
-            log.info(displayWasOn ? core::tr("bật màn hình theo lịch", "display on (schedule)")
-                                  : core::tr("tắt màn hình theo lịch", "display off (schedule)"));
-            dirty = true;
-        }
-        if (content->playOnce && !options.loopSingleFile && stage.finishedCount() > 0) break;
-        bool shotDue = nextShot && now >= *nextShot;
-        if (dirty || shotDue || namedShot) {
-            if (stage.displayOn() || (touch && touch->inSession())) stage.draw(*canvas);
-            else canvas->clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
-            if (touch && (stage.displayOn() || touch->inSession())) touch->draw(*canvas);
-            banner.draw(*canvas, bannerText);
-            canvas->present();
-            ++frames;
-            if (feedbackSince.time_since_epoch().count() != 0) {
-                feedbackMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - feedbackSince).count());
-                feedbackSince = {};
-            }
-            dirty = false;
-            if (firstFrame) {
-                firstFrame = false;
-                log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") +
-                         std::to_string(core::processAgeMs()) + " ms");
-                systemd.ready(stage.currentLabel());
-            }
-        }
+        const bool shotDue = nextShot && now >= *nextShot;
+        if (shotDue || namedShot) player.redraw();
+        core::SteadyMs deadline = player.step(now);
+        if (player.finished()) break;
+
+        playback::TouchLayer* touch = player.touch();
         if (locate) locate->located->set_value(touch ? touch->locate(locate->name) : std::nullopt);
         if (namedShot) {
             std::vector<std::uint8_t> rgba;
             render::Size size;
-            if (screenshots && canvas->readPixels(rgba, size))
+            if (screenshots && output.canvas->readPixels(rgba, size))
                 screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name, touch ? touch->screenText() : std::string());
             namedShot->taken->set_value();
         }
         if (shotDue) {
             std::vector<std::uint8_t> rgba;
             render::Size size;
-            if (canvas->readPixels(rgba, size)) screenshots->submit(std::move(rgba), size.w, size.h, stage.currentLabel());
-            *nextShot += options.screenshotEvery ? options.screenshotEvery->count() : 5000;
-            if (*nextShot <= now) *nextShot = now + (options.screenshotEvery ? options.screenshotEvery->count() : 5000);
+            if (output.canvas->readPixels(rgba, size)) screenshots->submit(std::move(rgba), size.w, size.h, player.currentLabel());
+            *nextShot += shotEvery;
+            if (*nextShot <= now) *nextShot = now + shotEvery;
         }
 
-        core::SteadyMs deadline = stage.nextDeadline();
         if (exitAt) deadline = std::min(deadline, *exitAt);
         if (nextShot) deadline = std::min(deadline, *nextShot);
         if (updates)
             if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
-        if (touch)
-            if (auto change = touch->nextChange(now)) deadline = std::min(deadline, *change);
         now = clock->steadyNow();
         int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
         if (systemd.watchdogPingMs() > 0) {
@@ -432,48 +423,38 @@ int runPlayer(const PlayerOptions& options) {
         }
 
         platform::Event ev;
-        bool got = events->wait(ev, timeout);
+        bool got = events.wait(ev, timeout);
         while (got) {
             switch (ev.kind) {
             case platform::Event::Kind::Quit: running = false; break;
-            case platform::Event::Kind::Redraw: dirty = true; break;
+            case platform::Event::Kind::Redraw: player.redraw(); break;
             case platform::Event::Kind::Resized:
-                if (display) {
+                if (output.display) {
                     int w = 0, h = 0;
-                    display->outputSize(w, h);
-                    static_cast<platform::SdlEventSource&>(*events).setOutputSize(w, h);
+                    output.display->outputSize(w, h);
+                    static_cast<platform::SdlEventSource&>(events).setOutputSize(w, h);
                 }
-                dirty = true;
+                player.redraw();
                 break;
             case platform::Event::Kind::Key:
                 // Escape leaves a development window; a fullscreen kiosk ignores stray keyboards.
                 if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession())) running = false;
-                else if (routeInput(toInput(ev))) dirty = true;
+                else route(toInput(ev));
                 break;
             case platform::Event::Kind::TouchDown:
             case platform::Event::Kind::TouchMove:
             case platform::Event::Kind::TouchUp:
-            case platform::Event::Kind::Text:
-                if (routeInput(toInput(ev))) dirty = true;
-                break;
+            case platform::Event::Kind::Text: route(toInput(ev)); break;
             case platform::Event::Kind::Wake: break;
             }
-            got = running && events->poll(ev);
+            got = running && events.poll(ev);
         }
     }
     systemd.stopping();
-    if (!feedbackMs.empty()) {
-        std::sort(feedbackMs.begin(), feedbackMs.end());
-        auto at = [&](double q) { return feedbackMs[std::min(feedbackMs.size() - 1, static_cast<size_t>(q * static_cast<double>(feedbackMs.size())))]; };
-        char line[160];
-        std::snprintf(line, sizeof line, "touch feedback: n=%zu median %.1f ms, p99 %.1f ms, max %.1f ms", feedbackMs.size(), at(0.5),
-                      at(0.99), feedbackMs.back());
-        log.info(line);
-    }
+    feedback.report(log);
     script.reset();
-    if (touch) touch->stop();
-    stage.stopAll("shutdown");
-    log.info(core::tr("dừng sau ", "stopped after ") + std::to_string(frames) + core::tr(" khung hình", " frames drawn"));
+    player.stop("shutdown");
+    log.info(core::tr("dừng sau ", "stopped after ") + std::to_string(player.frames()) + core::tr(" khung hình", " frames drawn"));
     screenshots.reset(); // flush pending PNGs before reporting
     return kExitOk;
 }

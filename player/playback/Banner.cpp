@@ -1,10 +1,10 @@
-#include "app/Banner.h"
+#include "playback/Banner.h"
 
 #include <algorithm>
 
 #include "render/TextLayout.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 void Banner::draw(render::Canvas& canvas, const std::string& message) {
     if (message.empty()) return;
@@ -32,4 +32,4 @@ void Banner::draw(render::Canvas& canvas, const std::string& message) {
     canvas.drawPicture(*_picture, {(static_cast<float>(size.w) - w) / 2, top + (band - h) / 2, w, h});
 }
 
-} // namespace signage::app
+} // namespace signage::playback

@@ -7,7 +7,7 @@
 #include "content/Model.h"
 #include "core/Clock.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 struct Cue {
     const content::Item* item = nullptr;   // points into the Catalog the source was built on
@@ -54,4 +54,4 @@ private:
     bool _done = false;
 };
 
-} // namespace signage::app
+} // namespace signage::playback

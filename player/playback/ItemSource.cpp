@@ -1,6 +1,6 @@
-#include "app/ItemSource.h"
+#include "playback/ItemSource.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 std::optional<Cue> PlaylistCycle::next(core::WallMs) {
     if (!_playlist || _playlist->items.empty() || _done) return std::nullopt;
@@ -10,4 +10,4 @@ std::optional<Cue> PlaylistCycle::next(core::WallMs) {
     return Cue{&item, _playlist, "", false};
 }
 
-} // namespace signage::app
+} // namespace signage::playback

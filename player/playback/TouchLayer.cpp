@@ -1,4 +1,4 @@
-#include "app/TouchLayer.h"
+#include "playback/TouchLayer.h"
 
 #include <cstdio>
 
@@ -6,7 +6,7 @@
 #include "core/WipeOnFree.h"
 #include "scripting/PluginPresenter.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 TouchLayer::TouchLayer(std::unique_ptr<scripting::PluginPresenter> plugin, const core::Clock& clock, core::Millis safetyIdle)
     : _plugin(std::move(plugin)), _clock(clock), _safetyIdle(safetyIdle) {}
@@ -113,4 +113,4 @@ void TouchLayer::stop() {
     if (_plugin) _plugin->stop();
 }
 
-} // namespace signage::app
+} // namespace signage::playback

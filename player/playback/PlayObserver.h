@@ -7,7 +7,7 @@
 #include "content/Model.h"
 #include "core/Clock.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 struct PlayFacts {
     std::string playlist, item, rule;
@@ -31,4 +31,4 @@ public:
     virtual void event(const std::string& kind, const std::string& detail) = 0;
 };
 
-} // namespace signage::app
+} // namespace signage::playback

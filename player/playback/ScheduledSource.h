@@ -5,12 +5,12 @@
 // Render thread only.
 #include <memory>
 
-#include "app/ItemSource.h"
+#include "playback/ItemSource.h"
 #include "core/Log.h"
 #include "schedule/InterruptControl.h"
 #include "schedule/Scheduler.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 class ScheduledSource final : public ItemSource {
 public:
@@ -41,4 +41,4 @@ private:
 std::unique_ptr<ItemSource> makeItemSource(const content::Catalog& catalog, const std::filesystem::path& dataDir,
                                            const core::Clock& clock, bool once);
 
-} // namespace signage::app
+} // namespace signage::playback

@@ -1,9 +1,9 @@
-#include "app/ScheduledSource.h"
+#include "playback/ScheduledSource.h"
 
 #include "core/Lang.h"
 #include "schedule/ScheduleLoader.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 namespace {
 constexpr core::SteadyMs kControlCheckRealMs = 500; // interrupts preempt within 1 s
@@ -93,4 +93,4 @@ std::unique_ptr<ItemSource> makeItemSource(const content::Catalog& catalog, cons
                                              catalog, dataDir, clock);
 }
 
-} // namespace signage::app
+} // namespace signage::playback

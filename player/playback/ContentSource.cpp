@@ -1,4 +1,4 @@
-#include "app/ContentSource.h"
+#include "playback/ContentSource.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,7 +7,7 @@
 #include "content/SlideLoader.h"
 #include "core/Lang.h"
 
-namespace signage::app {
+namespace signage::playback {
 
 namespace fs = std::filesystem;
 
@@ -71,4 +71,4 @@ LoadedContent loadContentFor(const fs::path& path) {
     return out;
 }
 
-} // namespace signage::app
+} // namespace signage::playback
