@@ -21,6 +21,9 @@ class Agent;
 
 namespace signage::app {
 
+using playback::PlayFacts;
+using playback::PlayObserver;
+
 class FleetLink final : public playback::PlayObserver {
 public:
     /// Starts the agent when `configFile` has a [fleet] section; nullptr otherwise, or
