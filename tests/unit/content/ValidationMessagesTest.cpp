@@ -160,10 +160,14 @@ TEST_F(ContentTest, SlideImageDoesNotExist) {
 }
 
 TEST_F(ContentTest, PathClimbingOutIsRefused) {
-    write("../outside.png", "x"); // exists, but outside the content dir
-    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/../../outside.png\"\n");
+    // The file exists, but outside the content dir: in a sibling temp dir of the test's
+    // own, so that nothing is left in the temp folder afterwards.
+    signage::test::TempDir outside;
+    outside.write("outside.png", "x");
+    const std::string file = "media/../../" + outside.path().filename().string() + "/outside.png";
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"" + file + "\"\n");
     EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
-                              "file: \"media/../../outside.png\" is outside the content directory (use a relative path inside it)"));
+                              "file: \"" + file + "\" is outside the content directory (use a relative path inside it)"));
 }
 
 TEST_F(ContentTest, AbsolutePathIsRefused) {
