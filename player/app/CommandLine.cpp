@@ -46,17 +46,71 @@ std::string versionText() {
               "There is NO WARRANTY, to the extent permitted by law.");
 }
 
+namespace {
+
+// Columns a UTF-8 string takes (each code point one column: Vietnamese letters are
+// precomposed, NFC). CLI11 pads by bytes, which misaligns "CHỮ" or "TÙY_CHỌN".
+size_t columns(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// CLI11's formatter with our words: labels through label(), and the type names that
+// validators glue together ("TEXT:{vi,en}", "FLOAT:NONNEGATIVE") translated word by word.
+class LocalisedFormatter : public CLI::Formatter {
+public:
+    std::string make_option(const CLI::Option* opt, bool isPositional) const override {
+        std::string name = "  " + make_option_name(opt, isPositional) + make_option_opts(opt);
+        const std::string desc = make_option_desc(opt);
+        std::string out = name;
+        const size_t width = get_column_width();
+        if (!desc.empty()) {
+            if (columns(name) >= width) out += "\n" + std::string(width, ' ');
+            else out += std::string(width - columns(name), ' ');
+            for (char c : desc) {
+                out += c;
+                if (c == '\n') out += std::string(width, ' ');
+            }
+        }
+        return out + "\n";
+    }
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        std::string text = CLI::Formatter::make_option_opts(opt);
+        if (core::lang() != core::Lang::Vi) return text;
+        // Only whole placeholder words before ':' or '=' or a space ("TEXT:{...}", "INT=5").
+        for (const auto& [en, vi] : kTypeWords) {
+            const std::string from = std::string(" ") + en;
+            for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+                const size_t end = at + from.size();
+                if (end == text.size() || text[end] == ':' || text[end] == '=' || text[end] == ' ') {
+                    text.replace(at + 1, std::string_view(en).size(), vi);
+                }
+            }
+        }
+        return text;
+    }
+
+private:
+    static constexpr std::pair<const char*, const char*> kTypeWords[] = {
+        {"TEXT", "CHỮ"}, {"INT", "SỐ"}, {"UINT", "SỐ"}, {"FLOAT", "SỐ"}, {"BOOLEAN", "CÓ/KHÔNG"},
+        {"FILE", "TỆP"}, {"DIR", "THƯ_MỤC"}, {"PATH", "ĐƯỜNG_DẪN"},
+    };
+};
+
+} // namespace
+
 void localiseCommandLine(CLI::App& root) {
+    // Group titles first: the flags below, and every subcommand added later, take them.
+    root.option_defaults()->group(tr("Tùy chọn", "Options"));
+    root.group(tr("Lệnh", "Subcommands"));
     root.set_help_flag("-h,--help", tr("In trợ giúp này rồi thoát", "Print this help message and exit"));
     root.set_help_all_flag("--help-all", tr("Trợ giúp cho mọi lệnh", "Help for every subcommand"));
     root.set_version_flag("--version", versionText(), tr("In phiên bản rồi thoát", "Print the version and exit"));
-    // Inherited by every subcommand added after this (CLI11 copies them at creation).
-    root.option_defaults()->group(tr("Tùy chọn", "Options"));
-    root.group(tr("Lệnh", "Subcommands"));
 
-    auto f = std::make_shared<CLI::Formatter>();
+    auto f = std::make_shared<LocalisedFormatter>();
     if (core::lang() == core::Lang::Vi) {
-        // The keys are CLI11's English words; type names are CLI11's placeholders.
+        // The keys are CLI11's own English words.
         const std::pair<const char*, const char*> labels[] = {
             {"Usage", "Cách dùng"},
             {"OPTIONS", "TÙY_CHỌN"},
@@ -67,18 +121,16 @@ void localiseCommandLine(CLI::App& root) {
             {"Env", "biến môi trường"},
             {"Needs", "Cần"},
             {"Excludes", "Không dùng cùng"},
-            {"TEXT", "CHỮ"},
-            {"INT", "SỐ"},
-            {"UINT", "SỐ"},
-            {"FLOAT", "SỐ"},
-            {"BOOLEAN", "CÓ/KHÔNG"},
-            {"FILE", "TỆP"},
-            {"DIR", "THƯ_MỤC"},
-            {"PATH", "ĐƯỜNG_DẪN"},
         };
         for (const auto& [key, vi] : labels) f->label(key, vi);
     }
     root.formatter(f);
+}
+
+void localiseGroups(CLI::App& app) {
+    const std::string title = tr("Tùy chọn", "Options");
+    for (CLI::Option* opt : app.get_options([](const CLI::Option* o) { return o->get_group() == "Options"; })) opt->group(title);
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) localiseGroups(*sub);
 }
 
 std::string describeParseError(const CLI::ParseError& e) {

@@ -25,6 +25,10 @@ std::string versionText();
 /// inherit all of it.
 void localiseCommandLine(CLI::App& root);
 
+/// After the commands are added: CLI11 gives each subcommand's --help flag the English
+/// group "Options" before it copies the root's defaults; this retitles those (recursively).
+void localiseGroups(CLI::App& app);
+
 /// A parse error in our words, with CLI11's own text kept as the detail, e.g.
 /// "lỗi dòng lệnh: thiếu tùy chọn bắt buộc (chi tiết: --out is required)".
 std::string describeParseError(const CLI::ParseError& e);

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
     app::addScheduleCommand(root, exitCode);
     app::addSelftestCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
+    app::localiseGroups(root);
 
     try {
         root.parse(argc, argv);
