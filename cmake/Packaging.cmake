@@ -36,13 +36,13 @@ install(FILES ${_pkg}/signage.toml ${_pkg}/box.env DESTINATION /etc/signage)
 install(DIRECTORY DESTINATION /etc/signage/keys)
 install(DIRECTORY DESTINATION /var/lib/signage)
 
-file(GLOB _units ${_pkg}/systemd/*.service)
+file(GLOB _units ${_pkg}/systemd/*.service ${_pkg}/systemd/*.path)
 install(FILES ${_units} DESTINATION ${SIGNAGE_UNIT_DIR})
 install(FILES ${_pkg}/tmpfiles.d/signage.conf DESTINATION lib/tmpfiles.d)
 # USB sticks start signage-usb-import@DEV.service on every box with the package.
 set(SIGNAGE_UDEV_RULES_DIR "/lib/udev/rules.d" CACHE STRING "Where udev rules are installed")
 install(FILES ${_pkg}/udev/90-signage-usb.rules DESTINATION ${SIGNAGE_UDEV_RULES_DIR})
-install(PROGRAMS ${_pkg}/libexec/usb-import ${_pkg}/libexec/display-power ${_pkg}/libexec/display-schedule
+install(PROGRAMS ${_pkg}/libexec/usb-import ${_pkg}/libexec/display-power ${_pkg}/libexec/display-schedule ${_pkg}/libexec/stick-export
         DESTINATION lib/signage)
 
 # Debian's changelog and copyright, compressed the way lintian wants (gzip -9n).

@@ -44,7 +44,7 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
     try {
         root = toml::parse(text, fileName);
     } catch (const toml::parse_error& e) {
-        complain(log, fileName, e.source(), std::string(e.description()) + core::tr(" (dùng cấu hình mặc định)", " (using defaults)"));
+        complain(log, fileName, e.source(), core::tomlSyntaxError(e.description()) + core::tr(" (dùng cấu hình mặc định)", " (using defaults)"));
         return c;
     }
     static const std::map<std::string, std::vector<std::string>> known = {
