@@ -31,7 +31,7 @@ content::Catalog loadPreviewCatalog(const std::filesystem::path& dir, core::Diag
             return toml::parse_file(file.string());
         } catch (const toml::parse_error& e) {
             diags.error({file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                        std::string(e.description()));
+                        core::tomlSyntaxError(e.description()));
         }
         return std::nullopt;
     };

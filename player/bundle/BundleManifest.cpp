@@ -103,7 +103,7 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     try {
         root = toml::parse(text, sourceName);
     } catch (const toml::parse_error& e) {
-        check.fail(e.source(), std::string(e.description()));
+        check.fail(e.source(), core::tomlSyntaxError(e.description()));
     }
     BundleManifest m;
     m.id = check.string(root, "id", true);

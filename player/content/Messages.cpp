@@ -42,7 +42,7 @@ std::string typeName(std::string_view t) {
     return std::string(t);
 }
 
-std::string syntaxError(std::string_view d) { return tr("lỗi cú pháp TOML: ", "TOML syntax error: ") + std::string(d); }
+std::string syntaxError(std::string_view d) { return core::tomlSyntaxError(d); }
 std::string cannotRead(std::string_view reason) { return tr("không đọc được tệp: ", "cannot read file: ") + std::string(reason); }
 std::string fileTooLarge(std::uintmax_t limit) {
     return tr("tệp quá lớn (tối đa ", "file too large (at most ") + std::to_string(limit / 1024) + " KiB)";

@@ -17,4 +17,17 @@ bool parseLang(std::string_view text, Lang& out) {
     return false;
 }
 
+std::string withLibraryDetail(std::string_view ours, std::string_view library, std::string_view detail) {
+    std::string out(ours);
+    if (detail.empty()) return out;
+    // English readers get the detail as it is; Vietnamese ones are told whose words it is.
+    if (lang() == Lang::En) return out + ": " + std::string(detail);
+    out += " (chi tiết từ " + std::string(library) + ": " + std::string(detail) + ")";
+    return out;
+}
+
+std::string tomlSyntaxError(std::string_view description) {
+    return withLibraryDetail(tr("lỗi cú pháp TOML", "TOML syntax error"), "toml++", description);
+}
+
 } // namespace signage::core

@@ -159,7 +159,7 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
         root = toml::parse_file(file.string());
     } catch (const toml::parse_error& e) {
         diags.error(core::SourcePos{file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return out;
     }
     auto* targets = root["targets"].as_array();

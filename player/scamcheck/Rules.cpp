@@ -304,7 +304,7 @@ std::optional<RuleSet> parseRules(std::string_view text, const std::string& file
     try {
         root = toml::parse(text, fileName);
     } catch (const toml::parse_error& e) {
-        diags.error(regionPos(e.source(), fileName), std::string(e.description()));
+        diags.error(regionPos(e.source(), fileName), core::tomlSyntaxError(e.description()));
         return std::nullopt;
     }
     core::Diagnostics d;

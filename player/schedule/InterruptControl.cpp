@@ -114,7 +114,7 @@ std::optional<Interrupt> InterruptControl::read(std::string* error) const {
         t = toml::parse(buf.str(), _path.string());
     } catch (const toml::parse_error& e) {
         return fail(_path.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                    std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
+                    std::to_string(e.source().begin.column) + ": " + core::tomlSyntaxError(e.description()));
     }
     Interrupt in;
     auto target = t["target"].value<std::string>();

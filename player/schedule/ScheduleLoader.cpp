@@ -333,7 +333,7 @@ std::optional<Schedule> parseSchedule(std::string_view text, const std::string& 
     } catch (const toml::parse_error& e) {
         const auto& b = e.source().begin;
         diags.error({fileName, static_cast<int>(b.line), static_cast<int>(b.column)},
-                    tr("lỗi cú pháp TOML: ", "TOML syntax error: ") + std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return std::nullopt;
     }
     Reader reader(fileName, diags);

@@ -60,7 +60,7 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
         table = toml::parse_file(fileName);
     } catch (const toml::parse_error& e) {
         diags.error({fileName, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return false;
     }
 

@@ -19,7 +19,7 @@ player_deb() {
 }
 # Every unit the package and the image ship, templates named with an instance.
 unit_names() {
-    for f in "$src"/packaging/systemd/*.service "$src"/kiosk-image/rootfs/etc/systemd/system/*.service; do
+    for f in "$src"/packaging/systemd/*.service "$src"/packaging/systemd/*.path "$src"/kiosk-image/rootfs/etc/systemd/system/*.service; do
         name=$(basename "$f")
         case "$name" in
             *@.service) echo "${name%@.service}@test.service" ;;
