@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # All third-party libraries come from Debian 12 packages (scripts/install-deps).
 # Each becomes an IMPORTED target named dep::<name>, so folders link what they use.
 find_package(PkgConfig REQUIRED)

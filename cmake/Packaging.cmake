@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install rules and the Debian package (`make package` = `cd build && cpack -G DEB`).
 # FHS layout of a Debian 12 system:
 #   /usr/bin/signage                      the player

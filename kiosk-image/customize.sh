@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # customize.sh ROOT [DEB...]: turns a Debian root (made by build-rootfs.sh's mmdebstrap
 # call, or unpacked from the CI's cached tarball) into the kiosk: installs the player
 # .deb(s), lays the rootfs/ overlay over it, creates the user and enables the units.

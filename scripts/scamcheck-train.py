@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fits the scam checker's two logistic models (Model.h) on the corpus's TRAIN part only.
 
   cmake --build build --target scamcheck_features

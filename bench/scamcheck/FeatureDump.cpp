@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // scamcheck_features CHECKER_DIR CORPUS.tsv: one line per message of a corpus v2 file
 // (tests/data/scamcheck/v2), "label<TAB>feature=value ...", for scripts/scamcheck-train.py.
 // Lookups (typing "lookup") are skipped: the model weighs messages only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage audit summary|report|quota|verify|export|merge`: the ward office's view of
 // the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
 // human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage bundle keygen|create|verify|import|rollback|list`: signed content bundles.
 // Human messages go to stderr (Vietnamese first), `--json` results to stdout.
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage check [--kind auto|phone|link|account|message] [--checker-data DIR] [--data-dir DIR]
 //               [--json] TEXT...
 // For staff and tests: the same engine and data as the touch screen. TEXT "-" reads the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Each `signage` subcommand lives in its own <Name>Command.cpp and registers itself here.
 // A command sets `exitCode` from its callback: 0 success, 1 bad input found,

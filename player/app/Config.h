@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box's own settings (/etc/signage/signage.toml, then ./signage.toml, or --config):
 // who the box is, where it stands, how loud it plays. Loaded once at start-up; problems

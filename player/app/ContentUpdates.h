@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Staff update a box with a USB stick or by dropping a bundle in DATA_DIR/inbox. This
 // watches for bundles (bundle::InboxWatcher: inotify and mount notifications, its own

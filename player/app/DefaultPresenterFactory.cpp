@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wiring of item types to their presenters (render/ for stills and slides; media/
 // for video and audio and scripting/ for plugins join as their issues land).
 #include "app/DefaultPresenterFactory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The real PresenterFactory of the player: render/ for images and slides, media/ for
 // video and audio, scripting/ for plugins. The one place that knows every item type.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The player's one contact with the ward office's box agent (fleet/Agent.h), kept small
 // so the playback core can move (player/playback/) without touching the fleet:

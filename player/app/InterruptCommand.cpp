@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage interrupt start ITEM|PLAYLIST [--until TIME] | stop | status
 // Emergency broadcast on this box: writes or removes DATA_DIR/control/interrupt.toml,
 // which the running player watches (schedule/InterruptControl.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage office [run] | init | enroll | revoke | alert | report | status
 // The ward office daemon and its chores (issue 14). OFFICE_DIR: --dir, else
 // $SIGNAGE_OFFICE_DIR, else ./var/office in a checkout, else /var/lib/signage-office.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Connects the play loop (PlayObserver, render thread) to the proof-of-play log.
 // Every call queues a record and returns (playlog::PlayLog never blocks).

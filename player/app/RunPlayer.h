@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage play`: wires the runtime (playback::Player) to the box — the clock, the
 // config, the play log, the audio device, the window or headless canvas, the event

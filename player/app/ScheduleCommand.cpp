@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage schedule preview CONTENT_DIR [--from DATE] [--to DATE] [--format text|json|html]
 // Simulates the schedule with the same Scheduler the player runs and shows what plays when.
 #include <fstream>

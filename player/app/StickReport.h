@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "One visit, both ways": when staff bring new content on a USB stick, the box writes
 // its signed play-log export and a health report back to the same stick, so the proof of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage validate PATH...`: checks content directories or single content files and
 // reports every problem as file:line:col (stderr), then one summary line; `--json` also
 // prints the problems as a JSON array on stdout. Exit 0 clean (warnings allowed),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage: one binary, many subcommands. This file only parses the command line and
 // hands over to the command; everything else lives in the libraries.
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The few fd helpers the bundle code needs (full writes, fsync of a path), on
 // core::UniqueFd. No naked close() in logic.

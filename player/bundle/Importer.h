@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Installs a signed bundle on the box: verify → unpack to staging → fsync → atomic switch
 // of DATA_DIR/content → keep the previous bundles for rollback. Any refusal leaves the

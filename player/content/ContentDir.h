@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A content directory on disk: resolves the relative paths written in its TOML files
 // (refusing any that leave the directory) and names files in diagnostics the way the

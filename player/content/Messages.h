@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every message the content loader writes, Vietnamese first (core::tr), in one place so
 // the wording stays consistent across files and tests can name what they expect.

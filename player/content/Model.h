@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The content model: what a content directory (or an unpacked bundle) holds, after
 // loading and validation. Immutable once built; the player swaps whole Catalogs at an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small value parsers shared by the loaders (pure, no diagnostics).
 #include <optional>

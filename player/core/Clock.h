@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one source of time. Nothing in the player reads the wall clock directly: it asks
 // a Clock, so schedules, quotas and soaks can run on a virtual clock (a week in minutes)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Operator messages are Vietnamese first, English available: one language per run,
 // chosen by config or --lang. Messages are written inline as tr("tiếng Việt", "English")

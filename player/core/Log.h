@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Named loggers writing one line per message to stderr (line-buffered, so the journal
 // sees each line at once). Thread-safe. Format: "[level] name: message". When stderr is

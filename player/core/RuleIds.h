@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The seven "5 không, 2 phải" rule ids (../shared/DESIGN.md), in their official order:
 // the one list slides, the scam checker, reports and plugins share.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Did you mean …" for typos in keys, enum values and references: the one implementation
 // for content files, schedules, plugin manifests and the box config.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owner of a POSIX file descriptor: the one used everywhere (bundle/, playlog/,
 // schedule/, app/). No naked close() in logic.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UTF-8 text handling on utf8proc: every text the player shows or compares is NFC.
 #include <string>

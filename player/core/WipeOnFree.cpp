@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replaces the global operator delete (all forms) with one that zeroes the block when the
 // calling thread asked for it (see WipeOnFree.h). operator new is replaced too, with plain
 // malloc / posix_memalign, so that every block delete frees is one malloc made: libstdc++'s

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box agent: the box's side of the ward office. Its own worker thread plus
 // libmosquitto's network thread; the render thread only posts snapshots (a bounded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Signed alerts from the ward office (Thông tư 39/2020's three levels). On the wire and
 // on a USB stick an alert is the office key's ed25519 signature (128 hex digits), a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box agent's options: the `[fleet]` section of signage.toml, and the enrollment
 // file `signage office enroll BOX` writes for the USB stick (the same keys in its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A slice of a box's play log on the wire: links seq a..b of one log with their stored
 // hashes, and the box key's signature over the slice's head (the same signed message as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One MQTT connection (libmosquitto, threaded interface): the only libmosquitto user on
 // the box side, shared by the office daemon and the bench. libmosquitto's own network

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The topic tree, one prefix per ward (DESIGN.md "The ward office"):
 //   signage/<ward>/box/<id>/status     retained; Last Will "offline"     box → office

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An audio item (the ward's daily announcements): plays the sound through the audio
 // output and shows a background presenter (a slide or an image, built by the app) while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the video and audio presenters share about playing a MediaSource: the first
 // failure kept after the source is gone (for the play log), status() and the outcome

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // State shared between a MediaSource and its three worker threads. Held by shared_ptr:
 // a worker detached while stuck in I/O keeps it alive until it returns. Internal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A video item: prepare() opens the file and decodes its first frame on a worker thread,
 // open() uploads it (so the switch to it shows no black frame), then on each draw uploads the frame due at `now` to a streaming texture

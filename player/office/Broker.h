@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The office's local Mosquitto: the files it reads (config, TLS certificates, password
 // file, ACL), all written by the office under OFFICE_DIR/broker/, and the process.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The daily report for the campaign's rhythm (a ward reports before 8:30): for the
 // previous local day, every box × campaign target with its count and met / not met,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Play-log batches from boxes into the office's fleet store: an audit database with the
 // play-log schema (playlog::openAuditDatabase), so `signage audit` reads it as it reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage office`: the daemon. Threads: libmosquitto's network thread (callbacks only
 // queue), one ingest worker (both SQLite files, acks, status, the daily report timer).

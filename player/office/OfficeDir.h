@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ward office's directory (default /var/lib/signage-office) and its settings file:
 //

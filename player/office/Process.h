@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Child processes the office needs: tools it runs to completion (openssl, mosquitto_passwd)
 // and the one it keeps running (mosquitto). posix_spawn, no shell, so nothing in an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for SDL handles (one deleter each, so no naked SDL_Destroy* in logic).
 // The one set for the program: render/SdlOwners.h reuses these and adds SDL_ttf's font.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A band across the top of the screen with one line of text, drawn over whatever
 // plays (bundle import progress and results). Render thread only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `signage play PATH` plays: a content dir, or one file previewed alone
 // (an image, a slide .toml, a video/audio file) like ffplay or `love .`.

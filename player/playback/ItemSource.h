@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decides which item plays next. PlaylistCycle loops one playlist; the scheduler-backed
 // source (issue 4) picks the playlist by rules, targets and interrupts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the play loop tells the outside world about each item (the play log listens).
 // Called on the render thread; implementations must not block (queue and return).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The heart of `signage play`: the Stage (the main zone and its overlays), the touch
 // layer over it, the staff banner on top, and one turn of the event-driven loop.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs Presenter::prepare() (file reads, image decode, demuxer open, first frame) off the
 // render thread. One worker thread takes jobs from a bounded queue (core::BoundedQueue);

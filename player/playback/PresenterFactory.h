@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds the presenter for an item. The interface lives here; the real factory, the one
 // place that knows every item type's implementation (render/, media/, scripting/), is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ItemSource of a content dir with a schedule.toml: asks the Scheduler what plays,
 // tells it what played (targets count), and watches the interrupt control file

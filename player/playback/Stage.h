@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main zone: the item on screen, the item being faded out, and the next item
 // opened ahead of time so the switch is instant (gapless). Presenters are prepared on the

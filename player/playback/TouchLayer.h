@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scam-check touch screen over the signage (issue 7): the "scamcheck" plugin runs as
 // a full-screen, transparent zone above the playing item. While idle it shows only its

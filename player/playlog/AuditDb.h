@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Read side of the play log for `signage audit`: opens a box log, an export or an audit
 // database, refreshes the rollup, and answers "how many plays, how much airtime, by

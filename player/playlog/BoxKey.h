@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box's ed25519 identity (libsodium): made on first start at DATA_DIR/box.key (0600),
 // used to sign exports. Whoever holds the file can sign as this box; it never leaves it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checkpoints with a witness. A box's chain is an unkeyed hash and whoever holds the box
 // also holds box.key, so on the box alone a rewritten tail verifies. What stops it is a

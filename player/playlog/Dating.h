@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dating rows from boxes whose wall clock cannot be trusted. Within one boot the
 // monotonic clock never jumps, so every row of a boot can be dated from one anchor:

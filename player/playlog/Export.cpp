@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Export.h"
 
 #include <fcntl.h>

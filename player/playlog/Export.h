@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Signed exports: a copy of a box's log made for a USB stick, with the box's ed25519
 // signature over the chain head (which vouches for every row before it). The file is an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads one log's links back in chain order (seq 1, 2, 3, …), whichever table holds
 // them: a merge of four ordered cursors (play starts, play ends, events, touch checks).

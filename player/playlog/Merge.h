@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A ward office's audit database: many boxes' signed exports merged into one file with
 // the play-log schema (role "audit"). Merging is idempotent (links already present are

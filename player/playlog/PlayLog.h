@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PlayLog: the proof-of-play log as the player sees it. The render thread hands over
 // small records with cheap, non-blocking calls; one writer thread (owned here) batches

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The play log's writer thread: the only code that touches the box's playlog.sqlite.
 // Pops records in batches, chains and stores them in one transaction per batch, and
 // survives storage trouble: a failed batch is kept and retried with back-off while new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the play log records, as the player hands it over (render thread) and as the
 // store keeps it. Plain values: no SQLite, no threads. docs/playlog.md maps every field

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The play-log schema (docs/playlog.md), its version (PRAGMA user_version) and the
 // migrations that bring an older file up to date. The same schema serves a box's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks a log's hash chain link by link and names the first row that does not fit:
 // a changed row (its hash no longer matches its contents), a missing or inserted row

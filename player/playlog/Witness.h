@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The witness side of checkpoints (Checkpoint.h) kept in a play-log database: a box log
 // and its exports hold the box's signed checkpoints; an audit database (the office

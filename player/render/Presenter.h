@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Presenter shows one item (image, slide, video, audio, plugin) in one zone.
 // The Stage prepares it on a worker, opens it ahead of time, starts it, updates it once

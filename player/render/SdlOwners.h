@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for the SDL and SDL_ttf handles render/ uses (no naked
 // SDL_Destroy*/SDL_Free*/TTF_Close* in logic). Render thread only. The SDL ones are

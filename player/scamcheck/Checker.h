@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scam checker's front door: what the `signage check` command and the touch screen's
 // plugin host use. Construct it from a content bundle's checker/ folder (rules.toml plus

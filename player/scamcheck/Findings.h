@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the analysers found while checking one input, before it becomes a Verdict.
 // Lives for one check() call on the calling thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The frame lexicon: folded phrases (TextNormalizer's words: no diacritics, aliases
 // expanded) and the frame each one signals. Kept as one table so a reviewer sees every
 // cue at once; weights are not here (Model.h: fitted by scripts/scamcheck-train.py).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A message read as clauses with request frames (issue 16): who the sender claims to be,
 // what is asked (money, a fee, a code, personal data, a card, a password, a SIM, an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Messages: the rules.toml tactics matched on normalised text, the combinations that make
 // a script (a fake policeman AND a transfer request), and the links, numbers and accounts

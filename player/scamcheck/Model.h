@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // checker/model.tsv: the fitted weights of two logistic models over a message's frame
 // features (Frames.h): P(scam) — a harmful request — and P(flag) — a scam or its opening

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Vietnamese typed on a plain keyboard without an input method, as pasted or typed on a
 // physical keyboard (issue 16 class 4): Telex ("chuyeenr khoanr", "ddieenj thoaij") and

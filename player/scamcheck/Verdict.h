@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The answer a visitor reads: a level, a score, the reasons in plain Vietnamese (English
 // alongside), which "5 không, 2 phải" rules apply and what to do now. A verdict never

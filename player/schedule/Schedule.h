@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // schedule.toml as loaded: which playlist plays when (rules), what must be shown at
 // least N times a day (targets), and when the screen is on (display). Plain data; the

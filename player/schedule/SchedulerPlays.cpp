@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduler: what happened (plays, interrupts, clock jumps). Deciding is in Scheduler.cpp.
 #include <algorithm>
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A parsed data file (JSON, TOML, CSV) before it crosses into Lua: one tree type for all
 // three formats, so the Lua side sees the same shapes whatever the ward wrote.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the plugin host needs from the player (services) and the limits every plugin runs
 // under (options of this component, with their defaults; see STYLE.md habit 9).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the bundle reader (tar with manifest first, sizes and hashes checked
 // as it streams) on arbitrary bytes held in memory. Bad bundles throw BundleError.
 #include <algorithm>

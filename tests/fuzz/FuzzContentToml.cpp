@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the content TOML loaders (slide, playlist, manifest) on arbitrary
 // bytes. They must report problems as diagnostics, never crash, hang or throw. The first
 // byte picks the loader; the rest is the file, written into a scratch content dir

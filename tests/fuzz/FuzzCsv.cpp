@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: both CSV readers (the checker's lists and the plugins' data.csv).
 #include <cstdint>
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the plugins' JSON and TOML data readers (data.json / data.toml).
 #include <cstdint>
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: minisign public keys, secret keys and signatures (bundle signing).
 // Bad text must throw FormatError and nothing else.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: schedule.toml (campaigns, dayparts, targets, interrupts) from text.
 #include <cstdint>
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: TZif zone files and POSIX TZ strings (the box's time zone).
 #include <cstdint>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the streaming WAV reader fed by espeak-ng, in uneven chunks.
 #include <algorithm>
 #include <cstdint>

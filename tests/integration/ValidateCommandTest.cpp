@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage validate` through the real binary: exit codes, stderr lines, --json, language.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the kiosk test scripts. SIGNAGE_BUILD_DIR and SIGNAGE_SOURCE_DIR come from
 # CTest (tests/kiosk/CMakeLists.txt). Exit 77 means "skipped" to CTest.
 set -eu

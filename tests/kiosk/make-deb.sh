@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.deb: makes the player .deb with CPack (as `make package` does) and runs lintian
 # on it when lintian is installed; any error or warning fails.
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.units: `systemd-analyze verify` of every unit the .deb and the kiosk image ship,
 # against a root made of the .deb, the image's overlay and this machine's systemd units
 # (no mmdebstrap needed). Any output is a failure.

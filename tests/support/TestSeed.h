@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One seed for a randomised test, printed so a failure can be replayed: the seed comes
 // from SIGNAGE_TEST_SEED when set, else from std::random_device. It is written to stdout

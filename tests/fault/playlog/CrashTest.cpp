@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 at random moments: every play that started at least 1 s before the kill is in
 // the log afterwards, integrity_check passes and the hash chain verifies. Four stand-in
 // players run side by side (one data dir each, reused across rounds so every start also

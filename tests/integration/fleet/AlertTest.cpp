@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signed alerts through a real Mosquitto: an emergency reaches the player's interrupt
 // within 1 s and ends at its expiry; forged, expired, replayed and other-ward alerts are
 // refused; got / shown / ended reach the office and the box's play log.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The harness itself and the broker's second wall: TLS only, one password per box, and
 // the ACL that lets a box publish only under its own topic.
 #include <gtest/gtest.h>

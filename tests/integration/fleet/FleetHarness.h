@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An office (real daemon code, its own Mosquitto on a free loopback port) and boxes
 // (a real PlayLog and a real Agent each) in one test process.

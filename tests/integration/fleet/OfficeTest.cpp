@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole path, box to office, through a real Mosquitto: play-log upload through a
 // broker outage (nothing lost, nothing twice), status with the Last Will, revocation.
 #include <gtest/gtest.h>

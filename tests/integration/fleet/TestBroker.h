@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A real Mosquitto on loopback for the fleet tests: a random free port, its own config
 // dir under a temp dir, TLS with a CA made for the test (openssl), a password file and

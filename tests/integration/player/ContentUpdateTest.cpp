@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A box playing its installed content takes a signed bundle dropped in its inbox, shows
 // the import on screen, swaps at an item boundary and logs it; an unsigned one is refused.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18: `signage play FILE.mp4` in a real window (X11, here under Xvfb) with an audio
 // track never exited at the end of the file, its main thread busy in Stage::update. The
 // player must exit when the file ends and use little CPU doing it: the CPU of the whole

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18: at a fast virtual clock (≥ 2000×) NullAudioOutput::pump grew its buffer with
 // the clock time due (1.3 GB of RSS in a second at 10000×). It mixes in bounded chunks
 // now and drops what is beyond its catch-up window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every refusal of issue 8: the bundle is refused with the right reason, the previous
 // content stays in place (same link, every file intact) and nothing is left half installed.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end, a bundle checked on "another machine" (keys and bundle
 // copied elsewhere, the signer's directory gone), and interoperability with minisign.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One test per validation message: the exact "file:line:col: message" text (English;
 // a few in Vietnamese at the end). Columns count code points, as editors do.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Play-log batches into the office store: QoS 1 duplicates and reordered delivery are
 // absorbed (nothing lost, nothing counted twice); altered, forged and unenrolled
 // batches are refused with a reason.

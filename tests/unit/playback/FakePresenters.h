@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fakes for driving playback::Player without media, fonts or a window: presenters whose
 // preparation can be slow, fail or hang on a FIFO; a factory that makes them by item id;

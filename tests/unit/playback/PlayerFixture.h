@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Player on a ManualClock, a NullCanvas and the FakeFactory, with helpers that step it
 // the way app/RunPlayer does: at each deadline, giving the prepare worker real time.

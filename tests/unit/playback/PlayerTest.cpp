@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // playback::Player driven on a ManualClock with fake presenters: the boundaries of the
 // loop (gapless switch, preemption, fallback, content swap, display-off).
 #include "PlayerFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The prepare worker: a preparation that hangs for ever (a FIFO) never stops the loop,
 // and the threads it costs stay bounded however many times the playlist loops.
 #include <fcntl.h>

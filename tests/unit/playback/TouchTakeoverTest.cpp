@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Touch takeover: a visitor's tap on the touch layer suspends the signage (the item on
 // screen ends, nothing new starts) until the session ends; then the signage resumes.
 // The layer is a real Lua plugin (scripting::PluginHost) asking plugin.takeover().

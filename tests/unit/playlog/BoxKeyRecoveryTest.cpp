@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18: a garbage box.key made the player record nothing at all (one error line, no
 // reset event). The key is now moved aside, a new one made, and logging goes on.
 #include <gtest/gtest.h>

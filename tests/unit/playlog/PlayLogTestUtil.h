@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers for the play-log tests: a PlayLog on a manual clock in a temp dir.
 #include <memory>

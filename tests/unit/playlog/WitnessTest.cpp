@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The forgeries an operator who holds the box (and box.key) can try, and what catches
 // each: checkpoints cosigned by the office, verify deciding from contents, trust bits.
 #include <gtest/gtest.h>

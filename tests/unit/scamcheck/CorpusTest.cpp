@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Precision and recall of the default checker data (assets/checker) on the labelled corpus
 // tests/data/scamcheck/corpus.tsv, printed, with floors that fail the build when the rules
 // or the engine regress. Also runs every line with its diacritics stripped, as many

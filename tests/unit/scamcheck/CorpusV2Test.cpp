@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16 figures on the corpus v2 (tests/data/scamcheck/v2), train part and frozen test
 // part separately, with the shipped checker data (assets/checker, model.tsv included):
 // scams flagged, scams called likely_scam, benign called likely_scam, opening moves not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Telex- and VNI-typed text is decoded before matching (issue 16 class 4); words that are
 // not typing (English, numbers with units, letter tricks) pass through untouched.
 #include <gtest/gtest.h>
