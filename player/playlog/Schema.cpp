@@ -149,6 +149,12 @@ void readOlderSchema(db::Database& db) {
     // Unqualified names find the temp schema first: readers see plays.trust = 0 and an
     // empty checkpoints table in a file they may not change (a signed export).
     db.exec("CREATE TEMP VIEW IF NOT EXISTS plays AS SELECT *, 0 AS trust FROM main.plays");
+    // LogStore prepares its INSERT and UPDATE on plays up front; without these a view makes
+    // that prepare fail, and verify called every older log (an export from before schema 3,
+    // or a log killed between two migration steps) broken. Readers never write through it.
+    for (const char* op : {"INSERT", "UPDATE", "DELETE"})
+        db.exec(std::string("CREATE TEMP TRIGGER IF NOT EXISTS plays_older_") + op + " INSTEAD OF " + op +
+                " ON plays BEGIN SELECT RAISE(ABORT, 'an older play log is read only'); END");
     db.exec("CREATE TEMP TABLE IF NOT EXISTS checkpoints(id INTEGER PRIMARY KEY, box_id TEXT NOT NULL, log_uid BLOB NOT NULL, "
             "number INTEGER NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, created_ms INTEGER NOT NULL, note TEXT NOT NULL, "
             "cosigned_ms INTEGER, UNIQUE(log_uid, number))");
