@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "app/Commands.h"
+#include "core/Suggest.h"
 
 #ifndef SIGNAGE_VERSION
 #define SIGNAGE_VERSION "unknown"
@@ -156,6 +157,19 @@ int reportParseError(const CLI::App& root, const CLI::ParseError& e) {
         return kExitOk;
     }
     if (e.get_exit_code() == 0) return kExitOk;
+    // `signage nosuchcommand`: CLI11 only says a subcommand is required (its check comes
+    // before the one for extra words); name the word and the closest command instead.
+    const std::vector<std::string> left = root.remaining();
+    if (name == "RequiredError" && root.get_subcommands().empty() && !left.empty() && left.front().rfind('-', 0) != 0) {
+        std::vector<std::string> commands;
+        for (const CLI::App* sub : root.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(sub->get_name());
+        std::fprintf(stderr, "signage: %s\n%s\n",
+                     (tr("lỗi dòng lệnh: có đối số không dùng được: không có lệnh \"", "command line error: unexpected arguments: no command \"") + left.front() +
+                      "\"" + core::didYouMean(left.front(), commands))
+                         .c_str(),
+                     tr("Xem: signage --help (hoặc signage LỆNH --help)", "See: signage --help (or signage COMMAND --help)").c_str());
+        return kExitUsage;
+    }
     std::fprintf(stderr, "signage: %s\n%s\n", describeParseError(e).c_str(),
                  tr("Xem: signage --help (hoặc signage LỆNH --help)", "See: signage --help (or signage COMMAND --help)").c_str());
     return kExitUsage;

@@ -46,11 +46,11 @@ head -n 1 "$x/usr/share/doc/canhbao-signage/copyright" | grep -qx 'Format: https
 grep -qx 'License: GPL-3+' "$x/usr/share/doc/canhbao-signage/copyright" || { echo "copyright: no GPL-3+ stanza"; bad=1; }
 # Debian's hardening in the shipped binary: PIE, full RELRO, stack protector, fortify.
 player=$x/usr/bin/signage
-readelf -h "$player" | grep -q 'Type:.*DYN' && echo "ok: PIE" || { echo "MISSING: PIE"; bad=1; }
-readelf -l "$player" | grep -q GNU_RELRO && echo "ok: RELRO" || { echo "MISSING: RELRO"; bad=1; }
-readelf -d "$player" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW' && echo "ok: BIND_NOW" || { echo "MISSING: -z now"; bad=1; }
-readelf --dyn-syms -W "$player" | grep -q '__stack_chk_fail' && echo "ok: stack protector" || { echo "MISSING: stack protector"; bad=1; }
-readelf --dyn-syms -W "$player" | grep -Eq '__[a-z0-9_]+_chk@' && echo "ok: fortify" || { echo "MISSING: _FORTIFY_SOURCE"; bad=1; }
+if readelf -h "$player" | grep -q 'Type:.*DYN'; then echo "ok: PIE"; else echo "MISSING: PIE"; bad=1; fi
+if readelf -l "$player" | grep -q GNU_RELRO; then echo "ok: RELRO"; else echo "MISSING: RELRO"; bad=1; fi
+if readelf -d "$player" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW'; then echo "ok: BIND_NOW"; else echo "MISSING: -z now"; bad=1; fi
+if readelf --dyn-syms -W "$player" | grep -q '__stack_chk_fail'; then echo "ok: stack protector"; else echo "MISSING: stack protector"; bad=1; fi
+if readelf --dyn-syms -W "$player" | grep -Eq '__[a-z0-9_]+_chk@'; then echo "ok: fortify"; else echo "MISSING: _FORTIFY_SOURCE"; bad=1; fi
 [ $bad -eq 0 ] || exit 1
 if command -v lintian >/dev/null 2>&1; then
     lintian --fail-on error,warning "$deb" 2>&1 | grep -v 'running with root privileges' || true
