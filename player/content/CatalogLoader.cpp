@@ -16,9 +16,10 @@ namespace {
 /// errors were reported; one message per problem).
 void dropItemsWithBrokenSlides(Catalog& c) {
     for (auto& [id, playlist] : c.playlists) {
-        std::erase_if(playlist.items, [&](const Item& item) {
+        // An init-capture: clang 14 cannot capture a structured binding itself.
+        std::erase_if(playlist.items, [&c, &owner = playlist](const Item& item) {
             if (item.type != ItemType::Slide || c.findSlide(item.slide)) return false;
-            playlist.skipped.push_back({item.id, item.pos.file + ":" + std::to_string(item.pos.line) + ": slide \"" + item.slide + "\""});
+            owner.skipped.push_back({item.id, item.pos.file + ":" + std::to_string(item.pos.line) + ": slide \"" + item.slide + "\""});
             return true;
         });
         for (auto& item : playlist.items)

@@ -8,7 +8,7 @@
 namespace signage::playback {
 
 Player::Player(PlayerSetup setup)
-    : _clock(*setup.clock), _observer(setup.observer), _exitWhenDone(setup.exitWhenDone),
+    : _observer(setup.observer), _exitWhenDone(setup.exitWhenDone),
       _stage(setup.content, *setup.factory, *setup.clock, setup.observer, setup.wake, setup.prepare),
       _banner(setup.factory->textLayout()) {
     _stage.prefetch();

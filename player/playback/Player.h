@@ -85,7 +85,6 @@ private:
     void followTouch(core::SteadyMs now);
     void draw(core::SteadyMs now);
 
-    const core::Clock& _clock;
     PlayObserver* _observer;
     const bool _exitWhenDone;
     Stage _stage;

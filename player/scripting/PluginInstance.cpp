@@ -142,10 +142,11 @@ CallResult PluginInstance::deliverCheck(core::SteadyMs now) {
         if (_ctx->services.onCheck) _ctx->services.onCheck(verdict);
         const int ref = _ctx->checkCallbackRef;
         _ctx->checkCallbackRef = LUA_NOREF;
-        r = _lua->run(_ctx->limits.callbackBudget, [&](lua_State* L) {
+        // An init-capture: clang 14 cannot capture a structured binding itself.
+        r = _lua->run(_ctx->limits.callbackBudget, [ref, &answered = verdict](lua_State* L) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, ref);          // [fn]
             luaL_unref(L, LUA_REGISTRYINDEX, ref);           // [fn] (the stack keeps it alive)
-            pushVerdict(L, verdict);                         // [fn, result]
+            pushVerdict(L, answered);                        // [fn, result]
             lua_call(L, 1, 0);                               // []
         });
     }
