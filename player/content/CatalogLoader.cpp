@@ -19,7 +19,8 @@ void dropItemsWithBrokenSlides(Catalog& c) {
         // An init-capture: clang 14 cannot capture a structured binding itself.
         std::erase_if(playlist.items, [&c, &owner = playlist](const Item& item) {
             if (item.type != ItemType::Slide || c.findSlide(item.slide)) return false;
-            owner.skipped.push_back({item.id, item.pos.file + ":" + std::to_string(item.pos.line) + ": slide \"" + item.slide + "\""});
+            owner.skipped.push_back(
+                {item.id, item.pos.file + ":" + std::to_string(item.pos.line) + ": slide \"" + item.slide + "\""});
             return true;
         });
         for (auto& item : playlist.items)

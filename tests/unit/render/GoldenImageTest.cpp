@@ -64,7 +64,8 @@ void expectMatchesGolden(const std::string& name, const std::vector<std::uint8_t
     }
     std::vector<std::uint8_t> expected;
     Size size;
-    ASSERT_TRUE(readPng(golden, expected, size, &error)) << golden << ": " << error << " (SIGNAGE_UPDATE_GOLDEN=1 writes it)";
+    ASSERT_TRUE(readPng(golden, expected, size, &error))
+        << golden << ": " << error << " (SIGNAGE_UPDATE_GOLDEN=1 writes it)";
     ASSERT_EQ(size.w, kGoldenSize.w);
     ASSERT_EQ(size.h, kGoldenSize.h);
     ASSERT_EQ(expected.size(), actual.size());
@@ -128,7 +129,8 @@ TEST(GoldenImage, ADroppedDiacriticFailsTheComparison) {
     // as "Khong" (the diacritics lost) differs from the golden by more than the limit.
     SIGNAGE_NEED_FONTS(text);
     signage::core::Diagnostics diags;
-    auto slide = signage::content::loadSlideFile(fs::path(SIGNAGE_SOURCE_DIR) / "playlists/demo/slides/khong_chuyen_khoan.toml", diags);
+    auto slide = signage::content::loadSlideFile(
+        fs::path(SIGNAGE_SOURCE_DIR) / "playlists/demo/slides/khong_chuyen_khoan.toml", diags);
     ASSERT_TRUE(slide);
     SlidePresenter good(*slide, text);
     auto expected = draw(good);
