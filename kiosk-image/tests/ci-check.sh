@@ -105,6 +105,14 @@ if [ -n "${CHECK_USB:-}" ]; then
             i=0
             while [ $i -lt 1200 ] && [ ! -e /var/lib/signage/content ]; do sleep 0.1; i=$((i + 1)); done
             check usb-bundle-installed test -e /var/lib/signage/content
+            # One visit, both ways (issue 18): the player stages its log export for the
+            # read-only stick, signage-stick-export.path remounts it read-write for the
+            # copy only, then read-only again. The host reads the stick after poweroff.
+            i=0
+            while [ $i -lt 600 ] && ! journalctl -o cat -u signage-stick-export.service | grep -Eq 'đã ghi [0-9]+ tệp|wrote [0-9]+ log files'; do sleep 0.1; i=$((i + 1)); done
+            check usb-logs-written-back sh -c "journalctl -o cat -u signage-stick-export.service | grep -Eq 'đã ghi [0-9]+ tệp|wrote [0-9]+ log files'"
+            check usb-stick-read-only-again sh -c "grep ' /media/usb-' /proc/mounts | awk '{print \$4}' | tr , '\\n' | grep -qx ro"
+            journalctl -o cat -u signage-stick-export.service | sed 's/^/  stick-export: /' | while IFS= read -r line; do say "$line"; done
             ;;
         refused)
             sleep 20

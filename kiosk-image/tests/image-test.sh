@@ -66,6 +66,15 @@ echo "images built in $(($(date +%s) - t0)) s"
 rm -f "$out/screen.ppm"
 rc=0
 "$here/run-qemu.sh" "$out/signage-test-amd64.img" ${usb:+--usb-hotplug "$usb"} --screendump "$out/screen.ppm" || rc=$?
+if [ -n "$usb" ]; then
+    # The box wrote its signed log export back to the stick it was mounted read-only from.
+    if mdir -b -i "$usb" ::/SIGNAGE-LOGS 2>/dev/null | grep -q '\.signage-log$'; then
+        echo "stick after the visit: $(mdir -b -i "$usb" ::/SIGNAGE-LOGS | tr '\n' ' ')"
+    else
+        echo "image-test.sh: no SIGNAGE-LOGS/*.signage-log on the stick after the visit"
+        rc=1
+    fi
+fi
 if [ -f "$out/screen.ppm" ]; then
     python3 - "$out/screen.ppm" <<'PY' || rc=1
 import sys
