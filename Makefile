@@ -7,6 +7,10 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIGNAGE_WERROR=ON
+# ccache, when the machine has it, makes rebuilds of a fresh clone cheap (not required).
+ifneq ($(shell command -v ccache 2>/dev/null),)
+CMAKE_FLAGS += -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+endif
 RUN_SECONDS ?= 40s
 OUT ?= out
 
