@@ -46,6 +46,7 @@ struct AuditOptions {
     std::string out;
     std::string box, site;
     std::string targets;
+    std::string content;     // a content dir: titles of items and playlists for the reports
     std::string into;
     std::string trustedKeys;
     std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
@@ -108,7 +109,12 @@ struct Refusal : std::runtime_error {
 
 /// Reports verify first, always: a file whose chains or signatures do not hold is
 /// refused (exit 1) unless --allow-broken, and then every figure comes with a warning.
-pl::AuditDb openDb(const AuditOptions& o, int offset) {
+/// What the witness found, as report lines ("[box-1] new log id …"), from openDb.
+struct WitnessLines {
+    std::vector<std::string> lines;
+};
+
+pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nullptr) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(logFile(o), ec)) // nothing to verify: a runtime failure, as before
         throw std::runtime_error(logFile(o).string() + ": " + tr("không có tệp sổ phát", "no such play-log file"));
@@ -118,6 +124,9 @@ pl::AuditDb openDb(const AuditOptions& o, int offset) {
         v = pl::verifyFile(logFile(o), progress.fn());
     }
     for (auto& w : v.warnings) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << w << "\n";
+    if (witness)
+        for (auto& f : v.findings)
+            witness->lines.push_back("[" + f.boxId + "] " + std::string(pl::findingKindName(f.kind)) + ": " + f.message);
     if (!v.ok) {
         for (auto& p : v.problems) std::cerr << tr("HỎNG: ", "FAILED: ") << p << "\n";
         if (!o.allowBroken)
@@ -128,7 +137,38 @@ pl::AuditDb openDb(const AuditOptions& o, int offset) {
                   << "\n";
     }
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
-    return pl::AuditDb::open(logFile(o), offset, progress.fn());
+    auto db = pl::AuditDb::open(logFile(o), offset, progress.fn());
+    // Titles for the reports: from --content, else the content dir next to --targets.
+    std::filesystem::path contentDir = o.content;
+    if (contentDir.empty() && !o.targets.empty())
+        contentDir = std::filesystem::is_directory(o.targets, ec) ? std::filesystem::path(o.targets)
+                                                                  : std::filesystem::path(o.targets).parent_path();
+    if (!contentDir.empty() && std::filesystem::is_directory(contentDir / "playlists", ec)) {
+        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
+        auto catalog = content::loadCatalog(contentDir, ignored);
+        std::map<std::string, std::string> items, playlists;
+        for (const auto& [id, p] : catalog.playlists) {
+            playlists[id] = p.name;
+            for (const auto& item : p.items) {
+                std::string title;
+                if (!item.slide.empty())
+                    if (const auto* slide = catalog.findSlide(item.slide)) title = slide->title;
+                if (!title.empty()) items.emplace(item.id, title);
+            }
+        }
+        db.setTitles(std::move(items), std::move(playlists));
+    } else if (!o.content.empty()) {
+        throw UsageError("--content: " + o.content + ": " + tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));
+    }
+    return db;
+}
+
+/// The witness section of text reports: empty when nothing was found.
+std::string witnessText(const WitnessLines& w) {
+    if (w.lines.empty()) return {};
+    std::string s = tr("CẢNH BÁO CỦA PHƯỜNG (điểm kiểm):\n", "OFFICE WITNESS WARNINGS (checkpoints):\n");
+    for (auto& l : w.lines) s += "  " + l + "\n";
+    return s;
 }
 
 /// "Không tính: 12 lượt (đồng hồ ảo)" lines for plays that never count.
@@ -288,7 +328,8 @@ int runReport(const AuditOptions& o) {
     int exitCode = kExitOk;
     std::vector<pl::Target> targets;
     if (!o.targets.empty()) targets = loadTargets(o.targets, exitCode);
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     std::optional<pl::QuotaResult> quota;
     if (!targets.empty()) quota = pl::evaluateQuota(db, targets, f);
 
@@ -297,6 +338,7 @@ int runReport(const AuditOptions& o) {
         h.by = by;
         h.source = logFile(o).filename().string();
         h.generatedMs = nowMs(o);
+        h.witnessWarnings = witness.lines;
         std::ostringstream s;
         pl::writeHtmlReport(s, db, f, h, quota ? &*quota : nullptr);
         emit(o, s.str());
@@ -307,8 +349,19 @@ int runReport(const AuditOptions& o) {
         std::vector<pl::ReportTable> sheets{table};
         if (by != pl::Dim::Day) sheets.push_back(pl::playsTable(db, f, pl::Dim::Day));
         if (by != pl::Dim::Item) sheets.push_back(pl::playsTable(db, f, pl::Dim::Item));
-        if (quota) sheets.push_back(pl::quotaTable(*quota));
+        if (quota) {
+            sheets.push_back(pl::quotaTable(*quota));
+            sheets.push_back(pl::targetGridTable(*quota));
+        }
         sheets.push_back(pl::eventsTable(db, f));
+        if (!witness.lines.empty()) {
+            pl::ReportTable w;
+            w.title = tr("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)");
+            w.sheetName = tr("Cảnh báo", "Warnings");
+            w.headers = {tr("Phát hiện", "Finding")};
+            for (auto& l : witness.lines) w.rows.push_back({pl::Cell::str(l)});
+            sheets.insert(sheets.begin(), w); // first: nobody misses it
+        }
         pl::writeXlsx(o.out, sheets);
         std::cerr << tr("Đã ghi ", "Wrote ") << o.out << "\n";
         return exitCode;
@@ -316,6 +369,7 @@ int runReport(const AuditOptions& o) {
     std::ostringstream s;
     if (o.format == "csv") pl::writeCsv(s, table);
     else {
+        s << witnessText(witness);
         pl::writeText(s, table);
         s << untrustedLines(db, f);
     }
@@ -332,16 +386,18 @@ int runQuota(const AuditOptions& o) {
         std::cerr << o.targets << ": " << tr("không có chỉ tiêu [[targets]] hợp lệ", "no valid [[targets]]") << "\n";
         return kExitBadInput;
     }
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     auto q = pl::evaluateQuota(db, targets, f);
     std::ostringstream s;
     if (o.format == "json") {
         s << "{\"from\":" << jsonQuote(pl::formatDay(f.fromDay)) << ",\"to\":" << jsonQuote(pl::formatDay(f.toDay))
-          << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"cells\":[";
+          << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"no_data\":" << q.noData << ",\"cells\":[";
         for (size_t i = 0; i < q.cells.size(); ++i) {
             auto& c = q.cells[i];
             s << (i ? "," : "") << "{\"box\":" << jsonQuote(c.boxId) << ",\"day\":" << jsonQuote(pl::formatDay(c.day))
-              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"count\":" << c.count
+              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"target_name\":" << jsonQuote(pl::targetLabel(q.targets[c.target]))
+              << ",\"result\":" << jsonQuote(c.met ? "met" : c.noData ? "no_data" : "missed") << ",\"count\":" << c.count
               << ",\"min\":" << q.targets[c.target].minPerDay << ",\"met\":" << (c.met ? "true" : "false")
               << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
         }
@@ -349,7 +405,10 @@ int runQuota(const AuditOptions& o) {
     } else if (o.format == "csv") {
         pl::writeCsv(s, pl::quotaTable(q));
     } else {
+        s << witnessText(witness);
         pl::writeText(s, pl::quotaTable(q));
+        s << "\n";
+        pl::writeText(s, pl::targetGridTable(q));
     }
     emit(o, s.str());
     return exitCode;
@@ -408,6 +467,11 @@ int runVerify(const AuditOptions& o) {
             if (l.witnessedUpTo > 0)
                 std::cout << "  [" << l.log.boxId << "] " << tr("phường đã ký xác nhận đến seq ", "cosigned by the office up to seq ")
                           << l.witnessedUpTo << tr(" trên ", " of ") << l.head.seq << "\n";
+        if (!r.findings.empty()) {
+            std::cout << tr("  Phường phát hiện (điểm kiểm): ", "  Office witness findings (checkpoints): ") << r.findings.size() << " —";
+            for (auto& f : r.findings) std::cout << " " << pl::findingKindName(f.kind) << "[" << f.boxId << "]";
+            std::cout << "\n";
+        }
         if (unwitnessed) std::cout << "  " << pl::unwitnessedWarning() << "\n";
     }
     if (o.json) std::cout << json << "]\n";
@@ -620,12 +684,14 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     report->add_option("--format", o->format, "table|csv|xlsx|html")->check(CLI::IsMember({"table", "csv", "xlsx", "html"}));
     reporting(report);
     report->add_option("--targets", o->targets, tr("schedule.toml có [[targets]] (cho biểu đồ chỉ tiêu)", "schedule.toml with [[targets]] (for the targets chart)"));
+    report->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     report->callback([o, &exitCode] { guarded(exitCode, [&] { return runReport(*o); }); });
 
     auto* quota = audit->add_subcommand("quota", tr("Chỉ tiêu đạt/không đạt theo máy và ngày", "Targets met or missed per box and day"));
     common(quota);
     range(quota);
     quota->add_option("--targets", o->targets, tr("schedule.toml hoặc thư mục nội dung", "schedule.toml or a content dir"))->required();
+    quota->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     reporting(quota);
     quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
     quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });

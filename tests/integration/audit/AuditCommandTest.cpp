@@ -91,7 +91,7 @@ TEST(AuditCli, HtmlIsSelfContainedAndXlsxIsAWorkbook) {
     signage::test::TempDir tmp;
     makeBox(tmp.path(), "box-1");
     auto dd = tmp.path().string();
-    auto targets = tmp.write("schedule.toml", "[[targets]]\nitem = \"khong_chuyen_khoan\"\nmin_per_day = 5\nwindow = [\"06:00\", \"08:00\"]\n");
+    auto targets = tmp.write("schedule.toml", "[[targets]]\nplaylist = \"chinh\"\nitem = \"khong_chuyen_khoan\"\ntimes = 5\nwindow = \"06:00-08:00\"\n");
     auto html = tmp.path() / "r.html";
     auto r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-01", "--to", "2025-08-03", "--format", "html",
                          "--targets", targets.string(), "--out", html.string()},
@@ -109,7 +109,7 @@ TEST(AuditCli, HtmlIsSelfContainedAndXlsxIsAWorkbook) {
     EXPECT_EQ(withoutNs.find("http://"), std::string::npos) << "the report must open without network";
     EXPECT_NE(page.find("Số lượt phát theo ngày"), std::string::npos);
     EXPECT_NE(page.find("Chỉ tiêu đạt và không đạt"), std::string::npos);
-    EXPECT_NE(page.find("không có dữ liệu ngày này"), std::string::npos); // 2025-08-01: the box was not running
+    EXPECT_NE(page.find("<td class=\"nodata\">không có dữ liệu</td>"), std::string::npos); // 2025-08-01: the box was not running
 
     auto xlsx = tmp.path() / "r.xlsx";
     r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "xlsx",
@@ -192,16 +192,17 @@ TEST(AuditCli, QuotaReportsTargetsAndBadTargetFiles) {
     makeBox(tmp.path(), "box-1"); // khong_chuyen_khoan: 10 a day at 06:00–06:05, one failed; no evening plays
     auto dd = tmp.path().string();
     auto good = tmp.write("good.toml",
-                          "[[targets]]\nid = \"sang\"\nitem = \"khong_chuyen_khoan\"\nmin_per_day = 9\nwindow = [\"06:00\", \"07:00\"]\n"
-                          "[[targets]]\nid = \"toi\"\nitem = \"phai_to_giac\"\nmin_per_day = 1\nwindow = [\"17:00\", \"19:00\"]\n");
+                          "[[targets]]\nid = \"sang\"\nplaylist = \"chinh\"\nitem = \"khong_chuyen_khoan\"\ntimes = 9\nwindow = \"06:00-07:00\"\n"
+                          "[[targets]]\nid = \"toi\"\nplaylist = \"chinh\"\nitem = \"phai_to_giac\"\ntimes = 1\nwindow = \"17:00-19:00\"\n");
     auto r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", good.string(), "--from", "2025-08-02", "--to", "2025-08-03",
                          "--format", "json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"met\":2,\"missed\":2"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("{\"box\":\"box-1\",\"day\":\"2025-08-02\",\"target\":\"sang\",\"count\":9,\"min\":9,\"met\":true"),
+    EXPECT_NE(r.out.find("{\"box\":\"box-1\",\"day\":\"2025-08-02\",\"target\":\"sang\",\"target_name\":\"sang\",\"result\":\"met\","
+                         "\"count\":9,\"min\":9,\"met\":true"),
               std::string::npos)
         << r.out;
-    auto bad = tmp.write("bad.toml", "[[targets]]\nitem = \"x\"\nmin_per_day = 0\n");
+    auto bad = tmp.write("bad.toml", "[[targets]]\nitem = \"x\"\ntimes = 0\n");
     r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", bad.string()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("bad.toml:3:"), std::string::npos) << r.err;
