@@ -22,6 +22,7 @@
 #include "playlog/Export.h"
 #include "playlog/HtmlReport.h"
 #include "playlog/Merge.h"
+#include "playlog/PlayRecords.h"
 #include "playlog/Progress.h"
 #include "playlog/Quota.h"
 #include "playlog/ReportTable.h"
@@ -414,6 +415,21 @@ int runQuota(const AuditOptions& o) {
     return exitCode;
 }
 
+/// `audit export-plays`: one record per play (DOOH proof-of-play shape), verified first.
+int runExportPlays(const AuditOptions& o) {
+    int offset = parseOffset(o.utcOffset);
+    auto f = filterOf(o, offset, 7);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
+    for (auto& l : witness.lines) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << l << "\n";
+    auto plays = pl::playRecords(db, f);
+    std::ostringstream s;
+    if (o.format == "json") pl::writePlayRecordsJson(s, plays, offset);
+    else pl::writePlayRecordsCsv(s, plays, offset);
+    emit(o, s.str());
+    return kExitOk;
+}
+
 int runVerify(const AuditOptions& o) {
     std::vector<std::string> files = o.files;
     if (files.empty()) files.push_back(logFile(o).string());
@@ -695,6 +711,19 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     reporting(quota);
     quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
     quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });
+
+    auto* exportPlays = audit->add_subcommand(
+        "export-plays", tr("Mỗi lượt phát một dòng (dạng kiểm toán quảng cáo ngoài trời: bắt đầu, kết thúc, máy, nội dung, mã lượt)",
+                           "One record per play (DOOH auditors' shape: start, end, frame, creative, play id)"));
+    common(exportPlays);
+    range(exportPlays);
+    exportPlays->add_option("--format", o->format, "csv|json")->check(CLI::IsMember({"csv", "json"}));
+    exportPlays->add_option("--content", o->content, tr("Thư mục nội dung: tên bài", "Content dir: item titles"));
+    reporting(exportPlays);
+    exportPlays->callback([o, &exitCode] {
+        if (o->format == "table") o->format = "csv";
+        guarded(exitCode, [&] { return runExportPlays(*o); });
+    });
 
     auto* verify = audit->add_subcommand("verify", tr("Kiểm tra chuỗi băm và chữ ký, chỉ ra dòng hỏng đầu tiên", "Check hash chains and signatures, naming the first bad row"));
     common(verify);

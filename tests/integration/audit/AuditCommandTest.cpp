@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "db/Database.h"
@@ -348,4 +349,45 @@ TEST(AuditCli, OneDamagedRowStillExportsTheVerifiedPart) {
     r = runSignage({"audit", "verify", out.string()});
     EXPECT_EQ(r.exitCode, 0) << r.out;
     EXPECT_NE(r.out.find("the box declares its log damaged from seq"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, ExportPlaysGivesOneRecordPerPlayInTheDoohShape) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path(), "box-1");
+    auto dd = tmp.path().string();
+    auto r = runSignage({"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::istringstream lines(r.out);
+    std::string header, line;
+    std::getline(lines, header);
+    EXPECT_EQ(header.rfind("\xEF\xBB\xBFplay_id,frame_id,site,creative_id,creative_title,playlist,bundle,media_sha256,start_time,end_time,"
+                           "start_time_utc,end_time_utc,duration_ms,outcome,counted",
+                           0),
+              0u)
+        << header;
+    std::set<std::string> ids;
+    int rows = 0;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line == "\r") continue;
+        ++rows;
+        ids.insert(line.substr(0, line.find(',')));
+    }
+    EXPECT_EQ(rows, 40);
+    EXPECT_EQ(ids.size(), 40u); // a reference per play, never reused
+    // The first play: 06:00:00 local, 15 s, the same instant in UTC.
+    EXPECT_NE(r.out.find(",box-1,cho-hong-an,phai_to_giac,phai_to_giac,chinh,,,2025-08-02T06:00:00+07:00,2025-08-02T06:00:15+07:00,"
+                         "2025-08-01T23:00:00Z,2025-08-01T23:00:15Z,15000,completed,true,"),
+              std::string::npos)
+        << r.out.substr(0, 600);
+
+    r = runSignage({"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-02", "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("[\n{\"play_id\":\"", 0), 0u) << r.out.substr(0, 200);
+    EXPECT_NE(r.out.find("\"frame_id\":\"box-1\""), std::string::npos);
+    EXPECT_NE(r.out.find("\"start_time_utc\":\"2025-08-01T23:00:00Z\""), std::string::npos);
+    EXPECT_NE(r.out.find("\"duration_ms\":15000"), std::string::npos);
+    EXPECT_NE(r.out.find("\"outcome\":\"failed\""), std::string::npos);
+    size_t records = 0;
+    for (size_t p = 0; (p = r.out.find("\"play_id\"", p)) != std::string::npos; ++p) ++records;
+    EXPECT_EQ(records, 20u);
 }
