@@ -62,7 +62,6 @@ std::string eventKindLabel(std::string_view kind) {
         {"storage_error", {"lỗi lưu trữ", "storage error"}},
         {"log_reset", {"sổ phát mới", "log reset"}},
         {"note", {"ghi chú", "note"}},
-        {"tail_damaged", {"sổ phát bị hỏng", "log damaged"}},
     };
     auto it = kLabels.find(kind);
     return it == kLabels.end() ? std::string(kind) : tr(it->second.first, it->second.second);
@@ -95,7 +94,9 @@ std::string eventDetailText(std::string_view kind, const std::string& detail) {
         if (d != std::string::npos)
             return "mã máy trong cấu hình " + detail.substr(18, d - 18) + " khác mã trong sổ " + detail.substr(d + 24);
     }
-    if (kind == "tail_damaged" && starts("row ")) return replaceAll(replaceAll(detail, "row ", "dòng "), "does not verify", "không khớp chuỗi băm");
+    if (starts("row seq ")) // the writer's re-verification found a damaged row
+        return replaceAll(replaceAll(replaceAll(detail, "row seq ", "dòng seq "), "does not verify", "không qua kiểm tra"),
+                          "hash does not match its contents", "mã băm không khớp nội dung");
     return detail;
 }
 
