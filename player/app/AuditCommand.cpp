@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `signage audit summary|report|quota|verify|export|merge`: the ward office's view of
+// `signage audit summary|report|quota|export-plays|verify|export|checkpoint|merge|cosign`: the ward office's view of
 // the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
 // human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /
 // targets invalid, 2 usage, 3 runtime failure.
@@ -523,6 +523,18 @@ int runExport(const AuditOptions& o) {
     return kExitOk;
 }
 
+/// `audit checkpoint`: signs a checkpoint of the box log without exporting (a USB visit
+/// while the player is not running: packaging/libexec/usb-import). Prints the note.
+int runCheckpoint(const AuditOptions& o) {
+    auto key = pl::BoxKey::load(dataDir(o) / "box.key");
+    auto c = pl::checkpointLog(logFile(o), key, nowMs(o));
+    std::cerr << tr("Điểm kiểm ", "Checkpoint ") << c.cp.number << " (seq " << c.cp.size
+              << tr(") đã ký và lưu trong sổ phát; lần xuất sau mang nó về phường", ") signed and kept in the log; the next export takes it to the office")
+              << "\n";
+    emit(o, c.note.text());
+    return kExitOk;
+}
+
 /// The office's enrolled box keys; none is an error (merge and cosign accept only them).
 std::optional<pl::TrustedKeys> loadTrusted(const AuditOptions& o) {
     if (o.trustedKeys.empty()) {
@@ -737,6 +749,11 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     exportCmd->add_option("--out", o->out, tr("Tệp hoặc thư mục đích (mặc định: thư mục hiện tại)", "Target file or directory (default: current dir)"));
     exportCmd->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
     exportCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runExport(*o); }); });
+
+    auto* checkpointCmd = audit->add_subcommand("checkpoint", tr("Ký một điểm kiểm của sổ phát (mỗi lần cắm USB)", "Sign a checkpoint of the log (at every USB visit)"));
+    common(checkpointCmd);
+    checkpointCmd->add_option("--out", o->out, tr("Ghi ghi chú đã ký ra tệp", "Write the signed note to a file"));
+    checkpointCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCheckpoint(*o); }); });
 
     auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));
     merge->add_option("--into", o->into, tr("CSDL kiểm toán (tạo nếu chưa có)", "Audit database (created if missing)"))->required();
