@@ -391,3 +391,67 @@ TEST(AuditCli, ExportPlaysGivesOneRecordPerPlayInTheDoohShape) {
     for (size_t p = 0; (p = r.out.find("\"play_id\"", p)) != std::string::npos; ++p) ++records;
     EXPECT_EQ(records, 20u);
 }
+
+// Issue 17: what the witness finds is in `audit verify` and in every report, not only in
+// the office store.
+TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
+    signage::test::TempDir tmp;
+    auto box = tmp.path() / "a";
+    makeBox(box, "box-a");
+    auto e1 = tmp.path() / "1.signage-log";
+    auto keys = tmp.write("keys.txt", exportTo(box, e1, "2025-08-04T08:00")).string();
+    auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
+    auto r = runSignage({"audit", "merge", "--into", office, e1.string(), "--trusted-keys", keys, "--office-key", officeKey});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    // The operator deletes the log and starts afresh (same key, new log id).
+    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"}) std::filesystem::remove(box / f);
+    makeBox(box, "box-a");
+    auto e2 = tmp.path() / "2.signage-log";
+    exportTo(box, e2, "2025-08-05T08:00");
+    r = runSignage({"audit", "verify", e2.string(), "--office", office});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err; // a warning, not a refusal
+    EXPECT_NE(r.out.find("new log id"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 1 — new_log[box-a]"), std::string::npos) << r.out;
+
+    r = runSignage({"audit", "merge", "--into", office, e2.string(), "--trusted-keys", keys, "--office-key", officeKey});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = runSignage({"audit", "verify", office, "--json"});
+    EXPECT_NE(r.out.find("\"kind\":\"new_log\""), std::string::npos) << r.out;
+
+    // Reports from the office store carry a visible warning section.
+    r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("OFFICE WITNESS WARNINGS (checkpoints):\n  [box-a] new_log: ", 0), 0u) << r.out;
+    auto html = tmp.path() / "r.html";
+    r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "html", "--out",
+                    html.string()},
+                   60, {"SIGNAGE_LANG=vi"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string page = readFile(html);
+    auto box1 = page.find("<div class=\"warnbox\" id=\"witness\">");
+    ASSERT_NE(box1, std::string::npos);
+    EXPECT_LT(box1, page.find("<div class=\"cards\">")); // before the figures
+    EXPECT_NE(page.find("Cảnh báo của phường", box1), std::string::npos);
+    EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos); // stored in the language of the merge run
+    r = runSignage({"audit", "quota", "--db", office, "--targets",
+                    tmp.write("t.toml", "[[targets]]\nplaylist = \"chinh\"\nwindow = \"06:00-07:00\"\n").string(), "--from", "2025-08-02"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("OFFICE WITNESS WARNINGS"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, CheckpointSignsOneWithoutExportingAndTheNextExportCarriesIt) {
+    signage::test::TempDir tmp;
+    auto box = tmp.path() / "a";
+    makeBox(box, "box-a");
+    auto r = runSignage({"audit", "checkpoint", "--data-dir", box.string(), "--now", "2025-08-04T08:00"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("canhbao-signage/playlog/box-a/", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("\ncheckpoint 1\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("Checkpoint 1"), std::string::npos) << r.err;
+    r = runSignage({"audit", "export", "--data-dir", box.string(), "--out", (tmp.path() / "e.signage-log").string(), "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"checkpoint\":2"), std::string::npos) << r.out;
+    r = runSignage({"audit", "checkpoint", "--data-dir", (tmp.path() / "none").string()});
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+}
