@@ -221,7 +221,8 @@ std::vector<pl::Target> loadTargets(const std::string& path, int& exitCode) {
 
 int runSummary(const AuditOptions& o) {
     int offset = parseOffset(o.utcOffset);
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     std::int64_t now = nowMs(o);
     std::int64_t today = pl::localTime(now, offset).day, monday = pl::weekStart(today);
     pl::Filter day{today, today, o.box.empty() ? std::nullopt : std::optional(o.box), std::nullopt};
@@ -271,11 +272,15 @@ int runSummary(const AuditOptions& o) {
                    ",\"by_tactic\":" + counts(t.byTactic) + ",\"by_kind\":" + counts(t.byKind) + "}";
         };
         j += "},\"touch_checks_today\":" + touch(touchDay) + ",\"touch_checks_week\":" + touch(touchWeek);
+        j += ",\"witness_findings\":[";
+        for (size_t i = 0; i < witness.lines.size(); ++i) j += (i ? "," : "") + jsonQuote(witness.lines[i]);
+        j += "]";
         j += ",\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonQuote(lastTime) + ",\"item\":" + jsonQuote(lastItem) + "}") + "}\n";
         emit(o, j);
         return kExitOk;
     }
     std::ostringstream s;
+    s << witnessText(witness);
     auto line = [&](const std::string& label, const pl::Totals& t) {
         s << label << ": " << t.plays << tr(" lượt phát, ", " plays, ") << pl::formatHms(t.playedMs) << tr(" thời lượng, ", " airtime, ")
           << t.outcome(pl::Outcome::Completed) << " " << pl::outcomeLabel(pl::Outcome::Completed) << ", "

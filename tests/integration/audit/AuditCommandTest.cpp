@@ -423,6 +423,9 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("OFFICE WITNESS WARNINGS (checkpoints):\n  [box-a] new_log: ", 0), 0u) << r.out;
+    r = runSignage({"audit", "summary", "--db", office, "--now", "2025-08-03T12:00", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"witness_findings\":[\"[box-a] new_log: "), std::string::npos) << r.out;
     auto html = tmp.path() / "r.html";
     r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "html", "--out",
                     html.string()},
