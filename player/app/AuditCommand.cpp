@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `signage audit summary|report|quota|verify|export|merge`: the ward office's view of
+// `signage audit summary|report|quota|export-plays|verify|export|checkpoint|merge|cosign`: the ward office's view of
 // the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
 // human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /
 // targets invalid, 2 usage, 3 runtime failure.
@@ -22,6 +22,7 @@
 #include "playlog/Export.h"
 #include "playlog/HtmlReport.h"
 #include "playlog/Merge.h"
+#include "playlog/PlayRecords.h"
 #include "playlog/Progress.h"
 #include "playlog/Quota.h"
 #include "playlog/ReportTable.h"
@@ -46,6 +47,7 @@ struct AuditOptions {
     std::string out;
     std::string box, site;
     std::string targets;
+    std::string content;     // a content dir: titles of items and playlists for the reports
     std::string into;
     std::string trustedKeys;
     std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
@@ -108,7 +110,12 @@ struct Refusal : std::runtime_error {
 
 /// Reports verify first, always: a file whose chains or signatures do not hold is
 /// refused (exit 1) unless --allow-broken, and then every figure comes with a warning.
-pl::AuditDb openDb(const AuditOptions& o, int offset) {
+/// What the witness found, as report lines ("[box-1] new log id …"), from openDb.
+struct WitnessLines {
+    std::vector<std::string> lines;
+};
+
+pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nullptr) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(logFile(o), ec)) // nothing to verify: a runtime failure, as before
         throw std::runtime_error(logFile(o).string() + ": " + tr("không có tệp sổ phát", "no such play-log file"));
@@ -118,6 +125,9 @@ pl::AuditDb openDb(const AuditOptions& o, int offset) {
         v = pl::verifyFile(logFile(o), progress.fn());
     }
     for (auto& w : v.warnings) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << w << "\n";
+    if (witness)
+        for (auto& f : v.findings)
+            witness->lines.push_back("[" + f.boxId + "] " + std::string(pl::findingKindName(f.kind)) + ": " + f.message);
     if (!v.ok) {
         for (auto& p : v.problems) std::cerr << tr("HỎNG: ", "FAILED: ") << p << "\n";
         if (!o.allowBroken)
@@ -128,7 +138,38 @@ pl::AuditDb openDb(const AuditOptions& o, int offset) {
                   << "\n";
     }
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
-    return pl::AuditDb::open(logFile(o), offset, progress.fn());
+    auto db = pl::AuditDb::open(logFile(o), offset, progress.fn());
+    // Titles for the reports: from --content, else the content dir next to --targets.
+    std::filesystem::path contentDir = o.content;
+    if (contentDir.empty() && !o.targets.empty())
+        contentDir = std::filesystem::is_directory(o.targets, ec) ? std::filesystem::path(o.targets)
+                                                                  : std::filesystem::path(o.targets).parent_path();
+    if (!contentDir.empty() && std::filesystem::is_directory(contentDir / "playlists", ec)) {
+        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
+        auto catalog = content::loadCatalog(contentDir, ignored);
+        std::map<std::string, std::string> items, playlists;
+        for (const auto& [id, p] : catalog.playlists) {
+            playlists[id] = p.name;
+            for (const auto& item : p.items) {
+                std::string title;
+                if (!item.slide.empty())
+                    if (const auto* slide = catalog.findSlide(item.slide)) title = slide->title;
+                if (!title.empty()) items.emplace(item.id, title);
+            }
+        }
+        db.setTitles(std::move(items), std::move(playlists));
+    } else if (!o.content.empty()) {
+        throw UsageError("--content: " + o.content + ": " + tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));
+    }
+    return db;
+}
+
+/// The witness section of text reports: empty when nothing was found.
+std::string witnessText(const WitnessLines& w) {
+    if (w.lines.empty()) return {};
+    std::string s = tr("CẢNH BÁO CỦA PHƯỜNG (điểm kiểm):\n", "OFFICE WITNESS WARNINGS (checkpoints):\n");
+    for (auto& l : w.lines) s += "  " + l + "\n";
+    return s;
 }
 
 /// "Không tính: 12 lượt (đồng hồ ảo)" lines for plays that never count.
@@ -180,7 +221,8 @@ std::vector<pl::Target> loadTargets(const std::string& path, int& exitCode) {
 
 int runSummary(const AuditOptions& o) {
     int offset = parseOffset(o.utcOffset);
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     std::int64_t now = nowMs(o);
     std::int64_t today = pl::localTime(now, offset).day, monday = pl::weekStart(today);
     pl::Filter day{today, today, o.box.empty() ? std::nullopt : std::optional(o.box), std::nullopt};
@@ -230,11 +272,15 @@ int runSummary(const AuditOptions& o) {
                    ",\"by_tactic\":" + counts(t.byTactic) + ",\"by_kind\":" + counts(t.byKind) + "}";
         };
         j += "},\"touch_checks_today\":" + touch(touchDay) + ",\"touch_checks_week\":" + touch(touchWeek);
+        j += ",\"witness_findings\":[";
+        for (size_t i = 0; i < witness.lines.size(); ++i) j += (i ? "," : "") + jsonQuote(witness.lines[i]);
+        j += "]";
         j += ",\"last_play\":" + (lastTime.empty() ? std::string("null") : "{\"time\":" + jsonQuote(lastTime) + ",\"item\":" + jsonQuote(lastItem) + "}") + "}\n";
         emit(o, j);
         return kExitOk;
     }
     std::ostringstream s;
+    s << witnessText(witness);
     auto line = [&](const std::string& label, const pl::Totals& t) {
         s << label << ": " << t.plays << tr(" lượt phát, ", " plays, ") << pl::formatHms(t.playedMs) << tr(" thời lượng, ", " airtime, ")
           << t.outcome(pl::Outcome::Completed) << " " << pl::outcomeLabel(pl::Outcome::Completed) << ", "
@@ -288,7 +334,8 @@ int runReport(const AuditOptions& o) {
     int exitCode = kExitOk;
     std::vector<pl::Target> targets;
     if (!o.targets.empty()) targets = loadTargets(o.targets, exitCode);
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     std::optional<pl::QuotaResult> quota;
     if (!targets.empty()) quota = pl::evaluateQuota(db, targets, f);
 
@@ -297,6 +344,7 @@ int runReport(const AuditOptions& o) {
         h.by = by;
         h.source = logFile(o).filename().string();
         h.generatedMs = nowMs(o);
+        h.witnessWarnings = witness.lines;
         std::ostringstream s;
         pl::writeHtmlReport(s, db, f, h, quota ? &*quota : nullptr);
         emit(o, s.str());
@@ -307,8 +355,19 @@ int runReport(const AuditOptions& o) {
         std::vector<pl::ReportTable> sheets{table};
         if (by != pl::Dim::Day) sheets.push_back(pl::playsTable(db, f, pl::Dim::Day));
         if (by != pl::Dim::Item) sheets.push_back(pl::playsTable(db, f, pl::Dim::Item));
-        if (quota) sheets.push_back(pl::quotaTable(*quota));
+        if (quota) {
+            sheets.push_back(pl::quotaTable(*quota));
+            sheets.push_back(pl::targetGridTable(*quota));
+        }
         sheets.push_back(pl::eventsTable(db, f));
+        if (!witness.lines.empty()) {
+            pl::ReportTable w;
+            w.title = tr("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)");
+            w.sheetName = tr("Cảnh báo", "Warnings");
+            w.headers = {tr("Phát hiện", "Finding")};
+            for (auto& l : witness.lines) w.rows.push_back({pl::Cell::str(l)});
+            sheets.insert(sheets.begin(), w); // first: nobody misses it
+        }
         pl::writeXlsx(o.out, sheets);
         std::cerr << tr("Đã ghi ", "Wrote ") << o.out << "\n";
         return exitCode;
@@ -316,6 +375,7 @@ int runReport(const AuditOptions& o) {
     std::ostringstream s;
     if (o.format == "csv") pl::writeCsv(s, table);
     else {
+        s << witnessText(witness);
         pl::writeText(s, table);
         s << untrustedLines(db, f);
     }
@@ -332,16 +392,18 @@ int runQuota(const AuditOptions& o) {
         std::cerr << o.targets << ": " << tr("không có chỉ tiêu [[targets]] hợp lệ", "no valid [[targets]]") << "\n";
         return kExitBadInput;
     }
-    auto db = openDb(o, offset);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
     auto q = pl::evaluateQuota(db, targets, f);
     std::ostringstream s;
     if (o.format == "json") {
         s << "{\"from\":" << jsonQuote(pl::formatDay(f.fromDay)) << ",\"to\":" << jsonQuote(pl::formatDay(f.toDay))
-          << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"cells\":[";
+          << ",\"met\":" << q.met << ",\"missed\":" << q.missed << ",\"no_data\":" << q.noData << ",\"cells\":[";
         for (size_t i = 0; i < q.cells.size(); ++i) {
             auto& c = q.cells[i];
             s << (i ? "," : "") << "{\"box\":" << jsonQuote(c.boxId) << ",\"day\":" << jsonQuote(pl::formatDay(c.day))
-              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"count\":" << c.count
+              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"target_name\":" << jsonQuote(pl::targetLabel(q.targets[c.target]))
+              << ",\"result\":" << jsonQuote(c.met ? "met" : c.noData ? "no_data" : "missed") << ",\"count\":" << c.count
               << ",\"min\":" << q.targets[c.target].minPerDay << ",\"met\":" << (c.met ? "true" : "false")
               << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
         }
@@ -349,10 +411,28 @@ int runQuota(const AuditOptions& o) {
     } else if (o.format == "csv") {
         pl::writeCsv(s, pl::quotaTable(q));
     } else {
+        s << witnessText(witness);
         pl::writeText(s, pl::quotaTable(q));
+        s << "\n";
+        pl::writeText(s, pl::targetGridTable(q));
     }
     emit(o, s.str());
     return exitCode;
+}
+
+/// `audit export-plays`: one record per play (DOOH proof-of-play shape), verified first.
+int runExportPlays(const AuditOptions& o) {
+    int offset = parseOffset(o.utcOffset);
+    auto f = filterOf(o, offset, 7);
+    WitnessLines witness;
+    auto db = openDb(o, offset, &witness);
+    for (auto& l : witness.lines) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << l << "\n";
+    auto plays = pl::playRecords(db, f);
+    std::ostringstream s;
+    if (o.format == "json") pl::writePlayRecordsJson(s, plays, offset);
+    else pl::writePlayRecordsCsv(s, plays, offset);
+    emit(o, s.str());
+    return kExitOk;
 }
 
 int runVerify(const AuditOptions& o) {
@@ -408,6 +488,11 @@ int runVerify(const AuditOptions& o) {
             if (l.witnessedUpTo > 0)
                 std::cout << "  [" << l.log.boxId << "] " << tr("phường đã ký xác nhận đến seq ", "cosigned by the office up to seq ")
                           << l.witnessedUpTo << tr(" trên ", " of ") << l.head.seq << "\n";
+        if (!r.findings.empty()) {
+            std::cout << tr("  Phường phát hiện (điểm kiểm): ", "  Office witness findings (checkpoints): ") << r.findings.size() << " —";
+            for (auto& f : r.findings) std::cout << " " << pl::findingKindName(f.kind) << "[" << f.boxId << "]";
+            std::cout << "\n";
+        }
         if (unwitnessed) std::cout << "  " << pl::unwitnessedWarning() << "\n";
     }
     if (o.json) std::cout << json << "]\n";
@@ -440,6 +525,18 @@ int runExport(const AuditOptions& o) {
         std::cerr << tr("Khoá của máy (thêm vào danh sách khoá tin cậy của phường):", "Box key (for the ward office's trusted keys):") << "\n";
         std::cout << r.info.boxId << " " << pl::toHex(r.info.key) << "\n";
     }
+    return kExitOk;
+}
+
+/// `audit checkpoint`: signs a checkpoint of the box log without exporting (a USB visit
+/// while the player is not running: packaging/libexec/usb-import). Prints the note.
+int runCheckpoint(const AuditOptions& o) {
+    auto key = pl::BoxKey::load(dataDir(o) / "box.key");
+    auto c = pl::checkpointLog(logFile(o), key, nowMs(o));
+    std::cerr << tr("Điểm kiểm ", "Checkpoint ") << c.cp.number << " (seq " << c.cp.size
+              << tr(") đã ký và lưu trong sổ phát; lần xuất sau mang nó về phường", ") signed and kept in the log; the next export takes it to the office")
+              << "\n";
+    emit(o, c.note.text());
     return kExitOk;
 }
 
@@ -620,15 +717,30 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     report->add_option("--format", o->format, "table|csv|xlsx|html")->check(CLI::IsMember({"table", "csv", "xlsx", "html"}));
     reporting(report);
     report->add_option("--targets", o->targets, tr("schedule.toml có [[targets]] (cho biểu đồ chỉ tiêu)", "schedule.toml with [[targets]] (for the targets chart)"));
+    report->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     report->callback([o, &exitCode] { guarded(exitCode, [&] { return runReport(*o); }); });
 
     auto* quota = audit->add_subcommand("quota", tr("Chỉ tiêu đạt/không đạt theo máy và ngày", "Targets met or missed per box and day"));
     common(quota);
     range(quota);
     quota->add_option("--targets", o->targets, tr("schedule.toml hoặc thư mục nội dung", "schedule.toml or a content dir"))->required();
+    quota->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     reporting(quota);
     quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
     quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });
+
+    auto* exportPlays = audit->add_subcommand(
+        "export-plays", tr("Mỗi lượt phát một dòng (dạng kiểm toán quảng cáo ngoài trời: bắt đầu, kết thúc, máy, nội dung, mã lượt)",
+                           "One record per play (DOOH auditors' shape: start, end, frame, creative, play id)"));
+    common(exportPlays);
+    range(exportPlays);
+    exportPlays->add_option("--format", o->format, "csv|json")->check(CLI::IsMember({"csv", "json"}));
+    exportPlays->add_option("--content", o->content, tr("Thư mục nội dung: tên bài", "Content dir: item titles"));
+    reporting(exportPlays);
+    exportPlays->callback([o, &exitCode] {
+        if (o->format == "table") o->format = "csv";
+        guarded(exitCode, [&] { return runExportPlays(*o); });
+    });
 
     auto* verify = audit->add_subcommand("verify", tr("Kiểm tra chuỗi băm và chữ ký, chỉ ra dòng hỏng đầu tiên", "Check hash chains and signatures, naming the first bad row"));
     common(verify);
@@ -642,6 +754,11 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     exportCmd->add_option("--out", o->out, tr("Tệp hoặc thư mục đích (mặc định: thư mục hiện tại)", "Target file or directory (default: current dir)"));
     exportCmd->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
     exportCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runExport(*o); }); });
+
+    auto* checkpointCmd = audit->add_subcommand("checkpoint", tr("Ký một điểm kiểm của sổ phát (mỗi lần cắm USB)", "Sign a checkpoint of the log (at every USB visit)"));
+    common(checkpointCmd);
+    checkpointCmd->add_option("--out", o->out, tr("Ghi ghi chú đã ký ra tệp", "Write the signed note to a file"));
+    checkpointCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCheckpoint(*o); }); });
 
     auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));
     merge->add_option("--into", o->into, tr("CSDL kiểm toán (tạo nếu chưa có)", "Audit database (created if missing)"))->required();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StickReport.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -37,15 +38,47 @@ std::string cannotWriteIn(const fs::path& dir) {
     return {};
 }
 
-// The export and the health report into `dir`; the summary line.
+// The checkpoint's signed note beside the export (<box>_checkpoint-<n>.note): the office
+// can cosign it (`audit cosign`) even before the export is merged. Empty, or why not.
+std::string writeNote(const fs::path& dir, const playlog::StoredCheckpoint& c) {
+    std::string name;
+    for (char ch : c.cp.boxId) name += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
+    std::ofstream f(dir / (name + "_checkpoint-" + std::to_string(c.cp.number) + ".note"), std::ios::binary | std::ios::trunc);
+    f << c.note.text();
+    return f ? std::string() : std::string(std::strerror(errno));
+}
+
+} // namespace
+
+std::string signVisitCheckpoint(const fs::path& dataDir, const fs::path& dir, long long nowMs,
+                                const std::optional<playlog::StoredCheckpoint>& fromExport) {
+    try {
+        std::optional<playlog::StoredCheckpoint> c = fromExport;
+        if (!c) c = playlog::checkpointLog(dataDir / "playlog.sqlite", playlog::BoxKey::load(dataDir / "box.key"), nowMs);
+        std::string line = core::tr("điểm kiểm ", "checkpoint ") + std::to_string(c->cp.number) + " (seq " + std::to_string(c->cp.size) +
+                           core::tr(") đã ký", ") signed");
+        if (!dir.empty()) {
+            if (std::string why = writeNote(dir, *c); !why.empty())
+                line += core::tr(", không ghi được lên USB: ", ", not written to the stick: ") + why;
+        }
+        return line;
+    } catch (const std::exception& e) {
+        return core::tr("không ký được điểm kiểm: ", "checkpoint not signed: ") + e.what();
+    }
+}
+
+namespace {
+
+// The export and the health report into `dir`; the summary line. Every visit signs a
+// checkpoint: with the export, or on its own when the export fails.
 std::string writeReportInto(const fs::path& dataDir, const fs::path& dir, const bundle::ImportResult& import, long long nowMs) {
     std::string summary;
     try {
         auto key = playlog::BoxKey::load(dataDir / "box.key");
-        playlog::exportLog(dataDir / "playlog.sqlite", key, dir, nowMs);
-        summary = core::tr("đã ghi nhật ký phát lên USB", "play log exported to the stick");
+        auto r = playlog::exportLog(dataDir / "playlog.sqlite", key, dir, nowMs);
+        summary = core::tr("đã ghi nhật ký phát lên USB", "play log exported to the stick") + "; " + signVisitCheckpoint(dataDir, dir, nowMs, r.checkpoint);
     } catch (const std::exception& e) {
-        summary = core::tr("không xuất được nhật ký: ", "play-log export failed: ") + e.what();
+        summary = core::tr("không xuất được nhật ký: ", "play-log export failed: ") + e.what() + "; " + signVisitCheckpoint(dataDir, dir, nowMs);
     }
     struct statvfs vfs {};
     unsigned long long freeBytes = statvfs(dataDir.c_str(), &vfs) == 0 ? static_cast<unsigned long long>(vfs.f_bavail) * vfs.f_frsize : 0;
@@ -93,7 +126,9 @@ std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot,
     fs::remove(outbox / (name + ".ready"), ec);
     fs::remove_all(outbox / name, ec);
     const std::string head = core::tr("không ghi được lên USB (chỉ đọc?): ", "cannot write to the stick (read-only?): ") + why;
-    if (std::string stageWhy = cannotWriteIn(staged); !stageWhy.empty()) return head + core::tr("; cũng không để sẵn được: ", "; cannot stage it either: ") + stageWhy;
+    if (std::string stageWhy = cannotWriteIn(staged); !stageWhy.empty())
+        return head + core::tr("; cũng không để sẵn được: ", "; cannot stage it either: ") + stageWhy + "; " +
+               signVisitCheckpoint(dataDir, {}, nowMs); // the visit still counts
     std::string summary = writeReportInto(dataDir, staged, import, nowMs);
     // The marker comes last and whole (rename), so the helper never copies half a report.
     const fs::path tmp = outbox / ("." + name + ".ready.tmp");

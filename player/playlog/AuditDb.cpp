@@ -119,6 +119,28 @@ std::string AuditDb::label(Dim d, std::int64_t v) const {
     }
 }
 
+std::string AuditDb::title(Dim d, std::int64_t v) const {
+    std::string id = label(d, v);
+    if (d == Dim::Item) return itemTitle(id);
+    if (d == Dim::Playlist) return playlistTitle(id);
+    return id;
+}
+
+void AuditDb::setTitles(std::map<std::string, std::string> items, std::map<std::string, std::string> playlists) {
+    _itemTitles = std::move(items);
+    _playlistTitles = std::move(playlists);
+}
+
+std::string AuditDb::itemTitle(const std::string& id) const {
+    auto it = _itemTitles.find(id);
+    return it == _itemTitles.end() || it->second.empty() ? id : it->second;
+}
+
+std::string AuditDb::playlistTitle(const std::string& id) const {
+    auto it = _playlistTitles.find(id);
+    return it == _playlistTitles.end() || it->second.empty() ? id : it->second;
+}
+
 std::vector<std::string> AuditDb::boxIds() const { return _boxes; }
 
 std::optional<std::int64_t> AuditDb::nameId(const std::string& text) const {

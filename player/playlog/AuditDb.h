@@ -79,6 +79,13 @@ public:
     TouchTotals touchChecks(const Filter& f);
     /// A dimension value as people read it: "2025-08-02", "06", "box-001", an item id.
     std::string label(Dim d, std::int64_t v) const;
+    /// Like label(), but an item or playlist with a known title (setTitles) reads as its
+    /// title: reports show "Đừng chuyển khoản cho người lạ", not "khong_chuyen_khoan".
+    std::string title(Dim d, std::int64_t v) const;
+    /// Item and playlist titles from the content (id -> title); ids without one stay ids.
+    void setTitles(std::map<std::string, std::string> items, std::map<std::string, std::string> playlists);
+    std::string itemTitle(const std::string& id) const;
+    std::string playlistTitle(const std::string& id) const;
     std::vector<std::string> boxIds() const; // sorted
     std::optional<std::int64_t> nameId(const std::string& text) const;
     std::optional<std::int64_t> anchor(std::int64_t boot) const;
@@ -104,6 +111,7 @@ private:
     std::vector<std::string> _boxes;                      // index -> box id (sorted)
     std::unordered_map<std::int64_t, std::int64_t> _logBox; // log id -> box index
     std::unordered_map<std::int64_t, std::int64_t> _anchors; // boot -> offset
+    std::map<std::string, std::string> _itemTitles, _playlistTitles;
 };
 
 } // namespace signage::playlog

@@ -220,4 +220,34 @@ ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, c
     }
 }
 
+StoredCheckpoint checkpointLog(const std::filesystem::path& dbFile, const BoxKey& key, std::int64_t nowMs) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(dbFile, ec))
+        throw std::runtime_error(dbFile.string() + ": " + tr("chưa có sổ phát", "no play log yet"));
+    LogInfo log;
+    ChainHead head;
+    {
+        // One read transaction: every cursor of the verifier sees the same snapshot.
+        db::Database src(dbFile, db::Database::Mode::ReadOnly);
+        src.exec("BEGIN");
+        LogStore store(src);
+        auto logs = store.logs();
+        if (logs.size() != 1) throw std::runtime_error(dbFile.string() + ": " + tr("không phải sổ phát của một máy", "not a single box's log"));
+        log = logs[0];
+        if (log.key != key.publicKey())
+            throw std::runtime_error(tr("khoá máy không khớp khoá của sổ phát", "the box key does not match the log's key"));
+        head = verifyLog(src, log).head; // a damaged log: the verified part only
+        src.exec("COMMIT");
+    }
+    try {
+        db::Database box(dbFile);
+        migrate(box);
+        StoredCheckpoint c;
+        box.transaction([&] { c = makeCheckpoint(box, log, head, key, nowMs); });
+        return c;
+    } catch (const std::exception& e) {
+        throw std::runtime_error(dbFile.string() + ": " + tr("không lưu được điểm kiểm: ", "cannot keep the checkpoint: ") + e.what());
+    }
+}
+
 } // namespace signage::playlog

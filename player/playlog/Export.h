@@ -63,4 +63,11 @@ std::int64_t truncateLog(db::Database& db, std::int64_t log, std::int64_t fromSe
 ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, const std::filesystem::path& out,
                        std::int64_t nowMs, const ProgressFn& progress = {});
 
+/// A checkpoint without an export (a USB visit where the stick only brought content, or
+/// could not take the export): verifies the box log at `dbFile` (the part before any
+/// damage), signs checkpoint n+1 of its head with `key` and keeps it in the box log, so
+/// the next export carries it and the office sees every visit. Safe while the player
+/// writes. Throws std::runtime_error on failure.
+StoredCheckpoint checkpointLog(const std::filesystem::path& dbFile, const BoxKey& key, std::int64_t nowMs);
+
 } // namespace signage::playlog

@@ -25,6 +25,8 @@ h1{color:#0b2e59;margin:0 0 4px;font-size:26px}h2{color:#0b2e59;border-bottom:2p
 table{border-collapse:collapse;margin-top:8px;font-size:13px}th,td{border:1px solid #ccd;padding:4px 8px}
 th{background:#dce6f1;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#f7f7f7}.missed{color:#c0392b;font-weight:bold}.met{color:#1e8449}
+.nodata{color:#777;font-style:italic}.warnbox{background:#fdecea;border-left:6px solid #c0392b;padding:8px 14px;margin:12px 0}
+.warnbox h2{margin-top:4px;color:#c0392b;border:0}
 .note{color:#555;font-size:13px}footer{margin-top:40px;color:#777;font-size:12px}
 @media print{body{margin:8mm}h2{break-after:avoid}svg{break-inside:avoid}}
 )css";
@@ -37,10 +39,14 @@ std::string tableHtml(const ReportTable& t, size_t maxRows = 100000) {
         bool total = t.lastRowIsTotal && r + 1 == t.rows.size();
         o += total ? "<tr class=\"total\">" : "<tr>";
         for (auto& c : t.rows[r]) {
-            std::string cls = c.kind == Cell::Kind::Text ? "" : " class=\"n\"";
+            bool textual = c.kind == Cell::Kind::Text || c.kind == Cell::Kind::Date || c.kind == Cell::Kind::DateTime;
+            std::string cls = textual ? "" : " class=\"n\"";
             std::string text = c.display();
-            if (c.kind == Cell::Kind::Text && (text == tr("không đạt", "missed"))) cls = " class=\"missed\"";
-            if (c.kind == Cell::Kind::Text && (text == tr("đạt", "met"))) cls = " class=\"met\"";
+            if (c.kind == Cell::Kind::Text) {
+                if (text == tr("không đạt", "missed") || text.rfind("✗", 0) == 0) cls = " class=\"missed\"";
+                if (text == tr("đạt", "met") || text.rfind("✓", 0) == 0) cls = " class=\"met\"";
+                if (text == tr("không có dữ liệu", "no data")) cls = " class=\"nodata\"";
+            }
             o += "<td" + cls + ">" + escape(text) + "</td>";
         }
         o += "</tr>";
@@ -77,6 +83,15 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
     out << " · " << escape(tr("Nguồn: ", "Source: ") + o.source) << " · " << escape(tr("Lập lúc: ", "Generated: "))
         << escape(core::formatIsoTime(o.generatedMs, db.utcOffsetMin())) << "</div>\n";
 
+    // What the witness found comes first and cannot be missed: figures from a log that
+    // does not extend what the office cosigned, or from a reset log, are in doubt.
+    if (!o.witnessWarnings.empty()) {
+        out << "<div class=\"warnbox\" id=\"witness\"><h2>" << escape(tr("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)"))
+            << "</h2><ul>";
+        for (auto& w : o.witnessWarnings) out << "<li>" << escape(w) << "</li>";
+        out << "</ul></div>\n";
+    }
+
     // Summary cards.
     out << "<div class=\"cards\">";
     out << card(tr("lượt phát", "plays"), std::to_string(total.plays));
@@ -88,7 +103,9 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
     out << card(tr("lỗi hoặc bỏ qua", "failed or skipped"), std::to_string(bad), bad ? "warn" : "ok");
     if (quota) {
         out << card(tr("chỉ tiêu đạt (máy × ngày)", "targets met (box × day)"),
-                    std::to_string(quota->met) + " / " + std::to_string(quota->met + quota->missed), quota->missed ? "warn" : "ok");
+                    std::to_string(quota->met) + " / " + std::to_string(quota->met + quota->missed + quota->noData),
+                    quota->missed ? "warn" : "ok");
+        if (quota->noData) out << card(tr("máy × ngày không có dữ liệu", "box × day without data"), std::to_string(quota->noData), "warn");
     }
     out << card(tr("lượt ghi khi giờ chưa đồng bộ", "plays on an unsynchronised clock"), std::to_string(total.unsynced),
                 total.unsynced ? "warn" : "ok");
@@ -126,7 +143,7 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
 
     // 2. Airtime per item.
     std::vector<std::pair<std::string, Totals>> items;
-    for (auto& [k, v] : byItem) items.emplace_back(db.label(Dim::Item, k[0]), v);
+    for (auto& [k, v] : byItem) items.emplace_back(db.title(Dim::Item, k[0]), v);
     std::sort(items.begin(), items.end(), [](auto& a, auto& b) { return a.second.playedMs > b.second.playedMs; });
     if (items.size() > 25) items.resize(25);
     std::vector<std::string> itemLabels, itemValues;
@@ -168,25 +185,37 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
     if (!quota || quota->targets.empty()) {
         out << "<p class=\"note\">" << escape(tr("Chưa có chỉ tiêu (dùng --targets schedule.toml).", "No targets given (use --targets schedule.toml).")) << "</p>\n";
     } else {
-        std::vector<double> met(days.size(), 0), missed(days.size(), 0);
-        std::map<size_t, std::pair<std::int64_t, std::int64_t>> perTarget;
+        std::vector<double> met(days.size(), 0), missed(days.size(), 0), noData(days.size(), 0);
+        struct Counts {
+            std::int64_t met = 0, missed = 0, noData = 0;
+        };
+        std::map<size_t, Counts> perTarget;
         for (auto& c : quota->cells) {
             auto i = static_cast<size_t>(c.day - f.fromDay);
-            if (i < days.size()) (c.met ? met : missed)[i] += 1;
-            (c.met ? perTarget[c.target].first : perTarget[c.target].second) += 1;
+            bool none = !c.met && c.noData;
+            if (i < days.size()) (c.met ? met : none ? noData : missed)[i] += 1;
+            auto& pc = perTarget[c.target];
+            (c.met ? pc.met : none ? pc.noData : pc.missed) += 1;
         }
-        out << svg::stackedBars(days, {{tr("đạt", "met"), "#27ae60", met}, {tr("không đạt", "missed"), "#c0392b", missed}}, 1200, 300,
-                                tr("máy × chỉ tiêu", "box × target"))
+        out << svg::stackedBars(days,
+                                {{tr("đạt", "met"), "#27ae60", met},
+                                 {tr("không đạt", "missed"), "#c0392b", missed},
+                                 {tr("không có dữ liệu", "no data"), "#bbbbbb", noData}},
+                                1200, 300, tr("máy × chỉ tiêu", "box × target"))
             << "\n<table><thead><tr><th>" << escape(tr("Chỉ tiêu", "Target")) << "</th><th>" << escape(tr("Nội dung", "Item"))
             << "</th><th>" << escape(tr("Tối thiểu/ngày", "Minimum/day")) << "</th><th>" << escape(tr("Đạt", "Met")) << "</th><th>"
-            << escape(tr("Không đạt", "Missed")) << "</th></tr></thead><tbody>";
+            << escape(tr("Không đạt", "Missed")) << "</th><th>" << escape(tr("Không có dữ liệu", "No data")) << "</th></tr></thead><tbody>";
         for (size_t ti = 0; ti < quota->targets.size(); ++ti) {
             auto& t = quota->targets[ti];
-            out << "<tr><td>" << escape(t.name.empty() ? t.id : t.id + " — " + t.name) << "</td><td>" << escape(t.item.empty() ? tr("cả danh sách ", "whole playlist ") + t.playlist : t.item)
-                << "</td><td class=\"n\">" << t.minPerDay << "</td><td class=\"n met\">" << perTarget[ti].first
-                << "</td><td class=\"n missed\">" << perTarget[ti].second << "</td></tr>";
+            out << "<tr><td>" << escape(targetLabel(t)) << "</td><td>"
+                << escape(t.item.empty() ? tr("cả danh sách ", "whole playlist ") + db.playlistTitle(t.playlist) : db.itemTitle(t.item))
+                << "</td><td class=\"n\">" << t.minPerDay << "</td><td class=\"n met\">" << perTarget[ti].met
+                << "</td><td class=\"n missed\">" << perTarget[ti].missed << "</td><td class=\"n nodata\">" << perTarget[ti].noData
+                << "</td></tr>";
         }
         out << "</tbody></table>\n";
+        auto gridTable = targetGridTable(*quota);
+        out << "<h2>" << escape(gridTable.title) << "</h2>\n" << tableHtml(gridTable, 1000) << "\n";
         std::vector<const QuotaCell*> misses;
         for (auto& c : quota->cells)
             if (!c.met) misses.push_back(&c);
@@ -196,7 +225,9 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
             for (auto* c : misses) onlyMissed.cells.push_back(*c);
             auto t = quotaTable(onlyMissed);
             t.rows.pop_back(); // its total counts only the misses
-            out << "<p>" << escape(tr("Các ngày không đạt:", "Days missed:")) << "</p>" << tableHtml(t, 300) << "\n";
+            t.lastRowIsTotal = false; // ... and without it the last row is a day like the others
+            out << "<p>" << escape(tr("Các ngày không đạt hoặc không có dữ liệu:", "Days missed or without data:")) << "</p>"
+                << tableHtml(t, 300) << "\n";
         }
     }
 

@@ -6,6 +6,7 @@
 // box events and how many rows were dated on an unsynchronised clock.
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "playlog/AuditDb.h"
 #include "playlog/Quota.h"
@@ -17,6 +18,9 @@ struct HtmlReportOptions {
     std::string source;         // the file the report was made from
     std::int64_t generatedMs = 0;
     std::string verifyNote;     // e.g. "chuỗi băm hợp lệ" from `verify`, empty to leave out
+    /// What the office's witness found (new log id for a known box, a tail that does not
+    /// extend the cosigned checkpoint, a gap): shown first, in a red box.
+    std::vector<std::string> witnessWarnings;
 };
 
 void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const HtmlReportOptions& o, const QuotaResult* quota);

@@ -117,6 +117,7 @@ PlayLogStats PlayLog::stats() const {
     st.storageOk = s.storageOk.load();
     st.open = s.open.load();
     st.queueDepth = s.queue.size();
+    st.damagedFromSeq = s.damagedFromSeq.load();
     return st;
 }
 

@@ -82,6 +82,12 @@ struct PlayLogOptions {
     /// --clock-start/--clock-speed is given, DevMode for content named on the command
     /// line); a play's own PlayStart::untrusted bits are added to them.
     std::uint8_t untrusted = 0;
+    /// The writer re-verifies the chain this often (its own thread, between batches): the
+    /// last `tailCheckLinks` links and the next slice of a sweep through older ones. A
+    /// row damaged silently on disk is then logged and recorded as an `error` event while
+    /// the player keeps appending, instead of surfacing only at the next export. 0: never.
+    std::chrono::milliseconds tailCheckEvery{std::chrono::minutes(1)};
+    std::int64_t tailCheckLinks = 4096;
     /// Fault injection: PRAGMA max_page_count for the writer (0 = no limit). Tests use it
     /// to fill the "disk" without a real small filesystem.
     std::int64_t maxPageCount = 0;
@@ -96,6 +102,7 @@ struct PlayLogStats {
     bool storageOk = true;      // false while writes are failing
     bool open = false;          // the database is open
     size_t queueDepth = 0;
+    std::int64_t damagedFromSeq = 0; // the first link the writer's re-verification found damaged (0: none)
 };
 
 class PlayLog {

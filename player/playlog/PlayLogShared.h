@@ -53,6 +53,7 @@ struct PlayLog::Shared {
     std::atomic<std::uint64_t> unloggedDrops{0}; // drops not yet recorded as a queue_overflow event
     std::atomic<bool> storageOk{true}, open{false};
     std::atomic<std::int64_t> maxPageCount{0};
+    std::atomic<std::int64_t> damagedFromSeq{0}; // set by the writer's re-verification
 
     std::mutex mutex;               // guards the four fields below
     std::condition_variable cv;     // flush progress, abandon

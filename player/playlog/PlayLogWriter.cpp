@@ -18,6 +18,8 @@
 #include "core/Log.h"
 #include "core/Utf8.h"
 #include "playlog/BoxKey.h"
+#include "playlog/Chain.h"
+#include "playlog/LinkReader.h"
 #include "playlog/LogStore.h"
 #include "playlog/PlayLogShared.h"
 
@@ -80,6 +82,7 @@ public:
             }
             if (batch.empty()) {
                 bool drained = collect(batch);
+                if (!drained) maybeCheckChain(batch);
                 if (batch.empty()) {
                     if (drained) break;
                     continue;
@@ -293,6 +296,67 @@ private:
         return std::llabs(delta) >= _s->options.clockJumpMs;
     }
 
+    // ---- re-verifying what is already written ----------------------------------------
+
+    /// Every tailCheckEvery: re-verifies the last tailCheckLinks links and the next slice
+    /// of a sweep through the older ones, on this thread between batches. A damaged link
+    /// is logged and recorded once (an `error` event, written with the next batch, which
+    /// it makes when there is none: chained from the writer's own head, so the damage
+    /// does not spread to new rows).
+    void maybeCheckChain(std::vector<QueuedRecord>& batch) {
+        auto every = _s->options.tailCheckEvery;
+        if (every <= std::chrono::milliseconds::zero() || !_db || !_store || _head.seq == 0) return;
+        auto now = Steady::now();
+        if (!_lastChainCheck) _lastChainCheck = now; // the first check one interval after opening
+        if (now - *_lastChainCheck < every) return;
+        _lastChainCheck = now;
+        const std::int64_t window = std::max<std::int64_t>(1, _s->options.tailCheckLinks);
+        const std::int64_t tailFrom = std::max<std::int64_t>(1, _head.seq - window + 1);
+        std::optional<std::pair<std::int64_t, std::string>> bad = checkLinks(tailFrom, _head.seq, true);
+        if (!bad && tailFrom > 1) {
+            if (_sweepSeq < 1 || _sweepSeq >= tailFrom) _sweepSeq = 1;
+            std::int64_t to = std::min(tailFrom - 1, _sweepSeq + window - 1);
+            bad = checkLinks(_sweepSeq, to, false);
+            _sweepSeq = to + 1;
+        }
+        if (!bad || bad->first == _reportedDamage) return;
+        _reportedDamage = bad->first;
+        std::int64_t first = _s->damagedFromSeq.load();
+        if (first == 0 || bad->first < first) _s->damagedFromSeq = bad->first;
+        kLog.error(tr("sổ phát bị hỏng: ", "play log damaged: ") + bad->second +
+                   tr(" (vẫn ghi tiếp; lần xuất sau chỉ ký phần trước dòng này)", " (still recording; the next export signs only what comes before)"));
+        _openNotes.push_back(EventRec{EventKind::Error, "row seq " + std::to_string(bad->first) + " does not verify: " + bad->second, bad->first});
+        if (batch.empty()) batch.push_back(QueuedRecord{_s->time->now(), TimeCheckRec{}});
+    }
+
+    /// Checks links [from, to] against the hashes stored with them (and the last one
+    /// against the writer's own head when `atHead`). The first bad seq and why, or none.
+    std::optional<std::pair<std::int64_t, std::string>> checkLinks(std::int64_t from, std::int64_t to, bool atHead) {
+        try {
+            Hash prev = genesisHash(_log.boxId, _log.key, _log.uid);
+            LinkReader reader(*_db, _log.id, std::max<std::int64_t>(1, from - 1));
+            std::int64_t expect = from;
+            if (from > 1) {
+                auto before = reader.next();
+                if (!before || linkSeq(before->link) != from - 1) return std::pair{from - 1, std::string("seq ") + std::to_string(from - 1) + " missing"};
+                prev = before->storedHash;
+            }
+            while (expect <= to) {
+                auto s = reader.next();
+                if (!s || linkSeq(s->link) != expect)
+                    return std::pair{expect, std::string("seq ") + std::to_string(expect) + " missing"};
+                if (chainHash(prev, s->link) != s->storedHash)
+                    return std::pair{expect, describeLink(s->link, s->rowId) + ": hash does not match its contents"};
+                prev = s->storedHash;
+                ++expect;
+            }
+            if (atHead && prev != _head.hash) return std::pair{to, std::string("seq ") + std::to_string(to) + ": stored hash differs from the chain head"};
+        } catch (const db::DbError& e) {
+            return std::pair{from, std::string("seq ") + std::to_string(from) + ": cannot be read: " + e.what()};
+        }
+        return std::nullopt;
+    }
+
     // ---- writing -------------------------------------------------------------------
 
     void applyFaultInjection() {
@@ -488,6 +552,9 @@ private:
     int _stallRetries = 0;
     bool _loggedOpenError = false;
     Steady::time_point _lastRefresh{};
+    std::optional<Steady::time_point> _lastChainCheck; // maybeCheckChain
+    std::int64_t _sweepSeq = 1;                         // next older link to re-verify
+    std::int64_t _reportedDamage = 0;                   // seq already logged and recorded
 };
 
 } // namespace

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Quota.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -10,6 +8,7 @@
 #include <tuple>
 
 #include "core/Lang.h"
+#include "schedule/ScheduleLoader.h"
 
 namespace signage::playlog {
 
@@ -140,7 +139,7 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
                 c.count = it == counts.end() ? 0 : it->second;
                 c.met = c.count >= t.minPerDay;
                 c.noData = !active.count({idx, day});
-                (c.met ? r.met : r.missed) += 1;
+                (c.met ? r.met : c.noData ? r.noData : r.missed) += 1;
                 r.cells.push_back(std::move(c));
             }
         }
@@ -148,138 +147,31 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
     return r;
 }
 
+Target fromSchedule(const schedule::Target& g) {
+    Target t;
+    t.id = g.id;
+    t.name = g.name;
+    t.item = g.item;
+    t.playlist = g.playlist;
+    t.minPerDay = g.times;
+    t.windowStartMin = g.window.startMin;
+    t.windowEndMin = g.window.endMin;
+    t.fromDay = g.days.from;
+    t.toDay = g.days.to;
+    t.weekdays = g.days.weekdays;
+    return t;
+}
+
 std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::Diagnostics& diags) {
+    // One loader for the box and the office: schedule::loadSchedule decides what a target
+    // means, so a target the scheduler drops (unknown key, no playlist) is not counted
+    // here either, and the diagnostics are the scheduler's (file:line:col).
     std::vector<Target> out;
     std::error_code ec;
     auto file = std::filesystem::is_directory(fileOrDir, ec) ? fileOrDir / "schedule.toml" : fileOrDir;
-    auto pos = [&](const toml::node& n) {
-        return core::SourcePos{file.string(), static_cast<int>(n.source().begin.line), static_cast<int>(n.source().begin.column)};
-    };
-    toml::table root;
-    try {
-        root = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        diags.error(core::SourcePos{file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    core::tomlSyntaxError(e.description()));
-        return out;
-    }
-    auto* targets = root["targets"].as_array();
-    if (!targets) {
-        if (root.contains("targets")) diags.error(pos(*root.get("targets")), tr("targets phải là [[targets]]", "targets must be [[targets]]"));
-        return out;
-    }
-    int index = 0;
-    for (auto& node : *targets) {
-        ++index;
-        auto* tbl = node.as_table();
-        if (!tbl) {
-            diags.error(pos(node), tr("mỗi mục targets phải là bảng", "each targets entry must be a table"));
-            continue;
-        }
-        Target t;
-        bool ok = true;
-        auto str = [&](const char* key, std::string& into) {
-            if (auto* n = tbl->get(key)) {
-                if (auto v = n->value<std::string>()) into = *v;
-                else {
-                    diags.error(pos(*n), std::string(key) + tr(" phải là chuỗi", " must be a string"));
-                    ok = false;
-                }
-            }
-        };
-        std::string id;
-        str("id", id);
-        str("name", t.name);
-        str("item", t.item);
-        str("playlist", t.playlist);
-        t.id = !id.empty() ? id : "target-" + std::to_string(index);
-        if (t.item.empty() && t.playlist.empty()) {
-            diags.error(pos(*tbl), tr("chỉ tiêu cần item hoặc playlist", "a target needs item or playlist"));
-            ok = false;
-        }
-        for (const char* key : {"times", "min_per_day"}) {
-            auto* n = tbl->get(key);
-            if (!n) continue;
-            auto v = n->value<std::int64_t>();
-            if (!v || *v < 1 || *v > 100000) {
-                diags.error(pos(*n), std::string(key) + tr(" phải là số nguyên ≥ 1", " must be an integer ≥ 1"));
-                ok = false;
-            } else {
-                t.minPerDay = static_cast<int>(*v);
-            }
-        }
-        auto timeOf = [&](const toml::node* n, std::string_view text, int& into) {
-            if (!parseTimeOfDay(text, into)) {
-                diags.error(n ? pos(*n) : pos(*tbl), tr("giờ phải có dạng \"HH:MM\"", "time must look like \"HH:MM\""));
-                ok = false;
-            }
-        };
-        if (auto* n = tbl->get("window")) {
-            if (auto text = n->value<std::string>()) {
-                auto dash = text->find('-');
-                if (dash == std::string::npos) {
-                    diags.error(pos(*n), tr("window phải có dạng \"05:30-07:30\"", "window must look like \"05:30-07:30\""));
-                    ok = false;
-                } else {
-                    timeOf(n, std::string_view(*text).substr(0, dash), t.windowStartMin);
-                    timeOf(n, std::string_view(*text).substr(dash + 1), t.windowEndMin);
-                }
-            } else if (auto* arr = n->as_array(); arr && arr->size() == 2 && arr->get(0)->is_string() && arr->get(1)->is_string()) {
-                timeOf(arr->get(0), arr->get(0)->as_string()->get(), t.windowStartMin);
-                timeOf(arr->get(1), arr->get(1)->as_string()->get(), t.windowEndMin);
-            } else {
-                diags.error(pos(*n), tr("window phải có dạng \"05:30-07:30\"", "window must look like \"05:30-07:30\""));
-                ok = false;
-            }
-        }
-        for (const char* key : {"start", "end"}) {
-            auto* n = tbl->get(key);
-            if (!n) continue;
-            auto v = n->value<std::string>();
-            timeOf(n, v ? *v : std::string(), std::string(key) == "start" ? t.windowStartMin : t.windowEndMin);
-        }
-        if (t.windowStartMin >= 1440) {
-            diags.error(pos(*tbl), tr("cửa sổ không thể bắt đầu lúc 24:00", "a window cannot start at 24:00"));
-            ok = false;
-        }
-        for (const char* key : {"from", "to"}) {
-            auto* n = tbl->get(key);
-            if (!n) continue;
-            std::string text;
-            if (auto v = n->value<std::string>()) text = *v;
-            else if (auto d = n->value<toml::date>()) {
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d->year), static_cast<int>(d->month), static_cast<int>(d->day));
-                text = buf;
-            }
-            std::int64_t day = 0;
-            if (text.empty() || !parseDay(text, day)) {
-                diags.error(pos(*n), std::string(key) + tr(" phải là ngày \"YYYY-MM-DD\"", " must be a date \"YYYY-MM-DD\""));
-                ok = false;
-            } else {
-                (std::string(key) == "from" ? t.fromDay : t.toDay) = day;
-            }
-        }
-        if (auto* n = tbl->get("weekdays")) {
-            std::uint8_t mask = 0;
-            auto add = [&](const toml::node& w) {
-                auto v = w.value<std::string>();
-                std::uint8_t bit = v ? parseWeekday(*v) : 0;
-                if (!bit) {
-                    diags.error(pos(w), tr("thứ không hợp lệ (mon…sun hoặc t2…t7, cn)", "invalid weekday (mon…sun or t2…t7, cn)"));
-                    ok = false;
-                }
-                mask |= bit;
-            };
-            if (auto* arr = n->as_array()) {
-                for (auto& w : *arr) add(w);
-            } else {
-                add(*n);
-            }
-            t.weekdays = mask;
-        }
-        if (ok) out.push_back(std::move(t));
-    }
+    auto loaded = schedule::loadSchedule(file, diags);
+    if (!loaded) return out;
+    for (const auto& g : loaded->targets) out.push_back(fromSchedule(g));
     return out;
 }
 

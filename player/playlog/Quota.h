@@ -7,9 +7,9 @@
 // it starts on; an item target counts its plays, a playlist target counts full passes
 // (every item of the playlist played inside the window once more).
 //
-// The scheduler owns schedule.toml; Target is the small input this module needs, so the
-// lead can feed the scheduler's targets in (schedule::Target → playlog::Target is a
-// field-by-field copy), and parseTargets() reads the `[[targets]]` tables itself.
+// The scheduler owns schedule.toml: parseTargets() reads it with the scheduler's own
+// loader (schedule::loadSchedule) and copies each schedule::Target into the small
+// Target this module needs (fromSchedule), so box and office never disagree on it.
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -18,6 +18,7 @@
 
 #include "core/Diagnostic.h"
 #include "playlog/AuditDb.h"
+#include "schedule/Schedule.h"
 
 namespace signage::playlog {
 
@@ -51,25 +52,18 @@ struct QuotaResult {
     std::vector<Target> targets;
     std::vector<std::string> boxes;
     std::vector<QuotaCell> cells; // by box, day, target
-    std::int64_t met = 0, missed = 0;
+    std::int64_t met = 0, missed = 0; // cells; a cell without data is neither
+    std::int64_t noData = 0;          // cells of days the box logged nothing (off, or not merged)
 };
 
 /// Evaluates `targets` over the filter's days and boxes (all boxes in the file if none).
 QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const Filter& f);
 
-/// Reads `[[targets]]` from a schedule.toml (or CONTENT_DIR/schedule.toml), in the
-/// scheduler's format; problems go to `diags` as file:line:col, valid targets are
-/// returned even when others are broken. Keys other than these are the scheduler's
-/// business (rules, display…) and are ignored here.
-///   [[targets]]
-///   id = "5k2p-sang-som"           # optional
-///   name = "5 không 2 phải — sáng sớm"
-///   playlist = "5k2p"              # and/or item = "khong_chuyen_khoan"
-///   times = 1                      # default 1 (min_per_day is accepted too)
-///   window = "05:30-07:30"         # local; also ["05:30", "07:30"]
-///   from = 2025-08-02              # optional dates (TOML date or "YYYY-MM-DD")
-///   to = 2025-08-14
-///   weekdays = ["t2", "t3"]        # optional: mon…sun or t2…t7, cn
+/// Reads `[[targets]]` from a schedule.toml (or CONTENT_DIR/schedule.toml) with the
+/// scheduler's loader (docs/schedule-format.md); its problems go to `diags` as
+/// file:line:col and only the targets the scheduler keeps are returned.
+/// The scheduler's target as the quota counts it.
+Target fromSchedule(const schedule::Target& g);
 std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::Diagnostics& diags);
 
 /// "06:30" → 390, "24:00" → 1440; false when malformed.

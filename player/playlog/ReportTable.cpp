@@ -29,8 +29,75 @@ std::string Cell::display() const {
     case Kind::DurationMs: return formatHms(static_cast<std::int64_t>(number));
     // 99.97 % is not 100 %: a share below 100 never rounds up to it.
     case Kind::Percent: std::snprintf(buf, sizeof buf, "%.1f%%", number < 100 && number >= 99.95 ? 99.9 : number); return buf;
+    case Kind::Date: return formatDay(static_cast<std::int64_t>(number));
+    case Kind::DateTime: return text;
     }
     return {};
+}
+
+Cell Cell::dateTime(std::int64_t utcMs, int utcOffsetMin) {
+    return Cell{Kind::DateTime, core::formatIsoTime(utcMs, utcOffsetMin), static_cast<double>(utcMs + utcOffsetMin * 60000LL)};
+}
+
+std::string targetLabel(const Target& t) { return t.name.empty() ? t.id : t.name; }
+
+std::string quotaResultText(const QuotaCell& c) {
+    if (c.met) return tr("đạt", "met");
+    if (c.noData) return tr("không có dữ liệu", "no data");
+    return tr("không đạt", "missed");
+}
+
+std::string eventKindLabel(std::string_view kind) {
+    static const std::map<std::string_view, std::pair<const char*, const char*>> kLabels = {
+        {"startup", {"khởi động", "startup"}},
+        {"shutdown", {"tắt", "shutdown"}},
+        {"content_import", {"nhập nội dung", "content import"}},
+        {"error", {"lỗi", "error"}},
+        {"display_on", {"bật màn hình", "display on"}},
+        {"display_off", {"tắt màn hình", "display off"}},
+        {"clock_jump", {"đồng hồ nhảy", "clock jump"}},
+        {"clock_synced", {"đồng hồ đã đồng bộ", "clock synchronised"}},
+        {"clock_unsynced", {"đồng hồ mất đồng bộ", "clock not synchronised"}},
+        {"queue_overflow", {"tràn hàng đợi", "queue overflow"}},
+        {"storage_error", {"lỗi lưu trữ", "storage error"}},
+        {"log_reset", {"sổ phát mới", "log reset"}},
+        {"note", {"ghi chú", "note"}},
+    };
+    auto it = kLabels.find(kind);
+    return it == kLabels.end() ? std::string(kind) : tr(it->second.first, it->second.second);
+}
+
+std::string eventDetailText(std::string_view kind, const std::string& detail) {
+    if (core::lang() != core::Lang::Vi) return detail;
+    auto starts = [&](std::string_view p) { return detail.compare(0, p.size(), p) == 0; };
+    auto replaceAll = [](std::string s, std::string_view from, std::string_view to) {
+        for (size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+        return s;
+    };
+    if (kind == "clock_jump" && starts("from ")) {
+        auto to = detail.find(" to ");
+        if (to != std::string::npos) return "từ " + detail.substr(5, to - 5) + " đến " + detail.substr(to + 4);
+    }
+    if (kind == "queue_overflow" && detail == "records lost while the queue was full") return "mất bản ghi khi hàng đợi đầy";
+    if (kind == "storage_error" && starts("sqlite error ")) return replaceAll(replaceAll(detail, "sqlite error", "lỗi sqlite"), "retries", "lần thử lại");
+    if (kind == "startup" && starts("signage ")) return replaceAll(detail, " pid ", ", tiến trình ");
+    if (kind == "log_reset") {
+        std::string s = detail;
+        for (auto [en, vi] : {std::pair<std::string_view, std::string_view>{"bad-key", "khoá máy hỏng"},
+                              {"other-key", "sổ của khoá khác"},
+                              {"corrupt", "tệp hỏng"}})
+            if (starts(en)) return std::string(vi) + s.substr(en.size());
+        return s;
+    }
+    if (starts("configured box id ")) {
+        auto d = detail.find(" differs from the log's ");
+        if (d != std::string::npos)
+            return "mã máy trong cấu hình " + detail.substr(18, d - 18) + " khác mã trong sổ " + detail.substr(d + 24);
+    }
+    if (starts("row seq ")) // the writer's re-verification found a damaged row
+        return replaceAll(replaceAll(replaceAll(detail, "row seq ", "dòng seq "), "does not verify", "không qua kiểm tra"),
+                          "hash does not match its contents", "mã băm không khớp nội dung");
+    return detail;
 }
 
 std::string dimLabel(Dim d) {
@@ -66,7 +133,17 @@ ReportTable playsTable(AuditDb& db, const Filter& f, Dim by) {
     Totals total;
     for (auto& [k, v] : groups) total.add(v);
     std::vector<std::pair<std::string, Totals>> rows;
-    for (auto& [k, v] : groups) rows.emplace_back(db.label(by, k[0]), v);
+    std::vector<std::int64_t> dayOfRow;
+    if (by == Dim::Day) {
+        // Every day of the period has its row: a day without plays is a zero, not a gap.
+        for (std::int64_t d = f.fromDay; d <= f.toDay; ++d) {
+            auto it = groups.find({d, 0, 0});
+            rows.emplace_back(formatDay(d), it == groups.end() ? Totals{} : it->second);
+            dayOfRow.push_back(d);
+        }
+    } else {
+        for (auto& [k, v] : groups) rows.emplace_back(db.title(by, k[0]), v);
+    }
     if (by == Dim::Item || by == Dim::Playlist || by == Dim::Site || by == Dim::Box) {
         std::stable_sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second.playedMs > b.second.playedMs; });
     }
@@ -86,7 +163,10 @@ ReportTable playsTable(AuditDb& db, const Filter& f, Dim by) {
                                  Cell::count(v.unsynced),
                                  Cell::count(v.redated)};
     };
-    for (auto& [label, v] : rows) t.rows.push_back(row(label, v));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        t.rows.push_back(row(rows[i].first, rows[i].second));
+        if (by == Dim::Day) t.rows.back()[0] = Cell::date(dayOfRow[i]);
+    }
     t.rows.push_back(row(tr("Tổng cộng", "Total"), total));
     t.lastRowIsTotal = true;
     return t;
@@ -105,15 +185,43 @@ ReportTable quotaTable(const QuotaResult& q) {
     };
     for (const auto& c : q.cells) {
         const Target& tg = q.targets[c.target];
-        t.rows.push_back({Cell::str(c.boxId), Cell::str(formatDay(c.day)), Cell::str(tg.id),
+        t.rows.push_back({Cell::str(c.boxId), Cell::date(c.day), Cell::str(targetLabel(tg)),
                           Cell::str(hhmm(tg.windowStartMin) + "–" + hhmm(tg.windowEndMin)), Cell::count(c.count),
-                          Cell::count(tg.minPerDay), Cell::str(c.met ? tr("đạt", "met") : tr("không đạt", "missed")),
-                          Cell::str(c.noData ? tr("không có dữ liệu ngày này", "no data that day") : "")});
+                          Cell::count(tg.minPerDay), Cell::str(quotaResultText(c)),
+                          Cell::str(c.noData ? tr("máy tắt hoặc chưa gộp sổ ngày này", "box off or its log not merged that day") : "")});
     }
+    std::string summary = std::to_string(q.met) + tr(" đạt / ", " met / ") + std::to_string(q.missed) + tr(" không đạt", " missed");
+    if (q.noData) summary += " / " + std::to_string(q.noData) + tr(" không có dữ liệu", " no data");
     t.rows.push_back({Cell::str(tr("Tổng cộng", "Total")), Cell::str(""), Cell::str(""), Cell::str(""), Cell::str(""),
-                      Cell::str(""), Cell::str(std::to_string(q.met) + tr(" đạt / ", " met / ") + std::to_string(q.missed) + tr(" không đạt", " missed")),
-                      Cell::str("")});
+                      Cell::str(""), Cell::str(summary), Cell::str("")});
     t.lastRowIsTotal = true;
+    return t;
+}
+
+ReportTable targetGridTable(const QuotaResult& q) {
+    ReportTable t;
+    t.title = tr("Lưới chỉ tiêu: máy × ngày × chỉ tiêu", "Target grid: box × day × target");
+    t.sheetName = tr("Lưới chỉ tiêu", "Target grid");
+    t.headers = {tr("Máy", "Box"), tr("Ngày", "Day")};
+    for (const auto& tg : q.targets) t.headers.push_back(targetLabel(tg));
+    std::map<std::pair<std::string, std::int64_t>, std::vector<const QuotaCell*>> byRow;
+    for (const auto& c : q.cells) {
+        auto& cells = byRow[{c.boxId, c.day}];
+        cells.resize(q.targets.size(), nullptr);
+        cells[c.target] = &c;
+    }
+    for (auto& [key, cells] : byRow) {
+        std::vector<Cell> row{Cell::str(key.first), Cell::date(key.second)};
+        for (size_t ti = 0; ti < q.targets.size(); ++ti) {
+            const QuotaCell* c = cells[ti];
+            if (!c) row.push_back(Cell::str("")); // the target does not apply that day
+            else if (c->noData && !c->met) row.push_back(Cell::str(tr("không có dữ liệu", "no data")));
+            else
+                row.push_back(Cell::str(std::string(c->met ? "✓ " : "✗ ") + std::to_string(c->count) + "/" +
+                                        std::to_string(q.targets[ti].minPerDay)));
+        }
+        t.rows.push_back(std::move(row));
+    }
     return t;
 }
 
@@ -133,11 +241,12 @@ ReportTable eventsTable(AuditDb& db, const Filter& f) {
         std::string note = e.at.redated  ? tr("hiệu chỉnh theo giờ khởi động", "re-dated from boot time")
                            : e.at.unsynced ? tr("giờ chưa đồng bộ", "unsynchronised clock")
                                            : "";
-        t.rows.push_back({Cell::str(e.boxId), Cell::str(core::formatIsoTime(e.at.ms, db.utcOffsetMin())), Cell::str(e.kind),
-                          Cell::str(e.detail), Cell::count(e.value), Cell::str(note)});
+        t.rows.push_back({Cell::str(e.boxId), Cell::dateTime(e.at.ms, db.utcOffsetMin()), Cell::str(eventKindLabel(e.kind)),
+                          Cell::str(eventDetailText(e.kind, e.detail)), Cell::count(e.value), Cell::str(note)});
     }
     for (auto& [k, n] : routine)
-        t.rows.push_back({Cell::str(k.first), Cell::str(""), Cell::str(k.second), Cell::str(tr("số lần", "times")), Cell::count(n), Cell::str("")});
+        t.rows.push_back({Cell::str(k.first), Cell::str(""), Cell::str(eventKindLabel(k.second)), Cell::str(tr("số lần", "times")),
+                          Cell::count(n), Cell::str("")});
     return t;
 }
 
@@ -162,7 +271,8 @@ void writeText(std::ostream& out, const ReportTable& t) {
         auto& r = rows[ri];
         for (size_t i = 0; i < r.size(); ++i) {
             size_t pad = width[i] - core::utf8Length(r[i]);
-            bool right = ri > 0 && i < t.rows[ri - 1].size() && t.rows[ri - 1][i].kind != Cell::Kind::Text;
+            bool right = ri > 0 && i < t.rows[ri - 1].size() && t.rows[ri - 1][i].kind != Cell::Kind::Text &&
+                         t.rows[ri - 1][i].kind != Cell::Kind::Date && t.rows[ri - 1][i].kind != Cell::Kind::DateTime;
             if (right) out << std::string(pad, ' ') << r[i];
             else out << r[i] << (i + 1 < r.size() ? std::string(pad, ' ') : "");
             if (i + 1 < r.size()) out << "  ";

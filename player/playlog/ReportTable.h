@@ -14,14 +14,19 @@
 namespace signage::playlog {
 
 struct Cell {
-    enum class Kind { Text, Count, DurationMs, Percent };
+    // Date: a local day (number = days since 1970-01-01); DateTime: a local time (number =
+    // local ms since 1970-01-01, text = its ISO form with offset). xlsx writes both as
+    // real Excel dates.
+    enum class Kind { Text, Count, DurationMs, Percent, Date, DateTime };
     Kind kind = Kind::Text;
-    std::string text; // Text
-    double number = 0; // Count, DurationMs (ms), Percent (0..100)
+    std::string text; // Text, DateTime
+    double number = 0; // Count, DurationMs (ms), Percent (0..100), Date (day), DateTime (local ms)
     static Cell str(std::string s) { return Cell{Kind::Text, std::move(s), 0}; }
     static Cell count(std::int64_t n) { return Cell{Kind::Count, {}, static_cast<double>(n)}; }
     static Cell duration(std::int64_t ms) { return Cell{Kind::DurationMs, {}, static_cast<double>(ms)}; }
     static Cell percent(double p) { return Cell{Kind::Percent, {}, p}; }
+    static Cell date(std::int64_t day) { return Cell{Kind::Date, {}, static_cast<double>(day)}; }
+    static Cell dateTime(std::int64_t utcMs, int utcOffsetMin);
     /// As shown in text, CSV and HTML: "1234", "12:05:09", "45.2%".
     std::string display() const;
 };
@@ -41,8 +46,21 @@ std::string dimLabel(Dim d);
 ReportTable playsTable(AuditDb& db, const Filter& f, Dim by);
 /// Per box, day and target: count, minimum, met or missed.
 ReportTable quotaTable(const QuotaResult& q);
+/// Per box and day, one column per target: "✓ 2/1", "✗ 0/1" or "không có dữ liệu".
+ReportTable targetGridTable(const QuotaResult& q);
 /// Events in the range by kind, and every clock jump with its dating.
 ReportTable eventsTable(AuditDb& db, const Filter& f);
+
+/// "khởi động", "nhập nội dung", … for an event kind name (English with --lang en).
+std::string eventKindLabel(std::string_view kind);
+/// An event's detail as the box wrote it (English, hashed in the log), in the report's
+/// language: "from X to Y" → "từ X đến Y", …; unknown text is kept as written.
+std::string eventDetailText(std::string_view kind, const std::string& detail);
+/// How a target is named in reports: its name, else its id.
+std::string targetLabel(const Target& t);
+/// A quota cell's result: "đạt", "không đạt" or "không có dữ liệu" (the box logged
+/// nothing that day: off, or its log not merged yet — never a plain miss).
+std::string quotaResultText(const QuotaCell& c);
 
 void writeText(std::ostream& out, const ReportTable& t);
 void writeCsv(std::ostream& out, const ReportTable& t);

@@ -56,17 +56,21 @@ std::string stackedBars(const std::vector<std::string>& categories, const std::v
         for (auto& s : series) sum += i < s.values.size() ? s.values[i] : 0;
         maxTotal = std::max(maxTotal, sum);
     }
-    double yMax = niceMax(maxTotal);
+    // Counts: whole-number ticks only (a maximum of 1 play gives 0 and 1, never 0.25).
+    double step = std::max(1.0, niceMax(maxTotal / 4.0));
+    if (step > 1 && step != std::floor(step)) step = std::ceil(step);
+    int ticks = std::max(1, static_cast<int>(std::ceil(maxTotal / step)));
+    double yMax = step * ticks;
     std::string o = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) + "\" height=\"" +
                     std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " + std::to_string(height) +
                     "\" " + kFont + " font-size=\"12\" role=\"img\">";
     // Grid and y axis.
-    for (int g = 0; g <= 4; ++g) {
-        double y = top + plotH - plotH * g / 4.0;
+    for (int g = 0; g <= ticks; ++g) {
+        double y = top + plotH - plotH * g / static_cast<double>(ticks);
         o += "<line x1=\"" + num(left) + "\" y1=\"" + num(y) + "\" x2=\"" + num(left + plotW) + "\" y2=\"" + num(y) +
              "\" stroke=\"#ddd\"/>";
         o += "<text x=\"" + num(left - 6) + "\" y=\"" + num(y + 4) + "\" text-anchor=\"end\" fill=\"#444\">" +
-             fmtValue(yMax * g / 4.0) + "</text>";
+             fmtValue(step * g) + "</text>";
     }
     o += "<text x=\"14\" y=\"" + num(top + plotH / 2) + "\" transform=\"rotate(-90 14 " + num(top + plotH / 2) +
          ")\" text-anchor=\"middle\" fill=\"#444\">" + escape(yLabel) + "</text>";

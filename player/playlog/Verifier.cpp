@@ -190,7 +190,10 @@ void verifyOpenFile(FileVerifyResult& out, const std::filesystem::path& file, co
                 out.problems.push_back(who(l) + tr("sổ không có lần nhập nào đã ký (thêm bằng tay)", "a log with no signed import (added by hand)"));
             }
         }
-        for (auto& f : storedFindings(db)) out.warnings.push_back(f.boxId + ": " + f.message);
+        for (auto& f : storedFindings(db)) {
+            out.warnings.push_back(f.boxId + ": " + f.message);
+            out.findings.push_back(std::move(f));
+        }
     }
 
     auto checkpoints = readCheckpoints(db);

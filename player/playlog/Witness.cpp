@@ -138,8 +138,8 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
     else if (latest > last.cp.number + 1)
         add(WitnessFinding::Kind::Gap,
             tr("điểm kiểm ", "checkpoints ") + num(last.cp.number + 1) + "…" + num(latest - 1) +
-                tr(" do máy ký chưa từng đến phường (có bản xuất không được nộp)",
-                   " signed by the box never reached the office (exports that were not delivered)"));
+                tr(" do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường (có lần xuất không được nộp)",
+                   " signed by the box (at an export or a USB visit) never reached the office (logs that were not delivered)"));
     return out;
 }
 

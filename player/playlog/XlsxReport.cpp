@@ -11,6 +11,7 @@
 #include "core/Lang.h"
 #include "core/Utf8.h"
 #include "playlog/ReportTable.h"
+#include "schedule/Calendar.h"
 
 namespace signage::playlog {
 
@@ -55,6 +56,19 @@ void writeXlsx(const std::filesystem::path& file, const std::vector<ReportTable>
     format_set_bold(durationTotal);
     lxw_format* percent = workbook_add_format(wb.get());
     format_set_num_format(percent, "0.0%");
+    // Days and times as real Excel dates (sortable, filterable), not text.
+    lxw_format* date = workbook_add_format(wb.get());
+    format_set_num_format(date, "yyyy-mm-dd");
+    lxw_format* dateTime = workbook_add_format(wb.get());
+    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm:ss");
+    auto toLxw = [](double localMs) {
+        auto ms = static_cast<std::int64_t>(localMs);
+        std::int64_t day = schedule::floorDiv(ms, schedule::kMsPerDay), rest = ms - day * schedule::kMsPerDay;
+        auto c = schedule::civilFromDays(day);
+        lxw_datetime dt{c.year, static_cast<int>(c.month), static_cast<int>(c.day), static_cast<int>(rest / 3'600'000),
+                        static_cast<int>(rest / 60'000 % 60), static_cast<double>(rest % 60'000) / 1000.0};
+        return dt;
+    };
 
     std::set<std::string> used;
     for (const auto& t : sheets) {
@@ -82,6 +96,18 @@ void writeXlsx(const std::filesystem::path& file, const std::vector<ReportTable>
                     width[c] = std::max(width[c], 12.0);
                     break;
                 case Cell::Kind::Percent: worksheet_write_number(ws, row, col, cell.number / 100.0, percent); break;
+                case Cell::Kind::Date: {
+                    lxw_datetime dt = toLxw(cell.number * static_cast<double>(schedule::kMsPerDay));
+                    worksheet_write_datetime(ws, row, col, &dt, date);
+                    width[c] = std::max(width[c], 12.0);
+                    break;
+                }
+                case Cell::Kind::DateTime: {
+                    lxw_datetime dt = toLxw(cell.number);
+                    worksheet_write_datetime(ws, row, col, &dt, dateTime);
+                    width[c] = std::max(width[c], 20.0);
+                    break;
+                }
                 }
             }
         }

@@ -6,6 +6,7 @@
 #include "app/StickReport.h"
 #include "bundle/Importer.h"
 #include "core/Lang.h"
+#include "db/Database.h"
 #include "playlog/PlayLog.h"
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
@@ -95,4 +96,56 @@ TEST(StickReport, AStickThePlayerCannotWriteGetsItsReportStagedForTheHelper) {
     int after = 0;
     for (const auto& e : std::filesystem::directory_iterator(outbox / "usb-sdz1" / "SIGNAGE-LOGS")) after += e.path().extension() == ".json";
     EXPECT_EQ(after, 1);
+}
+
+// Issue 17: every USB visit signs a checkpoint, even one that cannot take the export, so
+// the office sees each visit (a later export carries them all; a missing one is a gap).
+TEST(StickReport, EveryVisitSignsACheckpointEvenWhenTheExportCannotBeWritten) {
+    core::setLang(core::Lang::En);
+    test::TempDir data, media;
+    {
+        playlog::PlayLogOptions o;
+        o.dataDir = data.path();
+        o.boxId = "box-7";
+        playlog::PlayLog log(o);
+        playlog::PlayStart s;
+        s.item = "intro";
+        log.playEnded(log.playStarted(s), {playlog::Outcome::Completed});
+    }
+    bundle::ImportResult result;
+    result.status = bundle::ImportResult::Status::Installed;
+    // A stick nobody can write, and no room to stage the report either.
+    const auto stuck = media.path() / "usb-sdy1";
+    media.write("usb-sdy1/SIGNAGE-LOGS", "not a folder");
+    data.write("stick-outbox", "not a folder either");
+    std::string summary = app::writeStickReport(data.path(), stuck, result, 1754089200000);
+    EXPECT_NE(summary.find("cannot stage it either"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("checkpoint 1 (seq "), std::string::npos) << summary;
+    std::filesystem::remove(data.path() / "stick-outbox");
+
+    // The next visit: the export carries both checkpoints, and the note sits beside it.
+    const auto stick = media.path() / "usb-sdx1";
+    std::filesystem::create_directories(stick);
+    summary = app::writeStickReport(data.path(), stick, result, 1754089300000);
+    EXPECT_NE(summary.find("exported"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("checkpoint 2 (seq "), std::string::npos) << summary;
+    std::filesystem::path exportFile;
+    std::string note;
+    for (const auto& e : std::filesystem::directory_iterator(stick / "SIGNAGE-LOGS")) {
+        if (e.path().extension() == ".signage-log") exportFile = e.path();
+        if (e.path().filename() == "box-7_checkpoint-2.note") {
+            std::ifstream in(e.path());
+            note.assign((std::istreambuf_iterator<char>(in)), {});
+        }
+    }
+    ASSERT_FALSE(exportFile.empty());
+    EXPECT_EQ(note.rfind("canhbao-signage/playlog/box-7/", 0), 0u) << note;
+    EXPECT_NE(note.find("\n— box-7 "), std::string::npos) << note;
+    auto verify = test::runSignage({"audit", "verify", exportFile.string(), "--json"}, 60, {"SIGNAGE_LANG=en"});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out << verify.err;
+    EXPECT_EQ(verify.out.find("\"kind\":\"gap\""), std::string::npos) << verify.out; // checkpoints 1 and 2, no gap
+    db::Database ex(exportFile, db::Database::Mode::ReadOnly);
+    auto st = ex.prepare("SELECT count(*) FROM checkpoints");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.columnInt(0), 2);
 }

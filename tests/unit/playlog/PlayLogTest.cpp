@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "PlayLogTestUtil.h"
+#include "core/Lang.h"
 #include "db/Database.h"
 #include "playlog/Schema.h"
 #include "playlog/Verifier.h"
@@ -169,4 +170,51 @@ TEST(PlayLog, ReopeningContinuesTheSameChain) {
     EXPECT_EQ(count(db, "SELECT count(*) FROM logs"), 1);
     EXPECT_EQ(count(db, "SELECT count(*) FROM plays"), 3);
     EXPECT_EQ(count(db, "SELECT count(*) FROM plays WHERE outcome=0"), 1);
+}
+
+TEST(PlayLog, ARowDamagedWhileThePlayerKeepsAppendingIsNoticedAndRecorded) {
+    core::setLang(core::Lang::En);
+    signage::test::TempDir dir;
+    auto time = std::make_shared<ManualTimeSource>(kCampaignStart, "boot-1");
+    auto o = options(dir.path(), time);
+    o.tailCheckEvery = std::chrono::milliseconds(50);
+    PlayLog log(o);
+    auto playOnce = [&] {
+        auto t = log.playStarted(play("khong_dau_tu"));
+        time->advance(15000);
+        log.playEnded(t, {Outcome::Completed});
+    };
+    for (int i = 0; i < 10; ++i) playOnce();
+    ASSERT_TRUE(log.flush(std::chrono::seconds(5)));
+    EXPECT_EQ(log.stats().damagedFromSeq, 0);
+
+    // Flip 16 bytes of one row's stored hash behind the writer's back (a bad sector, a
+    // hand edit), while the log stays open and keeps being written.
+    std::int64_t badSeq = 0;
+    {
+        db::Database db(dir.path() / "playlog.sqlite");
+        auto pick = db.prepare("SELECT id, seq, hash FROM plays ORDER BY seq LIMIT 1 OFFSET 4");
+        ASSERT_TRUE(pick.step());
+        std::int64_t id = pick.columnInt(0);
+        badSeq = pick.columnInt(1);
+        auto hash = pick.columnBlob(2);
+        ASSERT_GE(hash.size(), 16u);
+        for (size_t i = 0; i < 16; ++i) hash[i] ^= 0xff;
+        auto upd = db.prepare("UPDATE plays SET hash=?1 WHERE id=?2");
+        upd.bindBlob(1, hash.data(), hash.size()).bind(2, id);
+        upd.step();
+    }
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (log.stats().damagedFromSeq == 0 && std::chrono::steady_clock::now() < deadline) {
+        playOnce();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    EXPECT_EQ(log.stats().damagedFromSeq, badSeq);
+    ASSERT_TRUE(log.flush(std::chrono::seconds(5)));
+    db::Database db(dir.path() / "playlog.sqlite");
+    auto ev = db.prepare("SELECT detail, value FROM events WHERE kind='error'");
+    ASSERT_TRUE(ev.step()) << "the damage is recorded in the log itself";
+    EXPECT_NE(ev.columnText(0).find("row seq " + std::to_string(badSeq) + " does not verify"), std::string::npos) << ev.columnText(0);
+    EXPECT_EQ(ev.columnInt(1), badSeq);
+    EXPECT_FALSE(ev.step()) << "recorded once, not at every check";
 }
