@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # All third-party libraries come from Debian 12 packages (scripts/install-deps).
 # Each becomes an IMPORTED target named dep::<name>, so folders link what they use.
 find_package(PkgConfig REQUIRED)
@@ -17,6 +18,12 @@ pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 # libxlsxwriter: the audit report as a real .xlsx for ward offices that work in Excel.
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+# libmosquitto: the ward office's MQTT client (box agent and office daemon), issue 14.
+pkg_check_modules(MOSQUITTO REQUIRED IMPORTED_TARGET libmosquitto)
+# libcurl: boxes download announced bundles from the office with resume (HTTP Range).
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+# cpp-httplib (header-only): the office serves bundles over HTTP to its boxes.
+find_path(HTTPLIB_INCLUDE_DIR httplib.h REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(GTest REQUIRED)
@@ -33,6 +40,12 @@ add_library(dep::fontconfig ALIAS PkgConfig::FONTCONFIG)
 add_library(dep::qrencode ALIAS PkgConfig::QRENCODE)
 add_library(dep::archive ALIAS PkgConfig::LIBARCHIVE)
 add_library(dep::xlsxwriter ALIAS PkgConfig::XLSXWRITER)
+add_library(dep::mosquitto ALIAS PkgConfig::MOSQUITTO)
+add_library(dep::curl ALIAS PkgConfig::CURL)
+add_library(signage_httplib INTERFACE)
+target_include_directories(signage_httplib SYSTEM INTERFACE ${HTTPLIB_INCLUDE_DIR})
+target_link_libraries(signage_httplib INTERFACE Threads::Threads)
+add_library(dep::httplib ALIAS signage_httplib)
 
 # toml++ is header-only; compiling its implementation once (here) instead of in every
 # file that parses TOML saves most of its build time. Link dep::toml, include <toml++/toml.h>.

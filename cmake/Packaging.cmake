@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install rules and the Debian package (`make package` = `cd build && cpack -G DEB`).
 # FHS layout of a Debian 12 system:
 #   /usr/bin/signage                      the player
@@ -19,8 +20,7 @@ set(SIGNAGE_UNIT_DIR "/lib/systemd/system" CACHE STRING "Where systemd units are
 set(SIGNAGE_PACKAGE_CONTACT "canhbao-signage maintainers <canhbao-signage@users.noreply.github.com>"
     CACHE STRING "Maintainer field of the .deb")
 
-# Debian binaries: bind all symbols at start (lintian's hardening check).
-target_link_options(signage PRIVATE "LINKER:-z,relro" "LINKER:-z,now")
+# Debian's hardening flags (relro, now, PIE, fortify, stack protector): cmake/Hardening.cmake.
 
 install(TARGETS signage RUNTIME DESTINATION bin)
 
@@ -37,10 +37,13 @@ install(FILES ${_pkg}/signage.toml ${_pkg}/box.env DESTINATION /etc/signage)
 install(DIRECTORY DESTINATION /etc/signage/keys)
 install(DIRECTORY DESTINATION /var/lib/signage)
 
-file(GLOB _units ${_pkg}/systemd/*.service)
+file(GLOB _units ${_pkg}/systemd/*.service ${_pkg}/systemd/*.path)
 install(FILES ${_units} DESTINATION ${SIGNAGE_UNIT_DIR})
 install(FILES ${_pkg}/tmpfiles.d/signage.conf DESTINATION lib/tmpfiles.d)
-install(PROGRAMS ${_pkg}/libexec/usb-import ${_pkg}/libexec/display-power ${_pkg}/libexec/display-schedule
+# USB sticks start signage-usb-import@DEV.service on every box with the package.
+set(SIGNAGE_UDEV_RULES_DIR "/lib/udev/rules.d" CACHE STRING "Where udev rules are installed")
+install(FILES ${_pkg}/udev/90-signage-usb.rules DESTINATION ${SIGNAGE_UDEV_RULES_DIR})
+install(PROGRAMS ${_pkg}/libexec/usb-import ${_pkg}/libexec/display-power ${_pkg}/libexec/display-schedule ${_pkg}/libexec/stick-export
         DESTINATION lib/signage)
 
 # Debian's changelog and copyright, compressed the way lintian wants (gzip -9n).
@@ -52,14 +55,27 @@ add_custom_command(OUTPUT ${_doc}/changelog.Debian.gz
 add_custom_command(OUTPUT ${_doc}/signage.1.gz
   COMMAND gzip -9n -c ${_pkg}/signage.1 > ${_doc}/signage.1.gz
   DEPENDS ${_pkg}/signage.1)
-add_custom_target(signage_package_docs ALL DEPENDS ${_doc}/changelog.Debian.gz ${_doc}/signage.1.gz)
+# One man page per subcommand, English and Vietnamese, made from the binary's own --help
+# (packaging/man/make-man-pages); a cross build cannot run the binary and ships none.
+set(_man ${_doc}/man)
+if(NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR)
+  add_custom_command(OUTPUT ${_man}/stamp
+    COMMAND ${CMAKE_COMMAND} -E rm -rf ${_man}
+    COMMAND ${CMAKE_COMMAND} -E env SIGNAGE_LANG= ${_pkg}/man/make-man-pages $<TARGET_FILE:signage> ${_man} ${PROJECT_VERSION}
+    COMMAND ${CMAKE_COMMAND} -E touch ${_man}/stamp
+    DEPENDS signage ${_pkg}/man/make-man-pages
+    COMMENT "Man pages for every subcommand")
+  set(_man_stamp ${_man}/stamp)
+  install(DIRECTORY ${_man}/ DESTINATION share/man FILES_MATCHING PATTERN "*.1.gz")
+endif()
+add_custom_target(signage_package_docs ALL DEPENDS ${_doc}/changelog.Debian.gz ${_doc}/signage.1.gz ${_man_stamp})
 install(FILES ${_doc}/signage.1.gz DESTINATION share/man/man1)
 # Not uploaded to Debian: its changelog closes no bug report.
 install(FILES ${_pkg}/debian/lintian-overrides DESTINATION share/lintian/overrides RENAME canhbao-signage)
 install(FILES ${_doc}/changelog.Debian.gz ${_pkg}/debian/copyright DESTINATION share/doc/canhbao-signage)
-if(EXISTS ${CMAKE_SOURCE_DIR}/docs/operations.md)
-  install(FILES ${CMAKE_SOURCE_DIR}/docs/operations.md DESTINATION share/doc/canhbao-signage)
-endif()
+# All the documentation: formats, plugin API, operations, benchmarks, screenshots.
+install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION share/doc/canhbao-signage)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/ DESTINATION share/doc/canhbao-signage PATTERN ".*" EXCLUDE)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME canhbao-signage)
@@ -77,7 +93,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # brings its own EGL.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, fonts-noto-core, libegl1, libgles2, libgbm1, espeak-ng")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libegl-mesa0, libgl1-mesa-dri, systemd, systemd-timesyncd")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, minisign")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, minisign, mosquitto, openssl") # mosquitto + openssl: the ward office (signage office)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "anti-scam signage player for kiosks")
 # CPack puts the summary first and indents each line of this text by one space.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "canhbao-signage plays scheduled anti-scam warnings (slides, images,

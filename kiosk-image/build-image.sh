@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # build-image.sh [options] OUT.img: a bootable GPT disk image of the kiosk (as root).
 #   --deb FILE            the player .deb (needed unless --root is given)
 #   --arch amd64|arm64    default: this machine's

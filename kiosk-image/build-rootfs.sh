@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # build-rootfs.sh [options] OUT: a Debian 12 root file system for the kiosk, with
 # mmdebstrap (as root). OUT is a directory, or a file ending in .tar / .tar.zst.
 #   --arch amd64|arm64   target architecture (default: the host's); arm64 on an amd64

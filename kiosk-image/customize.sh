@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # customize.sh ROOT [DEB...]: turns a Debian root (made by build-rootfs.sh's mmdebstrap
 # call, or unpacked from the CI's cached tarball) into the kiosk: installs the player
 # .deb(s), lays the rootfs/ overlay over it, creates the user and enables the units.
@@ -48,7 +49,7 @@ fi
 # 4. Units: the player, its boot self-test and screen schedule, the kiosk's own
 #    services; network and time. getty on tty1 is masked: the player owns the screen.
 in_root systemctl enable signage-player.service signage-selftest.service signage-display-schedule.service \
-    signage-kiosk-setup.service signage-persist.service systemd-networkd.service systemd-resolved.service \
+    signage-stick-export.path signage-kiosk-setup.service signage-persist.service systemd-networkd.service systemd-resolved.service \
     systemd-timesyncd.service >/dev/null 2>&1
 in_root systemctl mask getty@tty1.service >/dev/null 2>&1
 # apt's timers would write to the read-only root; updates come as whole images.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # package-list.sh [--arch A] [--kernel] [--deb FILE]... [--package NAME]...: prints the
 # kiosk root's package list, comma-separated, for mmdebstrap --include. The player
 # .deb's Depends: join the list (first alternative, versions dropped: apt keeps them),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bundle_bench: the parts of the bundle benchmark the CLI cannot do alone.
 //   bundle_bench generate DIR SIZE_MB VERSION   content dir with SIZE_MB of random
 //                                               (incompressible) "media", made at bench time

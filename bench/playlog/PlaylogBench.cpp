@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_playlog: figures for docs/benchmarks/playlog.md.
 //
 //   bench_playlog                       quick run (make bench): inserts + latency, 1M-play report

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scam-check latency with a large blocklist (issue 7: a check ≤ 5 ms p99 with 1,000,000
 // entries). Generates the list as a CSV at run time (deterministic), times the first load
 // (normalise + index into SQLite) and a reload (index reused), then times checks of

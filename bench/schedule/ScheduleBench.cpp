@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduler figures (issue 4): the next decision with 10,000 rules (goal <= 50 us) and a
 // one-year preview (goal <= 1 s). Usage:
 //   build/bench/bench_schedule [CONTENT_DIR]     (default: playlists/examples/hong-an-campaign)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_scripting [--frames N] [--seconds S]
 // Measures the Lua plugin runtime on this machine (see docs/benchmarks/scripting.md):
 //  1. ticker per-frame cost: PluginPresenter::draw (timers, plugin.frame in Lua, replay of

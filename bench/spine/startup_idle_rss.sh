@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 2 figures, side by side in one run:
 #  1. process start -> first presented frame on the demo (goal <= 300 ms), N runs
 #  2. CPU while a static slide shows for 20 s under Xvfb 1920x1080 (goal <= 0.5% of a core),

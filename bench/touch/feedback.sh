@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Touch to visible feedback on the scam-check screen (issue 7: goal ≤ 50 ms).
 # Drives the real player (SDL offscreen driver, software renderer, 1920x1080) through
 # --input-script: opens the checker, then taps number keys N times. The player measures

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures audio/video sync over a whole file as the pipeline presents it: a file whose
 // picture flashes white (bottom half) exactly when its sound clicks (see run.sh for the
 // recipe) is played on a manual clock in 5 ms steps, with the null audio output's tap

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plays one media file through the real pipeline in real time, headless: demux and decode
 // threads, audio resampled into a NullAudioOutput whose clock leads, frame pacing by
 // VideoPresenter::nextChange(), a null canvas (no uploads), like `signage play --headless`.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Media pipeline figures (issue 3). Writes raw output to build/bench-video/ and prints a summary.
 #   bench/video/run.sh [BUILD_DIR]        (default build; the benches must be built)
 # Knobs: REPS (3), MEDIA_DIR (BUILD_DIR/bench-media), PLAYER_CMD (default: the decode_bench

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cached-root.sh [--kernel] DEB CACHE_DIR ROOT: the kiosk root in ROOT, fast on reruns.
 # The base root (packages only) is made once by build-rootfs.sh --base-only and kept as
 # CACHE_DIR/base-ARCH[-kernel]-HASH.tar.zst, HASH covering the package list (with the

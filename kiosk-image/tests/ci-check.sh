@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ci-check.sh: runs INSIDE the booted kiosk (systemd-nspawn or qemu), started by
 # `systemd.run=`; its exit status becomes the container's (or is printed on the serial
 # console by the qemu test). Prints one PASS/FAIL line per check and a summary to

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # image-test.sh BUILD_DIR (make image-test; minutes, not for CI): builds the amd64 disk
 # image with a kernel from the player .deb in BUILD_DIR, boots it in qemu (UEFI, TCG
 # software emulation) with a USB stick carrying a signed bundle, and runs ci-check.sh

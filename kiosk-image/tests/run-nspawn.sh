@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-nspawn.sh ROOT: boots the kiosk root with systemd-nspawn (read-only root, tmpfs
 # /var, a host folder as the data partition, another as the boot partition's signage/
 # folder), runs ci-check.sh inside through `systemd.run=` and exits with its status.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-qemu.sh IMAGE [--usb STICK.img | --usb-hotplug STICK.img] [--screendump OUT.ppm] [--timeout SECONDS]
 # Boots a kiosk disk image (built with --cmdline-extra "console=ttyS0 systemd.run=...")
 # in qemu-system-x86_64 with UEFI (OVMF) and software emulation (TCG: KVM does not work

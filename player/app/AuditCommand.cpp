@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage audit summary|report|quota|verify|export|merge`: the ward office's view of
 // the proof-of-play log (player/playlog). Results go to stdout (or --out), progress and
 // human messages to stderr. Exit codes: 0 ok, 1 verification failed / export refused /
@@ -16,6 +17,7 @@
 #include "core/Json.h"
 #include "core/Lang.h"
 #include "core/Paths.h"
+#include "db/Database.h"
 #include "playlog/AuditDb.h"
 #include "playlog/Export.h"
 #include "playlog/HtmlReport.h"
@@ -46,8 +48,11 @@ struct AuditOptions {
     std::string targets;
     std::string into;
     std::string trustedKeys;
+    std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
+    std::string office;                           // verify: the office store to check against
     std::vector<std::string> files;
     bool json = false;
+    bool allowBroken = false; // report figures of a file that does not verify (with a warning)
 };
 
 using core::jsonQuote;
@@ -97,9 +102,42 @@ pl::Filter filterOf(const AuditOptions& o, int offset, std::int64_t defaultDays)
     return f;
 }
 
+struct Refusal : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Reports verify first, always: a file whose chains or signatures do not hold is
+/// refused (exit 1) unless --allow-broken, and then every figure comes with a warning.
 pl::AuditDb openDb(const AuditOptions& o, int offset) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(logFile(o), ec)) // nothing to verify: a runtime failure, as before
+        throw std::runtime_error(logFile(o).string() + ": " + tr("không có tệp sổ phát", "no such play-log file"));
+    pl::FileVerifyResult v;
+    {
+        pl::TerminalProgress progress(tr("Đang kiểm tra", "Verifying"));
+        v = pl::verifyFile(logFile(o), progress.fn());
+    }
+    for (auto& w : v.warnings) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << w << "\n";
+    if (!v.ok) {
+        for (auto& p : v.problems) std::cerr << tr("HỎNG: ", "FAILED: ") << p << "\n";
+        if (!o.allowBroken)
+            throw Refusal(logFile(o).string() + ": " + tr("sổ phát không qua kiểm tra: không lập báo cáo (--allow-broken để xem dù vậy)",
+                                                           "the log does not verify: no report (--allow-broken to see it anyway)"));
+        std::cerr << tr("CẢNH BÁO: số liệu dưới đây từ một sổ không qua kiểm tra, không dùng làm bằng chứng",
+                        "WARNING: the figures below come from a log that does not verify; they are no evidence")
+                  << "\n";
+    }
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
     return pl::AuditDb::open(logFile(o), offset, progress.fn());
+}
+
+/// "Không tính: 12 lượt (đồng hồ ảo)" lines for plays that never count.
+std::string untrustedLines(pl::AuditDb& db, const pl::Filter& f) {
+    std::string s;
+    for (auto& [bits, n] : db.untrusted(f))
+        s += tr("Không tính (chỉ để xem): ", "Not counted (shown apart): ") + std::to_string(n) + tr(" lượt phát (", " plays (") +
+             pl::untrustedLabel(bits) + ")\n";
+    return s;
 }
 
 /// Writes `text` to --out, or stdout when --out is empty or "-".
@@ -229,6 +267,7 @@ int runSummary(const AuditOptions& o) {
         }
         s << "\n";
     }
+    s << untrustedLines(db, week);
     if (t7.unsynced) {
         s << tr("Giờ chưa đồng bộ: ", "Unsynchronised clock: ") << t7.unsynced << tr(" lượt trong tuần (", " plays this week (") << t7.redated
           << tr(" đã hiệu chỉnh theo giờ khởi động)", " re-dated from boot time)") << "\n";
@@ -276,7 +315,10 @@ int runReport(const AuditOptions& o) {
     }
     std::ostringstream s;
     if (o.format == "csv") pl::writeCsv(s, table);
-    else pl::writeText(s, table);
+    else {
+        pl::writeText(s, table);
+        s << untrustedLines(db, f);
+    }
     emit(o, s.str());
     return exitCode;
 }
@@ -316,14 +358,22 @@ int runQuota(const AuditOptions& o) {
 int runVerify(const AuditOptions& o) {
     std::vector<std::string> files = o.files;
     if (files.empty()) files.push_back(logFile(o).string());
+    std::optional<db::Database> office;
+    if (!o.office.empty()) {
+        if (!std::filesystem::is_regular_file(o.office)) throw UsageError("--office: " + o.office + ": " + tr("không có tệp", "no such file"));
+        office.emplace(o.office, db::Database::Mode::ReadOnly);
+    }
     bool allOk = true;
     std::string json = "[";
     for (size_t i = 0; i < files.size(); ++i) {
         pl::FileVerifyResult r;
         {
             pl::TerminalProgress progress(tr("Đang kiểm tra ", "Verifying ") + files[i]);
-            r = pl::verifyFile(files[i], progress.fn());
+            r = pl::verifyFile(files[i], progress.fn(), office ? &*office : nullptr);
         }
+        // What an unkeyed chain cannot prove, for every log no cosigned checkpoint covers up to its head.
+        bool unwitnessed = r.logs.empty() && r.ok;
+        for (auto& l : r.logs) unwitnessed = unwitnessed || l.witnessedUpTo < l.head.seq;
         allOk = allOk && r.ok;
         std::int64_t links = 0;
         for (auto& l : r.logs) links += l.links;
@@ -331,7 +381,18 @@ int runVerify(const AuditOptions& o) {
             json += (i ? "," : "") + std::string("{\"file\":") + jsonQuote(files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
                     ",\"kind\":" + jsonQuote(r.kind) + ",\"links\":" + std::to_string(links) + ",\"problems\":[";
             for (size_t p = 0; p < r.problems.size(); ++p) json += (p ? "," : "") + jsonQuote(r.problems[p]);
-            json += "]}";
+            json += "],\"warnings\":[";
+            for (size_t p = 0; p < r.warnings.size(); ++p) json += (p ? "," : "") + jsonQuote(r.warnings[p]);
+            json += "],\"findings\":[";
+            for (size_t p = 0; p < r.findings.size(); ++p)
+                json += (p ? "," : "") + std::string("{\"kind\":") + jsonQuote(std::string(pl::findingKindName(r.findings[p].kind))) +
+                        ",\"box\":" + jsonQuote(r.findings[p].boxId) + ",\"message\":" + jsonQuote(r.findings[p].message) + "}";
+            json += "],\"witnessed\":[";
+            for (size_t p = 0; p < r.logs.size(); ++p)
+                json += (p ? "," : "") + std::string("{\"box\":") + jsonQuote(r.logs[p].log.boxId) +
+                        ",\"head_seq\":" + std::to_string(r.logs[p].head.seq) +
+                        ",\"cosigned_up_to\":" + std::to_string(r.logs[p].witnessedUpTo) + "}";
+            json += "],\"unwitnessed_warning\":" + (unwitnessed ? jsonQuote(pl::unwitnessedWarning()) : std::string("null")) + "}";
             continue;
         }
         if (r.ok) {
@@ -342,6 +403,12 @@ int runVerify(const AuditOptions& o) {
             std::cout << tr("HỎNG ", "FAILED ") << files[i] << "\n";
             for (auto& p : r.problems) std::cout << "  " << p << "\n";
         }
+        for (auto& w : r.warnings) std::cout << tr("  CẢNH BÁO: ", "  WARNING: ") << w << "\n";
+        for (auto& l : r.logs)
+            if (l.witnessedUpTo > 0)
+                std::cout << "  [" << l.log.boxId << "] " << tr("phường đã ký xác nhận đến seq ", "cosigned by the office up to seq ")
+                          << l.witnessedUpTo << tr(" trên ", " of ") << l.head.seq << "\n";
+        if (unwitnessed) std::cout << "  " << pl::unwitnessedWarning() << "\n";
     }
     if (o.json) std::cout << json << "]\n";
     return allOk ? kExitOk : kExitBadInput;
@@ -356,25 +423,55 @@ int runExport(const AuditOptions& o) {
         pl::TerminalProgress progress(tr("Đang xuất", "Exporting"));
         r = pl::exportLog(logFile(o), key, out, nowMs(o), progress.fn());
     }
+    if (r.info.damage)
+        std::cerr << tr("CẢNH BÁO: sổ bị hỏng từ seq ", "WARNING: the log is damaged from seq ") << r.info.damage->firstBadSeq << ": "
+                  << r.info.damage->what << "\n  " << tr("đã xuất phần hợp lệ và ký một bản khai báo phần hỏng (", "exported the part that verifies with a signed statement of the damage (")
+                  << r.info.damage->linksLeftOut << tr(" dòng không xuất)", " links left out)") << "\n";
     if (o.json) {
         std::cout << "{\"file\":" << jsonQuote(r.file.string()) << ",\"box\":" << jsonQuote(r.info.boxId) << ",\"links\":" << r.links
-                  << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonQuote(pl::toHex(r.info.key)) << "}\n";
+                  << ",\"head_seq\":" << r.info.headSeq << ",\"public_key\":" << jsonQuote(pl::toHex(r.info.key))
+                  << ",\"checkpoint\":" << (r.checkpoint ? r.checkpoint->cp.number : 0)
+                  << ",\"damaged_from_seq\":" << (r.info.damage ? std::to_string(r.info.damage->firstBadSeq) : std::string("null")) << "}\n";
     } else {
         std::cerr << tr("Đã xuất ", "Exported ") << r.links << tr(" dòng, đã ký: ", " rows, signed: ") << r.file.string() << "\n";
+        if (r.checkpoint)
+            std::cerr << tr("Điểm kiểm ", "Checkpoint ") << r.checkpoint->cp.number << " (seq " << r.checkpoint->cp.size
+                      << tr(") đã ký; phường ký xác nhận khi gộp", ") signed; the office cosigns it at merge") << "\n";
         std::cerr << tr("Khoá của máy (thêm vào danh sách khoá tin cậy của phường):", "Box key (for the ward office's trusted keys):") << "\n";
         std::cout << r.info.boxId << " " << pl::toHex(r.info.key) << "\n";
     }
     return kExitOk;
 }
 
-int runMerge(const AuditOptions& o) {
-    std::optional<pl::TrustedKeys> trusted;
-    if (!o.trustedKeys.empty()) {
-        std::vector<std::string> errors;
-        trusted = pl::readTrustedKeys(o.trustedKeys, errors);
-        for (auto& e : errors) std::cerr << e << "\n";
-        if (!errors.empty()) return kExitBadInput;
+/// The office's enrolled box keys; none is an error (merge and cosign accept only them).
+std::optional<pl::TrustedKeys> loadTrusted(const AuditOptions& o) {
+    if (o.trustedKeys.empty()) {
+        std::cerr << tr("cần --trusted-keys TỆP (dòng \"mã-máy khoá-hex\" của các máy đã đăng ký ở phường): không nhận bản xuất nào khi chưa có khoá tin cậy",
+                        "--trusted-keys FILE is needed (\"box-id hex-key\" lines of the boxes enrolled at the office): no export is accepted without trusted keys")
+                  << "\n";
+        return std::nullopt;
     }
+    std::vector<std::string> errors;
+    auto trusted = pl::readTrustedKeys(o.trustedKeys, errors);
+    for (auto& e : errors) std::cerr << e << "\n";
+    if (!errors.empty()) return std::nullopt;
+    if (trusted.empty()) {
+        std::cerr << o.trustedKeys << ": " << tr("không có khoá tin cậy nào", "no trusted keys in it") << "\n";
+        return std::nullopt;
+    }
+    return trusted;
+}
+
+std::optional<pl::BoxKey> loadOfficeKey(const AuditOptions& o) {
+    if (o.officeKey.empty()) return std::nullopt;
+    return pl::BoxKey::loadOrCreate(o.officeKey);
+}
+
+int runMerge(const AuditOptions& o) {
+    auto trusted = loadTrusted(o);
+    if (!trusted) return kExitBadInput;
+    auto officeKey = loadOfficeKey(o);
+    pl::OfficeWitness witness{officeKey ? &*officeKey : nullptr, o.officeName};
     auto audit = pl::openAuditDatabase(o.into);
     std::int64_t now = nowMs(o);
     bool allOk = true;
@@ -383,18 +480,27 @@ int runMerge(const AuditOptions& o) {
         pl::MergeResult r;
         {
             pl::TerminalProgress progress(tr("Đang gộp ", "Merging ") + o.files[i]);
-            r = pl::mergeExport(audit, o.files[i], trusted ? &*trusted : nullptr, now, progress.fn());
+            r = pl::mergeExport(audit, o.files[i], *trusted, now, progress.fn(), officeKey ? &witness : nullptr);
         }
         allOk = allOk && r.ok;
         if (o.json) {
             json += (i ? "," : "") + std::string("{\"file\":") + jsonQuote(o.files[i]) + ",\"ok\":" + (r.ok ? "true" : "false") +
                     ",\"box\":" + jsonQuote(r.boxId) + ",\"added\":" + std::to_string(r.linksAdded) +
-                    ",\"already_present\":" + std::to_string(r.linksAlreadyPresent) + ",\"error\":" + jsonQuote(r.error) + "}";
+                    ",\"already_present\":" + std::to_string(r.linksAlreadyPresent) + ",\"error\":" + jsonQuote(r.error) +
+                    ",\"cosigned\":" + (r.cosigned ? jsonQuote(r.cosigned->text()) : std::string("null")) + ",\"findings\":[";
+            for (size_t p = 0; p < r.findings.size(); ++p)
+                json += (p ? "," : "") + std::string("{\"kind\":") + jsonQuote(std::string(pl::findingKindName(r.findings[p].kind))) +
+                        ",\"message\":" + jsonQuote(r.findings[p].message) + "}";
+            json += "]}";
         } else if (r.ok) {
             std::cerr << "OK " << o.files[i] << " [" << r.boxId << "]: " << tr("thêm ", "added ") << r.linksAdded
                       << tr(" dòng, đã có ", " rows, already present ") << r.linksAlreadyPresent << "\n";
         } else {
             std::cerr << tr("TỪ CHỐI ", "REFUSED ") << o.files[i] << ": " << r.error << "\n";
+        }
+        if (!o.json) {
+            for (auto& w : r.warnings) std::cerr << tr("  CẢNH BÁO: ", "  WARNING: ") << w << "\n";
+            if (r.cosigned) std::cerr << tr("  Phường đã ký xác nhận điểm kiểm:\n", "  The office cosigned the checkpoint:\n") << r.cosigned->text();
         }
     }
     if (o.json) std::cout << json << "]\n";
@@ -406,6 +512,53 @@ int runMerge(const AuditOptions& o) {
     return allOk ? kExitOk : kExitBadInput;
 }
 
+/// `audit cosign`: the office countersigns an export's latest checkpoint without merging
+/// its rows (a USB visit where only the witness matters). Same checks as merge.
+int runCosign(const AuditOptions& o) {
+    auto trusted = loadTrusted(o);
+    if (!trusted) return kExitBadInput;
+    auto officeKey = loadOfficeKey(o);
+    if (!officeKey) throw UsageError(tr("cần --office-key TỆP", "--office-key FILE is needed"));
+    pl::OfficeWitness witness{&*officeKey, o.officeName};
+    auto office = pl::openAuditDatabase(o.into);
+    std::int64_t now = nowMs(o);
+    bool allOk = true;
+    std::string notes;
+    for (const auto& file : o.files) {
+        auto v = pl::verifyFile(file, {}, &office);
+        std::string why;
+        if (!v.ok) why = v.problems.empty() ? std::string("?") : v.problems.front();
+        else if (v.kind != "export" || !v.exportInfo) why = tr("không phải bản xuất đã ký", "not a signed export");
+        else {
+            auto it = trusted->find(v.exportInfo->boxId);
+            if (it == trusted->end() || it->second != v.exportInfo->key)
+                why = tr("máy không có trong danh sách khoá tin cậy hoặc khoá khác", "box not in the trusted keys, or another key");
+        }
+        for (auto& w : v.warnings) std::cerr << tr("  CẢNH BÁO: ", "  WARNING: ") << w << "\n";
+        if (!why.empty()) {
+            allOk = false;
+            std::cerr << tr("TỪ CHỐI ", "REFUSED ") << file << ": " << why << "\n";
+            continue;
+        }
+        db::Database ex(file, db::Database::Mode::ReadOnly);
+        auto cps = pl::readCheckpoints(ex, v.exportInfo->uid);
+        std::optional<pl::SignedNote> note;
+        office.transaction([&] {
+            pl::storeFindings(office, v.findings, std::filesystem::path(file).filename().string(), now);
+            note = pl::cosignLatest(office, cps, witness, now);
+        });
+        if (!note) {
+            allOk = false;
+            std::cerr << tr("TỪ CHỐI ", "REFUSED ") << file << ": " << tr("bản xuất không có điểm kiểm", "the export has no checkpoint") << "\n";
+            continue;
+        }
+        std::cerr << "OK " << file << tr(": đã ký xác nhận điểm kiểm", ": checkpoint cosigned") << "\n";
+        notes += note->text();
+    }
+    emit(o, notes);
+    return allOk ? kExitOk : kExitBadInput;
+}
+
 /// Runs `fn`, mapping exceptions to exit codes and stderr messages.
 void guarded(int& exitCode, const std::function<int()>& fn) {
     try {
@@ -413,6 +566,9 @@ void guarded(int& exitCode, const std::function<int()>& fn) {
     } catch (const UsageError& e) {
         std::cerr << e.what() << "\n";
         exitCode = kExitUsage;
+    } catch (const Refusal& e) {
+        std::cerr << e.what() << "\n";
+        exitCode = kExitBadInput;
     } catch (const std::exception& e) {
         std::cerr << tr("lỗi: ", "error: ") << e.what() << "\n";
         exitCode = kExitRuntime;
@@ -431,6 +587,17 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
         c->add_option("--utc-offset", o->utcOffset, tr("Múi giờ của báo cáo (mặc định +07:00)", "Report time zone (default +07:00)"));
         c->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
     };
+    auto reporting = [&](CLI::App* c) {
+        c->add_flag("--allow-broken", o->allowBroken,
+                    tr("Vẫn lập báo cáo khi sổ không qua kiểm tra (kèm cảnh báo)", "Report even when the log does not verify (with a warning)"));
+    };
+    auto office = [&](CLI::App* c) {
+        c->add_option("--trusted-keys", o->trustedKeys, tr("Tệp \"mã-máy khoá-hex\" mỗi dòng (bắt buộc)", "File of \"box-id hex-key\" lines (required)"));
+        c->add_option("--office-key", o->officeKey, tr("Khoá ký xác nhận của phường (tạo nếu chưa có)", "The office's cosigning key (created if missing)"));
+        c->add_option("--office-name", o->officeName, tr("Tên phường trong chữ ký xác nhận", "The office's name in its cosignatures"));
+        c->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
+        c->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    };
     auto range = [&](CLI::App* c) {
         c->add_option("--from", o->from, tr("Từ ngày (YYYY-MM-DD)", "From date (YYYY-MM-DD)"));
         c->add_option("--to", o->to, tr("Đến ngày, tính cả ngày đó", "To date, inclusive"));
@@ -443,6 +610,7 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     common(summary);
     summary->add_option("--box", o->box, tr("Chỉ một máy", "Only this box"));
     summary->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    reporting(summary);
     summary->callback([o, &exitCode] { guarded(exitCode, [&] { return runSummary(*o); }); });
 
     auto* report = audit->add_subcommand("report", tr("Báo cáo lượt phát", "Plays report"));
@@ -450,6 +618,7 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     range(report);
     report->add_option("--by", o->by, "day|site|item|playlist|hour|box")->check(CLI::IsMember({"day", "site", "item", "playlist", "hour", "box"}));
     report->add_option("--format", o->format, "table|csv|xlsx|html")->check(CLI::IsMember({"table", "csv", "xlsx", "html"}));
+    reporting(report);
     report->add_option("--targets", o->targets, tr("schedule.toml có [[targets]] (cho biểu đồ chỉ tiêu)", "schedule.toml with [[targets]] (for the targets chart)"));
     report->callback([o, &exitCode] { guarded(exitCode, [&] { return runReport(*o); }); });
 
@@ -457,6 +626,7 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     common(quota);
     range(quota);
     quota->add_option("--targets", o->targets, tr("schedule.toml hoặc thư mục nội dung", "schedule.toml or a content dir"))->required();
+    reporting(quota);
     quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
     quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });
 
@@ -464,6 +634,7 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     common(verify);
     verify->add_option("files", o->files, tr("Tệp cần kiểm tra (mặc định: sổ phát của máy)", "Files to check (default: this box's log)"));
     verify->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    verify->add_option("--office", o->office, tr("Kho của phường (CSDL kiểm toán) để đối chiếu điểm kiểm", "The office store (audit database) to check checkpoints against"));
     verify->callback([o, &exitCode] { guarded(exitCode, [&] { return runVerify(*o); }); });
 
     auto* exportCmd = audit->add_subcommand("export", tr("Xuất sổ phát đã ký ra USB", "Write a signed copy of the log (for a USB stick)"));
@@ -475,10 +646,15 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));
     merge->add_option("--into", o->into, tr("CSDL kiểm toán (tạo nếu chưa có)", "Audit database (created if missing)"))->required();
     merge->add_option("files", o->files, tr("Các tệp .signage-log", ".signage-log files"))->required();
-    merge->add_option("--trusted-keys", o->trustedKeys, tr("Tệp \"mã-máy khoá-hex\" mỗi dòng", "File of \"box-id hex-key\" lines"));
-    merge->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
-    merge->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+    office(merge);
     merge->callback([o, &exitCode] { guarded(exitCode, [&] { return runMerge(*o); }); });
+
+    auto* cosignCmd = audit->add_subcommand("cosign", tr("Phường ký xác nhận điểm kiểm của bản xuất (không gộp)", "The office countersigns exports' checkpoints (without merging)"));
+    cosignCmd->add_option("--into", o->into, tr("Kho của phường (CSDL kiểm toán)", "The office store (audit database)"))->required();
+    cosignCmd->add_option("files", o->files, tr("Các tệp .signage-log", ".signage-log files"))->required();
+    cosignCmd->add_option("--out", o->out, tr("Ghi các điểm kiểm đã ký xác nhận ra tệp", "Write the cosigned checkpoints to a file"));
+    office(cosignCmd);
+    cosignCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCosign(*o); }); });
 }
 
 } // namespace signage::app

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage bundle keygen|create|verify|import|rollback|list`: signed content bundles.
 // Human messages go to stderr (Vietnamese first), `--json` results to stdout.
 #include <cstdio>
@@ -5,6 +6,8 @@
 #include <string>
 
 #include "app/Commands.h"
+#include "app/Config.h"
+#include "app/ValidationChecks.h"
 #include "bundle/BundleStore.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/Fd.h"
@@ -12,6 +15,7 @@
 #include "bundle/Keys.h"
 #include "bundle/TerminalProgress.h"
 #include "bundle/Verifier.h"
+#include "content/Validator.h"
 #include "core/Lang.h"
 #include "core/Paths.h"
 
@@ -136,6 +140,18 @@ void addCreate(CLI::App& parent, int& exitCode) {
             exitCode = kExitBadInput;
             return;
         }
+        // Signing says "this is good to play": content `validate` rejects is not signed.
+        registerValidationChecks();
+        content::ValidationReport report = content::validatePaths({fs::path(a->dir)});
+        for (const auto& d : report.diagnostics.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
+        if (report.diagnostics.hasErrors()) {
+            say(tr("Không tạo gói: nội dung có ", "Not making the bundle: the content has ") +
+                std::to_string(report.diagnostics.errorCount()) +
+                tr(" lỗi (sửa các dòng trên, kiểm tra lại bằng `signage validate`)",
+                   " error(s) (fix the lines above, check again with `signage validate`)"));
+            exitCode = kExitBadInput;
+            return;
+        }
         bundle::TerminalProgress bar;
         bundle::CreateOptions options;
         options.zstd = a->zstd;
@@ -198,7 +214,7 @@ void addImport(CLI::App& parent, int& exitCode) {
     auto* cmd = parent.add_subcommand("import", tr("Nạp gói (tệp, hoặc thư mục như thẻ nhớ USB) vào máy",
                                                    "Install a bundle (a file, or a directory such as a USB stick)"));
     struct Args {
-        std::string source, dataDir, keys, boxId, site;
+        std::string source, dataDir, keys, boxId, site, config;
         size_t keep = 3;
         bool json = false;
     };
@@ -208,6 +224,9 @@ void addImport(CLI::App& parent, int& exitCode) {
     cmd->add_option("--trusted-keys", a->keys, tr("Thư mục khóa tin cậy, mặc định /etc/signage/keys", "Trusted keys directory, default /etc/signage/keys"));
     cmd->add_option("--box-id", a->boxId, tr("Mã máy này (để kiểm tra [target])", "This box's id (checked against [target])"));
     cmd->add_option("--site", a->site, tr("Mã điểm đặt máy", "This box's site id"));
+    cmd->add_option("--config", a->config,
+                    tr("Tệp cấu hình cho mã máy và mã điểm khi không có --box-id/--site (mặc định như signage play)",
+                       "Config file giving the box id and site when --box-id/--site are absent (default: as signage play)"));
     cmd->add_option("--keep", a->keep, tr("Số gói giữ lại để quay lại", "Bundles kept for rollback"))->check(CLI::Range(1, 100));
     cmd->add_flag("--json", a->json, tr("Kết quả JSON ra stdout", "JSON result on stdout"));
     cmd->callback([&exitCode, a] {
@@ -216,6 +235,12 @@ void addImport(CLI::App& parent, int& exitCode) {
         options.trustedKeys = loadKeys(a->keys);
         options.boxId = a->boxId;
         options.site = a->site;
+        if (options.boxId.empty() && options.site.empty()) {
+            // A .deb box keeps its id in signage.toml, not in the udev helper's environment.
+            BoxConfig config = loadBoxConfig(a->config.empty() ? std::nullopt : std::optional<fs::path>(a->config));
+            options.boxId = config.boxId;
+            options.site = config.site;
+        }
         options.keep = a->keep;
         bundle::TerminalProgress bar;
         options.progress = bar.callback();

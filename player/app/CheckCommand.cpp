@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage check [--kind auto|phone|link|account|message] [--checker-data DIR] [--data-dir DIR]
 //               [--json] TEXT...
 // For staff and tests: the same engine and data as the touch screen. TEXT "-" reads the
@@ -55,12 +56,12 @@ void printText(const scamcheck::Verdict& v) {
 
 void addCheckCommand(CLI::App& root, int& exitCode) {
     auto opts = std::make_shared<CheckOptions>();
-    auto* cmd = root.add_subcommand("check", "Kiểm tra số điện thoại, link, số tài khoản, tin nhắn / check a phone number, link, account or message");
+    auto* cmd = root.add_subcommand("check", core::tr("Kiểm tra số điện thoại, đường link, số tài khoản hoặc tin nhắn", "Check a phone number, link, account or message"));
     cmd->add_option("--kind", opts->kind, "auto|phone|link|account|message")->check(CLI::IsMember({"auto", "phone", "link", "account", "message"}));
-    cmd->add_option("--checker-data", opts->checkerData, "Thư mục checker/ / checker folder (rules.toml, *.csv, *.sqlite)");
-    cmd->add_option("--data-dir", opts->dataDir, "Thư mục dữ liệu (bộ đệm chỉ mục) / data dir (list index cache)");
-    cmd->add_flag("--json", opts->json, "In JSON ra stdout / JSON on stdout (docs/scamcheck.md)");
-    cmd->add_option("text", opts->text, "Nội dung cần kiểm tra, '-' đọc từ stdin / what to check, '-' reads stdin")->required();
+    cmd->add_option("--checker-data", opts->checkerData, core::tr("Thư mục checker/ (rules.toml, *.csv, *.sqlite)", "The checker/ folder (rules.toml, *.csv, *.sqlite)"));
+    cmd->add_option("--data-dir", opts->dataDir, core::tr("Thư mục dữ liệu (bộ đệm chỉ mục danh sách)", "Data dir (list index cache)"));
+    cmd->add_flag("--json", opts->json, core::tr("In JSON ra stdout (docs/scamcheck.md)", "JSON on stdout (docs/scamcheck.md)"));
+    cmd->add_option("text", opts->text, core::tr("Nội dung cần kiểm tra; '-' đọc từ stdin", "What to check; '-' reads stdin"))->required();
 
     cmd->callback([opts, &exitCode] {
         std::string text;

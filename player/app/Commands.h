@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Each `signage` subcommand lives in its own <Name>Command.cpp and registers itself here.
 // A command sets `exitCode` from its callback: 0 success, 1 bad input found,
@@ -13,6 +14,7 @@ void addAuditCommand(CLI::App& root, int& exitCode);
 void addBundleCommand(CLI::App& root, int& exitCode);
 void addCheckCommand(CLI::App& root, int& exitCode);
 void addInterruptCommand(CLI::App& root, int& exitCode);
+void addOfficeCommand(CLI::App& root, int& exitCode);
 void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
 void addScheduleCommand(CLI::App& root, int& exitCode);

@@ -1,19 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Config.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <map>
-#include <vector>
 #include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "content/Messages.h"
+#include "content/TableReader.h"
+#include "content/Values.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/Utf8.h"
 
 namespace signage::app {
 
 namespace {
+
+using core::tr;
 
 bool parseWindow(const std::string& text, int& from, int& to) {
     int h1, m1, h2, m2;
@@ -24,8 +28,61 @@ bool parseWindow(const std::string& text, int& from, int& to) {
     return true;
 }
 
-void complain(const core::Logger& log, const std::string& file, const toml::source_region& where, const std::string& what) {
-    log.warn(file + ":" + std::to_string(where.begin.line) + ":" + std::to_string(where.begin.column) + ": " + what);
+// [fleet] and [office] are read by fleet/ and office/ (FleetConfig).
+const std::vector<std::string> kSections{"box", "audio", "checker", "fleet", "office"};
+const std::vector<std::string> kBoxKeys{"id", "site", "lang"};
+const std::vector<std::string> kAudioKeys{"volume", "quiet_hours", "quiet_volume"};
+const std::vector<std::string> kCheckerKeys{"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"};
+
+/// A box id or site: it names files and play-log rows, and is matched against bundle targets.
+std::string safeName(content::TableReader& r, std::string_view key) {
+    auto v = r.string(key);
+    if (!v) return {};
+    if (content::isSafeName(*v)) return *v;
+    r.error(r.valuePos(key), r.name(key) + ": \"" + core::escapeControl(*v) + "\"" +
+                                 tr(" không phải mã an toàn (chỉ dùng chữ không dấu, số, \".\", \"_\" và \"-\", tối đa 64 ký tự)",
+                                    " is not a safe id (use only letters a-z, digits, \".\", \"_\" and \"-\", at most 64)"));
+    return {};
+}
+
+void readBox(content::TableReader& r, BoxConfig& c) {
+    c.boxId = safeName(r, "id");
+    c.site = safeName(r, "site");
+    if (auto v = r.oneOf("lang", {"vi", "en"})) c.lang = *v;
+    r.rejectUnknownKeys(kBoxKeys);
+}
+
+void readAudio(content::TableReader& r, BoxConfig& c) {
+    if (auto v = r.number("volume", 0, 1)) c.volume = static_cast<float>(*v);
+    if (auto q = r.string("quiet_hours")) {
+        if (!parseWindow(*q, c.quietFromMin, c.quietToMin)) {
+            c.quietFromMin = c.quietToMin = -1;
+            r.error(r.valuePos("quiet_hours"),
+                    r.name("quiet_hours") + ": \"" + core::escapeControl(*q) + "\"" +
+                        tr(" không phải khung giờ (viết ví dụ \"21:30-06:00\")", " is not a time window (write e.g. \"21:30-06:00\")"));
+        }
+    }
+    if (auto v = r.number("quiet_volume", 0, 1)) c.quietVolume = static_cast<float>(*v);
+    r.rejectUnknownKeys(kAudioKeys);
+}
+
+void readChecker(content::TableReader& r, BoxConfig& c) {
+    if (auto v = r.string("police_name")) c.policeName = *v;
+    if (auto v = r.string("police_phone")) c.policePhone = *v;
+    if (const toml::node* n = r.node("touch")) {
+        // as_*: toml++'s value<bool>() would take `touch = 3` as true.
+        if (auto* b = n->as_boolean()) c.touchChecker = b->get() ? BoxConfig::Touch::On : BoxConfig::Touch::Off;
+        else if (auto* s = n->as_string(); s && s->get() == "auto") c.touchChecker = BoxConfig::Touch::Auto;
+        else
+            r.error(r.valuePos("touch"), r.name("touch") + tr(": phải là true, false hoặc \"auto\"", ": must be true, false or \"auto\""));
+    }
+    if (auto v = r.integer("idle_seconds")) {
+        if (*v >= 10 && *v <= 600) c.idleSeconds = static_cast<int>(*v);
+        else r.error(r.valuePos("idle_seconds"), content::msg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
+    }
+    if (auto v = r.string("report_url")) c.reportUrl = *v;
+    if (auto v = r.string("report_label")) c.reportLabel = *v;
+    r.rejectUnknownKeys(kCheckerKeys);
 }
 
 } // namespace
@@ -36,59 +93,47 @@ bool BoxConfig::quietAt(int minute) const {
     return minute >= quietFromMin || minute < quietToMin; // crosses midnight
 }
 
+int BoxConfig::minuteOfDay(core::WallMs utc) const {
+    return static_cast<int>(schedule::floorDiv(zone.toLocal(utc) - zone.localDay(utc) * schedule::kMsPerDay, 60000));
+}
+
 BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
-    core::Logger log("config");
     BoxConfig c;
     c.file = fileName;
-    toml::table root;
+    // The content loader's table reader, so the config speaks like `validate` does. Policy
+    // (docs/config.md): every problem, unknown keys included, is a warning at file:line:col
+    // and that one value keeps its default; a bad config never stops a box.
+    content::SourceFile src{fileName, fileName};
+    core::Diagnostics diags;
     try {
-        root = toml::parse(text, fileName);
+        toml::table root = toml::parse(text, fileName);
+        content::TableReader top(root, src, diags);
+        using Read = void (*)(content::TableReader&, BoxConfig&);
+        for (auto [section, read] : {std::pair<const char*, Read>{"box", readBox}, {"audio", readAudio}, {"checker", readChecker}}) {
+            if (const toml::table* t = top.table(section)) {
+                content::TableReader r(*t, src, diags, section);
+                read(r, c);
+            }
+        }
+        top.rejectUnknownKeys(kSections);
     } catch (const toml::parse_error& e) {
-        complain(log, fileName, e.source(), std::string(e.description()) + core::tr(" (dùng cấu hình mặc định)", " (using defaults)"));
-        return c;
+        diags.error(src.at(e.source().begin), content::msg::syntaxError(e.description()) + tr(" (dùng cấu hình mặc định)", " (using defaults)"));
     }
-    static const std::map<std::string, std::vector<std::string>> known = {
-        {"box", {"id", "site", "lang"}}, {"audio", {"volume", "quiet_hours", "quiet_volume"}}, {"checker", {"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"}}};
-    for (const auto& [section, node] : root) {
-        auto it = known.find(std::string(section.str()));
-        if (it == known.end() || !node.is_table()) {
-            complain(log, fileName, node.source(), core::tr("mục không biết: ", "unknown section: ") + std::string(section.str()));
-            continue;
-        }
-        for (const auto& [key, value] : *node.as_table())
-            if (std::find(it->second.begin(), it->second.end(), std::string(key.str())) == it->second.end())
-                complain(log, fileName, value.source(), core::tr("khoá không biết: ", "unknown key: ") + std::string(section.str()) + "." + std::string(key.str()));
-    }
-    c.boxId = root["box"]["id"].value_or(std::string());
-    c.site = root["box"]["site"].value_or(std::string());
-    c.lang = root["box"]["lang"].value_or(std::string());
-    if (auto v = root["audio"]["volume"].value<double>()) {
-        if (*v >= 0 && *v <= 1) c.volume = static_cast<float>(*v);
-        else complain(log, fileName, root["audio"]["volume"].node()->source(), core::tr("volume phải từ 0 đến 1", "volume must be 0..1"));
-    }
-    if (auto q = root["audio"]["quiet_hours"].value<std::string>()) {
-        if (!parseWindow(*q, c.quietFromMin, c.quietToMin)) {
-            c.quietFromMin = c.quietToMin = -1;
-            complain(log, fileName, root["audio"]["quiet_hours"].node()->source(),
-                     core::tr("quiet_hours cần dạng \"21:30-06:00\"", "quiet_hours needs \"21:30-06:00\""));
-        }
-    }
-    if (auto v = root["audio"]["quiet_volume"].value<double>(); v && *v >= 0 && *v <= 1) c.quietVolume = static_cast<float>(*v);
-    c.policeName = root["checker"]["police_name"].value_or(std::string());
-    c.policePhone = root["checker"]["police_phone"].value_or(std::string());
-    if (const toml::node* n = root["checker"]["touch"].node()) {
-        if (auto b = n->value<bool>()) c.touchChecker = *b ? BoxConfig::Touch::On : BoxConfig::Touch::Off;
-        else if (n->value<std::string>() == std::optional<std::string>("auto")) c.touchChecker = BoxConfig::Touch::Auto;
-        else complain(log, fileName, n->source(), core::tr("touch phải là true, false hoặc \"auto\"", "touch must be true, false or \"auto\""));
-    }
-    if (auto v = root["checker"]["idle_seconds"].value<std::int64_t>()) {
-        if (*v >= 10 && *v <= 600) c.idleSeconds = static_cast<int>(*v);
-        else complain(log, fileName, root["checker"]["idle_seconds"].node()->source(), core::tr("idle_seconds phải từ 10 đến 600", "idle_seconds must be 10..600"));
-    }
-    c.reportUrl = root["checker"]["report_url"].value_or(std::string());
-    c.reportLabel = root["checker"]["report_label"].value_or(std::string());
+    core::Logger log("config");
+    for (const auto& d : diags.all()) log.warn(d.format());
     return c;
 }
+
+namespace {
+/// The config of `file` (defaults when empty or unreadable), before the zone is loaded.
+BoxConfig readBoxConfig(const std::filesystem::path& file) {
+    BoxConfig c = readBoxConfig(file);
+    std::string warning;
+    c.zone = schedule::TimeZone::loadOrFallback(core::kDefaultTimeZoneName, &warning);
+    if (!warning.empty()) core::Logger("config").warn(warning);
+    return c;
+}
+} // namespace
 
 BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile) {
     std::error_code ec;
@@ -103,7 +148,7 @@ BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile
     if (file.empty()) return {};
     std::ifstream in(file);
     if (!in) {
-        core::Logger("config").warn(file.string() + ": " + core::tr("không đọc được (dùng mặc định)", "cannot read (using defaults)"));
+        core::Logger("config").warn(file.string() + ": " + tr("không đọc được (dùng mặc định)", "cannot read (using defaults)"));
         return {};
     }
     std::stringstream text;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box's own settings (/etc/signage/signage.toml, then ./signage.toml, or --config):
 // who the box is, where it stands, how loud it plays. Loaded once at start-up; problems
@@ -5,6 +6,9 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+
+#include "core/Clock.h"
+#include "schedule/TimeZone.h"
 
 namespace signage::app {
 
@@ -26,9 +30,14 @@ struct BoxConfig {
     std::string reportUrl;     // [checker] report_url: the official reporting channel (QR code)
     std::string reportLabel;   // [checker] report_label: what that link is, in words
     std::filesystem::path file; // where it came from (empty: defaults)
+    /// The box's zone, for quiet hours: Asia/Ho_Chi_Minh from tzdata (loadBoxConfig), the
+    /// built-in UTC+7 without it.
+    schedule::TimeZone zone = schedule::TimeZone::fixed(core::kDefaultUtcOffsetMinutes * 60, core::kDefaultTimeZoneName);
 
     /// True when local time `minuteOfDay` (0..1439) is inside the quiet hours.
     bool quietAt(int minuteOfDay) const;
+    /// The local minute of the day (0..1439) at the UTC instant `utc`, in `zone`.
+    int minuteOfDay(core::WallMs utc) const;
 };
 
 /// Reads `explicitFile` when given (missing = error logged), else the first of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ContentUpdates.h"
 
 #include "bundle/ImportJob.h"
@@ -25,6 +26,11 @@ ContentUpdates::~ContentUpdates() {
     if (_loading.valid()) _loading.wait();
 }
 
+void ContentUpdates::setBox(std::string boxId, std::string site) {
+    _boxId = std::move(boxId);
+    _site = std::move(site);
+}
+
 void ContentUpdates::start() {
     bundle::InboxWatcher::Options o;
     o.inboxDir = _dataDir / "inbox";
@@ -48,6 +54,8 @@ std::shared_ptr<LoadedContent> ContentUpdates::poll() {
             bundle::ImportOptions o;
             o.dataDir = _dataDir;
             o.trustedKeys = bundle::TrustedKeys::load(bundle::defaultTrustedKeysDir());
+            o.boxId = _boxId;
+            o.site = _site;
             _log.info(core::tr("nạp gói ", "importing ") + found->bundle.string());
             auto wake = _wake;
             auto after = _afterImport;
@@ -69,7 +77,7 @@ std::shared_ptr<LoadedContent> ContentUpdates::poll() {
             std::filesystem::path dir = _dataDir / "content";
             auto wake = _wake;
             _loading = std::async(std::launch::async, [dir, wake] {
-                auto loaded = std::make_shared<LoadedContent>(loadContentFor(dir));
+                auto loaded = std::make_shared<LoadedContent>(playback::loadContentFor(dir));
                 if (wake) wake();
                 return loaded;
             });

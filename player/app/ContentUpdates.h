@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Staff update a box with a USB stick or by dropping a bundle in DATA_DIR/inbox. This
 // watches for bundles (bundle::InboxWatcher: inotify and mount notifications, its own
@@ -13,7 +14,7 @@
 #include <optional>
 #include <string>
 
-#include "app/ContentSource.h"
+#include "playback/ContentSource.h"
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -27,6 +28,8 @@ struct ImportResult;
 
 namespace signage::app {
 
+using playback::LoadedContent;
+
 class ContentUpdates {
 public:
     /// `afterImport` runs on the import worker after each import (the play-log export to
@@ -36,6 +39,10 @@ public:
                    AfterImport afterImport = {});
     ~ContentUpdates();
 
+    /// Who this box is ([box] id and site of signage.toml), checked against each bundle's
+    /// [target]: a bundle for other boxes or sites is refused, and so is any targeted
+    /// bundle while both are empty. Call before start().
+    void setBox(std::string boxId, std::string site);
     /// Starts watching the inbox and USB mounts. Logs and carries on if watching fails.
     void start();
     /// Render thread, once per loop turn: starts queued imports and returns the new
@@ -53,6 +60,7 @@ private:
     const core::Clock& _clock;
     std::function<void()> _wake;
     AfterImport _afterImport;
+    std::string _boxId, _site; // set before start(), read by the render thread only
     core::Logger _log{"content"};
 
     struct Found {

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wiring of item types to their presenters (render/ for stills and slides; media/
 // for video and audio and scripting/ for plugins join as their issues land).
-#include "app/PresenterFactory.h"
+#include "app/DefaultPresenterFactory.h"
 
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -18,7 +19,7 @@ namespace signage::app {
 
 namespace {
 
-class DefaultPresenterFactory final : public PresenterFactory {
+class DefaultPresenterFactory final : public playback::PresenterFactory {
 public:
     DefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock, const std::filesystem::path& dataDir,
                             bool devMode, const PluginExtras& extras)
@@ -96,7 +97,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock,
+std::unique_ptr<playback::PresenterFactory> makeDefaultPresenterFactory(audio::AudioOutput* audio, const core::Clock& clock,
                                                               const std::filesystem::path& dataDir, bool pluginDevMode,
                                                               const PluginExtras& extras) {
     return std::make_unique<DefaultPresenterFactory>(audio, clock, dataDir, pluginDevMode, extras);

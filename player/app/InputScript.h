@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage play --input-script FILE` ("-" = stdin): touches, keys and screenshots driven
 // by a text script, for the touch-screen integration tests, the demo and the latency

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage interrupt start ITEM|PLAYLIST [--until TIME] | stop | status
 // Emergency broadcast on this box: writes or removes DATA_DIR/control/interrupt.toml,
 // which the running player watches (schedule/InterruptControl.h).
@@ -139,31 +140,31 @@ int status(const InterruptArgs& a) {
 } // namespace
 
 void addInterruptCommand(CLI::App& root, int& exitCode) {
-    auto* cmd = root.add_subcommand("interrupt", "Phát khẩn cấp trên máy này / Emergency broadcast on this box");
+    auto* cmd = root.add_subcommand("interrupt", core::tr("Phát khẩn cấp trên máy này", "Emergency broadcast on this box"));
     cmd->require_subcommand(1);
     auto args = std::make_shared<InterruptArgs>();
     auto dataDir = [&](CLI::App* sub) {
-        sub->add_option("--data-dir", args->dataDir, "Thư mục dữ liệu của máy phát / The player's data directory");
+        sub->add_option("--data-dir", args->dataDir, core::tr("Thư mục dữ liệu của máy phát", "The player's data directory"));
     };
 
-    auto* startCmd = cmd->add_subcommand("start", "Bắt đầu: chen ngay một mục hoặc danh sách phát / Start: show an item or a playlist at once");
+    auto* startCmd = cmd->add_subcommand("start", core::tr("Bắt đầu: chen ngay một mục hoặc danh sách phát", "Start: show an item or a playlist at once"));
     startCmd->add_option("TARGET", args->target,
-                         "DANH_SÁCH, DANH_SÁCH/MỤC hoặc MỤC / PLAYLIST, PLAYLIST/ITEM or ITEM")
+                         core::tr("DANH_SÁCH, DANH_SÁCH/MỤC hoặc MỤC", "PLAYLIST, PLAYLIST/ITEM or ITEM"))
         ->required();
     startCmd->add_option("--until", args->until,
-                         "Đến khi nào: 09:00, 30m hoặc thời điểm ISO-8601 (mặc định: đến khi dừng) / Until when: 09:00, 30m or an ISO-8601 time (default: until stopped)");
-    startCmd->add_option("--message", args->message, "Ghi chú cho nhật ký / A note for the log");
+                         core::tr("Đến khi nào: 09:00, 30m hoặc thời điểm ISO-8601 (mặc định: đến khi dừng)", "Until when: 09:00, 30m or an ISO-8601 time (default: until stopped)"));
+    startCmd->add_option("--message", args->message, core::tr("Ghi chú cho nhật ký", "A note for the log"));
     startCmd->add_option("--content", args->contentDir,
-                         "Kiểm tra TARGET có trong thư mục nội dung này / Check TARGET exists in this content directory");
-    startCmd->add_option("--timezone", args->timezone, "Múi giờ cho --until HH:MM / Time zone for --until HH:MM");
+                         core::tr("Kiểm tra TARGET có trong thư mục nội dung này", "Check TARGET exists in this content directory"));
+    startCmd->add_option("--timezone", args->timezone, core::tr("Múi giờ cho --until HH:MM", "Time zone for --until HH:MM"));
     dataDir(startCmd);
     startCmd->callback([args, &exitCode] { exitCode = start(*args); });
 
-    auto* stopCmd = cmd->add_subcommand("stop", "Dừng phát khẩn cấp; lịch phát tiếp tục / Stop; the schedule resumes");
+    auto* stopCmd = cmd->add_subcommand("stop", core::tr("Dừng phát khẩn cấp; lịch phát tiếp tục", "Stop; the schedule resumes"));
     dataDir(stopCmd);
     stopCmd->callback([args, &exitCode] { exitCode = stop(*args); });
 
-    auto* statusCmd = cmd->add_subcommand("status", "Cho biết có phát khẩn cấp không / Show the emergency broadcast, if any");
+    auto* statusCmd = cmd->add_subcommand("status", core::tr("Cho biết có phát khẩn cấp không", "Show the emergency broadcast, if any"));
     dataDir(statusCmd);
     statusCmd->add_flag("--json", args->json, "JSON");
     statusCmd->callback([args, &exitCode] { exitCode = status(*args); });

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <cstdio>
 #include <cstdlib>
 
 #include "app/Commands.h"
-#include "app/Player.h"
+#include "app/RunPlayer.h"
 #include "core/Clock.h"
 #include "core/Duration.h"
 #include "core/Lang.h"
@@ -67,21 +68,21 @@ int run(const PlayArgs& a) {
 
 void addPlayCommand(CLI::App& root, int& exitCode) {
     auto args = std::make_shared<PlayArgs>();
-    auto* cmd = root.add_subcommand("play", "Phát nội dung / play content: a content dir, one media/image/slide file, or a plugin dir");
-    cmd->add_option("content", args->content, "CONTENT_DIR, FILE or PLUGIN_DIR (default: the demo)");
-    cmd->add_option("--window", args->window, "Cửa sổ WxH thay vì toàn màn hình / window WxH for development");
-    cmd->add_flag("--fullscreen", args->fullscreen, "Toàn màn hình (mặc định) / fullscreen (default)");
-    cmd->add_flag("--headless", args->headless, "Không màn hình, không GPU / null renderer: no window, no GPU");
-    cmd->add_option("--exit-after", args->exitAfter, "Thoát sau / exit after DURATION (clock time), e.g. 30s");
-    cmd->add_option("--screenshot-dir", args->screenshotDir, "Thư mục ảnh chụp / where screenshots go");
-    cmd->add_option("--screenshot-every", args->screenshotEvery, "Chụp mỗi / screenshot every DURATION (clock time)");
-    cmd->add_option("--clock-start", args->clockStart, "Đồng hồ ảo bắt đầu từ / virtual clock start (ISO-8601)");
-    cmd->add_option("--clock-speed", args->clockSpeed, "Tốc độ đồng hồ ảo / virtual clock speed factor");
-    cmd->add_flag("--loop", args->loop, "Lặp lại một tệp video/âm thanh / loop a single media file (default: play it once)");
-    cmd->add_option("--data-dir", args->dataDir, "Thư mục dữ liệu / data dir (play log, inbox)");
-    cmd->add_option("--config", args->config, "Tệp cấu hình / config file");
+    auto* cmd = root.add_subcommand("play", core::tr("Phát nội dung: một thư mục nội dung, một tệp video/ảnh/trang chữ, hoặc một thư mục plugin", "Play content: a content dir, one media/image/slide file, or a plugin dir"));
+    cmd->add_option("content", args->content, core::tr("THƯ_MỤC_NỘI_DUNG, TỆP hoặc THƯ_MỤC_PLUGIN (mặc định: bản trình diễn)", "CONTENT_DIR, FILE or PLUGIN_DIR (default: the demo)"));
+    cmd->add_option("--window", args->window, core::tr("Cửa sổ RỘNGxCAO thay vì toàn màn hình (khi phát triển)", "Window WxH instead of fullscreen (for development)"));
+    cmd->add_flag("--fullscreen", args->fullscreen, core::tr("Toàn màn hình (mặc định)", "Fullscreen (default)"));
+    cmd->add_flag("--headless", args->headless, core::tr("Không cửa sổ, không GPU (bộ vẽ rỗng)", "Null renderer: no window, no GPU"));
+    cmd->add_option("--exit-after", args->exitAfter, core::tr("Thoát sau KHOẢNG (theo đồng hồ), ví dụ 30s", "Exit after DURATION (clock time), e.g. 30s"));
+    cmd->add_option("--screenshot-dir", args->screenshotDir, core::tr("Thư mục ghi ảnh chụp màn hình", "Where screenshots go"));
+    cmd->add_option("--screenshot-every", args->screenshotEvery, core::tr("Chụp màn hình mỗi KHOẢNG (theo đồng hồ)", "Screenshot every DURATION (clock time)"));
+    cmd->add_option("--clock-start", args->clockStart, core::tr("Đồng hồ ảo bắt đầu từ (ISO-8601)", "Virtual clock start (ISO-8601)"));
+    cmd->add_option("--clock-speed", args->clockSpeed, core::tr("Hệ số tốc độ của đồng hồ ảo", "Virtual clock speed factor"));
+    cmd->add_flag("--loop", args->loop, core::tr("Lặp lại một tệp video/âm thanh (mặc định: phát một lần)", "Loop a single media file (default: play it once)"));
+    cmd->add_option("--data-dir", args->dataDir, core::tr("Thư mục dữ liệu (sổ phát, thư mục nhận)", "Data dir (play log, inbox)"));
+    cmd->add_option("--config", args->config, core::tr("Tệp cấu hình", "Config file"));
     cmd->add_option("--input-script", args->inputScript,
-                    "Chạm/phím theo kịch bản (kiểm thử, demo) / scripted touches and keys for tests and demos (FILE, FIFO or -)");
+                    core::tr("Chạm/phím theo kịch bản cho kiểm thử và trình diễn (TỆP, FIFO hoặc -)", "Scripted touches and keys for tests and demos (FILE, FIFO or -)"));
     cmd->callback([args, &exitCode] { exitCode = run(*args); });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/PlayLogObserver.h"
 
 namespace signage::app {
@@ -27,6 +28,7 @@ playlog::PlayStart PlayLogObserver::startOf(const PlayFacts& facts) const {
         if (facts.planned.count() > 0) s.plannedEndMs = facts.plannedStart + facts.planned.count();
     }
     s.interrupt = facts.interrupt;
+    if (!_context.signedBundle) s.untrusted |= playlog::kUntrustedUnsignedContent;
     return s;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Connects the play loop (PlayObserver, render thread) to the proof-of-play log.
 // Every call queues a record and returns (playlog::PlayLog never blocks).
@@ -8,16 +9,20 @@
 //   observer.setContext({...});                       // when new content is swapped in
 //
 // Owned by app/ next to the PlayLog; used only on the render thread.
-#include "app/PlayObserver.h"
+#include "playback/PlayObserver.h"
 #include "playlog/PlayLog.h"
 
 namespace signage::app {
+
+using playback::PlayFacts;
+using playback::PlayObserver;
 
 class PlayLogObserver final : public PlayObserver {
 public:
     struct Context {
         std::string site;   // where the box stands (config)
         std::string bundle; // content bundle "id@version"
+        bool signedBundle = true; // installed by the importer (signature checked); false: plays marked unsigned
     };
     PlayLogObserver(playlog::PlayLog& log, Context context) : _log(log), _context(std::move(context)) {}
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything `signage play` was asked to do, after the command line was parsed.
 #include <filesystem>

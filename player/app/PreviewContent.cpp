@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/PreviewContent.h"
 
 #include <toml++/toml.h>
@@ -31,7 +32,7 @@ content::Catalog loadPreviewCatalog(const std::filesystem::path& dir, core::Diag
             return toml::parse_file(file.string());
         } catch (const toml::parse_error& e) {
             diags.error({file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                        std::string(e.description()));
+                        core::tomlSyntaxError(e.description()));
         }
         return std::nullopt;
     };

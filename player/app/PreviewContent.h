@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal reader of a content directory's playlists for `signage schedule preview`:
 // playlist ids, item ids, slides and durations, and the manifest's default playlist.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage render ITEM --out FILE.png [--size WxH] [--at SECONDS]`: one frame of an item,
 // drawn exactly as the player draws it (same presenters, same SdlCanvas) but on SDL's
 // software renderer over a plain surface, so no window or display is needed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage schedule preview CONTENT_DIR [--from DATE] [--to DATE] [--format text|json|html]
 // Simulates the schedule with the same Scheduler the player runs and shows what plays when.
 #include <fstream>
@@ -142,16 +143,16 @@ int runPreview(const PreviewArgs& a) {
 } // namespace
 
 void addScheduleCommand(CLI::App& root, int& exitCode) {
-    auto* cmd = root.add_subcommand("schedule", "Lịch phát: xem trước / Schedule tools: preview");
+    auto* cmd = root.add_subcommand("schedule", core::tr("Lịch phát: xem trước", "Schedule tools: preview"));
     cmd->require_subcommand(1);
     auto args = std::make_shared<PreviewArgs>();
     auto* preview = cmd->add_subcommand(
-        "preview", "Xem trước cái gì phát khi nào (mô phỏng bằng chính bộ lập lịch của máy phát) / Show what plays when (simulated with the player's own scheduler)");
-    preview->add_option("CONTENT_DIR", args->contentDir, "Thư mục nội dung / Content directory")->required();
-    preview->add_option("--from", args->from, "Ngày bắt đầu (2025-08-02; mặc định hôm nay) / First day (2025-08-02; default today)");
-    preview->add_option("--to", args->to, "Ngày cuối, tính cả ngày đó (mặc định 7 ngày) / Last day, inclusive (default: 7 days)");
+        "preview", core::tr("Xem trước cái gì phát khi nào (mô phỏng bằng chính bộ lập lịch của máy phát)", "Show what plays when (simulated with the player's own scheduler)"));
+    preview->add_option("CONTENT_DIR", args->contentDir, core::tr("Thư mục nội dung", "Content directory"))->required();
+    preview->add_option("--from", args->from, core::tr("Ngày bắt đầu (2025-08-02; mặc định hôm nay)", "First day (2025-08-02; default today)"));
+    preview->add_option("--to", args->to, core::tr("Ngày cuối, tính cả ngày đó (mặc định 7 ngày)", "Last day, inclusive (default: 7 days)"));
     preview->add_option("--format", args->format, "text|json|html")->check(CLI::IsMember({"text", "json", "html"}));
-    preview->add_option("--out", args->out, "Ghi ra tệp thay vì stdout / Write to a file instead of stdout");
+    preview->add_option("--out", args->out, core::tr("Ghi ra tệp thay vì stdout", "Write to a file instead of stdout"));
     preview->callback([args, &exitCode] { exitCode = runPreview(*args); });
 }
 

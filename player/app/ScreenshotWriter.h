@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes screenshots on its own thread: the render thread reads the pixels (it must),
 // this thread encodes and writes the PNG (disk I/O never on the render thread).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage selftest`: everything a box needs before it can play, checked in one go at
 // boot (signage-selftest.service) or by a technician. Runs on the calling thread; the

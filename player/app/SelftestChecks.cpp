@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/SelftestChecks.h"
 
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 #include <memory>
 
 #include "core/Lang.h"
+#include "core/UniqueFd.h"
 #include "render/FontLocator.h"
 
 namespace signage::app {
@@ -24,15 +26,6 @@ namespace {
 CheckResult result(const char* id, std::string title, CheckStatus status, std::string detail) {
     return {id, std::move(title), status, std::move(detail)};
 }
-
-/// Closes a POSIX file descriptor at scope end.
-struct FdCloser {
-    void operator()(const int* fd) const {
-        ::close(*fd);
-        delete fd;
-    }
-};
-using FdOwner = std::unique_ptr<int, FdCloser>;
 
 std::string errnoText(int err) { return std::strerror(err); }
 
@@ -132,16 +125,16 @@ CheckResult checkDataDir(const fs::path& dir) {
     }
     // A real write + fsync: a read-only or full partition fails here, not in the play log later.
     fs::path probe = dir / (".selftest-" + std::to_string(::getpid()));
-    FdOwner fd(new int(::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)));
-    if (*fd < 0) {
+    core::UniqueFd fd(::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (!fd) {
         int err = errno;
         return result("data_dir", title, CheckStatus::Fail,
                       dir.string() + tr(": không ghi được: ", ": not writable: ") + errnoText(err));
     }
     static constexpr char kProbe[] = "signage selftest\n";
-    bool wrote = ::write(*fd, kProbe, sizeof kProbe - 1) == static_cast<ssize_t>(sizeof kProbe - 1);
+    bool wrote = ::write(fd.get(), kProbe, sizeof kProbe - 1) == static_cast<ssize_t>(sizeof kProbe - 1);
     int err = errno;
-    bool synced = wrote && ::fsync(*fd) == 0;
+    bool synced = wrote && ::fsync(fd.get()) == 0;
     if (wrote && !synced) err = errno;
     fd.reset();
     fs::remove(probe, ec);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checks `signage selftest` runs, one function each, so tests can feed them any
 // situation (a clock in 1970, an unwritable data dir, a keys dir with a broken key).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage selftest`: checks libraries, fonts, video and audio drivers, the data dir,
 // the clock and the trusted keys. Exit 0 when the box can play (warnings allowed),
 // 1 with the list of what is wrong. Human lines on stderr, `--json` on stdout.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plugins' voice (checker.speak) is the player's Speaker: espeak-ng into its sound
 // output. Render thread; nothing here waits.

@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StickReport.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 #include "bundle/Importer.h"
 #include "core/Clock.h"
@@ -13,18 +18,31 @@
 
 namespace signage::app {
 
-std::string writeStickReport(const std::filesystem::path& dataDir, const std::filesystem::path& stickRoot,
-                             const bundle::ImportResult& import, long long nowMs) {
-    namespace fs = std::filesystem;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Empty when a file can be made in `dir` (made first if missing), else why not. A probe
+// file, because a SIGNAGE-LOGS folder left by an earlier visit exists on a read-only
+// stick too, and root passes every permission check but EROFS.
+std::string cannotWriteIn(const fs::path& dir) {
     std::error_code ec;
-    fs::path dir = stickRoot / "SIGNAGE-LOGS";
     fs::create_directories(dir, ec);
-    if (ec) return core::tr("không ghi được lên USB (chỉ đọc?): ", "cannot write to the stick (read-only?): ") + ec.message();
+    if (ec) return ec.message();
+    const fs::path probe = dir / ".signage-write-test";
+    int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) return std::strerror(errno);
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
+
+// The export and the health report into `dir`; the summary line.
+std::string writeReportInto(const fs::path& dataDir, const fs::path& dir, const bundle::ImportResult& import, long long nowMs) {
     std::string summary;
     try {
         auto key = playlog::BoxKey::load(dataDir / "box.key");
-        auto result = playlog::exportLog(dataDir / "playlog.sqlite", key, dir, nowMs);
-        (void)result;
+        playlog::exportLog(dataDir / "playlog.sqlite", key, dir, nowMs);
         summary = core::tr("đã ghi nhật ký phát lên USB", "play log exported to the stick");
     } catch (const std::exception& e) {
         summary = core::tr("không xuất được nhật ký: ", "play-log export failed: ") + e.what();
@@ -44,6 +62,46 @@ std::string writeStickReport(const std::filesystem::path& dataDir, const std::fi
            << "  \"peak_rss_kb\": " << core::peakRssKb() << "\n}\n";
     if (!health) summary += core::tr("; không ghi được báo cáo tình trạng", "; health report not written");
     return summary;
+}
+
+// The outbox name of a stick: its mount folder's name ("usb-sda1"), in the characters the
+// root helper accepts.
+std::string stickName(const fs::path& stickRoot) {
+    std::string name = stickRoot.filename().string();
+    if (name.empty()) name = "stick";
+    for (char& c : name)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) c = '_';
+    return name;
+}
+
+} // namespace
+
+fs::path stickOutboxDir(const fs::path& dataDir) { return dataDir / "stick-outbox"; }
+
+std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import, long long nowMs) {
+    const fs::path onStick = stickRoot / "SIGNAGE-LOGS";
+    const std::string why = cannotWriteIn(onStick);
+    if (why.empty()) return writeReportInto(dataDir, onStick, import, nowMs);
+
+    // A read-only stick (the kiosk mounts them so, and the player cannot remount): the
+    // report waits in the data dir, and a root helper (signage-stick-export.path ->
+    // packaging/libexec/stick-export) remounts the stick writable just for the copy.
+    const std::string name = stickName(stickRoot);
+    const fs::path outbox = stickOutboxDir(dataDir);
+    const fs::path staged = outbox / name / "SIGNAGE-LOGS";
+    std::error_code ec;
+    fs::remove(outbox / (name + ".ready"), ec);
+    fs::remove_all(outbox / name, ec);
+    const std::string head = core::tr("không ghi được lên USB (chỉ đọc?): ", "cannot write to the stick (read-only?): ") + why;
+    if (std::string stageWhy = cannotWriteIn(staged); !stageWhy.empty()) return head + core::tr("; cũng không để sẵn được: ", "; cannot stage it either: ") + stageWhy;
+    std::string summary = writeReportInto(dataDir, staged, import, nowMs);
+    // The marker comes last and whole (rename), so the helper never copies half a report.
+    const fs::path tmp = outbox / ("." + name + ".ready.tmp");
+    { std::ofstream(tmp) << stickRoot.string() << "\n"; }
+    fs::rename(tmp, outbox / (name + ".ready"), ec);
+    if (ec) return head + "; " + summary + core::tr("; không đánh dấu được để chép: ", "; cannot mark it for copying: ") + ec.message();
+    return head + "; " + summary + core::tr(" (để sẵn trong ", " (staged in ") + (outbox / name).string() +
+           core::tr(", signage-stick-export chép lên USB)", "; signage-stick-export copies it to the stick)");
 }
 
 } // namespace signage::app

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage validate PATH...`: checks content directories or single content files and
 // reports every problem as file:line:col (stderr), then one summary line; `--json` also
 // prints the problems as a JSON array on stdout. Exit 0 clean (warnings allowed),
@@ -51,11 +52,11 @@ std::string summary(const content::ValidationReport& r) {
 } // namespace
 
 void addValidateCommand(CLI::App& root, int& exitCode) {
-    auto* cmd = root.add_subcommand("validate", "Kiểm tra nội dung / check content directories or files");
+    auto* cmd = root.add_subcommand("validate", core::tr("Kiểm tra thư mục hoặc tệp nội dung", "Check content directories or files"));
     auto paths = std::make_shared<std::vector<std::string>>();
     auto json = std::make_shared<bool>(false);
-    cmd->add_option("PATH", *paths, "Thư mục nội dung hoặc tệp .toml / content directory or .toml file")->required();
-    cmd->add_flag("--json", *json, "In danh sách lỗi dạng JSON ra stdout / print the problems as JSON on stdout");
+    cmd->add_option("PATH", *paths, core::tr("Thư mục nội dung hoặc tệp .toml", "Content directory or .toml file"))->required();
+    cmd->add_flag("--json", *json, core::tr("In danh sách lỗi dạng JSON ra stdout", "Print the problems as JSON on stdout"));
     cmd->callback([paths, json, &exitCode] {
         for (const auto& p : *paths) {
             std::error_code ec;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one sample layout the audio side speaks: 32-bit float, interleaved, at the output
 // device's rate and channel count. media/ resamples decoded audio to it (swresample

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/AudioMixer.h"
 
 #include <algorithm>
@@ -35,8 +36,11 @@ void AudioMixer::mix(float* out, std::size_t frames, core::SteadyMs now, std::in
         if (!s->playing()) continue;
         const std::int64_t before = s->consumedFrames();
         const std::size_t n = s->consume(_scratch.data(), frames);
-        // What is handed over now is heard after the device's queue (latencyFrames) drains.
-        s->setAnchor(now, before - latencyFrames, before + static_cast<std::int64_t>(n) - latencyFrames);
+        // What is handed over now is heard after the device's queue (latencyFrames) drains;
+        // the clock may run on to everything handed over. A dry stream keeps its last
+        // anchor: its queued tail is still being heard (re-anchoring at `before - latency`
+        // every dry callback held its clock short of the end for ever, issue 18).
+        if (n > 0) s->setAnchor(now, before - latencyFrames, before + static_cast<std::int64_t>(n));
         const float target = std::clamp(s->volume(), 0.0f, 1.0f) * master;
         const float from = s->lastGain < 0 ? target : s->lastGain;
         s->lastGain = target;

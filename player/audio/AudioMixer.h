@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mixes every playing AudioStream into the output buffer with item, global and
 // quiet-hours volume, and advances each stream's clock. Shared by the SDL and null

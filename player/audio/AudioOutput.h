@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where item audio goes: the sound device (SdlAudioOutput) or nowhere at real rate
 // (NullAudioOutput, for --headless and tests, so the audio clock still runs).

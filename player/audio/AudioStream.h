@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One item's audio on its way to the output: a ring of float samples in the output's
 // format, a volume, a play/pause state and the clock that says which sample is being

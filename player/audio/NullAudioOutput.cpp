@@ -1,8 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/NullAudioOutput.h"
 
 #include <algorithm>
 
 namespace signage::audio {
+
+namespace {
+// Mixed per chunk: the buffer never holds more than this (100 ms at 48 kHz).
+constexpr std::int64_t kChunkMs = 100;
+// Clock time one pump catches up at most; beyond it (a fast virtual clock, a stalled
+// thread) the samples are dropped like a device overrun, so neither memory nor the
+// time spent mixing grows with the clock's speed.
+constexpr std::int64_t kMaxCatchUpMs = 2000;
+} // namespace
 
 NullAudioOutput::NullAudioOutput(const core::Clock& clock, Mode mode, AudioFormat format)
     : AudioOutput(format), _clock(clock) {
@@ -33,14 +43,26 @@ void NullAudioOutput::pump() {
         _origin = now;
     }
     // Frames due by `now`, counted from the first pump so rounding never accumulates.
-    const std::int64_t due = (now - _origin) * format().sampleRate / 1000 - _framesOut;
+    const std::int64_t rate = format().sampleRate;
+    std::int64_t due = (now - _origin) * rate / 1000 - _framesOut;
     if (due <= 0) return;
-    const std::size_t frames = static_cast<std::size_t>(due);
-    _buffer.resize(frames * format().channels);
-    // The chunk covers [now, now + frames): the device model of SdlAudioOutput with no queue.
-    _mixer.mix(_buffer.data(), frames, now, 0);
-    if (_tap) _tap(now, _buffer.data(), frames);
-    _framesOut += due;
+    const std::int64_t maxDue = kMaxCatchUpMs * rate / 1000;
+    if (due > maxDue) {
+        _framesOut += due - maxDue; // overrun: the oldest part is never heard
+        due = maxDue;
+    }
+    const std::int64_t chunk = std::max<std::int64_t>(1, kChunkMs * rate / 1000);
+    _buffer.resize(static_cast<std::size_t>(std::min(due, chunk)) * format().channels);
+    for (std::int64_t done = 0; due > 0; done += chunk) {
+        const std::size_t frames = static_cast<std::size_t>(std::min(due, chunk));
+        // The whole pump covers [now, now + due): the device model of SdlAudioOutput with
+        // no queue; each chunk starts where the previous one ended.
+        const core::SteadyMs at = now + done * 1000 / rate;
+        _mixer.mix(_buffer.data(), frames, at, 0);
+        if (_tap) _tap(at, _buffer.data(), frames);
+        _framesOut += static_cast<std::int64_t>(frames);
+        due -= static_cast<std::int64_t>(frames);
+    }
 }
 
 void NullAudioOutput::run() {

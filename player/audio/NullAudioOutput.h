@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An output that plays nothing but takes samples at the rate of a Clock, so the audio
 // clock (and the video that follows it) runs exactly as with a sound card: --headless,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A single-producer single-consumer ring of float samples, lock-free (the consumer is the
 // audio device callback, which must never wait on a lock the decoder holds).

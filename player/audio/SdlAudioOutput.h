@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sound device through SDL audio (the only SDL include in audio/). Streams are mixed
 // in the SDL callback thread; float samples at the rate and channel count SDL granted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for libarchive handles (the only archive.h includes are in the .cpp files
 // that read and write bundles).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/BundleManifest.h"
 
 #include <set>
@@ -103,7 +104,7 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     try {
         root = toml::parse(text, sourceName);
     } catch (const toml::parse_error& e) {
-        check.fail(e.source(), std::string(e.description()));
+        check.fail(e.source(), core::tomlSyntaxError(e.description()));
     }
     BundleManifest m;
     m.id = check.string(root, "id", true);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The bundle's view of manifest.toml (../../FORMAT in docs/content-format.md): the fields
 // that decide whether a box accepts a bundle, and the [[files]] list (path, sha256, size)

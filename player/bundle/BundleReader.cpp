@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/BundleReader.h"
 
 #include <exception>
@@ -56,7 +57,8 @@ struct ReadClient {
 [[noreturn]] void archiveFailed(archive* a, ReadClient& client) {
     if (client.error) std::rethrow_exception(client.error);
     const char* msg = archive_error_string(a);
-    throw BundleError(Reason::Malformed, msg ? msg : "libarchive error");
+    throw BundleError(Reason::Malformed, core::withLibraryDetail(core::tr("gói hỏng hoặc không phải gói nội dung", "the bundle is damaged or not a content bundle"),
+                                                                 "libarchive", msg ? msg : ""));
 }
 
 /// Reads the next header; false at the end of the archive.

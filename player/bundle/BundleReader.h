@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Streams a bundle (a tar, optionally zstd) once, front to back, and checks it as it
 // goes: manifest.toml first, then every entry's path, type and sha256 against it, within

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/BundleWriter.h"
 
 #include <algorithm>
@@ -107,7 +108,7 @@ void check(archive* a, int rc, const WriteClient& client, const std::string& wha
     if (rc == ARCHIVE_OK || rc == ARCHIVE_WARN) return;
     if (client.error) throw BundleError(reasonForWriteErrno(client.error), what + ": " + std::strerror(client.error));
     const char* msg = archive_error_string(a);
-    throw BundleError(Reason::IoError, what + ": " + (msg ? msg : "libarchive error"));
+    throw BundleError(Reason::IoError, what + ": " + core::withLibraryDetail(core::tr("không ghi được gói", "cannot write the bundle"), "libarchive", msg ? msg : ""));
 }
 
 void writeHeader(archive* a, const WriteClient& client, const std::string& path, std::uint64_t size) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage bundle create`: a content directory becomes FILE (a tar, optionally zstd)
 // whose first entry is manifest.toml with [[files]] (sha256 and size of every file), and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where bundle bytes come from: a file, usually on a USB stick that can be pulled out at
 // any moment. Reads past the size seen at open are not made, so a file that grows or

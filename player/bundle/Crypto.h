@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Streaming hashes and encodings over libsodium (the only sodium.h include besides
 // Minisign.cpp). SHA-256 names every file in a bundle's manifest; BLAKE2b-512 is what

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// RAII owner of a POSIX file descriptor, and the few fd helpers the bundle code needs
-// (full writes, fsync of a path). No naked close() in logic.
+// The few fd helpers the bundle code needs (full writes, fsync of a path), on
+// core::UniqueFd. No naked close() in logic.
 #include <cerrno>
 #include <filesystem>
 #include <string>
@@ -8,39 +9,12 @@
 #include <unistd.h>
 #include <utility>
 
+#include "core/UniqueFd.h"
+
 namespace signage::bundle {
 
-class UniqueFd {
-public:
-    UniqueFd() = default;
-    explicit UniqueFd(int fd) : _fd(fd) {}
-    ~UniqueFd() { reset(); }
-    UniqueFd(UniqueFd&& other) noexcept : _fd(std::exchange(other._fd, -1)) {}
-    UniqueFd& operator=(UniqueFd&& other) noexcept {
-        if (this != &other) reset(std::exchange(other._fd, -1));
-        return *this;
-    }
-    UniqueFd(const UniqueFd&) = delete;
-    UniqueFd& operator=(const UniqueFd&) = delete;
-
-    int get() const { return _fd; }
-    explicit operator bool() const { return _fd >= 0; }
-    void reset(int fd = -1) {
-        if (_fd >= 0) ::close(_fd);
-        _fd = fd;
-    }
-    /// Closes now and reports the error close() saw (NFS and some USB file systems report
-    /// write errors only there). 0 on success, else errno.
-    int close() {
-        int rc = 0;
-        if (_fd >= 0 && ::close(_fd) != 0) rc = errno;
-        _fd = -1;
-        return rc;
-    }
-
-private:
-    int _fd = -1;
-};
+/// The owner lives in core/ (shared with playlog/, schedule/, app/).
+using core::UniqueFd;
 
 /// Writes all of `data` (retrying short writes and EINTR); 0 on success, else errno.
 int writeAll(int fd, const void* data, size_t size);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One import on its own worker thread, for the player. The render thread polls
 // percent()/finished() once per frame (atomics, never blocks) to draw the banner

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/Importer.h"
 
 #include <algorithm>
@@ -38,6 +39,19 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
     return !value.empty() && std::find(list.begin(), list.end(), value) != list.end();
 }
 
+/// "sites cho-lon; boxes box-9" for a refusal.
+std::string targetText(const BundleManifest& m) {
+    auto join = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+        return out;
+    };
+    std::string out;
+    if (!m.targetSites.empty()) out += tr("điểm ", "sites ") + join(m.targetSites);
+    if (!m.targetBoxes.empty()) out += (out.empty() ? "" : "; ") + tr("máy ", "boxes ") + join(m.targetBoxes);
+    return out;
+}
+
 /// The checks made once the manifest is known and before a single byte is written.
 void checkPolicy(const BundleManifest& m, const std::optional<InstalledBundle>& current, const ImportOptions& o,
                  const fs::path& staging) {
@@ -46,7 +60,11 @@ void checkPolicy(const BundleManifest& m, const std::optional<InstalledBundle>& 
                                                     playerVersion().text());
     if (!m.targetBoxes.empty() || !m.targetSites.empty()) {
         if (o.boxId.empty() && o.site.empty()) {
-            kLog.warn("bundle " + m.id + " names target sites/boxes but this box's id and site are unknown; accepting");
+            // Accepting would play another site's content; refusing tells staff what to set.
+            throw BundleError(Reason::NotForThisBox,
+                              tr("gói chỉ dành cho ", "the bundle is only for ") + targetText(m) +
+                                  tr(", nhưng máy này chưa có mã máy hay mã điểm ([box] id, site trong signage.toml)",
+                                     ", but this box has no id or site configured ([box] id, site in signage.toml)"));
         } else if (!contains(m.targetBoxes, o.boxId) && !contains(m.targetSites, o.site)) {
             throw BundleError(Reason::NotForThisBox, tr("máy ", "box ") + (o.boxId.empty() ? "?" : o.boxId) + tr(", điểm ", ", site ") +
                                                          (o.site.empty() ? "?" : o.site));

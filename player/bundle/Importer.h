@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Installs a signed bundle on the box: verify → unpack to staging → fsync → atomic switch
 // of DATA_DIR/content → keep the previous bundles for rollback. Any refusal leaves the
@@ -22,7 +23,7 @@ struct ImportOptions {
     TrustedKeys trustedKeys;        // TrustedKeys::load(defaultTrustedKeysDir())
     ReadLimits limits;              // decompression-bomb limits
     std::uint64_t reserveFreeBytes = 64ull << 20; // left free on DATA_DIR's disk after unpacking
-    std::string boxId, site;        // this box; empty = unknown, [target] then only warns
+    std::string boxId, site;        // this box; both empty = unknown: a bundle with [target] is then refused
     size_t keep = 3;                // installed bundles kept for rollback (the current one always)
     ProgressFn progress;            // called on the importing thread
     std::stop_token stop;           // cancel flag: the import stops at the next read and cleans up

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Notices new bundles without polling: inotify on DATA_DIR/inbox, and the kernel's
 // mount-table notification (poll() on /proc/self/mountinfo) for USB sticks mounted under

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Key files on disk: `bundle keygen` writes NAME.key (secret, mode 0600) and NAME.pub in
 // minisign's formats; a box trusts the public keys found in one directory

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The libraries bundle/ checks and unpacks bundles with (libsodium, libarchive), for
 // `signage selftest`. Any thread.

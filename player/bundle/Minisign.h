@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // minisign's key and signature files (https://jedisct1.github.io/minisign/), so that a
 // ward office can check any bundle with the standard `minisign -V` tool, and sign with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mount points from /proc/self/mountinfo, to notice a USB stick being mounted (the
 // kernel wakes a poll() on that file when the mount table changes: no polling loop).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Progress of a long bundle operation, reported through a callback on the thread doing
 // the work (the import worker, or the CLI's main thread). Callbacks must be cheap:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Why a bundle was refused. Every refusal leaves the previous content playing and
 // nothing half installed; the reason is shown on the box's banner and the terminal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Entry paths inside a bundle. A hostile archive must not write outside the staging
 // directory, so every path is checked before anything is created.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a bundle's checked entries under DATA_DIR/bundles/staging-XXXXXX/content:
 // regular files (0644) and directories (0755) only, created exclusively and without

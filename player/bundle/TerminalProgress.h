@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A progress bar on the terminal for `bundle create|verify|import`, drawn on stderr only
 // when stderr is a terminal (never into logs or pipes), at most ten times a second.

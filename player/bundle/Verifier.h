@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `signage bundle verify`, and the signature half of an import: the .minisig must exist,
 // name a trusted key, carry a valid trusted comment, and sign the file's BLAKE2b-512; then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dotted version numbers ("1.2.0") as manifests write them, compared numerically with
 // missing parts read as zero (1.2 == 1.2.0 < 1.10).

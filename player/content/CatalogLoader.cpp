@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/CatalogLoader.h"
 
 #include "content/ContentDir.h"
@@ -15,7 +16,11 @@ namespace {
 /// errors were reported; one message per problem).
 void dropItemsWithBrokenSlides(Catalog& c) {
     for (auto& [id, playlist] : c.playlists) {
-        std::erase_if(playlist.items, [&](const Item& item) { return item.type == ItemType::Slide && !c.findSlide(item.slide); });
+        std::erase_if(playlist.items, [&](const Item& item) {
+            if (item.type != ItemType::Slide || c.findSlide(item.slide)) return false;
+            playlist.skipped.push_back({item.id, item.pos.file + ":" + std::to_string(item.pos.line) + ": slide \"" + item.slide + "\""});
+            return true;
+        });
         for (auto& item : playlist.items)
             if (item.type == ItemType::Audio && !item.slide.empty() && !c.findSlide(item.slide)) item.slide.clear();
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loading a whole content directory into a Catalog (the entry point for the player and
 // for `signage validate DIR`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a single file sits in a content directory, so `signage validate FILE` and
 // `signage render slides/x.toml` can find the directory its relative paths start from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks other modules add to `signage validate` without content/ depending on them
 // (dependencies only go down): render/ checks that slide text fits, schedule/ checks

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/ItemReader.h"
 
 #include <algorithm>
 
 #include "content/Messages.h"
-#include "content/Suggest.h"
 #include "content/Values.h"
+#include "core/Suggest.h"
 
 namespace signage::content {
 
@@ -56,7 +57,7 @@ std::optional<std::string> slideRef(TableReader& r, std::string_view key, const 
         return std::nullopt;
     }
     if (!dir.hasId("slides", *id)) {
-        r.error(r.valuePos(key), msg::unknownSlide(r.name(key), *id, closestMatch(*id, dir.ids("slides"))));
+        r.error(r.valuePos(key), msg::unknownSlide(r.name(key), *id, core::closestMatch(*id, dir.ids("slides"))));
         return std::nullopt;
     }
     return id;
@@ -128,7 +129,10 @@ std::optional<Item> readItem(TableReader& r, const ContentDir& dir, const ItemDe
     const auto& keys = typeKeys(item.type);
     if (hasKey(keys, "file")) {
         if (!r.has("file")) r.missing("file");
-        else if (auto f = r.file("file", dir)) item.file = *f;
+        else if (auto f = r.file("file", dir)) {
+            item.file = *f;
+            item.filePos = r.valuePos("file");
+        }
     }
     item.fit = defaults.fit;
     item.letterbox = defaults.letterbox;
@@ -151,7 +155,10 @@ std::optional<Item> readItem(TableReader& r, const ContentDir& dir, const ItemDe
             break;
         }
         if (auto id = slideRef(r, "background_slide", dir)) item.slide = *id;
-        if (auto f = r.file("background_image", dir)) item.background = *f;
+        if (auto f = r.file("background_image", dir)) {
+            item.background = *f;
+            item.backgroundPos = r.valuePos("background_image");
+        }
         break;
     case ItemType::Plugin:
         if (!r.has("plugin")) r.missing("plugin");

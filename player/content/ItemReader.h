@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One [[items]] entry of a playlist, read against the playlist's [defaults].
 // Internal to the content loader (PlaylistLoader.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/ManifestLoader.h"
 
 #include <algorithm>
@@ -5,11 +6,11 @@
 #include <sstream>
 
 #include "content/Messages.h"
-#include "content/Suggest.h"
 #include "content/TableReader.h"
 #include "content/TomlLoader.h"
 #include "content/Values.h"
 #include "core/Clock.h"
+#include "core/Suggest.h"
 
 #ifndef SIGNAGE_VERSION
 #define SIGNAGE_VERSION "0.0.0"
@@ -118,7 +119,7 @@ bool readManifest(TableReader& r, const ContentDir& dir, Manifest& m) {
         if (dir.hasId("playlists", *playlist)) m.defaultPlaylist = *playlist;
         else
             r.error(r.valuePos("default_playlist"),
-                    msg::unknownPlaylist("default_playlist", *playlist, closestMatch(*playlist, dir.ids("playlists"))));
+                    msg::unknownPlaylist("default_playlist", *playlist, core::closestMatch(*playlist, dir.ids("playlists"))));
     }
     if (auto min = r.string("min_player_version")) {
         if (!isVersion(*min)) r.error(r.valuePos("min_player_version"), msg::badVersion("min_player_version", *min));

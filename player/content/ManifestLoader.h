@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // manifest.toml: what the content is (id, version, signer, targets, file list).
 #include <filesystem>

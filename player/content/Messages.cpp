@@ -1,16 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/Messages.h"
 
 #include <charconv>
 
-#include "content/Suggest.h"
 #include "core/Lang.h"
+#include "core/Suggest.h"
+#include "core/Utf8.h"
 
 namespace signage::content::msg {
 
 using core::tr;
 
 namespace {
-std::string q(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// Quoted, with control characters escaped so one message stays one log line.
+std::string q(std::string_view s) { return "\"" + core::escapeControl(s) + "\""; }
 
 std::string number(double v) {
     char buf[32];
@@ -18,11 +21,6 @@ std::string number(double v) {
     return std::string(buf, r.ptr);
 }
 
-// "(did you mean "x"?)" or "" (with a leading space when present).
-std::string didYouMean(std::string_view suggestion) {
-    if (suggestion.empty()) return "";
-    return tr(" (ý bạn là ", " (did you mean ") + q(suggestion) + "?)";
-}
 } // namespace
 
 std::string aString() { return tr("một chuỗi", "a string"); }
@@ -45,7 +43,7 @@ std::string typeName(std::string_view t) {
     return std::string(t);
 }
 
-std::string syntaxError(std::string_view d) { return tr("lỗi cú pháp TOML: ", "TOML syntax error: ") + std::string(d); }
+std::string syntaxError(std::string_view d) { return core::tomlSyntaxError(d); }
 std::string cannotRead(std::string_view reason) { return tr("không đọc được tệp: ", "cannot read file: ") + std::string(reason); }
 std::string fileTooLarge(std::uintmax_t limit) {
     return tr("tệp quá lớn (tối đa ", "file too large (at most ") + std::to_string(limit / 1024) + " KiB)";
@@ -55,8 +53,8 @@ std::string unknownKey(std::string_view key, std::string_view table, std::string
                        const std::vector<std::string>& allowed) {
     std::string out = tr("khóa không hợp lệ ", "unknown key ") + q(key);
     if (!table.empty()) out += tr(" trong [", " in [") + std::string(table) + "]";
-    if (!suggestion.empty()) return out + didYouMean(suggestion);
-    return out + tr(" (các khóa hợp lệ: ", " (allowed keys: ") + joinList(allowed) + ")";
+    if (!suggestion.empty()) return out + core::didYouMeanText(suggestion);
+    return out + tr(" (các khóa hợp lệ: ", " (allowed keys: ") + core::joinList(allowed) + ")";
 }
 
 std::string keyNotForType(std::string_view key, std::string_view itemType) {
@@ -83,6 +81,32 @@ std::string outsideDir(std::string_view name, std::string_view w) {
               " is outside the content directory (use a relative path inside it)");
 }
 
+std::string linkOutsideDir(std::string_view name, std::string_view w) {
+    return std::string(name) + ": " + q(w) +
+           tr(" là liên kết tượng trưng trỏ ra ngoài thư mục nội dung",
+              " is a symbolic link that leads outside the content directory");
+}
+
+std::string controlCharInPath(std::string_view name, std::string_view w) {
+    size_t at = core::findControlChar(w);
+    std::string which = at == std::string_view::npos ? std::string() : core::escapeControl(w.substr(at, 2)).substr(0, 4);
+    return std::string(name) + ": " + q(w) + tr(" chứa ký tự điều khiển (", " contains a control character (") + which +
+           tr("), tên tệp không được có ký tự này", "), which a file name must not have");
+}
+
+std::string urlNotFile(std::string_view name, std::string_view w) {
+    return std::string(name) + ": " + q(w) +
+           tr(" là địa chỉ web (URL); máy chỉ phát tệp nằm trong thư mục nội dung (hãy tải tệp về thư mục media/)",
+              " is a web address (URL); the player plays only files inside the content directory (download it into "
+              "media/)");
+}
+
+std::string percentEncodedPath(std::string_view name, std::string_view w) {
+    return std::string(name) + ": " + q(w) +
+           tr(" được mã hóa phần trăm (%2e là \".\", %2f là \"/\"); hãy viết đường dẫn bình thường, bên trong thư mục nội dung",
+              " is percent-encoded (%2e is \".\", %2f is \"/\"); write the path plainly, inside the content directory");
+}
+
 std::string badDuration(std::string_view name, std::string_view w, std::string_view reason) {
     return std::string(name) + ": " + q(w) + tr(" không phải thời lượng hợp lệ: ", " is not a valid duration: ") +
            std::string(reason);
@@ -99,7 +123,7 @@ std::string badColour(std::string_view name, std::string_view w, bool alpha) {
 
 std::string badEnum(std::string_view name, std::string_view w, const std::vector<std::string>& valid, std::string_view s) {
     std::string out = std::string(name) + ": " + q(w) + tr(" không hợp lệ (chọn một trong: ", " is not valid (expected one of: ") +
-                      joinList(valid) + ")";
+                      core::joinList(valid) + ")";
     if (!s.empty()) out += tr("; ý bạn là ", "; did you mean ") + q(s) + "?";
     return out;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every message the content loader writes, Vietnamese first (core::tr), in one place so
 // the wording stays consistent across files and tests can name what they expect.
@@ -32,6 +33,11 @@ std::string empty(std::string_view name);
 std::string fileNotFound(std::string_view name, std::string_view written);
 std::string notAFile(std::string_view name, std::string_view written);
 std::string outsideDir(std::string_view name, std::string_view written);
+std::string linkOutsideDir(std::string_view name, std::string_view written);
+/// `written` raw: the message escapes its control characters and names the first.
+std::string controlCharInPath(std::string_view name, std::string_view written);
+std::string urlNotFile(std::string_view name, std::string_view written);
+std::string percentEncodedPath(std::string_view name, std::string_view written);
 std::string badDuration(std::string_view name, std::string_view written, std::string_view reason);
 std::string durationNotPositive(std::string_view name, std::string_view written);
 std::string badColour(std::string_view name, std::string_view written, bool alphaAllowed);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The content model: what a content directory (or an unpacked bundle) holds, after
 // loading and validation. Immutable once built; the player swaps whole Catalogs at an
@@ -11,6 +12,7 @@
 
 #include "core/Diagnostic.h"
 #include "core/Duration.h"
+#include "core/RuleIds.h"
 
 namespace signage::content {
 
@@ -46,6 +48,7 @@ struct Item {
     Color letterbox{0, 0, 0, 255};  // bars around a `contain` image/video
     double volume = 1.0;            // 0..1, video/audio
     SourcePos pos;                  // where the item was declared
+    SourcePos filePos, backgroundPos; // where `file` / `background_image` were written (validate's media check)
 };
 
 /// A layout zone over the main area (plugins as overlays: a bottom ticker, a corner clock).
@@ -58,10 +61,18 @@ struct Zone {
     SourcePos pos;
 };
 
+/// An item left out at load (its errors are in the diagnostics). The player logs it as
+/// skipped, so the audit shows what the content asked for and never played.
+struct SkippedItem {
+    std::string item;   // its id, or "item-N" (position in the file) without one
+    std::string reason; // the first error, "file:line:col: message"
+};
+
 struct Playlist {
     std::string id;   // file stem of playlists/<id>.toml
     std::string name; // human name
     std::vector<Item> items;
+    std::vector<SkippedItem> skipped; // left out at load
     std::vector<Zone> zones;
     std::filesystem::path file;
     SourcePos pos; // the file (line 1)
@@ -82,6 +93,7 @@ struct Slide {
     std::vector<std::string> bullets; // up to about six
     std::string paragraph;            // instead of (or after) bullets
     std::filesystem::path image;      // optional picture or icon beside/above the text
+    SourcePos imagePos;               // where `image` was written
     std::string footer;               // e.g. "Gọi 113"
     std::string rule;                 // one of the seven "5 không, 2 phải" ids, or empty
     Theme theme;
@@ -134,8 +146,7 @@ struct Catalog {
     const Playlist* defaultPlaylist() const;
 };
 
-/// The seven "5 không, 2 phải" rule ids (../shared/DESIGN.md).
-inline constexpr const char* kRuleIds[] = {"khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan",
-                                           "khong_dau_tu",    "phai_canh_giac", "phai_to_giac"};
+/// The seven "5 không, 2 phải" rule ids: core's one list.
+using core::kRuleIds;
 
 } // namespace signage::content

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/PlaylistLoader.h"
 
 #include <map>
@@ -107,6 +108,7 @@ bool readPlaylist(TableReader& r, const ContentDir& dir, Playlist& p) {
     forEachTable(r, "items", [&](const toml::table& t) {
         ++index;
         TableReader itemReader(t, src, diags);
+        const size_t before = diags.all().size(); // this item's problems follow
         // Duplicates are checked on every item that names an id, even one with other errors,
         // so that fixing those errors does not reveal a new one.
         if (auto* idNode = t.get("id"); idNode && idNode->is_string()) {
@@ -115,8 +117,17 @@ bool readPlaylist(TableReader& r, const ContentDir& dir, Playlist& p) {
             auto [it, fresh] = itemIds.emplace(id, line);
             if (!fresh && !id.empty()) itemReader.error(itemReader.valuePos("id"), msg::duplicateId("id", id, it->second));
         }
-        if (auto item = readItem(itemReader, dir, defaults); item && itemReader.errors() == 0)
+        if (auto item = readItem(itemReader, dir, defaults); item && itemReader.errors() == 0) {
             items.emplace_back(index, std::move(*item));
+        } else {
+            auto* idNode = t.get("id");
+            SkippedItem skip;
+            skip.item = idNode && idNode->is_string() ? core::toNfc(idNode->as_string()->get()) : "item-" + std::to_string(index);
+            for (size_t i = before; i < diags.all().size() && skip.reason.empty(); ++i)
+                if (diags.all()[i].severity == core::Diagnostic::Severity::Error) skip.reason = diags.all()[i].format();
+            if (skip.reason.empty() && before < diags.all().size()) skip.reason = diags.all()[before].format();
+            p.skipped.push_back(std::move(skip));
+        }
     });
     nameUnnamedItems(items);
     for (auto& [i, item] : items) p.items.push_back(std::move(item));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // playlists/<id>.toml: ordered items with durations and transitions, plus overlay zones.
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/SlideLoader.h"
 
 #include "content/ContentLayout.h"
@@ -39,7 +40,10 @@ bool readSlide(TableReader& r, const ContentDir& dir, Slide& s) {
         }
     }
     if (auto v = r.string("paragraph")) s.paragraph = *v;
-    if (auto v = r.file("image", dir)) s.image = *v;
+    if (auto v = r.file("image", dir)) {
+        s.image = *v;
+        s.imagePos = r.valuePos("image");
+    }
     if (auto v = r.string("footer")) s.footer = *v;
     std::vector<std::string> rules(std::begin(kRuleIds), std::end(kRuleIds));
     if (auto v = r.oneOf("rule", rules)) s.rule = *v;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // slides/<id>.toml: a text slide (title, bullets or paragraph, image, footer, theme).
 #include <filesystem>

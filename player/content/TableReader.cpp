@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/TableReader.h"
 
 #include <algorithm>
@@ -6,8 +7,8 @@
 #include <sstream>
 
 #include "content/Messages.h"
-#include "content/Suggest.h"
 #include "content/Values.h"
+#include "core/Suggest.h"
 #include "core/Utf8.h"
 
 namespace signage::content {
@@ -162,7 +163,7 @@ std::optional<std::string> TableReader::oneOf(std::string_view key, const std::v
     auto text = string(key);
     if (!text) return std::nullopt;
     if (std::find(valid.begin(), valid.end(), *text) != valid.end()) return text;
-    error(valuePos(key), msg::badEnum(name(key), *text, valid, closestMatch(*text, valid)));
+    error(valuePos(key), msg::badEnum(name(key), *text, valid, core::closestMatch(*text, valid)));
     return std::nullopt;
 }
 
@@ -175,6 +176,10 @@ std::optional<std::filesystem::path> TableReader::file(std::string_view key, con
     switch (r.problem) {
     case ContentDir::Problem::None: return r.absolute;
     case ContentDir::Problem::Outside: error(valuePos(key), msg::outsideDir(name(key), *text)); break;
+    case ContentDir::Problem::LinkOutside: error(valuePos(key), msg::linkOutsideDir(name(key), *text)); break;
+    case ContentDir::Problem::ControlChar: error(valuePos(key), msg::controlCharInPath(name(key), written)); break;
+    case ContentDir::Problem::Url: error(valuePos(key), msg::urlNotFile(name(key), *text)); break;
+    case ContentDir::Problem::EncodedPath: error(valuePos(key), msg::percentEncodedPath(name(key), *text)); break;
     case ContentDir::Problem::Missing: error(valuePos(key), msg::fileNotFound(name(key), *text)); break;
     case ContentDir::Problem::NotAFile: error(valuePos(key), msg::notAFile(name(key), *text)); break;
     }
@@ -216,7 +221,7 @@ void TableReader::rejectUnknownKeys(const std::vector<std::string>& allowed, con
         }
         std::vector<std::string> all = allowed;
         all.insert(all.end(), elsewhere.begin(), elsewhere.end());
-        error(pos, msg::unknownKey(key, _prefix, closestMatch(key, all), allowed));
+        error(pos, msg::unknownKey(key, _prefix, core::closestMatch(key, all), allowed));
     }
 }
 

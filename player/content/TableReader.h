@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checked reading of one TOML table: typed getters that report wrong types and bad
 // values at the value's line and column, and a final pass that reports every key nobody

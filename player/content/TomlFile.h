@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading one TOML file of a content directory, with diagnostics located in it.
 #include <filesystem>

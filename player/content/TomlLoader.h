@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The frame every loader of one content file shares (manifest, playlist, slide).
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `signage validate PATH...` does, as a library call (the command only prints).
 #include <filesystem>

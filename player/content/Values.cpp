@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/Values.h"
 
 #include <cctype>
@@ -47,6 +48,13 @@ bool isIdentifier(std::string_view text) {
     if (text.empty()) return false;
     for (char c : text)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+    return true;
+}
+
+bool isSafeName(std::string_view text) {
+    if (text.empty() || text.size() > 64 || text[0] == '.') return false;
+    for (char c : text)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-')) return false;
     return true;
 }
 

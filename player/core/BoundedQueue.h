@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A bounded multi-producer multi-consumer queue between threads (mpv/LÖVE style):
 // producers never grow memory without limit; the consumer can wait with a timeout.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one source of time. Nothing in the player reads the wall clock directly: it asks
 // a Clock, so schedules, quotas and soaks can run on a virtual clock (a week in minutes)
@@ -66,12 +67,18 @@ private:
     std::atomic<SteadyMs> _steady;
 };
 
+/// The boxes' time zone (../shared/DESIGN.md). schedule::TimeZone loads it from tzdata;
+/// code below schedule/ in the DAG (and tzdata-less fallbacks) use its fixed offset:
+/// Vietnam has kept UTC+7 without daylight saving since 1975. The one place it is written.
+inline constexpr const char* kDefaultTimeZoneName = "Asia/Ho_Chi_Minh";
+inline constexpr int kDefaultUtcOffsetMinutes = 7 * 60;
+
 /// Parses an ISO-8601 time "2025-08-02T06:00:00+07:00", "2025-08-02T06:00" (taken in
 /// Asia/Ho_Chi_Minh, UTC+7, when no offset is given), or "2025-08-02".
 /// Returns false on a malformed value.
-bool parseIsoTime(const std::string& text, WallMs& out, int defaultOffsetMinutes = 7 * 60);
+bool parseIsoTime(const std::string& text, WallMs& out, int defaultOffsetMinutes = kDefaultUtcOffsetMinutes);
 
 /// Formats wall time as local ISO-8601 with the given UTC offset: "2025-08-02T06:00:00+07:00".
-std::string formatIsoTime(WallMs t, int offsetMinutes = 7 * 60);
+std::string formatIsoTime(WallMs t, int offsetMinutes = kDefaultUtcOffsetMinutes);
 
 } // namespace signage::core

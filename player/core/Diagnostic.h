@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A problem found in a file, located as file:line:col (1-based; 0 = unknown).
 #include <string>

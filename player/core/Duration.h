@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Durations as content authors write them: "15s", "2m", "1h30m", "500ms", "1.5s".
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one JSON helper `--json` output needs: a quoted, escaped string (UTF-8 passes
 // through unchanged). Output is assembled by hand; nothing in the player parses JSON.

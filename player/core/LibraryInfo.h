@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one shared library reports about itself at run time, for `signage selftest`.
 // Each folder that owns a library answers for it (platform: SDL, render: SDL_ttf,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the player finds its own files: a checkout (assets/, playlists/demo, plugins/)
 // or an installed system (/usr/share/signage, /var/lib/signage, /etc/signage).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Facts about this process and boot (for start-up figures and the play log's time base).
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Telex, the way most Vietnamese type on a plain keyboard: "aa" → â, "ow" → ơ, "dd" → đ,
 // and a tone key after the letters (s sắc, f huyền, r hỏi, x ngã, j nặng, z none) puts

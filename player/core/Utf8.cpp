@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Utf8.h"
 
 #include <cstdlib>
@@ -86,6 +87,44 @@ std::string foldDiacritics(std::string_view text) {
     for (char32_t cp : decodeUtf8(stripped)) {
         if (cp == U'đ' || cp == U'Đ') cp = U'd';
         out += encodeUtf8(cp);
+    }
+    return out;
+}
+
+namespace {
+/// Length of the control character at text[i] (1 or 2 bytes), or 0.
+size_t controlAt(std::string_view text, size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7f) return 1;
+    if (c == 0xc2 && i + 1 < text.size()) {
+        unsigned char d = static_cast<unsigned char>(text[i + 1]);
+        if (d >= 0x80 && d <= 0x9f) return 2;
+    }
+    return 0;
+}
+} // namespace
+
+size_t findControlChar(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i)
+        if (controlAt(text, i) > 0) return i;
+    return std::string_view::npos;
+}
+
+std::string escapeControl(std::string_view text) {
+    static const char* kHex = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        size_t n = controlAt(text, i);
+        if (n == 0) {
+            out += text[i];
+            continue;
+        }
+        unsigned cp = n == 1 ? static_cast<unsigned char>(text[i]) : static_cast<unsigned char>(text[i + 1]);
+        out += "\\x";
+        out += kHex[cp >> 4];
+        out += kHex[cp & 15];
+        i += n - 1;
     }
     return out;
 }

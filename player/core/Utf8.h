@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UTF-8 text handling on utf8proc: every text the player shows or compares is NFC.
 #include <string>
@@ -20,5 +21,13 @@ std::vector<char32_t> decodeUtf8(std::string_view text);
 std::string encodeUtf8(char32_t cp);
 /// Number of code points.
 size_t utf8Length(std::string_view text);
+
+/// Byte offset of the first control character (C0 incl. NUL and TAB, DEL, or a UTF-8
+/// encoded C1 U+0080..U+009F), or npos. Such bytes cut a path at the OS (NUL) or a log
+/// line (newline, ESC sequences), so names and ids must not carry them.
+size_t findControlChar(std::string_view text);
+/// `text` with each control character (see findControlChar) written as "\xNN" (the
+/// code point's hex), so a message quoting it stays on one line and shows what is there.
+std::string escapeControl(std::string_view text);
 
 } // namespace signage::core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Zeroing freed C++ memory on threads that handle what a visitor typed (issue 7: "wiped
 // from memory when the session ends"). The scam checker's engine builds many short-lived

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SQLite edge: RAII owners for a connection and its prepared statements.
 // The only folder (with playlog/) that includes sqlite3.h; everyone else (the play log,

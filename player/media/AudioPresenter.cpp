@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/AudioPresenter.h"
 
 #include <algorithm>
@@ -97,12 +98,22 @@ void AudioPresenter::start(core::SteadyMs now) {
     if (_background && _backgroundOk) _background->start(now);
 }
 
-void AudioPresenter::draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) {
+void AudioPresenter::advance(core::SteadyMs now) {
     _lastNow = now;
-    if (_started) {
-        _playedMs = std::max(_playedMs, _clock.at(now));
-        watchdog();
-    }
+    if (!_started || _stopped || !_source) return;
+    _playedMs = std::max(_playedMs, _clock.at(now));
+    watchdog();
+    latchFailure(_source.get(), _failure);
+    if (!_finished && !_source->failed() && _stream->finished(now)) _finished = true;
+}
+
+void AudioPresenter::update(core::SteadyMs now) {
+    advance(now);
+    if (_background && _backgroundOk) _background->update(now);
+}
+
+void AudioPresenter::draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) {
+    advance(now);
     if (_background && _backgroundOk) {
         _background->draw(canvas, area, opacity, now);
     } else {
@@ -110,24 +121,15 @@ void AudioPresenter::draw(render::Canvas& canvas, const render::RectF& area, flo
     }
 }
 
-void AudioPresenter::watchdog() const {
+void AudioPresenter::watchdog() {
     if (!_source || _stopped) return;
     const bool waiting = _stream->playing() && _stream->bufferedFrames() == 0 && !_stream->ended();
     _source->checkWatchdog(false, waiting);
 }
 
-bool AudioPresenter::finishedAt(core::SteadyMs now) const {
-    if (_finished) return true;
-    if (!_started || !_source || _source->failed() || !_stream->finished(now)) return false;
-    _playedMs = std::max(_playedMs, _clock.at(now));
-    _finished = true;
-    return true;
-}
-
 std::optional<core::SteadyMs> AudioPresenter::nextChange(core::SteadyMs now) const {
-    _lastNow = now;
     std::optional<core::SteadyMs> bg = _background && _backgroundOk ? _background->nextChange(now) : std::nullopt;
-    if (!_source || !_started || _stopped || _source->failed() || finishedAt(now)) return bg;
+    if (!_source || !_started || _stopped || _source->failed() || _finished) return bg;
     // When the sound should end (or the next status look), whichever is first.
     const double left = soundLeftMs(*_stream, now);
     core::SteadyMs wake = now + std::clamp<core::SteadyMs>(static_cast<core::SteadyMs>(std::ceil(left)), 1,
@@ -136,12 +138,9 @@ std::optional<core::SteadyMs> AudioPresenter::nextChange(core::SteadyMs now) con
     return bg ? std::min(*bg, wake) : wake;
 }
 
-render::PresenterStatus AudioPresenter::status() const {
-    return sourceStatus(_source.get(), _failure, _started && !_stopped, [this] { watchdog(); },
-                        [this] { return finishedAt(_lastNow); });
-}
+render::PresenterStatus AudioPresenter::status() const { return statusOf(_source.get(), _failure, _finished); }
 
-std::string AudioPresenter::failureReason() const { return latchFailure(_source.get(), _failure); }
+std::string AudioPresenter::failureReason() const { return failureOf(_source.get(), _failure); }
 
 std::optional<core::Millis> AudioPresenter::naturalDuration() const { return naturalDurationOf(_source.get(), _options.loop); }
 
@@ -153,7 +152,7 @@ void AudioPresenter::stop() {
     if (_stopped) return;
     latchFailure(_source.get(), _failure);
     if (_started) {
-        finishedAt(_lastNow);
+        advance(_lastNow);
         _playedMs = std::max(_playedMs, _clock.at(_lastNow));
     }
     _stopped = true;

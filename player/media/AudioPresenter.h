@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An audio item (the ward's daily announcements): plays the sound through the audio
 // output and shows a background presenter (a slide or an image, built by the app) while
@@ -45,6 +46,8 @@ public:
     /// Render thread: opens the background (calls prepare() first if the app did not).
     bool open(render::Canvas& canvas, std::string& error) override;
     void start(core::SteadyMs now) override;
+    /// Notices the end of the sound or a stall; updates the background.
+    void update(core::SteadyMs now) override;
     void draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) override;
     std::optional<core::SteadyMs> nextChange(core::SteadyMs now) const override;
     render::PresenterStatus status() const override;
@@ -56,11 +59,11 @@ public:
     PlayFacts facts() const;
     /// Tests: waits (real time) until `audioMs` of sound is buffered, or the end/failure.
     bool waitBuffered(std::chrono::milliseconds timeout, int audioMs = 100) const;
-    double mediaTimeMs(core::SteadyMs now) const { return _clock.at(now); }
+    double mediaTimeMs(core::SteadyMs now) { return _clock.at(now); }
 
 private:
-    bool finishedAt(core::SteadyMs now) const;
-    void watchdog() const;
+    void advance(core::SteadyMs now);
+    void watchdog();
 
     AudioOptions _options;
     std::unique_ptr<render::Presenter> _background;
@@ -68,13 +71,13 @@ private:
     bool _prepared = false;
     std::unique_ptr<MediaSource> _source;
     std::shared_ptr<audio::AudioStream> _stream;
-    mutable MediaClock _clock;
+    MediaClock _clock; // advanced by update()/draw() only
     bool _started = false, _stopped = false;
-    mutable bool _finished = false;
-    mutable std::string _failure;
-    mutable core::SteadyMs _lastNow = 0;
+    bool _finished = false;
+    std::string _failure;
+    core::SteadyMs _lastNow = 0; // of the last update()/draw()
     std::optional<core::SteadyMs> _startedAt;
-    mutable double _playedMs = 0;
+    double _playedMs = 0;
     std::string _decoder;
 };
 

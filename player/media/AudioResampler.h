@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decoded audio (any layout, rate, sample format) to interleaved float at the output's
 // rate and channel count, through swresample. Audio decode thread only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opening decoders: video with FFmpeg's frame/slice threads and hardware decoding when
 // asked for and present (VAAPI, V4L2 M2M), falling back to software with the reason

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for every FFmpeg handle media/ uses (one deleter each, no naked *_free in
 // logic). Only media/ includes libav* headers; nothing outside sees this file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a picture of a given size goes in an area: `contain` (whole picture, bars around)
 // or `cover` (fills the area, edges cropped). Pure geometry, no FFmpeg.

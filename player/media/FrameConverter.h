@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Brings decoded frames into a layout the canvas uploads directly (YUV420P, NV12, RGBA):
 // most files decode to one of these and pass through untouched; hardware frames are

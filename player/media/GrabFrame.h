@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One picture out of a video, as RGBA (for `signage render FILE.mp4 --at S --out F.png`
 // and thumbnails). Synchronous: runs on the calling thread (a command, not the player loop).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The media time a presenter shows at a given moment: the audio stream's clock (what the
 // listener hears now) while there is sound, otherwise the player's clock from start().

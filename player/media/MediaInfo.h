@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a media file holds, as probeMedia() reports it (no FFmpeg types: app/ and
 // content validation may include this).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opening a media file (shared by probeMedia, MediaSource and grabFrame): file checks,
 // avformat_open_input with an interrupt callback, stream info, and the checks that make

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/MediaSource.h"
+
+#include <set>
 
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -14,6 +17,26 @@ constexpr std::size_t kVideoPackets = 96;
 constexpr std::size_t kAudioPackets = 192;
 // How long the destructor waits for workers before detaching one stuck in I/O.
 constexpr auto kJoinGrace = std::chrono::milliseconds(300);
+
+// Files with a worker left stuck in I/O (a FIFO, a hung mount) that has not returned:
+// a new source for one of them fails at once instead of leaving one more stuck thread
+// each time a playlist loops over it. Any thread.
+std::mutex gStuckMutex;
+std::set<std::string> gStuckFiles; // guarded by gStuckMutex
+
+bool fileIsStuck(const std::filesystem::path& file) {
+    std::lock_guard lock(gStuckMutex);
+    return gStuckFiles.count(file.string()) > 0;
+}
+
+std::shared_ptr<void> markStuck(const std::filesystem::path& file) {
+    std::lock_guard lock(gStuckMutex);
+    gStuckFiles.insert(file.string());
+    return std::shared_ptr<void>(nullptr, [name = file.string()](void*) {
+        std::lock_guard released(gStuckMutex);
+        gStuckFiles.erase(name);
+    });
+}
 } // namespace
 
 SourceShared::SourceShared(SourceOptions o)
@@ -51,6 +74,13 @@ MediaSource::MediaSource(SourceOptions options) : _shared(std::make_shared<Sourc
     const auto now = SourceShared::nowNs();
     s.videoProgressNs.store(now);
     s.audioProgressNs.store(now);
+    if (fileIsStuck(s.options.file)) {
+        s.fail(fileError(s.options.file, core::tr("lần mở trước vẫn treo (FIFO hay ổ treo?)",
+                                            "an earlier open is still stuck (a FIFO or a hung mount?)")));
+        std::lock_guard lock(s.mutex);
+        s.openDone = true;
+        return; // no threads: nothing more to leave behind
+    }
     std::lock_guard lock(s.mutex);
     s.running = s.options.audio ? 3 : 2;
     s.threads.emplace_back(demuxMain, _shared);
@@ -64,6 +94,7 @@ MediaSource::~MediaSource() {
     std::unique_lock lock(s.mutex);
     const bool done = s.changed.wait_for(lock, kJoinGrace, [&] { return s.running == 0; });
     auto threads = std::move(s.threads);
+    if (!done) s.stuckMark = markStuck(s.options.file); // guarded like the rest of s
     lock.unlock();
     for (auto& t : threads) {
         if (done) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One open media file being decoded: a demux thread feeding bounded packet queues, a
 // video decode thread filling a bounded queue of frames in canvas layouts, and an audio

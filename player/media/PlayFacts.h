@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a media presenter reports for the proof-of-play log. No FFmpeg types.
 #include <cstdint>

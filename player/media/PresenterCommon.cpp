@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/PresenterCommon.h"
 
 #include <algorithm>
@@ -25,17 +26,14 @@ const std::string& latchFailure(const MediaSource* source, std::string& failure)
     return failure;
 }
 
-render::PresenterStatus sourceStatus(MediaSource* source, std::string& failure, bool running,
-                                     const std::function<void()>& watchdog, const std::function<bool()>& finished) {
-    if (!failure.empty()) return render::PresenterStatus::Failed;
-    if (!source) return render::PresenterStatus::Playing;
-    if (running) watchdog();
-    if (source->failed()) {
-        failure = source->failureReason();
-        return render::PresenterStatus::Failed;
-    }
-    if (finished()) return render::PresenterStatus::Finished;
-    return render::PresenterStatus::Playing;
+render::PresenterStatus statusOf(const MediaSource* source, const std::string& failure, bool finished) {
+    if (!failure.empty() || (source && source->failed())) return render::PresenterStatus::Failed;
+    return finished ? render::PresenterStatus::Finished : render::PresenterStatus::Playing;
+}
+
+std::string failureOf(const MediaSource* source, const std::string& failure) {
+    if (!failure.empty() || !source || !source->failed()) return failure;
+    return source->failureReason();
 }
 
 std::optional<core::Millis> naturalDurationOf(const MediaSource* source, bool loop) {

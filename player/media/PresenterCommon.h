@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the video and audio presenters share about playing a MediaSource: the first
 // failure kept after the source is gone (for the play log), status() and the outcome
@@ -25,11 +26,12 @@ class MediaSource;
 /// stays after stop() frees the source). Returns `failure`. `source` may be null.
 const std::string& latchFailure(const MediaSource* source, std::string& failure);
 
-/// A presenter's status(): Failed once a failure is known, Finished once `finished()`
-/// says so, Playing otherwise. While `running` (started, not stopped) `watchdog()` has its
-/// look first, so a stalled stream turns into a failure here.
-render::PresenterStatus sourceStatus(MediaSource* source, std::string& failure, bool running,
-                                     const std::function<void()>& watchdog, const std::function<bool()>& finished);
+/// A presenter's status(), without side effects: Failed once a failure is known (latched
+/// in `failure` or seen on the source), Finished once `finished`, Playing otherwise. The
+/// presenter's update() runs the watchdog and latches both.
+render::PresenterStatus statusOf(const MediaSource* source, const std::string& failure, bool finished);
+/// The failure reason: the latched one, else the source's; empty while none.
+std::string failureOf(const MediaSource* source, const std::string& failure);
 
 /// The file's own length; nullopt while not open, when it loops, or without a source.
 std::optional<core::Millis> naturalDurationOf(const MediaSource* source, bool loop);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // State shared between a MediaSource and its three worker threads. Held by shared_ptr:
 // a worker detached while stuck in I/O keeps it alive until it returns. Internal.
@@ -44,6 +45,9 @@ struct SourceShared {
 
     std::atomic<bool> failedFlag{false};
     std::atomic<bool> stopping{false};
+    /// Set when a worker was left stuck: its destruction (when the last stuck worker
+    /// returns) takes the file off MediaSource's list of stuck files.
+    std::shared_ptr<void> stuckMark;
 
     // --- demux thread only (after opening) ---
     FormatContextPtr format;

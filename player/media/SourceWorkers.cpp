@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The three worker threads of a MediaSource: demux, video decode, audio decode.
 // Each owns its FFmpeg context (format, video codec, audio codec) and frees it on exit.
 #include <algorithm>

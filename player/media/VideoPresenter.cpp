@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/VideoPresenter.h"
 
 #include <algorithm>
@@ -88,7 +89,24 @@ void VideoPresenter::start(core::SteadyMs now) {
     if (_stream) _stream->play(now);
 }
 
-double VideoPresenter::mediaTimeMs(core::SteadyMs now) const { return _clock.at(now); }
+double VideoPresenter::mediaTimeMs(core::SteadyMs now) { return _clock.at(now); }
+
+double VideoPresenter::mediaAt(core::SteadyMs now) const {
+    return now > _lastNow ? _lastMediaMs + static_cast<double>(now - _lastNow) : _lastMediaMs;
+}
+
+void VideoPresenter::advance(core::SteadyMs now) {
+    _lastNow = now;
+    if (!_source || !_started || _stopped) return;
+    _lastMediaMs = _clock.at(now);
+    if (!_next)
+        if (auto f = _source->popFrame()) _next = std::make_unique<DecodedFrame>(std::move(*f));
+    watchdog();
+    latchFailure(_source.get(), _failure);
+    if (!_finished && endReached(now, _lastMediaMs)) _finished = true;
+}
+
+void VideoPresenter::update(core::SteadyMs now) { advance(now); }
 
 bool VideoPresenter::pullFrames(double mediaMs) {
     bool changed = false;
@@ -137,14 +155,12 @@ void VideoPresenter::upload(render::Canvas& canvas) {
 }
 
 void VideoPresenter::draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) {
-    _lastNow = now;
     if (!_source) return;
     const double mt = _clock.at(now);
     const bool changed = pullFrames(_started ? mt : 0.0);
     if (_needUpload && _current) upload(canvas);
     if (_started) {
         _playedMs = std::max(_playedMs, mt);
-        watchdog();
         // Lateness of the picture: a fresh frame's own delay, or how long the current one
         // has overstayed while the next is not decoded yet.
         if (_current) {
@@ -174,32 +190,26 @@ void VideoPresenter::draw(render::Canvas& canvas, const render::RectF& area, flo
         ++_shownFrames;
         if (!_shownAt) _shownAt = now;
     }
+    advance(now); // the next frame, the end: so status() and nextChange() are current
 }
 
-void VideoPresenter::watchdog() const {
+void VideoPresenter::watchdog() {
     if (!_source || _stopped) return;
     const bool waitingVideo = !_next && _source->queuedFrames() == 0;
     const bool waitingAudio = _stream && _stream->playing() && _stream->bufferedFrames() == 0 && !_stream->ended();
     _source->checkWatchdog(waitingVideo, waitingAudio);
 }
 
-bool VideoPresenter::finishedAt(core::SteadyMs now) const {
-    if (_finished) return true;
+bool VideoPresenter::endReached(core::SteadyMs now, double mt) const {
     if (!_started || !_source || _source->failed() || _next || !_source->videoDrained()) return false;
-    const double mt = _clock.at(now);
     if (_current && static_cast<double>(_current->ptsMs + _current->durationMs) > mt) return false;
     if (_stream && !_stream->finished(now)) return false;
-    _finished = true;
     return true;
 }
 
 std::optional<core::SteadyMs> VideoPresenter::nextChange(core::SteadyMs now) const {
-    _lastNow = now;
-    if (!_source || !_started || _stopped || _source->failed() || finishedAt(now)) return std::nullopt;
-    const double mt = _clock.at(now);
-    if (!_next) {
-        if (auto f = _source->popFrame()) _next = std::make_unique<DecodedFrame>(std::move(*f));
-    }
+    if (!_source || !_started || _stopped || _source->failed() || _finished) return std::nullopt;
+    const double mt = mediaAt(now);
     if (_next) {
         const double wait = std::max(0.0, static_cast<double>(_next->ptsMs) - mt);
         return now + static_cast<core::SteadyMs>(std::ceil(wait));
@@ -213,12 +223,9 @@ std::optional<core::SteadyMs> VideoPresenter::nextChange(core::SteadyMs now) con
     return now + std::max<core::SteadyMs>(1, static_cast<core::SteadyMs>(std::ceil(remaining)));
 }
 
-render::PresenterStatus VideoPresenter::status() const {
-    return sourceStatus(_source.get(), _failure, _started && !_stopped, [this] { watchdog(); },
-                        [this] { return finishedAt(_lastNow); });
-}
+render::PresenterStatus VideoPresenter::status() const { return statusOf(_source.get(), _failure, _finished); }
 
-std::string VideoPresenter::failureReason() const { return latchFailure(_source.get(), _failure); }
+std::string VideoPresenter::failureReason() const { return failureOf(_source.get(), _failure); }
 
 std::optional<core::Millis> VideoPresenter::naturalDuration() const { return naturalDurationOf(_source.get(), _options.loop); }
 
@@ -227,7 +234,7 @@ void VideoPresenter::stop() {
     // Facts are taken before the source goes away.
     latchFailure(_source.get(), _failure);
     if (_started) {
-        finishedAt(_lastNow);
+        if (!_finished && _source && endReached(_lastNow, _clock.at(_lastNow))) _finished = true;
         _playedMs = std::max(_playedMs, _clock.at(_lastNow));
     }
     _stopped = true;

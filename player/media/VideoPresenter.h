@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A video item: prepare() opens the file and decodes its first frame on a worker thread,
 // open() uploads it (so the switch to it shows no black frame), then on each draw uploads the frame due at `now` to a streaming texture
@@ -55,6 +56,9 @@ public:
     /// app did not), so the first draw after start() only draws.
     bool open(render::Canvas& canvas, std::string& error) override;
     void start(core::SteadyMs now) override;
+    /// Takes the next decoded frame (not yet due) and notices the end or a stall.
+    void update(core::SteadyMs now) override;
+    /// Shows the frame due at `now` (uploads it); advances like update() too.
     void draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) override;
     std::optional<core::SteadyMs> nextChange(core::SteadyMs now) const override;
     render::PresenterStatus status() const override;
@@ -68,21 +72,23 @@ public:
     /// frame is decoded and, with sound, `audioMs` of it is buffered (or the end/failure).
     bool waitBuffered(std::chrono::milliseconds timeout, int audioMs = 100) const;
     /// Media time presented at `now`.
-    double mediaTimeMs(core::SteadyMs now) const;
+    double mediaTimeMs(core::SteadyMs now);
 
 private:
     bool pullFrames(double mediaMs);
     void upload(render::Canvas& canvas);
-    bool finishedAt(core::SteadyMs now) const;
-    void watchdog() const;
+    void advance(core::SteadyMs now);
+    bool endReached(core::SteadyMs now, double mediaMs) const;
+    double mediaAt(core::SteadyMs now) const; // from the last advance(), without moving the clock
+    void watchdog();
 
     VideoOptions _options;
     std::unique_ptr<MediaSource> _source;
     std::shared_ptr<audio::AudioStream> _stream;
-    mutable MediaClock _clock; // advanced by const queries too (render thread only)
+    MediaClock _clock; // advanced by update()/draw() only
 
     std::unique_ptr<DecodedFrame> _current; // on screen (its pixels freed once uploaded)
-    mutable std::unique_ptr<DecodedFrame> _next; // decoded, not due yet
+    std::unique_ptr<DecodedFrame> _next; // decoded, not due yet (taken by update())
     bool _needUpload = false;
     bool _currentShown = false;
     std::shared_ptr<render::FramePicture> _picture;
@@ -91,10 +97,11 @@ private:
 
     bool _prepared = false;
     bool _started = false, _stopped = false;
-    mutable bool _finished = false;
-    mutable std::string _failure;
+    bool _finished = false;
+    std::string _failure;
     std::string _decoder; // kept for facts() after stop()
-    mutable core::SteadyMs _lastNow = 0;
+    core::SteadyMs _lastNow = 0; // of the last update()/draw()
+    double _lastMediaMs = 0;     // media time at _lastNow
     std::optional<core::SteadyMs> _shownAt;
     double _playedMs = 0;
     std::int64_t _shownFrames = 0, _droppedFrames = 0, _skippedFrames = 0;

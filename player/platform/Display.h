@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window and renderer the player draws on, chosen for the machine: the GPU when
 // there is one, otherwise SDL's software renderer with framebuffer acceleration off

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Events as the player loop sees them, independent of SDL (app/ turns them into
 // presenter input). Positions are in output pixels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The event source of --headless runs: no SDL at all. Sleeps in poll(2) on a self-pipe
 // until the timeout, a wake() from another thread, or SIGINT/SIGTERM (which become Quit).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Start-up probes for `signage selftest`: can SDL open a video and an audio driver on
 // this box, and which SDL is loaded. Each probe initialises and shuts down its own SDL

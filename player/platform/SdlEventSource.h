@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Waits in SDL_WaitEventTimeout (no busy loop) and turns SDL events into platform::Event.
 // Main thread only (SDL's event queue belongs to the thread that opened video).

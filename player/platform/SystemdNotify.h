@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // sd_notify without libsystemd: one datagram to $NOTIFY_SOCKET. Under systemd with
 // Type=notify and WatchdogSec=, the main loop sends WATCHDOG=1 so a hung player is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/AuditDb.h"
 
 #include <algorithm>
@@ -57,6 +58,7 @@ AuditDb AuditDb::open(const std::filesystem::path& file, int utcOffsetMin, const
         } catch (const db::DbError&) {
         }
         if (version < 1) throw std::runtime_error(file.string() + ": " + tr("không phải sổ phát", "not a play log"));
+        if (version > kSchemaVersion) migrate(probe); // throws: newer than this program
         auto st = probe.prepare("SELECT value FROM meta WHERE key='role'");
         a._role = st.step() ? st.columnText(0) : "box";
     }
@@ -69,7 +71,10 @@ AuditDb AuditDb::open(const std::filesystem::path& file, int utcOffsetMin, const
     } else {
         a._db.emplace(file, db::Database::Mode::ReadOnly);
     }
-    if (temporary) useTemporaryRollup(*a._db);
+    if (temporary) {
+        readOlderSchema(*a._db);
+        useTemporaryRollup(*a._db);
+    }
     refreshRollup(*a._db, utcOffsetMin, temporary, progress);
     a.load();
     return a;
@@ -195,7 +200,7 @@ Groups AuditDb::aggregate(const Filter& f, const std::vector<Dim>& dims) {
 
     // The live tail: plays after each log's rollup cursor (normally the ones playing now).
     auto tail = _db->prepare("SELECT p.boot, p.wall_ms, p.mono_ms, p.synced, p.site, p.playlist, p.item, p.outcome, "
-                             "p.interrupt, p.played_ms FROM plays p WHERE p.log=?1 AND p.seq > ?2");
+                             "p.interrupt, p.played_ms FROM plays p WHERE p.log=?1 AND p.seq > ?2 AND p.trust=0");
     auto cursor = _db->prepare("SELECT plays_upto FROM rollup_state WHERE log=?1");
     for (auto log : logs) {
         cursor.bind(1, log);
@@ -250,6 +255,23 @@ std::vector<DatedEvent> AuditDb::events(const Filter& f) {
         if (lt.day < f.fromDay || lt.day > f.toDay) continue;
         out.push_back(DatedEvent{_boxes[static_cast<size_t>(boxIndexOfLog(st.columnInt(0)))], d, st.columnText(5),
                                  st.columnText(6), st.columnInt(7)});
+    }
+    return out;
+}
+
+std::map<std::uint8_t, std::int64_t> AuditDb::untrusted(const Filter& f) {
+    std::map<std::uint8_t, std::int64_t> out;
+    auto where = boxWhere(f);
+    if (!where) return out;
+    std::optional<std::int64_t> site;
+    if (f.site && !(site = nameId(*f.site))) return out;
+    std::string sql = "SELECT boot, wall_ms, mono_ms, synced, site, trust FROM plays" + *where;
+    sql += where->empty() ? " WHERE trust!=0" : " AND trust!=0";
+    auto st = _db->prepare(sql);
+    while (st.step()) {
+        if (site && st.columnInt(4) != *site) continue;
+        if (!inRange(f, st.columnInt(1), st.columnInt(2), st.columnInt(3) != 0, st.columnInt(0))) continue;
+        ++out[static_cast<std::uint8_t>(st.columnInt(5))];
     }
     return out;
 }

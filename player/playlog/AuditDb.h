@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Read side of the play log for `signage audit`: opens a box log, an export or an audit
 // database, refreshes the rollup, and answers "how many plays, how much airtime, by
@@ -71,6 +72,9 @@ public:
     Groups aggregate(const Filter& f, const std::vector<Dim>& dims);
     /// Events in the range, dated, oldest first (ordered by boot then monotonic time).
     std::vector<DatedEvent> events(const Filter& f);
+    /// Plays in the range that are never counted (virtual clock, dev mode, unsigned
+    /// content), by their kUntrusted* bits: reports show them apart.
+    std::map<std::uint8_t, std::int64_t> untrusted(const Filter& f);
     /// Touch checks in the range (dated like plays).
     TouchTotals touchChecks(const Filter& f);
     /// A dimension value as people read it: "2025-08-02", "06", "box-001", an item id.

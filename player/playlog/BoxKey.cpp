@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/BoxKey.h"
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <stdexcept>
 
 #include "core/Lang.h"
+#include "core/UniqueFd.h"
 
 namespace signage::playlog {
 
@@ -24,14 +26,6 @@ void ensureSodium() {
 namespace {
 constexpr std::string_view kHeader = "# canhbao-signage box key (ed25519 seed). Secret: it signs this box's play-log exports.\n";
 
-struct FdCloser {
-    void operator()(int* fd) const {
-        if (fd && *fd >= 0) ::close(*fd);
-        delete fd;
-    }
-};
-using Fd = std::unique_ptr<int, FdCloser>;
-
 void writeAll(int fd, std::string_view text, const std::filesystem::path& file) {
     while (!text.empty()) {
         ssize_t n = ::write(fd, text.data(), text.size());
@@ -41,8 +35,8 @@ void writeAll(int fd, std::string_view text, const std::filesystem::path& file) 
 }
 
 void fsyncDir(const std::filesystem::path& dir) {
-    Fd fd(new int(::open(dir.c_str(), O_RDONLY | O_DIRECTORY)));
-    if (*fd >= 0) ::fsync(*fd);
+    core::UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
+    if (fd) ::fsync(fd.get());
 }
 } // namespace
 
@@ -84,7 +78,7 @@ BoxKey BoxKey::load(const std::filesystem::path& file) {
         sodium_memzero(line.data(), line.size());
         return k;
     }
-    throw std::runtime_error(file.string() + ": " +
+    throw MalformedBoxKey(file.string() + ": " +
                              tr("khoá máy hỏng (cần dòng seed=<64 chữ số hex>)", "malformed box key (expected seed=<64 hex digits>)"));
 }
 
@@ -101,13 +95,13 @@ BoxKey BoxKey::loadOrCreate(const std::filesystem::path& file) {
     auto tmp = file;
     tmp += ".tmp-" + std::to_string(::getpid());
     {
-        Fd fd(new int(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)));
-        if (*fd < 0) throw std::runtime_error(tr("không tạo được khoá máy ", "cannot create box key ") + file.string());
+        core::UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+        if (!fd) throw std::runtime_error(tr("không tạo được khoá máy ", "cannot create box key ") + file.string());
         std::string text(kHeader);
         text += "seed=" + toHex(seed) + "\n";
-        writeAll(*fd, text, file);
+        writeAll(fd.get(), text, file);
         sodium_memzero(text.data(), text.size());
-        if (::fsync(*fd) != 0) throw std::runtime_error(tr("không ghi được ", "cannot write ") + file.string());
+        if (::fsync(fd.get()) != 0) throw std::runtime_error(tr("không ghi được ", "cannot write ") + file.string());
     }
     int rc = ::link(tmp.c_str(), file.c_str());
     int err = errno;
@@ -124,6 +118,22 @@ BoxKey BoxKey::loadOrCreate(const std::filesystem::path& file) {
     BoxKey k = fromSeed(seed.data());
     sodium_memzero(seed.data(), seed.size());
     return k;
+}
+
+BoxKey BoxKey::loadOrReplace(const std::filesystem::path& file, std::string_view asideTag, std::string* aside) {
+    if (aside) aside->clear();
+    try {
+        return loadOrCreate(file);
+    } catch (const MalformedBoxKey&) {
+        auto moved = file;
+        moved += ".bad-" + std::string(asideTag);
+        std::error_code ec;
+        std::filesystem::rename(file, moved, ec);
+        if (ec) throw std::runtime_error(tr("không chuyển được khoá máy hỏng ", "cannot move the malformed box key ") +
+                                         file.string() + " (" + ec.message() + ")");
+        if (aside) *aside = moved.filename().string();
+        return loadOrCreate(file);
+    }
 }
 
 Signature BoxKey::sign(std::string_view message) const {

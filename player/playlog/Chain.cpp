@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Chain.h"
 
 #include <sodium.h>
@@ -74,6 +75,11 @@ Hash chainHash(const Hash& prev, const Link& link) {
                 c.opt(l.play.plannedStartMs);
                 c.opt(l.play.plannedEndMs);
                 c.u8(l.play.interrupt ? 1 : 0);
+                // Added in schema 3 at the end and only when set, so older chains keep their hashes.
+                if (l.play.untrusted) {
+                    c.u8('U');
+                    c.u8(l.play.untrusted);
+                }
             } else if constexpr (std::is_same_v<T, EndLink>) {
                 c.u8('E');
                 c.i64(l.seq);

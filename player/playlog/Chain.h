@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tamper evidence: the canonical encoding of links and the BLAKE2b chain over them
 // (libsodium crypto_generichash). Changing, inserting or deleting any row changes every

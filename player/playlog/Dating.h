@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dating rows from boxes whose wall clock cannot be trusted. Within one boot the
 // monotonic clock never jumps, so every row of a boot can be dated from one anchor:
@@ -9,13 +10,14 @@
 #include <optional>
 #include <string>
 
+#include "core/Clock.h"
 #include "db/Database.h"
 
 namespace signage::playlog {
 
 inline constexpr std::int64_t kDatingToleranceMs = 2000;
 inline constexpr std::int64_t kDayMs = 86'400'000;
-inline constexpr int kDefaultUtcOffsetMin = 7 * 60; // Asia/Ho_Chi_Minh, no DST
+inline constexpr int kDefaultUtcOffsetMin = core::kDefaultUtcOffsetMinutes; // Asia/Ho_Chi_Minh, no DST
 
 struct Dated {
     std::int64_t ms = 0;   // best wall time

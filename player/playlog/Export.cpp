@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Export.h"
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include "core/Lang.h"
 #include "playlog/Schema.h"
 #include "playlog/Verifier.h"
+#include "playlog/Witness.h"
 
 namespace signage::playlog {
 
@@ -38,12 +40,49 @@ std::string fileStamp(std::int64_t ms) {
     return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) + "-" + iso.substr(11, 2) + iso.substr(14, 2);
 }
 
+/// rename() would replace whatever is at `target`: a device node, a fifo, a directory.
+void refuseNonRegular(const std::filesystem::path& target) {
+    std::error_code ec;
+    std::filesystem::file_status st = std::filesystem::symlink_status(target, ec);
+    if (std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+        throw std::runtime_error(target.string() + ": " + tr("đã có và không phải tệp thường: không ghi đè",
+                                                             "exists and is not a regular file: not replacing it"));
+}
+
 std::string safeName(const std::string& s) {
     std::string out;
     for (char c : s) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
     return out;
 }
 } // namespace
+
+std::string ExportInfo::damageMessage() const {
+    if (!damage) return {};
+    return "canhbao-signage playlog damage v1\nbox=" + boxId + "\nkey=" + toHex(key) + "\nlog=" + toHex(uid) +
+           "\nfirst_bad_seq=" + std::to_string(damage->firstBadSeq) + "\nlinks_left_out=" + std::to_string(damage->linksLeftOut) +
+           "\nwhat=" + damage->what + "\ncreated_ms=" + std::to_string(createdMs) + "\n";
+}
+
+std::int64_t truncateLog(db::Database& db, std::int64_t log, std::int64_t fromSeq) {
+    std::int64_t before = 0, after = 0;
+    auto count = [&] {
+        auto st = db.prepare("SELECT (SELECT count(*) FROM plays WHERE log=?1) + (SELECT count(end_seq) FROM plays WHERE log=?1) "
+                             "+ (SELECT count(*) FROM events WHERE log=?1) + (SELECT count(*) FROM touch_checks WHERE log=?1)");
+        st.bind(1, log);
+        return st.step() ? st.columnInt(0) : 0;
+    };
+    before = count();
+    for (const char* sql : {"DELETE FROM plays WHERE log=?1 AND seq>=?2",
+                            "UPDATE plays SET end_seq=NULL, end_wall_ms=NULL, end_mono_ms=NULL, end_synced=NULL, played_ms=NULL, "
+                            "outcome=0, reason=NULL, end_hash=NULL WHERE log=?1 AND end_seq>=?2",
+                            "DELETE FROM events WHERE log=?1 AND seq>=?2", "DELETE FROM touch_checks WHERE log=?1 AND seq>=?2"}) {
+        auto st = db.prepare(sql);
+        st.bind(1, log).bind(2, fromSeq);
+        st.step();
+    }
+    after = count();
+    return before - after;
+}
 
 std::optional<ExportInfo> readExportInfo(db::Database& db) {
     {
@@ -64,6 +103,18 @@ std::optional<ExportInfo> readExportInfo(db::Database& db) {
         ok = false;
     }
     info.boxId = kv["box_id"];
+    if (kv.count("damage_signature")) {
+        DamageStatement d;
+        try {
+            d.firstBadSeq = std::stoll(kv["damage_first_bad_seq"]);
+            d.linksLeftOut = std::stoll(kv["damage_links_left_out"]);
+        } catch (const std::exception&) {
+            ok = false;
+        }
+        d.what = kv["damage_what"];
+        info.damage = d;
+        ok = ok && fromHex(kv["damage_signature"], info.damageSignature);
+    }
     if (!ok) throw std::runtime_error(tr("thông tin bản xuất hỏng", "malformed export_info"));
     return info;
 }
@@ -84,8 +135,10 @@ ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, c
         if (logs.size() != 1) throw std::runtime_error(dbFile.string() + ": " + tr("không phải sổ phát của một máy", "not a single box's log"));
         if (std::filesystem::is_directory(out, ec))
             target = out / (safeName(logs[0].boxId) + "_" + fileStamp(nowMs) + ".signage-log");
+        refuseNonRegular(target);
         tmp = target;
         tmp += ".tmp";
+        refuseNonRegular(tmp);
         std::filesystem::remove(tmp, ec);
         src.exec("VACUUM INTO " + sqlQuote(tmp.string()));
     }
@@ -95,18 +148,30 @@ ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, c
         {
             db::Database copy(tmp);
             copy.exec("PRAGMA journal_mode=DELETE");
+            migrate(copy); // a log from an older player: its export has the current shape
             LogStore store(copy);
             auto logs = store.logs();
             const LogInfo& log = logs.at(0);
             if (log.key != key.publicKey())
                 throw std::runtime_error(tr("khoá máy không khớp khoá của sổ phát", "the box key does not match the log's key"));
-            // 2. Never sign a log that does not verify.
+            // 2. Never sign what does not verify: a damaged log is exported up to its
+            //    first bad link, with a signed statement of what was left out.
             auto v = verifyLog(copy, log, {}, progress);
-            if (!v.ok) throw std::runtime_error(tr("sổ phát không hợp lệ, không ký: ", "the log does not verify, not signing: ") + v.firstBad);
-            // 3. Sign the head; drop derived tables (the reader rebuilds them).
+            std::optional<DamageStatement> damage;
+            if (!v.ok) {
+                damage = DamageStatement{v.firstBadSeq, 0, v.firstBad};
+                copy.transaction([&] { damage->linksLeftOut = truncateLog(copy, log.id, v.firstBadSeq); });
+                if (progress) progress(0, 0);
+            }
+            // 3. Sign the head and a checkpoint; drop derived tables (the reader rebuilds them).
             ExportInfo info{log.boxId, log.key, log.uid, v.head.seq, v.head.hash, nowMs, {}};
             info.signature = key.sign(info.message());
+            if (damage) {
+                info.damage = damage;
+                info.damageSignature = key.sign(info.damageMessage());
+            }
             copy.transaction([&] {
+                result.checkpoint = makeCheckpoint(copy, log, v.head, key, nowMs);
                 copy.exec("DELETE FROM rollup; DELETE FROM rollup_day; DELETE FROM rollup_hour; DELETE FROM rollup_boots; "
                           "DELETE FROM rollup_state;");
                 copy.exec("INSERT OR REPLACE INTO meta(key, value) VALUES('role', 'export')");
@@ -125,12 +190,27 @@ ExportResult exportLog(const std::filesystem::path& dbFile, const BoxKey& key, c
                 put("head_hash", toHex(info.headHash));
                 put("created_ms", std::to_string(info.createdMs));
                 put("signature", toHex(info.signature));
+                if (info.damage) {
+                    put("damage_first_bad_seq", std::to_string(info.damage->firstBadSeq));
+                    put("damage_links_left_out", std::to_string(info.damage->linksLeftOut));
+                    put("damage_what", info.damage->what);
+                    put("damage_signature", toHex(info.damageSignature));
+                }
             });
             result.info = info;
             result.links = v.links;
         }
         // 4. Whole file on disk before it gets its final name.
         fsyncPath(tmp, false);
+        refuseNonRegular(target);
+        // The box keeps its checkpoints so the next export continues their numbering.
+        try {
+            db::Database box(dbFile);
+            migrate(box);
+            storeCheckpoint(box, *result.checkpoint);
+        } catch (const std::exception& e) {
+            throw std::runtime_error(dbFile.string() + ": " + tr("không lưu được điểm kiểm: ", "cannot keep the checkpoint: ") + e.what());
+        }
         std::filesystem::rename(tmp, target);
         fsyncPath(target.parent_path().empty() ? "." : target.parent_path(), true);
         return result;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The HTML audit report: one self-contained file (inline CSS and SVG charts, no scripts,
 // no network) that a ward office opens in any browser or prints: plays per day, airtime

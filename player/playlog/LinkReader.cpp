@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/LinkReader.h"
+
+#include "playlog/Schema.h"
 
 #include <cstring>
 
@@ -25,7 +28,8 @@ struct LinkReader::Cursor {
     bool done = false; // stepping a finished statement would restart it
 };
 
-LinkReader::LinkReader(db::Database& db, std::int64_t logId) : _db(db), _log(logId) {
+LinkReader::LinkReader(db::Database& db, std::int64_t logId, std::int64_t fromSeq) : _db(db), _log(logId) {
+    readOlderSchema(db);
     {
         auto st = db.prepare("SELECT id, text FROM names");
         while (st.step()) _names.emplace(st.columnInt(0), st.columnText(1));
@@ -37,16 +41,16 @@ LinkReader::LinkReader(db::Database& db, std::int64_t logId) : _db(db), _log(log
     }
     static constexpr const char* kSql[] = {
         "SELECT id, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
-        "planned_start_ms, planned_end_ms, interrupt, hash FROM plays WHERE log=?1 ORDER BY seq",
+        "planned_start_ms, planned_end_ms, interrupt, hash, trust FROM plays WHERE log=?1 AND seq>=?2 ORDER BY seq",
         "SELECT id, end_seq, seq, end_wall_ms, end_mono_ms, end_synced, played_ms, outcome, reason, end_hash "
-        "FROM plays WHERE log=?1 AND end_seq IS NOT NULL ORDER BY end_seq",
-        "SELECT id, seq, boot, wall_ms, mono_ms, synced, kind, detail, value, hash FROM events WHERE log=?1 ORDER BY seq",
+        "FROM plays WHERE log=?1 AND end_seq IS NOT NULL AND end_seq>=?2 ORDER BY end_seq",
+        "SELECT id, seq, boot, wall_ms, mono_ms, synced, kind, detail, value, hash FROM events WHERE log=?1 AND seq>=?2 ORDER BY seq",
         "SELECT id, seq, boot, wall_ms, mono_ms, synced, input_kind, verdict, tactic, hash FROM touch_checks "
-        "WHERE log=?1 ORDER BY seq",
+        "WHERE log=?1 AND seq>=?2 ORDER BY seq",
     };
     for (int i = 0; i < 4; ++i) {
         _cursors[i] = std::make_unique<Cursor>(Cursor{static_cast<Cursor::Kind>(i), db.prepare(kSql[i]), std::nullopt, false});
-        _cursors[i]->st.bind(1, logId);
+        _cursors[i]->st.bind(1, logId).bind(2, fromSeq);
     }
 }
 
@@ -97,6 +101,7 @@ std::optional<StoredLink> LinkReader::next() {
             l.play.plannedEndMs = optInt(st, 13);
             l.play.interrupt = st.columnInt(14) != 0;
             s.storedHash = blobHash(st, 15);
+            l.play.untrusted = static_cast<std::uint8_t>(st.columnInt(16));
             s.link = std::move(l);
             break;
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads one log's links back in chain order (seq 1, 2, 3, …), whichever table holds
 // them: a merge of four ordered cursors (play starts, play ends, events, touch checks).
@@ -19,7 +20,8 @@ struct StoredLink {
 
 class LinkReader {
 public:
-    LinkReader(db::Database& db, std::int64_t logId);
+    /// Reads links with seq >= fromSeq (the fleet agent resumes uploads from there).
+    LinkReader(db::Database& db, std::int64_t logId, std::int64_t fromSeq = 1);
     ~LinkReader();
     /// The next link in seq order, or nullopt at the end.
     std::optional<StoredLink> next();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rows of the hash chain. Every row the log writes is one link: a play's start, a
 // play's end (a second link on the same plays row, so a play can be recorded the moment

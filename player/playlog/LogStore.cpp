@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/LogStore.h"
 
 #include <cstring>
@@ -39,8 +40,8 @@ LogStore::LogStore(db::Database& db)
       _findBoot(db.prepare("SELECT id FROM boots WHERE log=?1 AND boot_id=?2")),
       _addBoot(db.prepare("INSERT INTO boots(log, boot_id) VALUES(?1, ?2)")),
       _insStart(db.prepare("INSERT INTO plays(log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, "
-                           "media_hash, rule, planned_start_ms, planned_end_ms, interrupt, hash) "
-                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")),
+                           "media_hash, rule, planned_start_ms, planned_end_ms, interrupt, hash, trust) "
+                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)")),
       _updEnd(db.prepare("UPDATE plays SET end_seq=?3, end_wall_ms=?4, end_mono_ms=?5, end_synced=?6, played_ms=?7, "
                          "outcome=?8, reason=?9, end_hash=?10 WHERE log=?1 AND seq=?2 AND end_seq IS NULL")),
       _insEvent(db.prepare("INSERT INTO events(log, seq, boot, wall_ms, mono_ms, synced, kind, detail, value, hash) "
@@ -141,7 +142,7 @@ std::int64_t LogStore::insertStart(std::int64_t log, const StartLink& l, const H
     for (int i = 0; i < 6; ++i) st.bind(7 + i, ids[i]);
     bindOpt(st, 13, p.plannedStartMs);
     bindOpt(st, 14, p.plannedEndMs);
-    st.bind(15, p.interrupt ? 1 : 0).bindBlob(16, h.data(), h.size());
+    st.bind(15, p.interrupt ? 1 : 0).bindBlob(16, h.data(), h.size()).bind(17, static_cast<std::int64_t>(p.untrusted));
     run(st, "insert play");
     return _db.lastInsertRowid();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Row-level access to the play-log tables for whoever writes them: the PlayLog writer
 // thread (a box's own log) and `audit merge` (an audit database). Callers compute seq

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Merge.h"
 
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/Lang.h"
 #include "playlog/LinkReader.h"
@@ -95,8 +98,8 @@ db::Database openAuditDatabase(const std::filesystem::path& file) {
     return db;
 }
 
-MergeResult mergeExport(db::Database& audit, const std::filesystem::path& exportFile, const TrustedKeys* trusted,
-                        std::int64_t nowMs, const ProgressFn& progress) {
+MergeResult mergeExport(db::Database& audit, const std::filesystem::path& exportFile, const TrustedKeys& trusted,
+                        std::int64_t nowMs, const ProgressFn& progress, const OfficeWitness* witness) {
     MergeResult r;
     r.source = exportFile;
     try {
@@ -114,15 +117,30 @@ MergeResult mergeExport(db::Database& audit, const std::filesystem::path& export
         if (!info) throw Refused(tr("bản xuất không có chữ ký: từ chối", "export is not signed: refused"));
         r.boxId = info->boxId;
         if (!info->signatureValid()) throw Refused(tr("chữ ký không hợp lệ: bản xuất đã bị sửa", "signature is not valid: the export was altered"));
-        if (trusted) {
-            auto it = trusted->find(info->boxId);
-            if (it == trusted->end()) throw Refused(tr("máy không có trong danh sách khoá tin cậy", "box is not in the trusted keys"));
+        if (trusted.empty())
+            throw Refused(tr("chưa có khoá tin cậy nào (--trusted-keys): không nhận bản xuất của máy chưa đăng ký",
+                             "no trusted keys (--trusted-keys): exports of boxes not enrolled are refused"));
+        {
+            auto it = trusted.find(info->boxId);
+            if (it == trusted.end()) throw Refused(tr("máy không có trong danh sách khoá tin cậy", "box is not in the trusted keys"));
             if (it->second != info->key) throw Refused(tr("khoá ký khác khoá tin cậy của máy", "signed with a key other than the box's trusted key"));
         }
         LogStore exStore(ex);
         std::optional<LogInfo> exLog = exStore.findLog(info->uid);
         if (!exLog || exLog->key != info->key || exLog->boxId != info->boxId)
             throw Refused(tr("danh tính sổ không khớp chữ ký: bản xuất đã bị sửa", "log identity does not match the signature: the export was altered"));
+        if (exStore.logs().size() != 1)
+            throw Refused(tr("bản xuất có sổ thừa không được chữ ký bảo đảm (sổ giả chèn thêm)",
+                             "the export holds an extra log its signature does not cover (a forged log)"));
+        if (info->damage)
+            r.warnings.push_back(tr("máy khai báo sổ bị hỏng từ seq ", "the box declares its log damaged from seq ") +
+                                 std::to_string(info->damage->firstBadSeq) + " (" + std::to_string(info->damage->linksLeftOut) +
+                                 tr(" dòng không xuất): ", " links not exported): ") + info->damage->what);
+        auto exportCps = readCheckpoints(ex, info->uid);
+        std::unordered_map<std::int64_t, Hash> hashes{{0, genesisHash(info->boxId, info->key, info->uid)}};
+        std::unordered_set<std::int64_t> want;
+        for (const auto& c : exportCps) want.insert(c.cp.size);
+        for (const auto& c : readCheckpoints(audit, info->uid)) want.insert(c.cp.size);
 
         LogStore store(audit);
         audit.transaction([&] {
@@ -132,6 +150,7 @@ MergeResult mergeExport(db::Database& audit, const std::filesystem::path& export
             LogInfo alog = existing ? *existing : store.createLog(info->boxId, info->key, info->uid, exLog->createdMs);
             ChainHead ahead = store.loadHead(alog);
             ChainHead h{0, genesisHash(info->boxId, info->key, info->uid)};
+            std::optional<std::string> contradiction;
             LinkReader reader(ex, exLog->id);
             std::int64_t total = progress ? reader.count() : 0, done = 0;
             while (auto s = reader.next()) {
@@ -142,16 +161,30 @@ MergeResult mergeExport(db::Database& audit, const std::filesystem::path& export
                 if (hash != s->storedHash)
                     throw Refused(describeLink(s->link, s->rowId) + ": " + tr("dòng đã bị sửa", "row was altered"));
                 if (seq > info->headSeq) throw Refused(describeLink(s->link, s->rowId) + ": " + tr("dòng sau đầu chuỗi đã ký", "row after the signed head"));
-                if (seq == ahead.seq && hash != ahead.hash)
-                    throw Refused(tr("mâu thuẫn với dữ liệu đã gộp ở seq ", "contradicts merged data at seq ") + std::to_string(seq));
-                if (seq > ahead.seq) {
+                // A contradiction refuses the export, but the chain is read to its end first so
+                // that the witness can say what happened (a rewritten tail, usually).
+                if (seq == ahead.seq && hash != ahead.hash && !contradiction)
+                    contradiction = tr("mâu thuẫn với dữ liệu đã gộp ở seq ", "contradicts merged data at seq ") + std::to_string(seq);
+                if (contradiction) {
+                } else if (seq > ahead.seq) {
                     insertLink(store, alog.id, *s, hash);
                     ++r.linksAdded;
                 } else {
                     ++r.linksAlreadyPresent;
                 }
                 h = ChainHead{seq, hash};
+                if (want.count(seq)) hashes[seq] = hash;
                 if (progress && (++done & 4095) == 0) progress(done, total);
+            }
+            auto exportHashAt = [&](std::int64_t seq) -> std::optional<Hash> {
+                auto it = hashes.find(seq);
+                return it == hashes.end() ? std::nullopt : std::optional<Hash>(it->second);
+            };
+            if (contradiction) {
+                r.findings = checkCheckpoints(&audit, *exLog, exportCps, exportHashAt);
+                for (const auto& f : r.findings)
+                    if (f.refuses()) throw Refused(f.message);
+                throw Refused(*contradiction);
             }
             if (h.seq != info->headSeq || h.hash != info->headHash)
                 throw Refused(tr("chuỗi không kết thúc ở đầu chuỗi đã ký (dòng cuối bị xoá)", "chain does not end at the signed head (rows were removed)"));
@@ -160,6 +193,13 @@ MergeResult mergeExport(db::Database& audit, const std::filesystem::path& export
                 if (!have || *have != info->headHash)
                     throw Refused(tr("mâu thuẫn với dữ liệu đã gộp ở seq ", "contradicts merged data at seq ") + std::to_string(info->headSeq));
             }
+            // The witness: does this export extend what the office cosigned before?
+            r.findings = checkCheckpoints(&audit, *exLog, exportCps, exportHashAt);
+            for (const auto& f : r.findings)
+                if (f.refuses()) throw Refused(f.message);
+            for (const auto& f : r.findings) r.warnings.push_back(f.message);
+            storeFindings(audit, r.findings, exportFile.filename().string(), nowMs);
+            if (witness) r.cosigned = cosignLatest(audit, exportCps, *witness, nowMs);
             auto dup = audit.prepare("SELECT 1 FROM imports WHERE log=?1 AND head_seq=?2 AND head_hash=?3");
             dup.bind(1, alog.id).bind(2, info->headSeq).bindBlob(3, info->headHash.data(), info->headHash.size());
             if (!dup.step()) {
@@ -175,6 +215,16 @@ MergeResult mergeExport(db::Database& audit, const std::filesystem::path& export
         r.ok = true;
     } catch (const Refused& e) {
         r.error = e.what();
+        // A refusal the witness made is kept: the office console and reports show it.
+        std::vector<WitnessFinding> refused;
+        for (const auto& f : r.findings)
+            if (f.refuses()) refused.push_back(f);
+        if (!refused.empty()) {
+            try {
+                audit.transaction([&] { storeFindings(audit, refused, exportFile.filename().string(), nowMs); });
+            } catch (const std::exception&) {
+            }
+        }
     } catch (const std::exception& e) {
         r.error = e.what();
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/PlayLog.h"
 
 #include <unistd.h>
@@ -10,6 +11,7 @@ namespace signage::playlog {
 
 PlayLog::PlayLog(PlayLogOptions options) {
     if (options.dataDir.empty()) throw std::invalid_argument("PlayLog: dataDir is required");
+    _untrusted = options.untrusted;
     _shared = std::make_shared<Shared>(std::move(options));
     auto& s = *_shared;
     s.maxPageCount = s.options.maxPageCount;
@@ -51,6 +53,7 @@ bool PlayLog::enqueue(QueuedRecord&& rec) {
 
 PlayToken PlayLog::playStarted(PlayStart start) {
     PlayToken token = _nextToken.fetch_add(1, std::memory_order_relaxed);
+    start.untrusted |= _untrusted;
     return enqueue(QueuedRecord{now(), StartRec{token, std::move(start)}}) ? token : 0;
 }
 
@@ -60,6 +63,7 @@ void PlayLog::playEnded(PlayToken token, PlayEnd end) {
 }
 
 void PlayLog::playNotShown(PlayStart start, Outcome outcome, std::string reason) {
+    start.untrusted |= _untrusted;
     enqueue(QueuedRecord{now(), NotShownRec{std::move(start), outcome, std::move(reason)}});
 }
 

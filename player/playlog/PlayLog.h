@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PlayLog: the proof-of-play log as the player sees it. The render thread hands over
 // small records with cheap, non-blocking calls; one writer thread (owned here) batches
@@ -77,6 +78,10 @@ struct PlayLogOptions {
     size_t maxBatch = 2048;      // records per transaction
     std::chrono::milliseconds retryMin{200}, retryMax{5000}; // back-off while writes fail
     std::int64_t clockJumpMs = 2000; // a wall/monotonic disagreement this large is a jump
+    /// kUntrusted* bits set on every play of this run (the player sets VirtualClock when
+    /// --clock-start/--clock-speed is given, DevMode for content named on the command
+    /// line); a play's own PlayStart::untrusted bits are added to them.
+    std::uint8_t untrusted = 0;
     /// Fault injection: PRAGMA max_page_count for the writer (0 = no limit). Tests use it
     /// to fill the "disk" without a real small filesystem.
     std::int64_t maxPageCount = 0;
@@ -137,6 +142,7 @@ private:
     std::thread _writer;
     std::atomic<PlayToken> _nextToken{1};
     bool _closed = false; // owner thread only
+    std::uint8_t _untrusted = 0; // PlayLogOptions::untrusted, fixed at construction
 };
 
 } // namespace signage::playlog

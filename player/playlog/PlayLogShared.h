@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to PlayLog.cpp and PlayLogWriter.cpp: the records in the queue and the state
 // the render-side object shares with its writer thread.

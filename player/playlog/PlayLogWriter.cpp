@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The play log's writer thread: the only code that touches the box's playlog.sqlite.
 // Pops records in batches, chains and stores them in one transaction per batch, and
 // survives storage trouble: a failed batch is kept and retried with back-off while new
@@ -152,7 +153,17 @@ private:
     bool openStore() {
         try {
             std::filesystem::create_directories(_s->options.dataDir);
-            if (!_key) _key.emplace(BoxKey::loadOrCreate(_s->options.dataDir / "box.key"));
+            if (!_key) {
+                // A garbage key must not silence the log: replace it and say so (issue 18).
+                std::string aside;
+                _key.emplace(BoxKey::loadOrReplace(_s->options.dataDir / "box.key",
+                                                   std::to_string(_s->time->now().wallMs), &aside));
+                if (!aside.empty()) {
+                    _openNotes.push_back(EventRec{EventKind::LogReset, "bad-key: " + aside, 0});
+                    kLog.error(tr("khoá máy hỏng, đã chuyển sang ", "box key malformed, moved to ") + aside +
+                               tr(" và tạo khoá mới", " and made a new one"));
+                }
+            }
         } catch (const std::exception& e) {
             logOnce(std::string(tr("không mở được khoá máy: ", "cannot open box key: ")) + e.what());
             return false;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Progress for long merges, verifications and reports: a callback the library calls
 // (done, total), and a terminal implementation that redraws one stderr line, only when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Quota.h"
 
 #include <toml++/toml.h>
@@ -77,7 +78,7 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
         // are read (index item|playlist, synced, wall_ms). Unsynchronised rows may be
         // re-dated anywhere, so all of them are read; they are few.
         std::string cols = "SELECT log, boot, wall_ms, mono_ms, synced, site, end_wall_ms, end_mono_ms, end_synced, item FROM plays WHERE " +
-                           where + " AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
+                           where + " AND trust=0 AND outcome=" + std::to_string(static_cast<int>(Outcome::Completed));
         auto st = sql.prepare(cols + " AND synced=1 AND wall_ms BETWEEN ?3 AND ?4 UNION ALL " + cols + " AND synced=0");
         st.bind(1, item >= 0 ? item : playlist);
         if (item >= 0 && playlist >= 0) st.bind(2, playlist);
@@ -159,7 +160,7 @@ std::vector<Target> parseTargets(const std::filesystem::path& fileOrDir, core::D
         root = toml::parse_file(file.string());
     } catch (const toml::parse_error& e) {
         diags.error(core::SourcePos{file.string(), static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return out;
     }
     auto* targets = root["targets"].as_array();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Campaign targets ("at least once a day in the early morning and the evening", seed
 // 004) checked against the log, per box and local day, with the scheduler's meaning

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Records.h"
 
 #include <algorithm>
@@ -13,6 +14,18 @@ constexpr std::string_view kEventNames[kEventKindCount] = {
     "display_off",  "clock_jump",     "clock_synced",   "clock_unsynced", "queue_overflow",
     "storage_error", "log_reset",     "note"};
 } // namespace
+
+std::string untrustedLabel(std::uint8_t bits) {
+    std::string s;
+    auto add = [&](std::uint8_t bit, const char* vi, const char* en) {
+        if (!(bits & bit)) return;
+        s += (s.empty() ? "" : ", ") + core::tr(vi, en);
+    };
+    add(kUntrustedVirtualClock, "đồng hồ ảo", "virtual clock");
+    add(kUntrustedDevMode, "chế độ phát triển", "dev mode");
+    add(kUntrustedUnsignedContent, "nội dung chưa ký", "unsigned content");
+    return s;
+}
 
 std::string_view outcomeName(Outcome o) {
     auto i = static_cast<int>(o);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the play log records, as the player hands it over (render thread) and as the
 // store keeps it. Plain values: no SQLite, no threads. docs/playlog.md maps every field
@@ -75,7 +76,19 @@ struct PlayStart {
     std::optional<std::int64_t> plannedStartMs; // wall ms the scheduler meant it to start
     std::optional<std::int64_t> plannedEndMs;
     bool interrupt = false;   // played as an emergency interrupt (signage interrupt start)
+    /// Why this play must not count (bits of kUntrusted*; 0 = a real play). Reports and
+    /// quotas show such plays apart and never count them.
+    std::uint8_t untrusted = 0;
 };
+
+/// plays.trust bits: the player ran on a virtual clock (--clock-start/--clock-speed),
+/// in dev mode (content named on the command line), or from content that was not
+/// installed as a signed bundle (the demo, a bare directory).
+inline constexpr std::uint8_t kUntrustedVirtualClock = 1;
+inline constexpr std::uint8_t kUntrustedDevMode = 2;
+inline constexpr std::uint8_t kUntrustedUnsignedContent = 4;
+/// "đồng hồ ảo, chế độ phát triển" / "virtual clock, dev mode" for the bits set.
+std::string untrustedLabel(std::uint8_t bits);
 
 /// What the player knows when an item stops.
 struct PlayEnd {

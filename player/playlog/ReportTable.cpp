@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/ReportTable.h"
 
 #include <algorithm>
@@ -26,7 +27,8 @@ std::string Cell::display() const {
     case Kind::Text: return text;
     case Kind::Count: std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(number)); return buf;
     case Kind::DurationMs: return formatHms(static_cast<std::int64_t>(number));
-    case Kind::Percent: std::snprintf(buf, sizeof buf, "%.1f%%", number); return buf;
+    // 99.97 % is not 100 %: a share below 100 never rounds up to it.
+    case Kind::Percent: std::snprintf(buf, sizeof buf, "%.1f%%", number < 100 && number >= 99.95 ? 99.9 : number); return buf;
     }
     return {};
 }
@@ -170,6 +172,7 @@ void writeText(std::ostream& out, const ReportTable& t) {
 }
 
 void writeCsv(std::ostream& out, const ReportTable& t) {
+    out << "\xEF\xBB\xBF"; // UTF-8 BOM: without it Excel reads "Ngày" as Latin-1
     auto field = [](const std::string& s) {
         if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
         std::string q = "\"";
@@ -187,7 +190,8 @@ void writeCsv(std::ostream& out, const ReportTable& t) {
             std::string v = r[i].kind == Cell::Kind::DurationMs ? std::to_string(static_cast<std::int64_t>(r[i].number) / 1000)
                             : r[i].kind == Cell::Kind::Percent ? [&] {
                                   char buf[32];
-                                  std::snprintf(buf, sizeof buf, "%.2f", r[i].number);
+                                  double p = r[i].number;
+                                  std::snprintf(buf, sizeof buf, "%.2f", p < 100 && p >= 99.995 ? 99.99 : p);
                                   return std::string(buf);
                               }()
                                                                : r[i].display();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reports as plain tables (a title, headings, rows of typed cells) built from the audit
 // queries, and the writers that turn them into aligned text, CSV and xlsx. The HTML

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Rollup.h"
 
 #include <unordered_map>
@@ -31,9 +32,10 @@ using Acc = std::unordered_map<Key, Val, KeyHash>;
 
 // Columns every play query below selects, in this order.
 constexpr const char* kPlayCols =
-    "id, seq, boot, wall_ms, mono_ms, synced, site, playlist, item, outcome, interrupt, played_ms";
+    "id, seq, boot, wall_ms, mono_ms, synced, site, playlist, item, outcome, interrupt, played_ms, trust";
 
 void addPlay(Acc& acc, const db::Statement& st, std::int64_t log, const std::optional<std::int64_t>& anchor, int offset) {
+    if (st.columnInt(12) != 0) return; // virtual clock, dev mode, unsigned content: never counted (AuditDb::untrusted)
     Dated d = dateRow(st.columnInt(3), st.columnInt(4), st.columnInt(5) != 0, anchor);
     LocalTime lt = localTime(d.ms, offset);
     Key k{lt.day, lt.hour, log, st.columnInt(2), st.columnInt(6), st.columnInt(7), st.columnInt(8), st.columnInt(9),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rollup: hourly totals per (day, hour, log, boot, site, playlist, item, outcome,
 // interrupt), and the same per day (rollup_day), derived from plays so that a month's

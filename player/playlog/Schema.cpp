@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlog/Schema.h"
 
 #include <stdexcept>
@@ -87,6 +88,21 @@ CREATE INDEX rollup_hour_boot ON rollup_hour(boot);
 CREATE TABLE rollup_boots(boot INTEGER PRIMARY KEY, offset_ms INTEGER NOT NULL);
 CREATE TABLE rollup_state(log INTEGER PRIMARY KEY, plays_upto INTEGER NOT NULL, events_upto INTEGER NOT NULL);
 )sql",
+    // 3: plays that must not count (virtual clock, dev mode, unsigned content: bits of
+    // kUntrusted*, hashed when not 0), checkpoints (the box's signed notes; in an audit
+    // database the office's cosigned ones) and what the witness found.
+    R"sql(
+ALTER TABLE plays ADD COLUMN trust INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE checkpoints(
+  id INTEGER PRIMARY KEY,
+  box_id TEXT NOT NULL, log_uid BLOB NOT NULL, number INTEGER NOT NULL,
+  size INTEGER NOT NULL, root BLOB NOT NULL, created_ms INTEGER NOT NULL,
+  note TEXT NOT NULL, cosigned_ms INTEGER,
+  UNIQUE(log_uid, number));
+CREATE TABLE witness_findings(
+  id INTEGER PRIMARY KEY, box_id TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,
+  source TEXT NOT NULL, found_ms INTEGER NOT NULL);
+)sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == kSchemaVersion);
@@ -120,6 +136,28 @@ void migrate(db::Database& db, int target) {
             db.exec("PRAGMA user_version=" + std::to_string(v + 1));
         });
     }
+}
+
+bool hasTable(db::Database& db, const std::string& name) {
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
+    st.bind(1, name);
+    return st.step() && st.columnInt(0) > 0;
+}
+
+void readOlderSchema(db::Database& db) {
+    if (schemaVersion(db) >= 3 || !hasTable(db, "plays")) return;
+    // Unqualified names find the temp schema first: readers see plays.trust = 0 and an
+    // empty checkpoints table in a file they may not change (a signed export).
+    db.exec("CREATE TEMP VIEW IF NOT EXISTS plays AS SELECT *, 0 AS trust FROM main.plays");
+    // LogStore prepares its INSERT and UPDATE on plays up front; without these a view makes
+    // that prepare fail, and verify called every older log (an export from before schema 3,
+    // or a log killed between two migration steps) broken. Readers never write through it.
+    for (const char* op : {"INSERT", "UPDATE", "DELETE"})
+        db.exec(std::string("CREATE TEMP TRIGGER IF NOT EXISTS plays_older_") + op + " INSTEAD OF " + op +
+                " ON plays BEGIN SELECT RAISE(ABORT, 'an older play log is read only'); END");
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS checkpoints(id INTEGER PRIMARY KEY, box_id TEXT NOT NULL, log_uid BLOB NOT NULL, "
+            "number INTEGER NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, created_ms INTEGER NOT NULL, note TEXT NOT NULL, "
+            "cosigned_ms INTEGER, UNIQUE(log_uid, number))");
 }
 
 std::string integrityCheck(db::Database& db, bool quick) {

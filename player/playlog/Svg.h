@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small inline-SVG charts for the self-contained HTML report: no scripts, no network,
 // readable when printed. Every function returns one <svg> element as text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the play log gets its timestamps: wall time from the player's Clock (so a virtual
 // clock dates virtual days), monotonic ms since boot, the kernel's boot id and whether the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The xlsx writer (libxlsxwriter): one sheet per table, numbers as numbers (airtime as
 // a duration, shares as percentages) so offices can sum and chart them in Excel.
 #include <xlsxwriter.h>

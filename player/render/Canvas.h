@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What presenters and plugins draw on. Two implementations: SdlCanvas (an SDL_Renderer:
 // GPU, or the software renderer) and NullCanvas (--headless: no window, nothing drawn,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the screen shows when nothing else is playable (no content, every item broken):
 // a built-in slide with the police hotline, so the screen is never black. Needs no file at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a picture goes inside an area: `contain` shows all of it (bars around, in the
 // letterbox colour), `cover` fills the area and crops the overflow (centred). Pure maths.

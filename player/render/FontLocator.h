@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the fonts slides are set in through fontconfig: Noto Sans first, DejaVu Sans as
 // fallback, and only a face that really covers Vietnamese (every precomposed letter with

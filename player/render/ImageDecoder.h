@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decodes image files (PNG, JPEG, WebP, SVG) into RGBA32 surfaces, refusing what would
 // hurt a small box: files over 8K (checked from the header, before decoding, so a

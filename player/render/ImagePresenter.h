@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows an image item: read and decoded in prepare() (worker thread), sized for the output
 // and uploaded in open(), then drawn with `contain` (whole picture, bars in the letterbox

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The libraries render/ loads (SDL_ttf, SDL_image, fontconfig): versions, and whether
 // each can do what the player needs from it (text shaping, PNG/JPEG/SVG decoding).

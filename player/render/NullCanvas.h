@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The canvas of `signage play --headless`: no window, no GPU, nothing drawn, but sizes
 // are known and images are still decoded once (so broken files are found exactly as on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saves RGBA pixels (Canvas::readPixels) as a PNG: screenshots, `signage render`, tests.
 #include <cstdint>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Presenter shows one item (image, slide, video, audio, plugin) in one zone.
-// The Stage opens it ahead of time, starts it, asks it to draw when something changed,
-// and asks when it next changes so the main loop can sleep until then.
+// The Stage prepares it on a worker, opens it ahead of time, starts it, updates it once
+// per loop turn, asks it to draw when something changed, and asks when it next changes
+// so the main loop can sleep until then.
 // Render thread only.
 #include <optional>
 #include <string>
@@ -41,9 +43,15 @@ public:
     virtual bool open(Canvas& canvas, std::string& error) = 0;
     /// The item becomes visible now.
     virtual void start(core::SteadyMs now) { (void)now; }
+    /// Advances the presenter's own state to `now`: takes decoded frames that are due,
+    /// notices the end of the media or a stalled stream. The Stage calls it once per loop
+    /// turn, before status(), nextChange() and draw(), which only read that state (draw
+    /// uploads what update() took). Must not block.
+    virtual void update(core::SteadyMs now) { (void)now; }
     /// Draws into `area` with `opacity` (fades). Must not block.
     virtual void draw(Canvas& canvas, const RectF& area, float opacity, core::SteadyMs now) = 0;
     /// When the picture changes next (a video frame, an animation); nullopt when static.
+    /// No side effects: the state it reads was advanced by update().
     virtual std::optional<core::SteadyMs> nextChange(core::SteadyMs now) const {
         (void)now;
         return std::nullopt;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // QR codes (libqrencode) for the touch screen's "scan to report" link: the module matrix
 // and an RGBA picture of it, black on white with the standard quiet zone, every module

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small CPU drawing helpers on RGBA32 surfaces, used to compose a slide once (cheaper to
 // show than redrawing its parts every frame). Any thread.

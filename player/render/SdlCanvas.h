@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Canvas on an SDL_Renderer (GPU, the software renderer of a window, or a software
 // renderer on a plain SDL_Surface for `signage render`). The renderer belongs to the

@@ -1,25 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// RAII owners for the SDL, SDL_ttf and SDL_image handles render/ uses (one deleter each,
-// so no naked SDL_Destroy*/SDL_Free*/TTF_Close* in logic). Render thread only.
+// RAII owners for the SDL and SDL_ttf handles render/ uses (no naked
+// SDL_Destroy*/SDL_Free*/TTF_Close* in logic). Render thread only. The SDL ones are
+// platform/'s (one deleter for the program); only SDL_ttf's font is added here, since
+// render/ is the one folder that links SDL_ttf.
 #include <SDL.h>
 #include <SDL_ttf.h>
 
 #include <memory>
 
+#include "platform/SdlHandles.h"
+
 namespace signage::render {
 
-struct SdlDeleter {
-    void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); }
-    void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
-    void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); }
-    void operator()(SDL_RWops* rw) const { SDL_RWclose(rw); }
+using platform::RendererPtr;
+using platform::RwPtr;
+using platform::SurfacePtr;
+using platform::TexturePtr;
+
+struct TtfFontDeleter {
     void operator()(TTF_Font* f) const { TTF_CloseFont(f); }
 };
-using RendererPtr = std::unique_ptr<SDL_Renderer, SdlDeleter>;
-using TexturePtr = std::unique_ptr<SDL_Texture, SdlDeleter>;
-using SurfacePtr = std::unique_ptr<SDL_Surface, SdlDeleter>;
-using RwPtr = std::unique_ptr<SDL_RWops, SdlDeleter>;
-using FontPtr = std::unique_ptr<TTF_Font, SdlDeleter>;
+using FontPtr = std::unique_ptr<TTF_Font, TtfFontDeleter>;
 
 /// A blank RGBA32 surface (bytes R,G,B,A in memory), the layout every CPU-side picture
 /// uses in render/. nullptr when SDL cannot allocate it.

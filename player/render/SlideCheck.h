@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks for `signage validate`: does a slide's text fit a screen at a readable size, and
 // is it readable against its colours. Need the slide fonts (SDL_ttf), no window.

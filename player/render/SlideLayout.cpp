@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/SlideLayout.h"
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <optional>
 
 #include "core/Lang.h"
+#include "core/RuleIds.h"
 #include "core/Utf8.h"
 
 namespace signage::render {
@@ -273,13 +275,11 @@ double luminance(content::Color c) { return 0.2126 * channel(c.r) + 0.7152 * cha
 } // namespace
 
 std::string ruleKicker(const std::string& rule) {
-    static const char* khong[] = {"khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan", "khong_dau_tu"};
-    static const char* phai[] = {"phai_canh_giac", "phai_to_giac"};
-    for (int i = 0; i < 5; ++i)
-        if (rule == khong[i]) return "5 KHÔNG · " + std::to_string(i + 1) + "/5";
-    for (int i = 0; i < 2; ++i)
-        if (rule == phai[i]) return "2 PHẢI · " + std::to_string(i + 1) + "/2";
-    return {};
+    const int i = core::ruleIndex(rule);
+    const int khong = static_cast<int>(core::kKhongRuleCount), all = static_cast<int>(std::size(core::kRuleIds));
+    if (i < 0) return {};
+    if (i < khong) return "5 KHÔNG · " + std::to_string(i + 1) + "/" + std::to_string(khong);
+    return "2 PHẢI · " + std::to_string(i - khong + 1) + "/" + std::to_string(all - khong);
 }
 
 SlideLayout layoutSlide(const content::Slide& slide, Size size, TextMeasurer& measure, const SlideMetrics& metrics) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where everything on a text slide goes, for one output size. Pure geometry: text is
 // measured through a TextMeasurer, nothing is drawn (SlidePainter draws the result).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a laid-out slide (SlideLayout): background, accent stripe and rule, bullet dots,
 // text, the image fitted into its box, the footer band. Render thread only (uses the

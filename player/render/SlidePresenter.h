@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows a text slide. prepare() (worker thread) reads and decodes its image; open()
 // (render thread) lays the slide out for the canvas size and paints it once, as its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sets text with SDL_ttf (HarfBuzz shaping) in the slide font: measures, wraps and renders
 // lines and blocks. Text is normalised to NFC first, so NFD input ("Kho\u0302ng") renders

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What slide layout needs to know about text, without SDL: how wide a line is and how tall
 // a line of a given size is. TextLayout answers with SDL_ttf; tests may use a fake.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits a picture made of a background plus overlapping tiles into pieces that do not
 // overlap: each pixel is covered exactly once, by a tile that has it or by the background.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bank account numbers: 6 to 19 digits, typed with spaces, dots or dashes, maybe with the
 // bank's name or "STK" around them ("VCB 0123 456 789", "STK: 1903-1234-5678").

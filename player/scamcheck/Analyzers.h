@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checks for one phone number, one account number and one link. Each adds Signals to
 // Findings; none of them keeps or logs what it was given. `inMessage` says whether the

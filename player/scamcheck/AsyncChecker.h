@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checker for a touch screen: loads the checker data and runs every check on one
 // worker thread it owns, so the render thread never waits on the SQLite list lookups or

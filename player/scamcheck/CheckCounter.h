@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Counts of checks by verdict and by tactic, for the play log and reports. This is all
 // that is kept of a visitor's check (issue 7, privacy): no text, no numbers, no links.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/Checker.h"
 
 #include "core/Lang.h"
@@ -18,7 +19,8 @@ struct Checker::Impl {
     core::Diagnostics diags;
     RuleSet rules;
     std::unique_ptr<ListStore> lists;
-    std::unique_ptr<MessageAnalyzer> messages; // refers to `rules`: built after it, never moved
+    std::optional<Model> model;                 // checker/model.tsv, when present
+    std::unique_ptr<MessageAnalyzer> messages; // refers to `rules` and `model`: built after them, never moved
     PoliceContact police;
     std::string version;
 };
@@ -48,12 +50,16 @@ Checker::Checker(const std::filesystem::path& checkerDir, Options options) : _im
         m.diags.error({checkerDir.string(), 0, 0}, e.what());
         throw CheckerError(formatAll(m.diags), m.diags);
     }
-    m.messages = std::make_unique<MessageAnalyzer>(m.rules);
+    if (std::filesystem::exists(checkerDir / "model.tsv")) {
+        m.model = Model::load(checkerDir / "model.tsv", m.diags);
+        if (!m.model) throw CheckerError(formatAll(m.diags), m.diags);
+    }
+    m.messages = std::make_unique<MessageAnalyzer>(m.rules, m.model ? &*m.model : nullptr);
     m.police = {m.rules.policePhone, m.rules.localPoliceName, m.rules.localPolicePhone};
     if (!options.policePhone.empty()) m.police.emergency = options.policePhone;
     if (!options.localPoliceName.empty()) m.police.localName = options.localPoliceName;
     if (!options.localPolicePhone.empty()) m.police.localPhone = options.localPolicePhone;
-    m.version = "rules " + m.rules.version + " / lists " + m.lists->digest().substr(0, 12);
+    m.version = "rules " + m.rules.version + " / lists " + m.lists->digest().substr(0, 12) + (m.model ? " / model" : "");
 }
 
 Checker::~Checker() = default;
@@ -108,6 +114,14 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
     v.normalized = std::move(normalized);
     v.dataVersion = m.version;
     return v;
+}
+
+FeatureList Checker::messageFeatures(std::string_view text) const {
+    const Impl& m = *_impl;
+    Context ctx{m.rules, *m.lists};
+    Findings f;
+    m.messages->analyze(text, ctx, f);
+    return std::move(f.features);
 }
 
 const std::string& Checker::dataVersion() const { return _impl->version; }

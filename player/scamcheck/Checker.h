@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scam checker's front door: what the `signage check` command and the touch screen's
 // plugin host use. Construct it from a content bundle's checker/ folder (rules.toml plus
@@ -20,6 +21,7 @@
 
 #include "core/Diagnostic.h"
 #include "scamcheck/Kind.h"
+#include "scamcheck/Findings.h"
 #include "scamcheck/Verdict.h"
 
 namespace signage::scamcheck {
@@ -58,6 +60,10 @@ public:
 
     /// Checks one input. Never throws for any text (an empty one gives "no known signs").
     Verdict check(std::string_view text, Kind kind = Kind::Auto) const;
+
+    /// A message's frame features (Frames.h), as the model sees them: for the trainer
+    /// (scripts/scamcheck-train.py via bench/scamcheck's scamcheck_features), not the screen.
+    FeatureList messageFeatures(std::string_view text) const;
 
     /// "rules <version> / lists <digest>": which data produced a verdict (play log, reports).
     const std::string& dataVersion() const;

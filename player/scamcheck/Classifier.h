@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --kind auto: what did the visitor type? In order:
 //   - no letters (or "tel:"): a phone number when it fits a phone plan (Vietnamese mobile,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small RFC 4180 reader for the ward officer's spreadsheets: quoted fields with ""
 // escapes and line breaks, a UTF-8 BOM (Excel writes one), ',' or ';' or tab as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The links, phone numbers and account numbers inside a message, so that a pasted SMS
 // is checked against the lists and the link checks as well as the tactic patterns.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a visitor typed: a phone number, a link, a bank account or a message.
 #include <optional>

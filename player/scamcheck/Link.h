@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Links as people type or paste them: with or without a scheme, with a "user@" part that
 // hides the real host ("vietcombank.com.vn@xacminh.top"), IDN labels in Unicode or

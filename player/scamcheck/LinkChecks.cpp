@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Link checks: the lists, then what the address itself gives away. The tricks come from
 // the seed documents (fake bank and government sites, SMS brand-name links, fake apps):
 // a brand name in front of somebody else's domain ("vietcombank.com.xacminh.top"), a

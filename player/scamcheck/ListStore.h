@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Blocklists and allowlists from a checker/ folder, looked up by canonical key.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Does a host label pass for a brand's name? Two measures:
 //   - a confusable skeleton: diacritics dropped, Cyrillic/Greek lookalikes → Latin, and

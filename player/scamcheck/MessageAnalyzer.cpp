@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/MessageAnalyzer.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ std::string expandAliases(const std::string& phrase, const RuleSet& rules) {
 }
 } // namespace
 
-MessageAnalyzer::MessageAnalyzer(const RuleSet& rules) : _rules(rules), _normalizer(rules.aliases) {
+MessageAnalyzer::MessageAnalyzer(const RuleSet& rules, const Model* model) : _rules(rules), _model(model), _normalizer(rules.aliases) {
     _matcher.setNegations(rules.negations);
     for (size_t t = 0; t < rules.tactics.size(); ++t) {
         for (const auto& p : rules.tactics[t].patterns) {
@@ -34,7 +35,10 @@ MessageAnalyzer::MessageAnalyzer(const RuleSet& rules) : _rules(rules), _normali
             for (const auto& phrase : p.phrases) _matcher.add(expandAliases(phrase, rules), id, p.negatable);
         }
     }
-    _normalizer.setVocabulary(_matcher.vocabulary());
+    auto vocabulary = _matcher.vocabulary();
+    auto frameWords = _frames.vocabulary();
+    vocabulary.insert(vocabulary.end(), frameWords.begin(), frameWords.end());
+    _normalizer.setVocabulary(vocabulary);
 }
 
 void MessageAnalyzer::analyze(std::string_view text, const Context& ctx, Findings& out) const {
@@ -77,6 +81,17 @@ void MessageAnalyzer::analyze(std::string_view text, const Context& ctx, Finding
                  {"Chữ bị tách rời hoặc viết lái (như c.h.u.y.ể.n, 0TP) để lọt qua bộ lọc tin nhắn",
                   "Words are split up or disguised (like c.h.u.y.e.n, 0TP) to slip past message filters"},
                  {"phai_canh_giac"}});
+    }
+    // The frames and the fitted model weigh everything found above (Frames.h, Model.h).
+    FrameReading frames = _frames.read(norm, items, out);
+    out.features = std::move(frames.features);
+    // A text with no frame at all (empty, "   ") has nothing to weigh: the bias alone
+    // must not flag it.
+    if (_model && !out.features.empty()) {
+        ModelOutput p = _model->predict(out.features);
+        ModelJudgement j{p.scam, p.flag, frames.warningContext, {}};
+        for (const auto& cue : frames.cues) j.cues.emplace_back(cue, _model->contribution(cue, 1.0));
+        out.model = std::move(j);
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Messages: the rules.toml tactics matched on normalised text, the combinations that make
 // a script (a fake policeman AND a transfer request), and the links, numbers and accounts
@@ -7,6 +8,8 @@
 #include <vector>
 
 #include "scamcheck/Findings.h"
+#include "scamcheck/Frames.h"
+#include "scamcheck/Model.h"
 #include "scamcheck/PhraseMatcher.h"
 #include "scamcheck/TextNormalizer.h"
 
@@ -14,7 +17,8 @@ namespace signage::scamcheck {
 
 class MessageAnalyzer {
 public:
-    explicit MessageAnalyzer(const RuleSet& rules);
+    /// `model` may be null (no checker/model.tsv): then the tactics' points decide alone.
+    MessageAnalyzer(const RuleSet& rules, const Model* model);
     void analyze(std::string_view text, const Context& ctx, Findings& out) const;
 
 private:
@@ -23,6 +27,8 @@ private:
         int weight;
     };
     const RuleSet& _rules;
+    const Model* _model;
+    FrameReader _frames;
     TextNormalizer _normalizer;
     PhraseMatcher _matcher;
     std::vector<PatternRef> _patterns; // indexed by pattern id in _matcher

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phone and account checks: the lists, and what a number's shape says.
 #include "scamcheck/Analyzers.h"
 #include "scamcheck/ListStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Phone numbers in every form people type them: "+84 90 123 4567", "84901234567",
 // "0901.234.567", "090-123-4567", "(090) 1234567", full-width or other-script digits.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds rules.toml phrases in normalised message tokens. A phrase matches consecutive
 // tokens ("chuyen khoan"), a trailing '*' matches a word prefix ("lua dao*"), a '?' word

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Punycode (RFC 3492), the ASCII form of internationalised domain labels ("xn--…").
 // Decoding is all the checker needs: it compares hosts in their Unicode form, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/Rules.h"
 
 #include <fstream>
@@ -6,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/RuleIds.h"
 #include "core/Utf8.h"
 #include "scamcheck/Lookalike.h"
 #include "scamcheck/TextNormalizer.h"
@@ -135,9 +137,7 @@ void checkRuleIds(const std::vector<std::string>& ids, TableReader& r, const tom
     for (const auto& id : ids) {
         if (isRuleId(id)) continue;
         r.error(node ? regionPos(node->source(), file) : r.pos(),
-                tr("không có quy tắc \"", "no such rule \"") + id +
-                    tr("\" (dùng: khong_thuc_hien, khong_tham_lam, khong_ket_ban, khong_chuyen_khoan, khong_dau_tu, phai_canh_giac, phai_to_giac)",
-                       "\" (use: khong_thuc_hien, khong_tham_lam, khong_ket_ban, khong_chuyen_khoan, khong_dau_tu, phai_canh_giac, phai_to_giac)"));
+                tr("không có quy tắc \"", "no such rule \"") + id + tr("\" (dùng: ", "\" (use: ") + core::ruleIdList() + ")");
     }
 }
 
@@ -305,7 +305,7 @@ std::optional<RuleSet> parseRules(std::string_view text, const std::string& file
     try {
         root = toml::parse(text, fileName);
     } catch (const toml::parse_error& e) {
-        diags.error(regionPos(e.source(), fileName), std::string(e.description()));
+        diags.error(regionPos(e.source(), fileName), core::tomlSyntaxError(e.description()));
         return std::nullopt;
     }
     core::Diagnostics d;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // checker/rules.toml: the scam tactics from the seed documents as weighted phrase
 // patterns, combinations that raise the score, the brands whose lookalikes are flagged,

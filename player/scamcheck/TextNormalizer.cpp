@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/TextNormalizer.h"
 
 #include <algorithm>
 #include <array>
 
 #include "core/Utf8.h"
+#include "scamcheck/TypedText.h"
 #include "scamcheck/Unicode.h"
 
 namespace signage::scamcheck {
@@ -125,7 +127,7 @@ std::vector<RawToken> tokenize(const std::u32string& s, bool letterTricks) {
 
 NormalizedText TextNormalizer::normalize(std::string_view text) const {
     NormalizedText out;
-    std::vector<RawToken> raw = tokenize(foldAll(text), true);
+    std::vector<RawToken> raw = tokenize(foldAll(decodeTypedText(text)), true);
 
     for (size_t i = 0; i < raw.size();) {
         // A run of three or more one-character tokens is a word spelled out: join it.

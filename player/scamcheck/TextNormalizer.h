@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Message text to matchable tokens, so that what scammers and visitors type meets the
 // phrases in rules.toml whatever the spelling:

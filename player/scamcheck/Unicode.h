@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Unicode clean-up the checker needs beyond core/Utf8.h: compatibility folding (full-width
 // letters and digits, ligatures), every script's decimal digits, invisible characters,

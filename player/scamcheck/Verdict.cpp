@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/Verdict.h"
 
 #include "core/Lang.h"
@@ -15,12 +16,6 @@ std::string_view levelName(Level level) {
 }
 
 std::string Text::text() const { return core::tr(vi, en); }
-
-bool isRuleId(std::string_view id) {
-    for (auto r : kRuleIds)
-        if (r == id) return true;
-    return false;
-}
 
 Text ruleTitle(std::string_view id) {
     // Section III.2 of seed 004 (Hồng An plan, 2025).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The answer a visitor reads: a level, a score, the reasons in plain Vietnamese (English
 // alongside), which "5 không, 2 phải" rules apply and what to do now. A verdict never
@@ -5,6 +6,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/RuleIds.h"
 
 #include "scamcheck/Kind.h"
 
@@ -37,12 +40,9 @@ struct LogSummary {
     std::string dataVersion;          // Checker::dataVersion() of the data used
 };
 
-/// The seven "5 không, 2 phải" ids (../shared/DESIGN.md), in their official order.
-inline constexpr std::string_view kRuleIds[] = {
-    "khong_thuc_hien", "khong_tham_lam", "khong_ket_ban", "khong_chuyen_khoan",
-    "khong_dau_tu",    "phai_canh_giac", "phai_to_giac",
-};
-bool isRuleId(std::string_view id);
+/// The seven "5 không, 2 phải" ids: core's one list.
+using core::isRuleId;
+using core::kRuleIds;
 /// The rule's short official wording ("Không chuyển khoản" / "Do not transfer money");
 /// empty Text for an unknown id.
 Text ruleTitle(std::string_view id);

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scamcheck/VerdictBuilder.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "scamcheck/Frames.h"
 
 #include "scamcheck/Rules.h"
 
@@ -20,6 +24,56 @@ Text policeLine(const PoliceContact& p, bool urgent) {
             "If in doubt, ask someone you trust or call " + p.emergency + localEn + "."};
 }
 
+// A message with a fitted model (Model.h): the model's probabilities set the level, the
+// frame cues become reasons, and a "no known signs" verdict never lists tactic reasons
+// (issue 16 class 8): a warning that quotes scam phrases says it is read as a warning.
+void applyModel(const ModelJudgement& m, bool blocklisted, const RuleSet& rules, Verdict& v, std::vector<Signal>& signals) {
+    const int likely = rules.likelyScamAt, suspicious = rules.suspiciousAt;
+    if (blocklisted || m.scam >= 0.5) {
+        v.level = Level::LikelyScam;
+        v.score = std::max(blocklisted ? v.score : 0, likely + static_cast<int>(std::lround((100 - likely) * (m.scam - 0.5) / 0.5)));
+    } else if (m.flag >= 0.5) {
+        v.level = Level::Suspicious;
+        v.score = suspicious + static_cast<int>(std::lround((likely - 1 - suspicious) * std::max(m.scam / 0.5, (m.flag - 0.5) / 0.5)));
+    } else {
+        v.level = Level::NoKnownSigns;
+        v.score = static_cast<int>(std::lround((suspicious - 1) * m.flag / 0.5));
+    }
+    v.score = std::clamp(v.score, 0, 100);
+    if (v.level == Level::NoKnownSigns) {
+        bool quoted = false;
+        std::vector<Signal> kept;
+        for (auto& s : signals) {
+            if (s.id.rfind("tactic.", 0) == 0 || s.id.rfind("combo.", 0) == 0 || s.id == "text.obfuscation") {
+                quoted = true;
+                continue;
+            }
+            s.weight = 0; // shown as a note: the model weighed it and found no scam
+            kept.push_back(std::move(s));
+        }
+        if (quoted || m.warningContext)
+            kept.push_back({"text.warning_context", "", 0,
+                            {"Tin này giống một lời cảnh báo hoặc thông báo: nó nhắc đến thủ đoạn lừa đảo để dặn đừng làm theo",
+                             "This reads like a warning or notice: it names scam tricks to tell you not to fall for them"},
+                            {}});
+        signals = std::move(kept);
+        return;
+    }
+    // Frame reasons, strongest first, at most four; a cue the model weighs against a scam
+    // is no reason.
+    auto cues = m.cues;
+    std::stable_sort(cues.begin(), cues.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    size_t added = 0;
+    for (const auto& [cue, push] : cues) {
+        if (push <= 0.2 || added >= 4) continue;
+        std::vector<std::string> ruleIds;
+        Text text = FrameReader::reasonFor(cue, ruleIds);
+        if (text.vi.empty()) continue;
+        signals.push_back({"frame." + cue, "", std::clamp(static_cast<int>(std::lround(push * 10)), 1, 99), std::move(text), std::move(ruleIds)});
+        ++added;
+    }
+}
+
 bool fired(const Findings& f, std::string_view tactic) {
     return std::find(f.tactics.begin(), f.tactics.end(), tactic) != f.tactics.end();
 }
@@ -36,6 +90,7 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
     else v.level = Level::NoKnownSigns;
 
     std::vector<Signal> ordered = f.signals;
+    if (f.model) applyModel(*f.model, f.blocklisted, rules, v, ordered);
     std::stable_sort(ordered.begin(), ordered.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
     std::vector<std::string> ruleIds;
     for (const auto& s : ordered) {

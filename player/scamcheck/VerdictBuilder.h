@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Findings → Verdict: the score, the level, the reasons in order, the "5 không, 2 phải"
 // rules and the advice. The wording never says "safe" (issue 7): the best level is "no

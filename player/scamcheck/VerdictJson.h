@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON shape of a verdict (docs/scamcheck.md): what `signage check --json` prints
 // and what tools and tests read.

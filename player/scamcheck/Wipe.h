@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Clearing what a visitor typed from memory once a check is done (issue 7: "wiped from
 // memory when the session ends"). explicit_bzero is not optimised away like memset.

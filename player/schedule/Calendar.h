@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Civil (proleptic Gregorian) dates as day numbers, the unit the schedule reasons in.
 // A Day is a local date, counted from 1970-01-01; which UTC instants it covers depends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/CheckSchedule.h"
 
 #include <algorithm>
@@ -5,8 +6,8 @@
 
 #include "core/Duration.h"
 #include "core/Lang.h"
+#include "core/Suggest.h"
 #include "schedule/ScheduleLoader.h"
-#include "schedule/Suggest.h"
 #include "schedule/TimeZone.h"
 
 namespace signage::schedule {
@@ -98,7 +99,7 @@ void checkSchedule(const content::Catalog& catalog, const Schedule& s, core::Dia
     auto checkPlaylist = [&](const std::string& id, const SourcePos& pos) -> const content::Playlist* {
         const content::Playlist* p = catalog.findPlaylist(id);
         if (!p) {
-            diags.error(pos, tr("danh sách phát không biết \"", "unknown playlist \"") + id + "\"" + didYouMean(id, ids));
+            diags.error(pos, tr("danh sách phát không biết \"", "unknown playlist \"") + id + "\"" + core::didYouMean(id, ids));
         } else if (p->items.empty()) {
             diags.warning(pos, tr("danh sách phát \"", "playlist \"") + id + tr("\" không có mục nào", "\" has no items"));
         }
@@ -170,7 +171,7 @@ void checkSchedule(const content::Catalog& catalog, const Schedule& s, core::Dia
                 for (const auto& item : p->items) items.push_back(item.id);
                 diags.error(t.itemPos.line ? t.itemPos : t.pos, tr("không có mục \"", "no item \"") + t.item +
                                                                  tr("\" trong danh sách phát \"", "\" in playlist \"") +
-                                                                 t.playlist + "\"" + didYouMean(t.item, items));
+                                                                 t.playlist + "\"" + core::didYouMean(t.item, items));
                 continue;
             }
             add(*found);

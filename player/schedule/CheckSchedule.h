@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The schedule half of `signage validate`: schedule.toml checked against the content it
 // ships with. Every finding is a Diagnostic with file:line:col, Vietnamese or English.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the Scheduler: one local day of the schedule resolved into UTC intervals,
 // built once per day so that each decision is a lookup (binary search), not a scan of

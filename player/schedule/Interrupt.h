@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An emergency interrupt: one item or one playlist that overrides the schedule until a
 // time or until stopped. Written by `signage interrupt start` (and by signed alert

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/InterruptControl.h"
 
 #include <cerrno>
@@ -13,29 +14,13 @@
 
 #include "core/Clock.h"
 #include "core/Lang.h"
+#include "core/UniqueFd.h"
 #include "core/Utf8.h"
 
 namespace signage::schedule {
 namespace {
 
 using core::tr;
-
-// Owns a POSIX file descriptor.
-struct Fd {
-    int fd = -1;
-    explicit Fd(int f) : fd(f) {}
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    /// Closes now and reports failure (a failed close can mean lost data on NFS or a full disk).
-    bool closeChecked() {
-        int f = fd;
-        fd = -1;
-        return ::close(f) == 0;
-    }
-};
 
 // A TOML basic string ("..."), escaping what TOML requires.
 std::string quote(const std::string& s) {
@@ -81,11 +66,11 @@ bool InterruptControl::write(const Interrupt& in, std::string* error) const {
 
     std::string tmp = (_dir / ("interrupt.toml.tmp-" + std::to_string(::getpid()))).string();
     {
-        Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-        if (fd.fd < 0) return fail(systemError(tmp));
+        core::UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+        if (!fd) return fail(systemError(tmp));
         size_t done = 0;
         while (done < text.size()) {
-            ssize_t n = ::write(fd.fd, text.data() + done, text.size() - done);
+            ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) {
                 std::string why = systemError(tmp);
@@ -94,12 +79,12 @@ bool InterruptControl::write(const Interrupt& in, std::string* error) const {
             }
             done += static_cast<size_t>(n);
         }
-        if (::fsync(fd.fd) != 0) {
+        if (::fsync(fd.get()) != 0) {
             std::string why = systemError(tmp);
             ::unlink(tmp.c_str());
             return fail(why);
         }
-        if (!fd.closeChecked()) {
+        if (fd.close() != 0) { // a failed close can mean lost data (NFS, full disk)
             std::string why = systemError(tmp);
             ::unlink(tmp.c_str());
             return fail(why);
@@ -111,8 +96,8 @@ bool InterruptControl::write(const Interrupt& in, std::string* error) const {
         return fail(why);
     }
     // Make the rename itself durable: a box may lose power right after an emergency.
-    Fd dir(::open(_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir.fd >= 0) ::fsync(dir.fd);
+    core::UniqueFd dir(::open(_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir) ::fsync(dir.get());
     return true;
 }
 
@@ -130,7 +115,7 @@ std::optional<Interrupt> InterruptControl::read(std::string* error) const {
         t = toml::parse(buf.str(), _path.string());
     } catch (const toml::parse_error& e) {
         return fail(_path.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                    std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
+                    std::to_string(e.source().begin.column) + ": " + core::tomlSyntaxError(e.description()));
     }
     Interrupt in;
     auto target = t["target"].value<std::string>();
@@ -156,8 +141,8 @@ std::optional<Interrupt> InterruptControl::read(std::string* error) const {
 
 bool InterruptControl::clear(std::string* error) const {
     if (::unlink(_path.c_str()) == 0 || errno == ENOENT) {
-        Fd dir(::open(_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        if (dir.fd >= 0) ::fsync(dir.fd);
+        core::UniqueFd dir(::open(_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (dir) ::fsync(dir.get());
         return true;
     }
     if (error) *error = systemError(_path.string());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The control file through which `signage interrupt start|stop` talks to the running
 // player: DATA_DIR/control/interrupt.toml. Writers replace it atomically (write a

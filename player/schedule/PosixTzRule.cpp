@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POSIX TZ strings as found in the footer of TZif files (RFC 8536 section 3.3), e.g.
 // "<+07>-7" (no DST) or "CET-1CEST,M3.5.0,M10.5.0/3".
 #include "schedule/TimeZone.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML preview: one row per day with a 24-hour bar, coloured by playlist, a legend,
 // each day's targets, and the blocks listed under the bar. Self-contained (inline CSS,
 // no scripts, no fonts or images to fetch) so it can be mailed or opened from a USB stick.

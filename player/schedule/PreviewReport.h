@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `signage schedule preview` prints: the simulated plays grouped into blocks
 // ("05:30-07:30 playlist X by rule R, 45 items") per local day, as text, JSON or a

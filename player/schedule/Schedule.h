@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // schedule.toml as loaded: which playlist plays when (rules), what must be shown at
 // least N times a day (targets), and when the screen is on (display). Plain data; the
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/Clock.h"
 #include "core/Diagnostic.h"
 #include "schedule/Calendar.h"
 
@@ -15,7 +17,7 @@ namespace signage::schedule {
 
 using core::SourcePos;
 
-inline constexpr const char* kDefaultTimeZone = "Asia/Ho_Chi_Minh";
+inline constexpr const char* kDefaultTimeZone = core::kDefaultTimeZoneName;
 
 /// A daily time window in local time, "05:30-07:30". A window whose end is not after its
 /// start ("22:00-02:00") crosses midnight and ends on the next day; it belongs to the day

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/ScheduleLoader.h"
 
 #include <cmath>
@@ -7,9 +8,9 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/Suggest.h"
 #include "core/Utf8.h"
 #include "schedule/ScheduleText.h"
-#include "schedule/Suggest.h"
 
 namespace signage::schedule {
 namespace {
@@ -39,7 +40,7 @@ public:
             if (!ok) {
                 error(pos(key.source()), tr("khóa không biết \"", "unknown key \"") + k + "\"" +
                                              (where.empty() ? std::string() : tr(" trong ", " in ") + std::string(where)) +
-                                             didYouMean(k, known));
+                                             core::didYouMean(k, known));
                 clean = false;
             }
         }
@@ -114,7 +115,7 @@ public:
                 if (!m) {
                     std::string word = w.as_string()->get();
                     error(pos(w), tr("thứ không biết \"", "unknown weekday \"") + word + "\"" +
-                                      didYouMean(word, weekdayWords()));
+                                      core::didYouMean(word, weekdayWords()));
                     return false;
                 }
                 mask |= *m;
@@ -333,7 +334,7 @@ std::optional<Schedule> parseSchedule(std::string_view text, const std::string& 
     } catch (const toml::parse_error& e) {
         const auto& b = e.source().begin;
         diags.error({fileName, static_cast<int>(b.line), static_cast<int>(b.column)},
-                    tr("lỗi cú pháp TOML: ", "TOML syntax error: ") + std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return std::nullopt;
     }
     Reader reader(fileName, diags);

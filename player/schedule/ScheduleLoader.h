@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads schedule.toml (docs/schedule-format.md). Errors and warnings go to Diagnostics
 // as file:line:col; a broken rule, target or display block is left out and the rest is

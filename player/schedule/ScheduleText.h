@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small text forms schedule.toml uses: time windows "05:30-07:30", times of day
 // "06:00", weekday names (English, or Vietnamese "t2".."t7", "cn").

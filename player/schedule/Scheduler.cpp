@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduler: preparing the schedule and deciding. Plays, interrupts and clock jumps are
 // in SchedulerPlays.cpp.
 #include "schedule/Scheduler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scheduler: given the schedule, the content and the clock, says what to play now.
 //

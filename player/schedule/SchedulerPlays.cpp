@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduler: what happened (plays, interrupts, clock jumps). Deciding is in Scheduler.cpp.
 #include <algorithm>
 #include <cstdlib>
 
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/Suggest.h"
 #include "schedule/Scheduler.h"
-#include "schedule/Suggest.h"
 
 namespace signage::schedule {
 namespace {
@@ -161,7 +162,7 @@ bool Scheduler::setInterrupt(const Interrupt& interrupt, std::string* error) {
             names.push_back(pl.id);
             for (const auto& it : pl.items) names.push_back(pl.id + "/" + it.id);
         }
-        return fail(tr("không có danh sách phát hoặc mục \"", "no playlist or item \"") + t + "\"" + didYouMean(t, names));
+        return fail(tr("không có danh sách phát hoặc mục \"", "no playlist or item \"") + t + "\"" + core::didYouMean(t, names));
     }
     bool same = _interrupt && _active.playlist == p && _active.item == item;
     _interrupt = interrupt;

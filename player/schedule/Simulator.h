@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the Scheduler on a manual clock the way the player's loop does (same decide /
 // notePlayed / shouldPreempt contract as described in Scheduler.h), faster than real

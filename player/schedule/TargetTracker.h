@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the Scheduler: counts plays towards targets per (target, day), on the
 // corrected clock. Each relevant play is remembered with its steady-clock end, so when

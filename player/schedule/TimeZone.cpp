@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/TimeZone.h"
 
 #include <algorithm>
@@ -170,9 +171,9 @@ std::optional<TimeZone> TimeZone::load(std::string_view name, std::string* error
 TimeZone TimeZone::loadOrFallback(std::string_view name, std::string* warning) {
     std::string why;
     if (auto z = load(name, &why)) return *z;
-    if (name == "Asia/Ho_Chi_Minh" || name == "Asia/Saigon") {
+    if (name == core::kDefaultTimeZoneName || name == "Asia/Saigon") {
         if (warning) *warning = why + "; using the built-in UTC+07:00";
-        return fixed(7 * 3600, std::string(name));
+        return fixed(core::kDefaultUtcOffsetMinutes * 60, std::string(name));
     }
     if (warning) *warning = why + "; using UTC";
     return utc();

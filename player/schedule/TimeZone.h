@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The box's time zone, read from the system's TZif files (/usr/share/zoneinfo, package
 // tzdata). GCC 12's libstdc++ has no std::chrono tzdb, so this is a small reader of

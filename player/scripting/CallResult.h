@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How one protected run of plugin code ended (no Lua types here: public headers use it).
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a finished scam check waits for the render thread: the checker's worker puts the
 // verdict here and wakes the loop; the plugin's presenter takes it and calls the plugin's

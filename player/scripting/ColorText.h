@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "#rrggbb" / "#rrggbbaa" colours as plugin.toml and the Lua API write them.
 #include <string_view>

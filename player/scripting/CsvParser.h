@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CSV as wards write it in a spreadsheet (RFC 4180): quoted fields with "" escapes and
 // line breaks, CRLF or LF, an optional UTF-8 BOM, blank lines skipped.

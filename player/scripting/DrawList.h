@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a plugin drew in one frame, recorded in zone coordinates and replayed into the
 // zone's rectangle on every redraw (so the stage can redraw a video underneath at 30 fps

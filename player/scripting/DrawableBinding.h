@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two picture types plugins hold: signage.Image (gfx.newImage) and signage.Text
 // (gfx.newText). Both are Proxy<Drawable> userdata; gfx.draw accepts either.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When a plugin keeps failing, stop running it for a while (info-beamer's blacklist with a
 // cool-down): `maxFaults` faults within `window` disable it for `coolDown`, doubling each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the plugin host needs from the player (services) and the limits every plugin runs
 // under (options of this component, with their defaults; see STYLE.md habit 9).
@@ -76,7 +77,7 @@ struct HostServices {
     const core::Clock* clock = nullptr;   // required; outlives the host
     TextRenderer* text = nullptr;         // nullptr: text draws nothing (logged once)
     std::filesystem::path dataDir;        // kv stores live in dataDir/plugins/<name>/; empty = memory only
-    int utcOffsetMinutes = 7 * 60;        // the box's zone (Asia/Ho_Chi_Minh)
+    int utcOffsetMinutes = core::kDefaultUtcOffsetMinutes; // the box's zone (Asia/Ho_Chi_Minh)
     std::function<void(const PlayFact&)> onPlay; // connect to the play log (render thread calls it)
     bool devMode = false;                 // hot reload + errors drawn on screen instead of skipping
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small strict JSON parser (RFC 8259) for plugin data files: UTF-8 checked, \u escapes
 // with surrogate pairs, nesting at most 200 deep, errors located by line and column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plugin's key-value store: one SQLite file per plugin (through db/), a byte quota, and
 // write-behind. The render thread reads and writes an in-memory map (never waiting on the

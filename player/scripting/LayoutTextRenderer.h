@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plugins' TextRenderer on the slides' text engine (render/TextLayout: SDL_ttf with
 // HarfBuzz, the Vietnamese-capable slide font), so plugin text looks like slide text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the wrap_*.cpp bindings (LÖVE's runtime.h in miniature):
 // exception conversion at every entry, userdata proxies with named metatables and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One lua_State behind an RAII owner, with the two budgets every plugin runs under:
 // a byte cap enforced by the allocator and a time budget per callback enforced by a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Lua-visible API, one wrap_<Thing>.cpp per module or type (LÖVE's layout). Each
 // open* function adds its global table to the state; openPluginApi opens the ones the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The C++ side of one running plugin, as the bindings (wrap_*.cpp) see it. Reached from
 // any coroutine of the plugin's state through contextOf(L). Owned by PluginInstance,

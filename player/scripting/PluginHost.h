@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plugin runtime as the player sees it: holds the services and limits, makes
 // PluginPresenters for playlist items, overlay zones and `signage play PLUGIN_DIR`, and

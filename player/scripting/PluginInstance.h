@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One loaded plugin: its sandboxed lua_State, its context, and the lifecycle calls
 // (load, enter, leave, frame, input, timers), each a protected run under the budgets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plugin's voice in the player's log: its own log lines (rate-limited) and its faults
 // (each distinct fault logged in full once, repeats only counted, as info-beamer does).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scripting/PluginManifest.h"
 
 #include <algorithm>
@@ -5,6 +6,7 @@
 #include <vector>
 
 #include "core/Lang.h"
+#include "core/Suggest.h"
 #include "scripting/ColorText.h"
 
 namespace signage::scripting {
@@ -17,32 +19,6 @@ namespace {
 const std::vector<std::string> kKeys = {"name",        "version",     "api_version", "description", "author",
                                         "permissions", "default_zone", "fps",         "background"};
 const std::vector<std::string> kPermissionNames = {"touch", "kv", "playlog", "data", "checker"};
-
-size_t editDistance(const std::string& a, const std::string& b) {
-    std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-std::string didYouMean(const std::string& word, const std::vector<std::string>& known) {
-    std::string best;
-    size_t bestDist = 3;
-    for (const auto& k : known) {
-        size_t d = editDistance(word, k);
-        if (d < bestDist) {
-            bestDist = d;
-            best = k;
-        }
-    }
-    return best.empty() ? std::string() : tr(" (có phải ý bạn là \"", " (did you mean \"") + best + "\"?)";
-}
 
 bool validName(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
@@ -85,14 +61,14 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
         table = toml::parse_file(fileName);
     } catch (const toml::parse_error& e) {
         diags.error({fileName, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    std::string(e.description()));
+                    core::tomlSyntaxError(e.description()));
         return false;
     }
 
     for (const auto& [key, node] : table) {
         std::string k(key.str());
         if (std::find(kKeys.begin(), kKeys.end(), k) == kKeys.end()) {
-            diags.error(at(node), tr("khoá không biết \"", "unknown key \"") + k + "\"" + didYouMean(k, kKeys));
+            diags.error(at(node), tr("khoá không biết \"", "unknown key \"") + k + "\"" + core::didYouMean(k, kKeys));
         }
     }
 
@@ -160,7 +136,7 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
                 else if (p == "data") out.permissions.data = true;
                 else if (p == "checker") out.permissions.checker = true;
                 else {
-                    diags.error(at(el), tr("quyền không biết \"", "unknown permission \"") + p + "\"" + didYouMean(p, kPermissionNames) +
+                    diags.error(at(el), tr("quyền không biết \"", "unknown permission \"") + p + "\"" + core::didYouMean(p, kPermissionNames) +
                                             tr("; dùng touch, kv, playlog, data, checker", "; use touch, kv, playlog, data, checker"));
                 }
             }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // plugins/<name>/plugin.toml: who the plugin is, which API it was written for and which
 // parts of the API it may use. Example (docs/plugin-api.md has the full reference):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plugin on screen (render::Presenter): a fullscreen playlist item, an overlay zone, or
 // one plugin alone (`signage play PLUGIN_DIR`). Runs plugin.frame only when the plugin

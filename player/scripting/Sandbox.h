@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The allow-list a plugin's state starts with (info-beamer's sandbox, Lua 5.4 edition):
 //   base (without dofile, loadfile, warn; load forced to text chunks; setmetatable refuses

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rendered text pictures of one plugin, reused across frames (a ticker draws the same
 // lines sixty times a second; rendering them each time would blow the frame budget).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How plugins get text onto the canvas. The player implements this with render/TextLayout
 // (SDL_ttf + HarfBuzz, the same engine as slides); tests use a fake that measures text as

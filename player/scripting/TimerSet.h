@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plugin's timers (timer.after / timer.every). Each holds a Lua registry reference to
 // its callback; the bindings own those references. Render thread only.

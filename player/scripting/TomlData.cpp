@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scripting/TomlData.h"
+#include "core/Lang.h"
 
 #include <sstream>
 #include <toml++/toml.h>
@@ -43,7 +45,7 @@ bool parseTomlData(std::string_view text, DataValue& out, ParseError& err) {
         out = convert(table);
         return true;
     } catch (const toml::parse_error& e) {
-        err = {static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column), std::string(e.description())};
+        err = {static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column), core::tomlSyntaxError(e.description())};
         return false;
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TOML data files (through toml++) as DataValue trees; dates and times become ISO strings.
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Simple tweens: a number moving from `from` to `to` over a duration with an easing, once,
 // looping or ping-ponging. Timed on the plugin's frame clock (core::Clock steady time, so

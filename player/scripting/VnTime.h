@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wall time in the box's zone, written the Vietnamese way: "Thứ Hai, 22/11/2026", "07:30".
 // The zone is a fixed UTC offset (Vietnam has no daylight saving; Asia/Ho_Chi_Minh = +07:00).
@@ -9,7 +10,7 @@
 
 namespace signage::scripting {
 
-inline constexpr int kVietnamOffsetMinutes = 7 * 60;
+inline constexpr int kVietnamOffsetMinutes = core::kDefaultUtcOffsetMinutes;
 
 struct LocalTime {
     int year = 1970, month = 1, day = 1;

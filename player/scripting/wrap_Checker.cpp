@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checker (permission "checker"): the touch scam-check screen's window on the engine
 // (player/scamcheck) and on the voice that reads verdicts aloud. Checks run on the
 // AsyncChecker's worker; the verdict comes back to the plugin's callback on the render

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // data (permission "data"): data files of the plugin's folder, parsed by the host. Text is
 // returned NFC; errors name the file, line and column.
 //   data.csv(path [, {header = true, separator = ","}]) -> rows, header

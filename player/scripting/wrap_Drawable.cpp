@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signage.Image and signage.Text: pictures a plugin keeps across frames.
 //   img:size() -> w, h        img:release()   (frees the picture now; later use is an error)
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gfx: drawing into the plugin's zone, in zone pixels (origin top-left). Draw calls are
 // recorded during plugin.frame and shown when the frame completes.
 //   gfx.size() -> w, h                      gfx.clear(color)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kv (permission "kv"): a small persistent store of the plugin's own (strings, numbers,
 // booleans), shared by every instance of the plugin, kept across restarts, with a quota.
 //   kv.get(key [, default]) -> value     kv.set(key, value) -> true | nil, reason

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // log: lines in the player's log under "plugin:<name>", rate-limited.
 //   log.debug(...)  log.info(...)  log.warn(...)  log.error(...)  print(...) (= log.info)
 #include "core/Log.h"

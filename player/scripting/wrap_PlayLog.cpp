@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // playlog (permission "playlog"): count what the plugin showed as plays in the play log
 // (e.g. each news story a rotating plugin displayed), rate-limited per minute.
 //   playlog.record(content_id [, seconds]) -> true | nil, reason

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugin: the plugin's identity and options, plugin.finish(), and the table where the
 // plugin puts its callbacks (load, enter, leave, frame, input). The host keeps the table
 // in the registry ("signage.plugin"), so reassigning the global does not lose them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // res: files of the plugin's own folder (nothing outside it, no writing).
 //   res.read(path) -> string     res.exists(path) -> bool     res.list([dir]) -> {names…}
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // text: Vietnamese-aware string helpers (utf8proc through core/Utf8).
 //   text.nfc(s)   text.fold(s) ("Không Chuyển" -> "khong chuyen")   text.lower(s)   text.len(s)
 //   text.telex(word, key) ("vieej" + "t" ... "Việt": on-screen keyboards)

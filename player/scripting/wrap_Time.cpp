@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // time: the player's clock in the box's zone, written the Vietnamese way. `t` arguments
 // are seconds since 1970 (UTC), default now.
 //   time.now() -> seconds (with milliseconds)   time.steady() -> monotonic seconds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // timer: callbacks later or every so often, on the player's clock.
 //   timer.after(seconds, fn) -> Timer      timer.every(seconds, fn) -> Timer
 //   t:cancel()   t:release() (same)        t:active() -> bool

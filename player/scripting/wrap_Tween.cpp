@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tween: numbers that move smoothly over time (the host keeps redrawing while one runs).
 //   tween.new(from, to, seconds [, easing [, repeat]]) -> Tween
 //   tw:value() -> number   tw:done() -> bool   tw:restart()   tw:release()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a text aloud in Vietnamese (the touch screen's "Đọc to"): espeak-ng synthesises
 // it, as a separate process, and the samples play through the player's own sound output,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the 16-bit PCM WAV that `espeak-ng --stdout` streams: the header first (its size
 // fields are placeholders while streaming, 0 or 0x7fffffff), then samples as they come.

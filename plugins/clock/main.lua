@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- clock: Vietnamese time and date. Redraws only when the shown text changes (at each
 -- minute, or each second with seconds = "true"), so it costs nothing in between.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- hotline: local police and hotlines from a CSV the ward edits.
 
 local opts = plugin.options

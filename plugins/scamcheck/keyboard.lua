@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- On-screen keyboards: a numeric pad for phone numbers and accounts, one for links, and
 -- a Vietnamese text keyboard that composes with Telex (text.telex). Keys are laid out in
 -- a rectangle; each key is a button of the screen (hit-tested by main.lua).

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- scamcheck: the touch screen where a visitor checks a call, a link, an account or a
 -- message (issue 7). Runs as the player's touch layer: idle it draws one button over
 -- the signage; a tap takes the screen (plugin.takeover), a keyboard collects the input,

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The screens: idle button, "what did you receive", input with keyboard, and the verdict.
 local S = require("strings")
 local K = require("keyboard")

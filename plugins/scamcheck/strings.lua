@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Every word the screen shows, in one place (plain Vietnamese for people who may not
 -- read easily: short sentences, no jargon), and the English a player run with --lang en
 -- shows. Verdict texts come from the checker, already in the player's language.

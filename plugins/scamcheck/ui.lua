@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Drawing helpers and the buttons of the current frame (what a touch can hit). Sizes
 -- scale with the screen's short side, so 720p, 1080p, 4K and portrait all work; a
 -- button is never shorter than the 12 mm a finger needs (about 90 px at 1080p on a

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- scamnews: the latest local scam cases, one at a time, with a short fade.
 -- news.toml:  [[stories]] id, date, place, title, summary, advice
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- ticker: warnings scrolling right to left. The offset is computed from the clock
 -- (speed * time), never accumulated from dt, so a late frame never makes it jump or
 -- drift; each warning is rendered once into a Text object and only moved afterwards.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.box-settings: the kiosk's boot-time setup reads signage/box.txt as a ward office
 # writes it (Notepad: BOM, CRLF, Vietnamese text), refuses bad or unknown lines, copies
 # the trusted keys, and makes a signage.toml the player loads without a complaint.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the kiosk test scripts. SIGNAGE_BUILD_DIR and SIGNAGE_SOURCE_DIR come from
 # CTest (tests/kiosk/CMakeLists.txt). Exit 77 means "skipped" to CTest.
 set -eu
@@ -19,7 +20,7 @@ player_deb() {
 }
 # Every unit the package and the image ship, templates named with an instance.
 unit_names() {
-    for f in "$src"/packaging/systemd/*.service "$src"/kiosk-image/rootfs/etc/systemd/system/*.service; do
+    for f in "$src"/packaging/systemd/*.service "$src"/packaging/systemd/*.path "$src"/kiosk-image/rootfs/etc/systemd/system/*.service; do
         name=$(basename "$f")
         case "$name" in
             *@.service) echo "${name%@.service}@test.service" ;;

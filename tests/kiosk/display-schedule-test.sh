@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.display-schedule: the display power schedule picks the right state for "now"
 # (day and overnight schedules, edges, bad input), with a fake clock and a fake hook.
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.nspawn: boots build/kiosk/root (made by kiosk.root) with systemd-nspawn and runs
 # kiosk-image/tests/ci-check.sh inside: player active as signage, watchdog armed, root
 # read-only, getty on tty1 masked, journal on the data partition, no failed units, a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk.root: the kiosk root the nspawn test boots, and the .deb's self-test in it.
 #  1. kiosk-image/tests/cached-root.sh: a base root (Debian 12 minbase + the kiosk's
 #     packages + the .deb's dependencies) cached as build/kiosk/base-ARCH-HASH.tar.zst,

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/RunCommand.h"
+
+#include "support/TempDir.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -70,12 +73,11 @@ CommandResult runCommand(const std::vector<std::string>& argv, int timeoutSecond
 namespace {
 // One data dir per test process, so parallel test processes never share a play log and
 // nothing is written into the checkout's ./var (a --data-dir argument still wins).
+// Removed with the process's static objects at exit, so no run leaves one behind.
 const std::string& processDataDir() {
-    static const std::string dir = [] {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "signage-data-XXXXXX").string();
-        return std::string(mkdtemp(tmpl.data()) ? tmpl : "/tmp");
-    }();
-    return dir;
+    static const TempDir dir;
+    static const std::string path = dir.path().string();
+    return path;
 }
 } // namespace
 

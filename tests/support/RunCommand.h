@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a command (the real signage binary, ffmpeg, ...) and captures its exit status and output.
 #include <string>

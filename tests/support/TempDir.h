@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fresh directory under the system temp dir, removed with everything in it at scope end.
 #include <filesystem>

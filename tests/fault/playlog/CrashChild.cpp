@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // playlog_crash_child DIR RUN [COMMIT_DELAY_MS]: a stand-in player for the kill -9 test. Records short plays
 // (20–80 ms) through a real PlayLog (FULL sync, default commit delay) until killed, and
 // after each call returns writes "S <i>" / "E <i>" to stdout so the parent knows what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Disk full (PRAGMA max_page_count): the player's calls never block, records wait in the
 // bounded queue and are written when space returns, and what overflowed is itself
 // recorded as a queue_overflow event with the count.

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 #include <fstream>
 #include <sstream>
@@ -66,7 +69,7 @@ TEST(AuditCli, SummaryAndReportsOfABoxLog) {
 
     r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--by", "item", "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("Item,Plays,Completed", 0), 0u) << r.out;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBFItem,Plays,Completed", 0), 0u) << r.out; // BOM first, for Excel
     EXPECT_NE(r.out.find("khong_chuyen_khoan,20,18,0,0,2,0,300,"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Total,40,38,"), std::string::npos) << r.out;
 
@@ -144,17 +147,27 @@ TEST(AuditCli, ExportThenMergeTwiceAddsNothingAndUnsignedIsRefused) {
     auto r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "a").string(), "--out", usb, "--now", "2025-08-04T08:00"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("box-a ", 0), 0u) << r.out; // the line for the trusted-keys file
+    std::string keys = r.out;
     auto ea = tmp.path() / "usb" / "box-a_20250804-0800.signage-log";
     ASSERT_TRUE(std::filesystem::exists(ea));
     auto eb = tmp.path() / "usb" / "b.signage-log";
     r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "b").string(), "--out", eb.string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
+    keys += r.out;
+    auto trusted = tmp.write("trusted-keys.txt", keys).string();
 
     auto audit = (tmp.path() / "phuong.sqlite").string();
-    r = runSignage({"audit", "merge", "--into", audit, ea.string(), eb.string(), "--json"});
+    // No trusted keys is an error, not "accept any self-signed export".
+    r = runSignage({"audit", "merge", "--into", audit, ea.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("--trusted-keys FILE is needed"), std::string::npos) << r.err;
+    r = runSignage({"audit", "merge", "--into", audit, ea.string()}, 60, {"SIGNAGE_LANG=vi"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("cần --trusted-keys"), std::string::npos) << r.err;
+    r = runSignage({"audit", "merge", "--into", audit, ea.string(), eb.string(), "--trusted-keys", trusted, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"added\":8"), std::string::npos) << r.out; // 40 plays = 80 links, plus events
-    r = runSignage({"audit", "merge", "--into", audit, ea.string(), "--json"});
+    r = runSignage({"audit", "merge", "--into", audit, ea.string(), "--trusted-keys", trusted, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"added\":0,"), std::string::npos) << r.out;
 
@@ -167,7 +180,7 @@ TEST(AuditCli, ExportThenMergeTwiceAddsNothingAndUnsignedIsRefused) {
     auto bad = tmp.path() / "usb" / "unsigned.signage-log";
     std::filesystem::copy_file(ea, bad);
     { db::Database(bad).exec("DROP TABLE export_info"); }
-    r = runSignage({"audit", "merge", "--into", audit, bad.string()});
+    r = runSignage({"audit", "merge", "--into", audit, bad.string(), "--trusted-keys", trusted});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("REFUSED"), std::string::npos) << r.err;
     r = runSignage({"audit", "verify", audit});
@@ -192,4 +205,146 @@ TEST(AuditCli, QuotaReportsTargetsAndBadTargetFiles) {
     r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", bad.string()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("bad.toml:3:"), std::string::npos) << r.err;
+}
+
+namespace {
+/// Exports box `dir` into `out` and returns the trusted-keys line it prints.
+std::string exportTo(const std::filesystem::path& dir, const std::filesystem::path& out, const std::string& now) {
+    auto r = runSignage({"audit", "export", "--data-dir", dir.string(), "--out", out.string(), "--now", now});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return r.out;
+}
+} // namespace
+
+TEST(AuditCli, AForgedLogInsideAnExportFailsVerifyAndIsNeverCounted) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    makeBox(tmp.path() / "b", "box-b");
+    auto e = tmp.path() / "a.signage-log";
+    exportTo(tmp.path() / "a", e, "2025-08-04T08:00");
+    // Smuggle box-b's whole log (a valid chain, someone else's key) into box-a's export.
+    {
+        db::Database db(e);
+        db.exec("ATTACH '" + (tmp.path() / "b" / "playlog.sqlite").string() + "' AS b");
+        db.exec("INSERT INTO logs(id, box_id, public_key, log_uid, created_ms) SELECT id + 100, box_id, public_key, log_uid, created_ms FROM b.logs");
+        db.exec("INSERT OR IGNORE INTO names(text) SELECT text FROM b.names");
+        db.exec("CREATE TEMP TABLE nm AS SELECT bn.id AS old, n.id AS new FROM b.names bn JOIN main.names n ON n.text=bn.text");
+        db.exec("INSERT INTO boots(id, log, boot_id) SELECT id + 100, log + 100, boot_id FROM b.boots");
+        auto n = [](const char* col) { return std::string("(SELECT new FROM nm WHERE old=") + col + ")"; };
+        db.exec("INSERT INTO plays SELECT id + 100000, log + 100, seq, boot + 100, wall_ms, mono_ms, synced, " + n("site") + ", " +
+                n("bundle") + ", " + n("playlist") + ", " + n("item") + ", " + n("media_hash") + ", " + n("rule") +
+                ", planned_start_ms, planned_end_ms, interrupt, hash, end_seq, "
+                "end_wall_ms, end_mono_ms, end_synced, played_ms, outcome, reason, end_hash, trust FROM b.plays");
+        db.exec("INSERT INTO events SELECT id + 100000, log + 100, seq, boot + 100, wall_ms, mono_ms, synced, kind, detail, value, hash FROM b.events");
+    }
+    auto r = runSignage({"audit", "verify", e.string()});
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("an extra log the export's signature does not cover"), std::string::npos) << r.out;
+    r = runSignage({"audit", "report", "--db", e.string(), "--from", "2025-08-02", "--to", "2025-08-03", "--by", "box", "--format", "csv"});
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_EQ(r.out.find("box-b"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("the log does not verify: no report"), std::string::npos) << r.err;
+    r = runSignage({"audit", "summary", "--db", e.string()}, 60, {"SIGNAGE_LANG=vi"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("sổ thừa không được chữ ký của bản xuất bảo đảm"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("không lập báo cáo"), std::string::npos) << r.err;
+    // --allow-broken shows figures, never without the warning.
+    r = runSignage({"audit", "report", "--db", e.string(), "--from", "2025-08-02", "--to", "2025-08-03", "--allow-broken"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("they are no evidence"), std::string::npos) << r.err;
+    // Relabelling the export a "box" log does not skip its signature.
+    {
+        db::Database db(e);
+        db.exec("DELETE FROM events WHERE log > 100; DELETE FROM plays WHERE log > 100; DELETE FROM logs WHERE id > 100");
+        db.exec("UPDATE meta SET value='box' WHERE key='role'");
+        db.exec("UPDATE export_info SET value='2' WHERE key='head_seq'");
+    }
+    r = runSignage({"audit", "verify", e.string()});
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("meta.role=box does not match the contents (export)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("signature is not valid"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, VerifySaysWhatAnUnwitnessedChainCannotProveAndCosignWitnessesIt) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    auto r = runSignage({"audit", "verify", "--data-dir", (tmp.path() / "a").string()});
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("whoever holds the box holds box.key"), std::string::npos) << r.out;
+    r = runSignage({"audit", "verify", "--data-dir", (tmp.path() / "a").string()}, 60, {"SIGNAGE_LANG=vi"});
+    EXPECT_NE(r.out.find("người giữ máy giữ box.key"), std::string::npos) << r.out;
+
+    auto e = tmp.path() / "a.signage-log";
+    auto keys = tmp.write("keys.txt", exportTo(tmp.path() / "a", e, "2025-08-04T08:00")).string();
+    auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
+    r = runSignage({"audit", "cosign", "--into", office, e.string(), "--trusted-keys", keys, "--office-key", officeKey, "--office-name",
+                    "phuong-hong-an", "--now", "2025-08-04T09:00"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("canhbao-signage/playlog/box-a/", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("\n\n\xE2\x80\x94 box-a "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\xE2\x80\x94 phuong-hong-an "), std::string::npos) << r.out;
+    r = runSignage({"audit", "verify", e.string(), "--office", office, "--json"});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("\"cosigned_up_to\":"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"unwitnessed_warning\":null"), std::string::npos) << r.out;
+    // Merge with the witness keeps cosigning; a later export that rewrites history is refused.
+    r = runSignage({"audit", "merge", "--into", office, e.string(), "--trusted-keys", keys, "--office-key", officeKey, "--office-name",
+                    "phuong-hong-an"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+}
+
+TEST(AuditCli, ExportNeverReplacesSomethingThatIsNotARegularFile) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    auto fifo = tmp.path() / "not-a-file";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    auto r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "a").string(), "--out", fifo.string()});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_NE(r.err.find("exists and is not a regular file"), std::string::npos) << r.err;
+    EXPECT_TRUE(std::filesystem::is_fifo(fifo)) << "the fifo was replaced";
+}
+
+TEST(AuditCli, AMalformedDatabaseIsBadInputNotARuntimeFailure) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    auto file = tmp.path() / "a" / "playlog.sqlite";
+    { db::Database(file).exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+    // Overwrite a page in the middle of the file: SQLite reports "malformed".
+    {
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(4096 * 3);
+        std::string junk(4096, '\xff');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    auto r = runSignage({"audit", "verify", file.string()});
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("FAILED"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, OneDamagedRowStillExportsTheVerifiedPart) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a");
+    auto file = tmp.path() / "a" / "playlog.sqlite";
+    { db::Database(file).exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+    // 16 bytes of one row flipped on disk: the error event's detail "plugin ticker: runaway".
+    {
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        std::stringstream s;
+        s << f.rdbuf();
+        std::string bytes = s.str();
+        auto at = bytes.find("plugin ticker: runaway");
+        ASSERT_NE(at, std::string::npos);
+        for (size_t i = 0; i < 16; ++i) bytes[at + i] = static_cast<char>(bytes[at + i] ^ 0x01);
+        f.seekp(static_cast<std::streamoff>(at));
+        f.write(bytes.data() + at, 16);
+    }
+    auto out = tmp.path() / "d.signage-log";
+    auto r = runSignage({"audit", "export", "--data-dir", (tmp.path() / "a").string(), "--out", out.string(), "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"damaged_from_seq\":"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("\"damaged_from_seq\":null"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("signed statement of the damage"), std::string::npos) << r.err;
+    r = runSignage({"audit", "verify", out.string()});
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("the box declares its log damaged from seq"), std::string::npos) << r.out;
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A box playing its installed content takes a signed bundle dropped in its inbox, shows
 // the import on screen, swaps at an item boundary and logs it; an unsigned one is refused.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
@@ -13,10 +15,11 @@ namespace {
 const std::string kDemo = std::string(SIGNAGE_SOURCE_DIR) + "/playlists/demo";
 
 // Starts `signage play` in the background, runs `during` while it plays, returns its stderr.
-std::string playWhile(const TempDir& dir, const std::string& extraEnv, const std::string& during) {
+std::string playWhile(const TempDir& dir, const std::string& extraEnv, const std::string& during,
+                      const std::string& extraArgs = "") {
     std::string script = "SIGNAGE_TRUSTED_KEYS=" + (dir.path() / "keys").string() + " " + extraEnv + " " +
                          SIGNAGE_BINARY + " play --data-dir " + (dir.path() / "data").string() +
-                         " --window 640x360 --clock-speed 4 --exit-after 28s --lang en 2>" + (dir.path() / "log").string() +
+                         " --window 640x360 --clock-speed 4 --exit-after 28s --lang en " + extraArgs + " 2>" + (dir.path() / "log").string() +
                          " & pid=$!; sleep 1.5; " + during + "; wait $pid; cat " + (dir.path() / "log").string();
     return runCommand({"bash", "-c", script}, 60, {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy"}).out;
 }
@@ -52,4 +55,53 @@ TEST(ContentUpdate, UnsignedBundleIsRefusedAndThePictureStays) {
     EXPECT_NE(log.find("Refused"), std::string::npos) << log;
     EXPECT_EQ(log.find("switching to the new content"), std::string::npos) << log;
     EXPECT_NE(log.find("playing main/"), std::string::npos) << log;
+}
+
+namespace {
+/// The demo content as a signed bundle version 9.0.0 with `target` appended to its manifest.
+void makeTargetedBundle(const TempDir& dir, const std::string& target) {
+    std::filesystem::create_directories(dir.path() / "keys");
+    ASSERT_EQ(runSignage({"bundle", "keygen", "--out", (dir.path() / "keys" / "ward").string()}).exitCode, 0);
+    ASSERT_EQ(runCommand({"cp", "-r", kDemo, (dir.path() / "c").string()}).exitCode, 0);
+    ASSERT_EQ(runCommand({"sed", "-i", "s/^version = .*/version = \"9.0.0\"/", (dir.path() / "c" / "manifest.toml").string()}).exitCode, 0);
+    std::ofstream(dir.path() / "c" / "manifest.toml", std::ios::app) << "\n" << target;
+    auto created = runSignage({"bundle", "create", (dir.path() / "c").string(), "--key", (dir.path() / "keys" / "ward.key").string(),
+                               "--out", (dir.path() / "b.tar").string()});
+    ASSERT_EQ(created.exitCode, 0) << created.err;
+}
+} // namespace
+
+// Issue 18: the running player never passed its box id and site to the importer, so a
+// bundle for another site dropped in the inbox was installed and played.
+TEST(ContentUpdate, BundleForAnotherSiteIsRefusedByTheRunningPlayer) {
+    TempDir dir;
+    makeTargetedBundle(dir, "[target]\nsites = [\"cho-lon\"]\n");
+    dir.write("signage.toml", "[box]\nid = \"box-001\"\nsite = \"ben-xe-my-tho\"\n");
+    std::string inbox = (dir.path() / "data" / "inbox").string();
+    std::string log = playWhile(dir, "", "mkdir -p " + inbox + " && cp " + (dir.path() / "b.tar.minisig").string() + " " +
+                                             (dir.path() / "b.tar").string() + " " + inbox + "/",
+                                "--config " + (dir.path() / "signage.toml").string());
+    EXPECT_NE(log.find("the bundle is not meant for this box"), std::string::npos) << log;
+    EXPECT_EQ(log.find("switching to the new content"), std::string::npos) << log;
+}
+
+// Issue 18: `bundle import` (what usb-import runs on a .deb box) ignored the box id and
+// site in signage.toml, and an unnamed box accepted targeted bundles.
+TEST(ContentUpdate, BundleImportReadsTheBoxFromTheConfig) {
+    TempDir dir;
+    makeTargetedBundle(dir, "[target]\nsites = [\"cho-lon\"]\n");
+    dir.write("signage.toml", "[box]\nsite = \"ben-xe-my-tho\"\n");
+    std::vector<std::string> env{"SIGNAGE_TRUSTED_KEYS=" + (dir.path() / "keys").string()};
+    auto r = runSignage({"--lang", "en", "bundle", "import", "--data-dir", (dir.path() / "data").string(), "--config",
+                         (dir.path() / "signage.toml").string(), (dir.path() / "b.tar").string()}, 60, env);
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("site ben-xe-my-tho"), std::string::npos) << r.err;
+    dir.write("empty.toml", "");
+    r = runSignage({"--lang", "en", "bundle", "import", "--data-dir", (dir.path() / "data").string(), "--config",
+                    (dir.path() / "empty.toml").string(), (dir.path() / "b.tar").string()}, 60, env);
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("this box has no id or site configured"), std::string::npos) << r.err;
+    r = runSignage({"--lang", "en", "bundle", "import", "--data-dir", (dir.path() / "data").string(), "--site", "cho-lon",
+                    (dir.path() / "b.tar").string()}, 60, env);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage play` end to end: the real binary, headless and with SDL's offscreen driver.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage validate` runs the checks app/ wires in (slide text fit needs the fonts).
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage selftest` end to end: exit codes, the list of what is wrong, --json, language.
 #include <gtest/gtest.h>
 

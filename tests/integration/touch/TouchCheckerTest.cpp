@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scam-check screen (plugins/scamcheck) used like a visitor uses it: real SDL touch
 // events on the real player, screens read back, the play log and the disk searched for
 // what was typed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives a real `signage play` (offscreen SDL) like a visitor at a touch screen: writes
 // input-script lines into a FIFO (the player injects them into SDL's event queue as

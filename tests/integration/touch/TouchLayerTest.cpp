@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The touch layer's mechanics in the real player, with a small fixture plugin standing
 // in for the scam-check screen: a session suspends the signage (its item is logged as
 // interrupted), answers are counted in the play log without the typed text, the signage

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The --input-script language: what a test or demo may say, and file:line:col errors.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The selftest's checks fed situations a box can be in: a clock in 1970, a data dir
 // that cannot be made, keys that are missing or broken, SDL falling back to offscreen.
 #include <gtest/gtest.h>

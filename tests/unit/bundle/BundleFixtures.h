@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test helpers for bundles: keys, content directories, honest bundles made with
 // createBundle, hostile ones written entry by entry with libarchive and signed with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Installing, re-importing, rolling back, pruning and repairing DATA_DIR.
 #include <gtest/gtest.h>
 

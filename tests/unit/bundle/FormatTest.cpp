@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Key, signature and manifest formats; entry paths; versions.
 #include <gtest/gtest.h>
 

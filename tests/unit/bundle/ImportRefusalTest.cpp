@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every refusal of issue 8: the bundle is refused with the right reason, the previous
 // content stays in place (same link, every file intact) and nothing is left half installed.
 #include <gtest/gtest.h>
@@ -350,6 +351,16 @@ TEST_F(ImportRefusal, RefusesBundleForOtherBoxes) {
     o.boxId = "box-001";
     o.site = "ben-xe-my-tho";
     expectRefused(import(v2("[target]\nboxes = [\"box-999\"]\nsites = [\"cho-lon\"]\n"), o), Reason::NotForThisBox);
+}
+
+// Issue 18: a box with no id or site accepted bundles meant for other sites.
+TEST_F(ImportRefusal, RefusesTargetedBundleWhenThisBoxIsUnnamed) {
+    signage::core::setLang(signage::core::Lang::En);
+    auto r = import(v2("[target]\nsites = [\"cho-lon\"]\n"), optionsFor(data, key));
+    expectRefused(r, Reason::NotForThisBox);
+    EXPECT_NE(r.detail.find("only for sites cho-lon, but this box has no id or site configured"), std::string::npos) << r.detail;
+    // An untargeted bundle is still fine on an unnamed box.
+    EXPECT_EQ(import(v2("")).status, ImportResult::Status::Installed);
 }
 
 TEST_F(ImportRefusal, AcceptsBundleForThisSite) {

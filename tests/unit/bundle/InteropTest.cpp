@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end, a bundle checked on "another machine" (keys and bundle
 // copied elsewhere, the signer's directory gone), and interoperability with minisign.
 #include <gtest/gtest.h>
@@ -12,6 +13,13 @@
 namespace signage::test {
 namespace {
 
+/// Adds a playlist and a slide to `content`: `bundle create` signs only what `validate` accepts.
+fs::path playable(const fs::path& content) {
+    writeFile(content / "playlists" / "main.toml", "[[items]]\ntype = \"slide\"\nslide = \"intro\"\nduration = \"10s\"\n");
+    writeFile(content / "slides" / "intro.toml", "title = \"Không chuyển khoản\"\n");
+    return content;
+}
+
 bool haveMinisign() { return runCommand({"sh", "-c", "command -v minisign"}, 10).exitCode == 0; }
 
 TEST(BundleCli, MadeInOneDirectoryVerifiesWithKeysCopiedElsewhere) {
@@ -24,7 +32,7 @@ TEST(BundleCli, MadeInOneDirectoryVerifiesWithKeysCopiedElsewhere) {
     EXPECT_EQ(runSignage({"bundle", "keygen", "--out", (office.path() / "ubnd-hong-an").string()}).exitCode, 1)
         << "keygen must not overwrite a key";
 
-    fs::path content = makeContent(office.path() / "content", "1.0.0", {{"media/poster.png", 20000}, {"slides/intro.toml", 50}});
+    fs::path content = playable(makeContent(office.path() / "content", "1.0.0", {{"media/poster.bin", 20000}}));
     fs::path bundleFile = office.path() / "demo-1.0.0.bundle";
     auto create = runSignage({"bundle", "create", content.string(), "--key", (office.path() / "ubnd-hong-an.key").string(), "--out",
                               bundleFile.string(), "--zstd"});
@@ -127,7 +135,7 @@ TEST(Minisign, ItsKeysAreTrusted) {
     fs::create_directories(t.path() / "keys");
     auto gen = runCommand({"minisign", "-G", "-W", "-p", (t.path() / "keys" / "m.pub").string(), "-s", (t.path() / "m.key").string()});
     ASSERT_EQ(gen.exitCode, 0) << gen.err;
-    fs::path c = makeContent(t.path() / "c", "1.0.0", {{"media/a.bin", 3000}});
+    fs::path c = playable(makeContent(t.path() / "c", "1.0.0", {{"media/a.bin", 3000}}));
     auto create = runSignage({"bundle", "create", c.string(), "--key", (t.path() / "m.key").string(), "--out", (t.path() / "m.bundle").string()});
     ASSERT_EQ(create.exitCode, 0) << create.err;
     auto verify = runSignage({"bundle", "verify", (t.path() / "m.bundle").string(), "--trusted-keys", (t.path() / "keys").string()});

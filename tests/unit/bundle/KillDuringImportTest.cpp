@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 at random points of an import never leaves the box without playable content:
 // a child process imports, the parent kills it at a random moment, and DATA_DIR/content
 // must point at a complete bundle (the old one or the new one) right away, before any

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs this suite's temp dirs on /dev/shm when it is there. The importer syncs its staging
 // directory to disk like the box does (syncfs, fsync); on a CI disk shared with parallel
 // builds each sync waits for everyone else's writes (~200 ms per import measured), which

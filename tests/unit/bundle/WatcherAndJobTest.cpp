@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player's side: InboxWatcher notices bundles without polling, ImportJob imports on a
 // worker thread with progress the render thread can read, and calls the after-import hook.
 #include <gtest/gtest.h>

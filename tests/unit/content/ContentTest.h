@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small valid content directory in a temp dir that each test breaks in one place,
 // plus helpers to load it and to spell the exact diagnostics expected.

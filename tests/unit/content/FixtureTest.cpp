@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every folder of tests/data/broken/ loads with exactly the diagnostics its expected.txt
 // lists (the integration test checks the same through the real binary).
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the loaders build: values, defaults, absolute paths, NFC text, and what is left
 // out when something is broken.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One test per validation message: the exact "file:line:col: message" text (English;
 // a few in Vietnamese at the end). Columns count code points, as editors do.
 #include <gtest/gtest.h>
@@ -160,10 +161,80 @@ TEST_F(ContentTest, SlideImageDoesNotExist) {
 }
 
 TEST_F(ContentTest, PathClimbingOutIsRefused) {
-    write("../outside.png", "x"); // exists, but outside the content dir
-    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/../../outside.png\"\n");
+    // It exists, but outside the content dir (in a temp dir of its own: issue 18 found the
+    // old test leaving /tmp/outside.png behind).
+    signage::test::TempDir other;
+    other.write("outside.png", "x");
+    const std::string climb = "media/../../" + other.path().filename().string() + "/outside.png";
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"" + climb + "\"\n");
     EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
-                              "file: \"media/../../outside.png\" is outside the content directory (use a relative path inside it)"));
+                              "file: \"" + climb + "\" is outside the content directory (use a relative path inside it)"));
+}
+
+// Issue 18: the loader (and so validate) followed a link out of the content directory.
+TEST_F(ContentTest, SymlinkLeavingTheDirectoryIsRefused) {
+    signage::test::TempDir other;
+    auto target = other.write("secret.png", "x");
+    std::filesystem::create_symlink(target, dir.path() / "media/evil.png");
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/evil.png\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/evil.png\" is a symbolic link that leads outside the content directory"));
+    EXPECT_TRUE(load().playlists.at("main").items.empty());
+}
+
+TEST_F(ContentTest, SymlinkLeavingTheDirectoryInVietnamese) {
+    core::setLang(core::Lang::Vi);
+    signage::test::TempDir other;
+    std::filesystem::create_symlink(other.write("b.png", "x"), dir.path() / "media/b.png");
+    write(kSlideFile, "title = \"A\"\nimage = \"media/b.png\"\n");
+    EXPECT_EQ(problems(), one(kSlideFile, 2, 9,
+                              "image: \"media/b.png\" là liên kết tượng trưng trỏ ra ngoài thư mục nội dung"));
+}
+
+// Issue 18: "\u0000" cut the path at the NUL: media/poster.png was opened instead.
+TEST_F(ContentTest, ControlCharacterInPathIsRefused) {
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/poster.png\\u0000.mp4\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/poster.png\\x00.mp4\" contains a control character (\\x00), "
+                              "which a file name must not have"));
+    EXPECT_TRUE(load().playlists.at("main").items.empty());
+    // A tab is legal inside a TOML string, not inside a file name.
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/poster.png\t\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/poster.png\\x09\" contains a control character (\\x09), "
+                              "which a file name must not have"));
+}
+
+TEST_F(ContentTest, ControlCharacterInPathInVietnamese) {
+    core::setLang(core::Lang::Vi);
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/poster.png\\u001b.mp4\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/poster.png\\x1b.mp4\" chứa ký tự điều khiển (\\x1b), "
+                              "tên tệp không được có ký tự này"));
+}
+
+// Issue 18: a URL was reported as "does not exist".
+TEST_F(ContentTest, UrlIsNamedAsAUrl) {
+    writeItems("[[items]]\ntype = \"video\"\nfile = \"http://example.com/a.mp4\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"http://example.com/a.mp4\" is a web address (URL); the player plays only files "
+                              "inside the content directory (download it into media/)"));
+    core::setLang(core::Lang::Vi);
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"http://example.com/a.mp4\" là địa chỉ web (URL); máy chỉ phát tệp nằm trong "
+                              "thư mục nội dung (hãy tải tệp về thư mục media/)"));
+}
+
+// Issue 18: encoded traversal was reported as "does not exist".
+TEST_F(ContentTest, PercentEncodedTraversalIsNamed) {
+    writeItems("[[items]]\ntype = \"image\"\nfile = \"media/%2e%2e/%2e%2e/secret.png\"\n");
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/%2e%2e/%2e%2e/secret.png\" is percent-encoded (%2e is \".\", %2f is \"/\"); "
+                              "write the path plainly, inside the content directory"));
+    core::setLang(core::Lang::Vi);
+    EXPECT_EQ(problems(), one(kPlaylistFile, 7, 8,
+                              "file: \"media/%2e%2e/%2e%2e/secret.png\" được mã hóa phần trăm (%2e là \".\", %2f là \"/\"); "
+                              "hãy viết đường dẫn bình thường, bên trong thư mục nội dung"));
 }
 
 TEST_F(ContentTest, AbsolutePathIsRefused) {

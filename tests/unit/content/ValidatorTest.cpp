@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // validatePaths: directories, single files in their directory's context, loose files,
 // and the extra checks other modules register.
 #include <gtest/gtest.h>

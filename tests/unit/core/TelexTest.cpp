@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Telex as the touch keyboard composes it: words of scam messages people type.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of bad input: skipped within a second with a clear reason, no crash, no hang.
 #include <gtest/gtest.h>
 #include <fcntl.h>

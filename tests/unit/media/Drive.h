@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a presenter the way the player loop does, on a manual clock: wait until the
 // decoders have what the next step needs (tests only), move the clock, let the null audio

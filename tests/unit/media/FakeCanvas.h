@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Canvas for media tests: draws nothing, records what presenters asked for. Its frame
 // pictures read the frame number out of every upload (see TestMedia.h).

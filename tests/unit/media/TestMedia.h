@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Media files for the media tests, made with the ffmpeg CLI at test time and cached in
 // the build tree (each test runs as its own process under CTest; generating once keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The render-driver choice of platform::Display (the pure part; opening a display needs SDL).
 #include <gtest/gtest.h>
 

@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
 #include "PlayLogTestUtil.h"
+#include <sstream>
+
 #include "playlog/AuditDb.h"
+#include "playlog/ReportTable.h"
 #include "support/TempDir.h"
 
 using namespace signage;
@@ -138,4 +142,18 @@ TEST(AuditDb, PlaysBeforeAClockSyncAreRedatedByBootAndMonotonicTime) {
     auto jump = std::find(kinds.begin(), kinds.end(), "clock_jump");
     ASSERT_NE(jump, kinds.end());
     for (size_t i = 1; i < events.size(); ++i) EXPECT_LE(events[i - 1].at.ms, events[i].at.ms) << i;
+}
+
+TEST(ReportCells, AShareBelowAHundredNeverPrintsAsAHundred) {
+    EXPECT_EQ(signage::playlog::Cell::percent(99.97).display(), "99.9%");
+    EXPECT_EQ(signage::playlog::Cell::percent(100).display(), "100.0%");
+    EXPECT_EQ(signage::playlog::Cell::percent(45.25).display().substr(0, 3), "45.");
+    signage::playlog::ReportTable t;
+    t.headers = {"Ngày", "%"};
+    t.rows.push_back({signage::playlog::Cell::str("2025-08-02"), signage::playlog::Cell::percent(99.999)});
+    std::ostringstream s;
+    signage::playlog::writeCsv(s, t);
+    EXPECT_EQ(s.str().rfind("\xEF\xBB\xBFNgày,%", 0), 0u) << s.str();
+    EXPECT_NE(s.str().find("99.99"), std::string::npos) << s.str();
+    EXPECT_EQ(s.str().find("100.00"), std::string::npos) << s.str();
 }

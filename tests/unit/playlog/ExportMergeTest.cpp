@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
 #include "PlayLogTestUtil.h"
@@ -31,6 +32,13 @@ void makeBox(const std::filesystem::path& dir, const std::string& boxId, int n, 
     }
 }
 
+/// The keys an office enrolled: the boxes of these exports.
+TrustedKeys trustOf(std::initializer_list<const ExportResult*> exports) {
+    TrustedKeys keys;
+    for (auto* e : exports) keys[e->info.boxId] = e->info.key;
+    return keys;
+}
+
 ExportResult exportBox(const std::filesystem::path& dir, const std::filesystem::path& out) {
     auto key = BoxKey::load(dir / "box.key");
     return exportLog(dir / "playlog.sqlite", key, out, kCampaignStart + 86400000);
@@ -48,15 +56,16 @@ TEST(ExportMerge, MergingTheSameExportTwiceAddsNothing) {
     EXPECT_TRUE(verifyFile(ea.file).ok);
 
     auto audit = openAuditDatabase(tmp.path() / "audit.sqlite");
-    auto r1 = mergeExport(audit, ea.file, nullptr, 1);
-    auto r2 = mergeExport(audit, eb.file, nullptr, 1);
+    auto trusted = trustOf({&ea, &eb});
+    auto r1 = mergeExport(audit, ea.file, trusted, 1);
+    auto r2 = mergeExport(audit, eb.file, trusted, 1);
     ASSERT_TRUE(r1.ok) << r1.error;
     ASSERT_TRUE(r2.ok) << r2.error;
     EXPECT_EQ(r1.linksAdded, ea.links);
     EXPECT_EQ(count(audit, "SELECT count(*) FROM plays"), 14);
     EXPECT_EQ(count(audit, "SELECT count(*) FROM imports"), 2);
 
-    auto again = mergeExport(audit, ea.file, nullptr, 2);
+    auto again = mergeExport(audit, ea.file, trusted, 2);
     ASSERT_TRUE(again.ok) << again.error;
     EXPECT_EQ(again.linksAdded, 0);
     EXPECT_EQ(again.linksAlreadyPresent, ea.links);
@@ -79,7 +88,7 @@ TEST(ExportMerge, ALaterExportAddsOnlyNewRowsAndCompletesOpenPlays) {
         auto t = log.playStarted(play("dang-phat"));
         ASSERT_TRUE(log.flush(std::chrono::seconds(5)));
         auto e1 = exportBox(dir, tmp.path() / "1.signage-log"); // exported while playing
-        auto r1 = mergeExport(audit, e1.file, nullptr, 1);
+        auto r1 = mergeExport(audit, e1.file, trustOf({&e1}), 1);
         ASSERT_TRUE(r1.ok) << r1.error;
         EXPECT_EQ(count(audit, "SELECT count(*) FROM plays WHERE outcome=0"), 1);
         time->advance(20000);
@@ -87,7 +96,7 @@ TEST(ExportMerge, ALaterExportAddsOnlyNewRowsAndCompletesOpenPlays) {
         log.playStarted(play("tiep-theo"));
     }
     auto e2 = exportBox(dir, tmp.path() / "2.signage-log");
-    auto r2 = mergeExport(audit, e2.file, nullptr, 2);
+    auto r2 = mergeExport(audit, e2.file, trustOf({&e2}), 2);
     ASSERT_TRUE(r2.ok) << r2.error;
     EXPECT_EQ(r2.linksAlreadyPresent, 2); // startup + the start of the first play
     EXPECT_EQ(count(audit, "SELECT played_ms FROM plays p JOIN names n ON n.id=p.item WHERE n.text='dang-phat'"), 20000);
@@ -120,29 +129,30 @@ TEST(ExportMerge, RefusesUnsignedAlteredAndTruncatedExports) {
     { db::Database(truncated).exec("DELETE FROM events WHERE kind='shutdown'"); }
 
     auto audit = openAuditDatabase(tmp.path() / "audit.sqlite");
-    auto r = mergeExport(audit, altered, nullptr, 1);
+    auto trusted = trustOf({&good});
+    auto r = mergeExport(audit, altered, trusted, 1);
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("plays id " + std::to_string(victim)), std::string::npos) << r.error;
-    r = mergeExport(audit, unsignedFile, nullptr, 1);
+    r = mergeExport(audit, unsignedFile, trusted, 1);
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("not signed"), std::string::npos) << r.error;
-    r = mergeExport(audit, resigned, nullptr, 1);
+    r = mergeExport(audit, resigned, trusted, 1);
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("signature"), std::string::npos) << r.error;
-    r = mergeExport(audit, truncated, nullptr, 1);
+    r = mergeExport(audit, truncated, trusted, 1);
     EXPECT_FALSE(r.ok);
     EXPECT_NE(r.error.find("signed head"), std::string::npos) << r.error;
     // Nothing of the refused files got in; the good one still merges.
     EXPECT_EQ(count(audit, "SELECT count(*) FROM plays"), 0);
     EXPECT_EQ(count(audit, "SELECT count(*) FROM logs"), 0);
-    EXPECT_TRUE(mergeExport(audit, good.file, nullptr, 1).ok);
+    EXPECT_TRUE(mergeExport(audit, good.file, trusted, 1).ok);
     // verify on the files says the same.
     EXPECT_FALSE(verifyFile(altered).ok);
     EXPECT_FALSE(verifyFile(unsignedFile).ok);
     EXPECT_FALSE(verifyFile(truncated).ok);
     // People read the refusals in Vietnamese by default.
     core::setLang(core::Lang::Vi);
-    r = mergeExport(audit, unsignedFile, nullptr, 1);
+    r = mergeExport(audit, unsignedFile, trusted, 1);
     EXPECT_NE(r.error.find("không có chữ ký"), std::string::npos) << r.error;
 }
 
@@ -156,10 +166,14 @@ TEST(ExportMerge, TrustedKeysPinWhichKeyMaySignForABox) {
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_NE(errors[0].find("trusted.txt:3"), std::string::npos);
     auto audit = openAuditDatabase(tmp.path() / "audit.sqlite");
-    auto r = mergeExport(audit, e.file, &trusted, 1);
+    auto r = mergeExport(audit, e.file, trusted, 1);
     EXPECT_FALSE(r.ok);
+    // No trusted keys at all is a refusal, not an "accept anything".
+    r = mergeExport(audit, e.file, TrustedKeys{}, 1);
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.error.find("--trusted-keys"), std::string::npos) << r.error;
     trusted["box-a"] = e.info.key;
-    EXPECT_TRUE(mergeExport(audit, e.file, &trusted, 1).ok);
+    EXPECT_TRUE(mergeExport(audit, e.file, trusted, 1).ok);
 }
 
 TEST(ExportMerge, AnAuditDatabaseIsNeverABoxLogAndViceVersa) {

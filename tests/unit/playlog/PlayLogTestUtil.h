@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers for the play-log tests: a PlayLog on a manual clock in a temp dir.
 #include <memory>
 
+#include "db/Database.h"
 #include "playlog/PlayLog.h"
 #include "playlog/TimeSource.h"
 
@@ -31,6 +33,12 @@ inline PlayStart play(std::string item, std::string playlist = "chinh", std::str
     s.mediaHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     s.scheduleRule = "sang-som";
     return s;
+}
+
+/// The first column of the first row of `sql` (a count), -1 when there is no row.
+inline std::int64_t countRows(db::Database& db, const std::string& sql) {
+    auto st = db.prepare(sql);
+    return st.step() ? st.columnInt(0) : -1;
 }
 
 } // namespace signage::playlog::test

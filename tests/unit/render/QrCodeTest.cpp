@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QR codes for the "scan to report" link: right size, finder patterns, crisp pixels.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage render` through the real binary: exit codes and the PNG it writes.
 #include <gtest/gtest.h>
 

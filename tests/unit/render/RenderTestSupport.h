@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the render tests: a software renderer on a plain surface (what `signage render`
 // uses) wrapped in an SdlCanvas, and small pixel helpers.

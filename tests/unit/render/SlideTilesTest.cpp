@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A slide is kept as background + tiles (SlidePainter) and fades in piece by piece
 // (TilePartition). Both must give exactly the pixels of the one full-screen picture the
 // player used to keep: opaque, and at every step of a fade over whatever was on screen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AsyncChecker: the touch screen's checker runs off the render thread.
 #include <gtest/gtest.h>
 

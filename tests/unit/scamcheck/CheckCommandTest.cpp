@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `signage check` end to end: exit codes, JSON on stdout, stdin input, and privacy: after
 // checks with a data dir, no file anywhere the command could write holds what was typed.
 #include <gtest/gtest.h>

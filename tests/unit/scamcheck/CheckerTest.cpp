@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The façade the CLI and the plugin host use: classification, verdict wording, police
 // numbers, the play-log summary, JSON, thread safety.
 #include <gtest/gtest.h>

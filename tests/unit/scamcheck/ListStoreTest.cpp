@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV lists: normalised on load, indexed into SQLite, the index reused until a CSV's size
 // or mtime changes, bad rows reported as file:line:col and skipped.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Normalisation tables: every way people type a phone number, an account or a link must
 // land on one key, and things that are not one must not.
 #include <gtest/gtest.h>

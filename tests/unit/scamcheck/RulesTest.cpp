@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rules.toml: the shipped file loads cleanly, and mistakes are reported as file:line:col.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Message text: diacritics, teen code, spelled-out words, lookalike letters, negation.
 #include <gtest/gtest.h>
 

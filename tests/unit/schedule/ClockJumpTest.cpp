@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Boxes without a real-time clock boot in 1970 and jump when NTP syncs; clocks also get
 // corrected backwards. No catch-up bursts, no starvation, targets on the corrected clock.
 #include <gtest/gtest.h>

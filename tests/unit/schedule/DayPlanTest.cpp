@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The day plan (with its rule index and constant-offset shortcut) against a brute-force
 // check of every rule at random instants, in a zone without and a zone with DST.
 #include <gtest/gtest.h>

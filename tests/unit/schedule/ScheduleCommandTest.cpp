@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands through the real binary: schedule preview and interrupt start/stop.
 #include <fstream>
 #include <gtest/gtest.h>

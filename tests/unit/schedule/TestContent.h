@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Catalogs and schedules built in code for the scheduler tests.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every function of the plugin API, driven through real plugins on a PluginPresenter.
 // Test plugins report values with playlog.record(...) (captured as PlayFacts) and check
 // themselves with assert (a failed assert is a fault: lastError).

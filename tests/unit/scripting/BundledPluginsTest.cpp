@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugins shipped in plugins/: each loads and draws as a playlist item and as a zone
 // without a single fault, and does its job (Vietnamese clock text, smooth ticker motion,
 // hotlines from the CSV, news stories counted as plays).

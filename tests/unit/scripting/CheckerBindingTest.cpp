@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checker module and plugin.takeover: what the touch scam-check screen stands on.
 // Checks run on the AsyncChecker's worker; the verdict reaches the plugin's callback on
 // the next draw; the play-log hook sees kind, verdict and tactics, never the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // docs/plugin-api.md promises a runnable example for every function: this runs every
 // ```lua block of it as a plugin (load, enter, three seconds of frames, touches, keys,
 // leave) and checks that each API function appears in at least one example.

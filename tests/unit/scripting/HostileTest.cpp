@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-plugin suite (tests/data/plugins/hostile/): escape attempts, infinite loops,
 // memory bombs, deep recursion, errors in every callback, huge draw calls. Each must be
 // contained: a clear fault, bounded time, the host still running, and nothing written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up for scripting tests: a manual clock, a recording canvas, a fake text
 // renderer, a PluginHost with a temp data dir, and helpers to write plugin folders.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginPresenter as the stage uses it: lifecycle and play facts, complete frames only,
 // faults → cool-down → recovery, zones, hot reload and on-screen errors in dev mode.
 #include <thread>

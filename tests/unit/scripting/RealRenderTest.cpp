@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled plugins drawn for real: the software SDL renderer, the slides' text engine
 // (LayoutTextRenderer on render/TextLayout) and Vietnamese fonts. Checks that text reaches
 // the pixels, that measure() agrees with the rendered picture, and that the ticker moves.

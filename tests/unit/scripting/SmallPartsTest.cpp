@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runtime's small pure parts: tweens, timers, the fault policy, path guard, draw list,
 // text cache, colours.
 #include <gtest/gtest.h>

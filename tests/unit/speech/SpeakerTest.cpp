@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // espeak-ng into the player's (null) sound output: real speech, stopped and replaced fast.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A TextRenderer that lays text out as boxes: each code point is size/2 wide, each line
 // size*1.25 tall, wrapping at style.width. Good enough to test placement and caching;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A render::Canvas that draws nothing and records every call, for asserting what plugins
 // drew (and for the benchmarks: a canvas that costs nothing). Pictures are FakePictures.

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scamcheck_features CHECKER_DIR CORPUS.tsv: one line per message of a corpus v2 file
+// (tests/data/scamcheck/v2), "label<TAB>feature=value ...", for scripts/scamcheck-train.py.
+// Lookups (typing "lookup") are skipped: the model weighs messages only.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "scamcheck/Checker.h"
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: scamcheck_features CHECKER_DIR CORPUS.tsv\n");
+        return 2;
+    }
+    try {
+        signage::scamcheck::Checker checker(argv[1]);
+        std::ifstream in(argv[2]);
+        std::string row;
+        while (std::getline(in, row)) {
+            if (row.empty() || row[0] == '#') continue;
+            // group, label, method, typing, text
+            size_t a = row.find('\t'), b = row.find('\t', a + 1), c = row.find('\t', b + 1), d = row.find('\t', c + 1);
+            if (d == std::string::npos) continue;
+            if (row.compare(c + 1, d - c - 1, "lookup") == 0) continue;
+            std::cout << row.substr(a + 1, b - a - 1) << '\t';
+            for (const auto& [name, value] : checker.messageFeatures(row.substr(d + 1))) std::cout << name << '=' << value << ' ';
+            std::cout << '\n';
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "scamcheck_features: %s\n", e.what());
+        return 3;
+    }
+    return 0;
+}

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// signage office [run] | init | enroll | revoke | alert | report | status
+// The ward office daemon and its chores (issue 14). OFFICE_DIR: --dir, else
+// $SIGNAGE_OFFICE_DIR, else ./var/office in a checkout, else /var/lib/signage-office.
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <thread>
+#include <unistd.h>
+
+#include "app/Commands.h"
+#include "core/Clock.h"
+#include "core/Duration.h"
+#include "core/Json.h"
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "core/Paths.h"
+#include "fleet/Alert.h"
+#include "fleet/MqttClient.h"
+#include "fleet/Topics.h"
+#include "office/DailyReport.h"
+#include "office/Office.h"
+#include "office/OfficeDir.h"
+#include "playlog/Dating.h"
+
+namespace signage::app {
+namespace {
+
+using core::tr;
+
+struct OfficeArgs {
+    std::string dir, ward, box, key, site, host, out, level = "emergency", message, item, lasts = "30m", day;
+    std::vector<std::string> hosts, boxes, sites;
+    bool json = false;
+};
+
+office::OfficeDir officeDir(const OfficeArgs& a) {
+    if (!a.dir.empty()) return office::OfficeDir(a.dir);
+    if (const char* env = std::getenv("SIGNAGE_OFFICE_DIR"); env && *env) return office::OfficeDir(env);
+    return office::OfficeDir(core::runningFromCheckout() ? core::defaultDataDir() / "office" : std::filesystem::path("/var/lib/signage-office"));
+}
+
+// Loads office.toml; prints problems; nullopt when unusable.
+std::optional<office::OfficeSettings> settingsOf(const office::OfficeDir& d) {
+    if (!std::filesystem::exists(d.settings())) {
+        std::cerr << d.settings().string() << ": " << tr("chưa có; chạy trước: signage office init --ward PHƯỜNG", "missing; run first: signage office init --ward WARD") << "\n";
+        return std::nullopt;
+    }
+    std::vector<std::string> errors;
+    auto s = d.load(errors);
+    for (const auto& e : errors) std::cerr << e << "\n";
+    if (!errors.empty()) return std::nullopt;
+    return s;
+}
+
+int runDaemon(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr); // before any thread starts: they inherit the mask
+    core::RealClock clock;
+    office::Office o(d, *s, clock);
+    std::string error;
+    if (!o.start(&error)) {
+        std::cerr << tr("văn phòng không khởi động được: ", "the office cannot start: ") << error << "\n";
+        return kExitRuntime;
+    }
+    core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward + tr(" đang chạy, cổng ", " running, port ") +
+                                std::to_string(s->broker.port) + " (" + d.root().string() + ")");
+    for (;;) {
+        int sig = 0;
+        sigwait(&set, &sig);
+        if (sig == SIGHUP) {
+            o.reloadCredentials(); // after enroll / revoke
+            continue;
+        }
+        break;
+    }
+    o.stop();
+    return kExitOk;
+}
+
+int init(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    if (!fleet::validName(a.ward)) {
+        std::cerr << "--ward: " << tr("cần tên phường a-z 0-9 . _ - (ví dụ phuong-1)", "needs a ward name a-z 0-9 . _ - (e.g. phuong-1)") << "\n";
+        return kExitUsage;
+    }
+    std::vector<std::string> errors;
+    try {
+        d.init(a.ward, errors);
+    } catch (const std::exception& e) {
+        errors.push_back(e.what());
+    }
+    for (const auto& e : errors) std::cerr << e << "\n";
+    if (!errors.empty()) return kExitRuntime;
+    std::cerr << tr("Đã chuẩn bị văn phòng tại ", "Office prepared in ") << d.root().string() << "\n";
+    return kExitOk;
+}
+
+int enroll(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    playlog::PublicKey key{};
+    if (!playlog::fromHex(a.key, key)) {
+        std::cerr << "--key: " << tr("cần khoá của máy, 64 chữ số hex (signage audit export in ra)", "needs the box key, 64 hex digits (signage audit export prints it)") << "\n";
+        return kExitUsage;
+    }
+    try {
+        auto e = office::enrollBox(d, *s, a.box, key, a.site, a.host);
+        if (!a.out.empty()) {
+            std::ofstream(a.out) << e.text;
+            std::filesystem::permissions(a.out, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        }
+        std::cout << e.text;
+        std::cerr << tr("Đã đăng ký ", "Enrolled ") << a.box << ": " << e.file.string()
+                  << tr(" (chép vào USB; văn phòng đang chạy: gửi SIGHUP hoặc khởi động lại)", " (copy to the USB stick; a running office: send SIGHUP or restart)") << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
+int revoke(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    bool had = office::revokeBox(d, a.box);
+    std::cerr << (had ? tr("Đã thu hồi ", "Revoked ") : tr("Không có máy ", "No such box ")) << a.box << "\n";
+    return had ? kExitOk : kExitBadInput;
+}
+
+int alert(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    core::RealClock clock;
+    fleet::Alert al;
+    auto level = fleet::parseAlertLevel(a.level);
+    if (!level) {
+        std::cerr << "--level: normal | priority | emergency\n";
+        return kExitUsage;
+    }
+    auto lasts = core::parseDuration(a.lasts);
+    if (!lasts || lasts->count() <= 0 || (a.message.empty() && a.item.empty())) {
+        std::cerr << tr("cần --message hoặc --item, và --for THỜI_LƯỢNG (ví dụ 30m)", "needs --message or --item, and --for DURATION (e.g. 30m)") << "\n";
+        return kExitUsage;
+    }
+    const std::int64_t now = clock.wallNow();
+    al.level = *level;
+    al.message = a.message;
+    al.item = a.item;
+    al.ward = s->broker.ward;
+    al.startMs = al.issuedMs = now;
+    al.expiryMs = now + lasts->count();
+    al.boxes = a.boxes;
+    al.sites = a.sites;
+    al.id = "a-" + std::to_string(now) + "-" + office::randomSecret().substr(0, 6);
+    std::string wire = fleet::signAlert(al, playlog::BoxKey::load(d.key()));
+    if (!a.out.empty()) {
+        // For a box without network: the same signed bytes, carried by USB.
+        std::ofstream(a.out, std::ios::binary) << wire;
+        std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << a.out << "\n";
+    }
+    fleet::MqttOptions m;
+    m.port = s->broker.port;
+    m.clientId = "office-cli-" + std::to_string(::getpid());
+    m.cleanSession = true;
+    m.username = "office";
+    m.password = d.officePasswordText();
+    m.caFile = d.broker().caCert().string();
+    fleet::MqttClient c(m);
+    std::atomic<bool> acked{false};
+    int mid = -2;
+    c.onPublished([&](int id) {
+        if (id == mid) acked = true;
+    });
+    std::string error;
+    if (!c.start(&error)) {
+        std::cerr << error << "\n";
+        return kExitRuntime;
+    }
+    mid = c.publish(fleet::Topics{s->broker.ward}.alert(al.id), wire, 1, true);
+    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    c.stop();
+    if (!acked) {
+        std::cerr << tr("broker không xác nhận cảnh báo (văn phòng có đang chạy?)", "the broker did not take the alert (is the office running?)") << "\n";
+        return kExitRuntime;
+    }
+    std::cout << al.id << "\n";
+    return kExitOk;
+}
+
+int report(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    core::RealClock clock;
+    std::int64_t day = playlog::localTime(clock.wallNow(), s->utcOffsetMin).day - 1;
+    if (!a.day.empty() && !playlog::parseDay(a.day, day, s->utcOffsetMin)) {
+        std::cerr << "--day: YYYY-MM-DD\n";
+        return kExitUsage;
+    }
+    try {
+        std::cout << office::writeDailyReport(d, *s, day, nullptr).string() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+void addOfficeCommand(CLI::App& root, int& exitCode) {
+    auto a = std::make_shared<OfficeArgs>();
+    auto* cmd = root.add_subcommand("office", "Văn phòng phường / the ward office: daemon, enrollment, alerts, reports");
+    cmd->add_option("--dir", a->dir, "Thư mục văn phòng / OFFICE_DIR");
+    auto* run = cmd->add_subcommand("run", "Chạy văn phòng (mặc định) / run the daemon (default)");
+    auto* in = cmd->add_subcommand("init", "Chuẩn bị thư mục, khoá, chứng chỉ / prepare dir, key, certificates");
+    in->add_option("--ward", a->ward, "Phường / ward id")->required();
+    auto* en = cmd->add_subcommand("enroll", "Đăng ký một máy / enroll a box (prints its file for the USB stick)");
+    en->add_option("box", a->box, "BOX id")->required();
+    en->add_option("--key", a->key, "Khoá sổ phát của máy / the box's log key (hex)")->required();
+    en->add_option("--site", a->site, "Địa điểm / site");
+    en->add_option("--host", a->host, "Địa chỉ văn phòng cho máy / office address the box uses");
+    en->add_option("--out", a->out, "Ghi ra tệp / also write FILE");
+    auto* rv = cmd->add_subcommand("revoke", "Thu hồi một máy / revoke a box");
+    rv->add_option("box", a->box, "BOX id")->required();
+    auto* al = cmd->add_subcommand("alert", "Phát cảnh báo đã ký / publish a signed alert");
+    al->add_option("--level", a->level, "normal | priority | emergency");
+    al->add_option("--message", a->message, "Nội dung / text (banner)");
+    al->add_option("--item", a->item, "Mục phát / item or playlist to play");
+    al->add_option("--for", a->lasts, "Thời lượng / how long, e.g. 30m");
+    al->add_option("--box", a->boxes, "Máy / target box (repeat)");
+    al->add_option("--site", a->sites, "Địa điểm / target site (repeat)");
+    al->add_option("--out", a->out, "Ghi cảnh báo ra tệp cho USB / also write it for a USB stick");
+    auto* rp = cmd->add_subcommand("report", "Báo cáo ngày / write a day's report (default yesterday)");
+    rp->add_option("--day", a->day, "YYYY-MM-DD");
+    cmd->callback([a, cmd, run, in, en, rv, al, rp, &exitCode] {
+        if (in->parsed()) exitCode = init(*a);
+        else if (en->parsed()) exitCode = enroll(*a);
+        else if (rv->parsed()) exitCode = revoke(*a);
+        else if (al->parsed()) exitCode = alert(*a);
+        else if (rp->parsed()) exitCode = report(*a);
+        else exitCode = runDaemon(*a);
+        (void)run;
+        (void)cmd;
+    });
+}
+
+} // namespace signage::app

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/Agent.h"
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <variant>
+#include <vector>
+
+#include "core/Json.h"
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "db/Database.h"
+#include "fleet/Alert.h"
+#include "fleet/LogBatch.h"
+#include "fleet/MqttClient.h"
+#include "fleet/Topics.h"
+#include "playlog/TimeSource.h"
+#include "schedule/InterruptControl.h"
+
+namespace signage::fleet {
+
+using core::tr;
+
+namespace {
+const core::Logger kLog("fleet");
+
+struct Inbound {
+    struct Message {
+        std::string topic, payload;
+    };
+    struct Connection {
+        bool up = false;
+        int code = 0;
+    };
+    std::variant<Message, Connection, AgentSnapshot> what;
+};
+
+void writeAtomically(const std::filesystem::path& file, const std::string& text) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    auto tmp = file;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << text;
+    }
+    std::filesystem::rename(tmp, file, ec);
+}
+
+// One alert the box took, until it ended.
+struct ActiveAlert {
+    Alert alert;
+    bool applied = false, shown = false;
+};
+} // namespace
+
+struct Agent::Impl {
+    AgentOptions o;
+    core::RealClock realClock;
+    const core::Clock& clock;
+    Topics topics;
+    playlog::SystemTimeSource time;
+    std::unique_ptr<MqttClient> mqtt;
+    core::BoundedQueue<Inbound> inbox{4096}; // network thread and render thread -> worker
+    std::thread worker;
+    std::atomic<bool> running{false};
+
+    // Worker thread only:
+    std::optional<db::Database> logDb;
+    std::optional<playlog::BoxKey> key;
+    std::string logHex;               // uid of the log being uploaded
+    std::int64_t acked = 0, sent = 0; // seq
+    core::SteadyMs lastProgress = 0, nextHeartbeat = 0, nextStatus = 0, nextLogPoll = 0, retryAfter = 0;
+    AgentSnapshot screen;
+    bool downLogged = false;
+    std::string lastError;
+    AlertGuard guard;
+    std::vector<ActiveAlert> alerts;
+    schedule::InterruptControl control;
+
+    mutable std::mutex statsMutex; // guards stats
+    AgentStats stats;
+
+    std::mutex bannerMutex; // guards bannerText, bannerShownId (render thread reads)
+    std::string bannerText, bannerFor, bannerShownId;
+
+    explicit Impl(AgentOptions opts)
+        : o(std::move(opts)), clock(o.clock ? *o.clock : static_cast<const core::Clock&>(realClock)), topics{o.config.ward},
+          time(clock), guard(o.dataDir / "fleet" / "alerts-seen"), control(o.dataDir) {}
+
+    void note(const std::string& detail) {
+        if (o.note) o.note(detail);
+    }
+    std::filesystem::path stateFile() const { return o.dataDir / "fleet" / "upload.state"; }
+
+    void loadUploadState() {
+        std::ifstream in(stateFile());
+        in >> logHex >> acked;
+        sent = acked;
+    }
+    void saveUploadState() { writeAtomically(stateFile(), logHex + " " + std::to_string(acked) + "\n"); }
+
+    void run();
+    void handle(const Inbound::Message& m);
+    void onAck(std::string_view payload);
+    void onAlert(std::string_view payload);
+    void upload(core::SteadyMs now);
+    void tickAlerts();
+    void publishStatus(bool online);
+    void heartbeat();
+    void ackAlert(const Alert& a, const char* state);
+    void updateBanner();
+    bool openLog();
+};
+
+bool Agent::Impl::openLog() {
+    if (logDb && key) return true;
+    std::error_code ec;
+    auto file = o.dataDir / "playlog.sqlite";
+    if (!std::filesystem::exists(file, ec) || !std::filesystem::exists(o.dataDir / "box.key", ec)) return false;
+    try {
+        if (!key) key.emplace(playlog::BoxKey::load(o.dataDir / "box.key"));
+        if (!logDb) logDb.emplace(file, db::Database::Mode::ReadOnly);
+        return true;
+    } catch (const std::exception& e) {
+        lastError = e.what();
+        kLog.warn(tr("không đọc được sổ phát để gửi: ", "cannot read the play log for upload: ") + e.what());
+        logDb.reset();
+        return false;
+    }
+}
+
+void Agent::Impl::upload(core::SteadyMs now) {
+    if (!mqtt->connected() || now < retryAfter || !openLog()) return;
+    const std::int64_t windowLinks = static_cast<std::int64_t>(o.config.window) * o.config.batchLinks;
+    if (sent > acked && now - lastProgress > o.config.ackTimeoutSeconds * 1000LL) {
+        kLog.warn(tr("không có xác nhận từ văn phòng, gửi lại từ seq ", "no ack from the office, re-sending from seq ") +
+                  std::to_string(acked + 1));
+        sent = acked;
+        lastProgress = now;
+        std::lock_guard lock(statsMutex);
+        ++stats.resends;
+    }
+    try {
+        while (sent - acked < windowLinks) {
+            auto info = boxLogInfo(*logDb);
+            if (!info) return;
+            std::string hex = playlog::toHex(info->uid);
+            if (hex != logHex) { // a new log file (first run, or the old one was set aside)
+                logHex = hex;
+                acked = sent = 0;
+                saveUploadState();
+            }
+            auto batch = readBatch(*logDb, *key, sent, static_cast<size_t>(o.config.batchLinks), clock.wallNow());
+            if (!batch) return;
+            if (mqtt->publish(topics.box(o.config.box, "log"), encodeBatch(*batch), 1, false) < 0) return;
+            if (sent == acked) lastProgress = now;
+            sent = batch->headSeq;
+            std::lock_guard lock(statsMutex);
+            ++stats.batchesSent;
+            stats.sentSeq = sent;
+            stats.logSeq = std::max(stats.logSeq, batch->headSeq);
+        }
+    } catch (const std::exception& e) {
+        // The writer may be mid-checkpoint; the log is read again next time.
+        kLog.warn(tr("đọc sổ phát lỗi: ", "reading the play log failed: ") + e.what());
+        logDb.reset();
+        retryAfter = now + 2000;
+    }
+}
+
+void Agent::Impl::onAck(std::string_view payload) {
+    // "<log uid hex> <seq>" or "refused <log uid hex> <reason>"
+    std::istringstream in{std::string(payload)};
+    std::string first;
+    in >> first;
+    if (first == "refused") {
+        std::string hex, reason;
+        in >> hex;
+        std::getline(in, reason);
+        lastError = "office refused log batch:" + reason;
+        kLog.error(tr("văn phòng từ chối lô sổ phát:", "the office refused a log batch:") + reason);
+        note("fleet upload refused:" + reason);
+        retryAfter = clock.steadyNow() + o.config.ackTimeoutSeconds * 1000LL;
+        sent = acked;
+        std::lock_guard lock(statsMutex);
+        ++stats.refusals;
+        return;
+    }
+    std::int64_t seq = 0;
+    in >> seq;
+    if (first != logHex || seq <= acked) return; // an old or duplicated ack
+    acked = seq;
+    if (sent < acked) sent = acked;
+    lastProgress = clock.steadyNow();
+    saveUploadState();
+    std::lock_guard lock(statsMutex);
+    ++stats.acks;
+    stats.ackedSeq = acked;
+    stats.sentSeq = sent;
+}
+
+void Agent::Impl::ackAlert(const Alert& a, const char* state) {
+    std::string line = "alert " + a.id + " " + state;
+    note(line);
+    mqtt->publish(topics.box(o.config.box, "alert-ack"),
+                  "id = " + core::jsonQuote(a.id) + "\nstate = \"" + state + "\"\nat_ms = " + std::to_string(clock.wallNow()) + "\n", 1,
+                  false);
+}
+
+void Agent::Impl::onAlert(std::string_view payload) {
+    if (payload.empty()) return; // the office cleared a retained alert
+    AlertCheck c = checkAlert(payload, o.config.officeKey, o.config.ward, o.config.box, o.config.site, clock.wallNow());
+    std::string id = c.alert ? c.alert->id : std::string("?");
+    if (c.refusal == AlertRefusal::NotForThisBox) {
+        kLog.debug("alert " + id + " is not for this box");
+        return;
+    }
+    if (c.refusal == AlertRefusal::None && !guard.admit(*c.alert, clock.wallNow())) c.refusal = AlertRefusal::Replayed;
+    if (c.refusal != AlertRefusal::None) {
+        std::string why;
+        switch (c.refusal) {
+        case AlertRefusal::BadSignature: why = tr("chữ ký sai (giả mạo?)", "bad signature (forged?)"); break;
+        case AlertRefusal::OtherWard: why = tr("của phường khác: ", "for another ward: ") + c.alert->ward; break;
+        case AlertRefusal::Expired: why = tr("đã hết hạn", "expired"); break;
+        case AlertRefusal::Replayed: why = tr("đã nhận rồi (phát lại)", "already taken (replayed)"); break;
+        default: why = tr("sai dạng: ", "malformed: ") + c.detail; break;
+        }
+        // A re-delivered retained alert after a reconnect is the common "replay": quiet.
+        if (c.refusal == AlertRefusal::Replayed) kLog.info(tr("bỏ qua cảnh báo ", "alert ignored ") + id + ": " + why);
+        else {
+            kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + ": " + why);
+            note("alert " + id + " refused: " + refusalName(c.refusal));
+        }
+        std::lock_guard lock(statsMutex);
+        ++stats.alertsRefused;
+        return;
+    }
+    kLog.warn(tr("nhận cảnh báo ", "alert received ") + std::string(alertLevelName(c.alert->level)) + " " + id);
+    ackAlert(*c.alert, "got");
+    alerts.push_back(ActiveAlert{*c.alert});
+    {
+        std::lock_guard lock(statsMutex);
+        ++stats.alertsTaken;
+    }
+    tickAlerts(); // an emergency that has started goes on screen now, not at the next tick
+}
+
+void Agent::Impl::tickAlerts() {
+    const std::int64_t now = clock.wallNow();
+    for (auto it = alerts.begin(); it != alerts.end();) {
+        Alert& a = it->alert;
+        if (now >= a.expiryMs) {
+            if (it->applied && !a.item.empty()) {
+                auto current = control.read();
+                if (current && current->by == "alert:" + a.id) control.clear(); // expired; the scheduler already resumed
+            }
+            kLog.info(tr("cảnh báo kết thúc: ", "alert ended: ") + a.id);
+            ackAlert(a, "ended");
+            it = alerts.erase(it);
+            continue;
+        }
+        if (!it->applied && now >= a.startMs) {
+            it->applied = true;
+            if (!a.item.empty()) {
+                schedule::Interrupt in;
+                in.target = a.item;
+                in.until = a.expiryMs;
+                in.started = now;
+                in.by = "alert:" + a.id;
+                in.message = a.message;
+                std::string error;
+                if (!control.write(in, &error)) {
+                    lastError = error;
+                    kLog.error(tr("không phát được cảnh báo ", "cannot start alert ") + a.id + ": " + error);
+                }
+            }
+        }
+        if (it->applied && !it->shown) {
+            bool shown = false;
+            if (!a.item.empty()) shown = screen.interrupt;
+            else {
+                std::lock_guard lock(bannerMutex);
+                shown = bannerShownId == a.id;
+            }
+            if (shown) {
+                it->shown = true;
+                ackAlert(a, "shown");
+            }
+        }
+        ++it;
+    }
+    updateBanner();
+}
+
+void Agent::Impl::updateBanner() {
+    const Alert* best = nullptr;
+    for (const auto& a : alerts)
+        if (a.applied && !a.alert.message.empty() && a.alert.item.empty() && (!best || a.alert.level > best->level)) best = &a.alert;
+    std::lock_guard lock(bannerMutex);
+    if (!best) {
+        bannerText.clear();
+        bannerFor.clear();
+        return;
+    }
+    std::string prefix = best->level == AlertLevel::Emergency ? tr("KHẨN CẤP: ", "EMERGENCY: ")
+                         : best->level == AlertLevel::Priority ? tr("Ưu tiên: ", "Priority: ")
+                                                               : "";
+    bannerText = prefix + best->message;
+    bannerFor = best->id;
+}
+
+void Agent::Impl::publishStatus(bool online) {
+    std::error_code ec;
+    auto space = std::filesystem::space(o.dataDir, ec);
+    time.refresh();
+    playlog::TimeSample t = time.now();
+    std::ostringstream s;
+    s << "state = \"" << (online ? "online" : "offline") << "\"\n"
+      << "box = " << core::jsonQuote(o.config.box) << "\n"
+      << "site = " << core::jsonQuote(o.config.site) << "\n"
+      << "version = " << core::jsonQuote(o.version) << "\n"
+      << "bundle = " << core::jsonQuote(screen.bundle) << "\n"
+      << "now_playing = " << core::jsonQuote(screen.nowPlaying) << "\n"
+      << "free_disk_mb = " << (ec ? -1 : static_cast<std::int64_t>(space.available / (1024 * 1024))) << "\n"
+      << "clock = \"" << (t.synced ? "synced" : "unsynced") << "\"\n"
+      << "wall_ms = " << t.wallMs << "\n"
+      << "last_error = " << core::jsonQuote(!screen.lastError.empty() ? screen.lastError : lastError) << "\n"
+      << "acked_seq = " << acked << "\n";
+    mqtt->publish(topics.box(o.config.box, "status"), s.str(), 1, true);
+}
+
+void Agent::Impl::heartbeat() {
+    std::lock_guard lock(statsMutex);
+    mqtt->publish(topics.box(o.config.box, "heartbeat"),
+                  "wall_ms = " + std::to_string(clock.wallNow()) + "\nacked_seq = " + std::to_string(acked) +
+                      "\nsent_seq = " + std::to_string(sent) + "\n",
+                  0, false);
+}
+
+void Agent::Impl::handle(const Inbound::Message& m) {
+    if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
+    else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
+}
+
+void Agent::Impl::run() {
+    loadUploadState();
+    {
+        std::lock_guard lock(statsMutex);
+        stats.ackedSeq = acked;
+    }
+    while (running) {
+        auto in = inbox.popFor(std::chrono::milliseconds(200));
+        const core::SteadyMs now = clock.steadyNow();
+        if (in) {
+            if (auto* m = std::get_if<Inbound::Message>(&in->what)) handle(*m);
+            else if (auto* c = std::get_if<Inbound::Connection>(&in->what)) {
+                std::lock_guard lock(statsMutex);
+                stats.connected = c->up;
+                if (c->up) {
+                    downLogged = false;
+                    kLog.info(tr("đã kết nối văn phòng ", "connected to the office ") + o.config.host + ":" + std::to_string(o.config.port));
+                    sent = acked; // what was on the wire may be lost: resend from the last ack
+                    nextStatus = 0;
+                } else if (!downLogged) {
+                    downLogged = true; // once per outage, not once per reconnect attempt
+                    lastError = "broker: " + MqttClient::describe(c->code, false);
+                    kLog.warn(tr("mất kết nối văn phòng (vẫn phát, sổ phát lưu tại máy): ",
+                                 "office connection lost (still playing, the play log keeps everything): ") +
+                              MqttClient::describe(c->code, c->code > 0 && c->code < 6));
+                }
+            } else if (auto* s = std::get_if<AgentSnapshot>(&in->what)) {
+                bool changed = s->nowPlaying != screen.nowPlaying || s->bundle != screen.bundle;
+                screen = *s;
+                if (changed) nextStatus = std::min(nextStatus, now + 1000);
+            }
+        }
+        tickAlerts();
+        if (!mqtt->connected()) continue;
+        if (now >= nextStatus) {
+            publishStatus(true);
+            nextStatus = now + 60'000;
+        }
+        if (now >= nextHeartbeat) {
+            heartbeat();
+            nextHeartbeat = now + o.config.heartbeatSeconds * 1000LL;
+        }
+        if (now >= nextLogPoll || !in) {
+            upload(now);
+            nextLogPoll = now + 500;
+        }
+    }
+}
+
+Agent::Agent(AgentOptions options) : _impl(std::make_unique<Impl>(std::move(options))) {}
+
+Agent::~Agent() { stop(); }
+
+bool Agent::start(std::string* error) {
+    auto& i = *_impl;
+    const FleetConfig& c = i.o.config;
+    std::filesystem::path ca = i.o.dataDir / "fleet" / "office-ca.pem";
+    writeAtomically(ca, c.caPem);
+    MqttOptions m;
+    m.host = c.host;
+    m.port = c.port;
+    m.clientId = c.box;
+    m.username = c.username;
+    m.password = c.password;
+    m.caFile = ca.string();
+    m.keepaliveSeconds = std::max(5, std::min(60, c.heartbeatSeconds));
+    m.will = MqttOptions::Will{i.topics.box(c.box, "status"), "state = \"offline\"\nbox = " + core::jsonQuote(c.box) + "\n", 1, true};
+    i.mqtt = std::make_unique<MqttClient>(m);
+    i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
+        if (!i.inbox.tryPush(Inbound{Inbound::Message{topic, std::string(payload)}}))
+            kLog.warn("fleet inbox full, message dropped: " + topic); // QoS 1 senders re-send (no ack went out)
+    });
+    i.mqtt->onConnect([&i](bool up, int code) { i.inbox.tryPush(Inbound{Inbound::Connection{up, code}}); });
+    i.mqtt->subscribe(i.topics.box(c.box, "ack"), 1);
+    i.mqtt->subscribe(i.topics.alertPattern(), 1);
+    if (!i.mqtt->start(error)) return false;
+    i.running = true;
+    i.worker = std::thread([&i] { i.run(); });
+    return true;
+}
+
+void Agent::stop() {
+    auto& i = *_impl;
+    if (!i.running.exchange(false)) return;
+    i.inbox.close();
+    if (i.worker.joinable()) i.worker.join();
+    if (i.mqtt->connected()) i.publishStatus(false);
+    i.mqtt->stop();
+}
+
+void Agent::post(AgentSnapshot snapshot) { _impl->inbox.tryPush(Inbound{std::move(snapshot)}); }
+
+std::string Agent::banner() {
+    std::lock_guard lock(_impl->bannerMutex);
+    if (!_impl->bannerFor.empty()) _impl->bannerShownId = _impl->bannerFor;
+    return _impl->bannerText;
+}
+
+AgentStats Agent::stats() const {
+    std::lock_guard lock(_impl->statsMutex);
+    AgentStats s = _impl->stats;
+    s.connected = _impl->mqtt && _impl->mqtt->connected();
+    return s;
+}
+
+} // namespace signage::fleet

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The box agent: the box's side of the ward office. Its own worker thread plus
+// libmosquitto's network thread; the render thread only posts snapshots (a bounded
+// queue, never waits) and reads the current alert banner (a string under a short lock).
+//
+// What it does, all at-least-once:
+//  - retained status (online / offline through the Last Will, bundle, now playing, free
+//    disk, clock state, last error) and a heartbeat;
+//  - play-log upload: signed batches (LogBatch) of the links after the last acked seq, a
+//    window of them on the wire, re-sent from the last ack after a reconnect or an ack
+//    timeout; the acked seq survives restarts (DATA_DIR/fleet/upload.state);
+//  - alerts: verified (Alert.h), item alerts become the player's interrupt
+//    (DATA_DIR/control/interrupt.toml, until their expiry, so they stop even offline),
+//    message alerts the banner; got / shown / ended go to the play log and the office.
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "core/BoundedQueue.h"
+#include "core/Clock.h"
+#include "fleet/FleetConfig.h"
+
+namespace signage::fleet {
+
+struct AgentOptions {
+    FleetConfig config;
+    std::filesystem::path dataDir;          // playlog.sqlite, box.key, fleet/, control/
+    const core::Clock* clock = nullptr;     // wall time for alerts and status; null: real
+    std::string version;                    // the player's version, in the status
+    /// A line for the play log (any thread; must not block): alert acks, upload faults.
+    std::function<void(const std::string& detail)> note;
+};
+
+/// What the render thread tells the agent, at most a few times a second.
+struct AgentSnapshot {
+    std::string nowPlaying; // "playlist/item"
+    std::string bundle;     // "id@version"
+    std::string lastError;
+    bool interrupt = false; // an interrupt (emergency) is on screen
+};
+
+struct AgentStats {
+    bool connected = false;
+    std::int64_t ackedSeq = 0, sentSeq = 0, logSeq = 0;
+    std::uint64_t batchesSent = 0, acks = 0, refusals = 0, resends = 0;
+    std::uint64_t alertsTaken = 0, alertsRefused = 0;
+};
+
+class Agent {
+public:
+    explicit Agent(AgentOptions options);
+    ~Agent();
+    Agent(const Agent&) = delete;
+    Agent& operator=(const Agent&) = delete;
+
+    /// Starts both threads; never blocks on the network. False with a reason when the
+    /// settings cannot work (CA file unwritable, no box key yet is fine: it waits).
+    bool start(std::string* error = nullptr);
+    /// Publishes "offline" (a clean goodbye), disconnects, joins. Waits at most ~1 s.
+    void stop();
+
+    /// Render thread: hands over what is on screen. Never blocks; dropped when full.
+    void post(AgentSnapshot snapshot);
+    /// Render thread: the message of the highest active message alert ("" if none).
+    std::string banner();
+    AgentStats stats() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> _impl;
+};
+
+} // namespace signage::fleet

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/MqttClient.h"
+
+#include <mosquitto.h>
+
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
+#include <vector>
+
+namespace signage::fleet {
+
+namespace {
+// mosquitto_lib_init is not thread-safe and must run once per process.
+void libInit() {
+    static std::once_flag once;
+    std::call_once(once, [] { mosquitto_lib_init(); });
+}
+struct MosqDeleter {
+    void operator()(mosquitto* m) const { mosquitto_destroy(m); }
+};
+} // namespace
+
+struct MqttClient::Handle {
+    std::unique_ptr<mosquitto, MosqDeleter> mosq;
+    std::atomic<bool> connected{false};
+    bool started = false;                    // owner thread only
+    std::mutex subsMutex;                    // guards subs (owner thread and network thread)
+    std::vector<std::pair<std::string, int>> subs;
+};
+
+MqttClient::MqttClient(MqttOptions options) : _options(std::move(options)), _h(std::make_unique<Handle>()) {
+    libInit();
+    _h->mosq.reset(mosquitto_new(_options.clientId.empty() ? nullptr : _options.clientId.c_str(),
+                                 _options.clientId.empty() ? true : _options.cleanSession, this));
+    if (!_h->mosq) throw std::runtime_error("mosquitto_new failed");
+    mosquitto_int_option(_h->mosq.get(), MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+    mosquitto_connect_callback_set(_h->mosq.get(), &MqttClient::connectCb);
+    mosquitto_disconnect_callback_set(_h->mosq.get(), &MqttClient::disconnectCb);
+    mosquitto_message_callback_set(_h->mosq.get(), &MqttClient::messageCb);
+    mosquitto_publish_callback_set(_h->mosq.get(), &MqttClient::publishCb);
+}
+
+MqttClient::~MqttClient() { stop(); }
+
+bool MqttClient::start(std::string* error) {
+    auto* m = _h->mosq.get();
+    auto fail = [&](const std::string& why) {
+        if (error) *error = why;
+        return false;
+    };
+    if (!_options.username.empty()) mosquitto_username_pw_set(m, _options.username.c_str(), _options.password.c_str());
+    if (!_options.caFile.empty()) {
+        int rc = mosquitto_tls_set(m, _options.caFile.c_str(), nullptr, nullptr, nullptr, nullptr);
+        if (rc != MOSQ_ERR_SUCCESS) return fail(_options.caFile + ": " + describe(rc));
+    }
+    if (_options.will) {
+        const auto& w = *_options.will;
+        int rc = mosquitto_will_set(m, w.topic.c_str(), static_cast<int>(w.payload.size()), w.payload.data(), w.qos, w.retain);
+        if (rc != MOSQ_ERR_SUCCESS) return fail("will: " + describe(rc));
+    }
+    mosquitto_max_inflight_messages_set(m, static_cast<unsigned>(_options.maxInflight));
+    mosquitto_reconnect_delay_set(m, static_cast<unsigned>(_options.reconnectMinSeconds),
+                                  static_cast<unsigned>(_options.reconnectMaxSeconds), true);
+    // connect_async only fails for bad arguments or DNS; the loop thread retries anyway.
+    int rc = mosquitto_connect_async(m, _options.host.c_str(), _options.port, _options.keepaliveSeconds);
+    if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) return fail(_options.host + ":" + std::to_string(_options.port) + ": " + describe(rc));
+    rc = mosquitto_loop_start(m);
+    if (rc != MOSQ_ERR_SUCCESS) return fail("loop_start: " + describe(rc));
+    _h->started = true;
+    return true;
+}
+
+void MqttClient::stop() {
+    if (!_h || !_h->started) return;
+    _h->started = false;
+    mosquitto_disconnect(_h->mosq.get());
+    mosquitto_loop_stop(_h->mosq.get(), true);
+    _h->connected = false;
+}
+
+int MqttClient::publish(const std::string& topic, std::string_view payload, int qos, bool retain) {
+    int mid = 0;
+    int rc = mosquitto_publish(_h->mosq.get(), &mid, topic.c_str(), static_cast<int>(payload.size()), payload.data(), qos, retain);
+    // NO_CONN: libmosquitto still queued a QoS>0 message and sends it after reconnecting.
+    if (rc == MOSQ_ERR_SUCCESS || (rc == MOSQ_ERR_NO_CONN && qos > 0)) return mid;
+    return -1;
+}
+
+void MqttClient::subscribe(const std::string& pattern, int qos) {
+    {
+        std::lock_guard lock(_h->subsMutex);
+        _h->subs.emplace_back(pattern, qos);
+    }
+    if (_h->connected) mosquitto_subscribe(_h->mosq.get(), nullptr, pattern.c_str(), qos);
+}
+
+bool MqttClient::connected() const { return _h->connected; }
+
+std::string MqttClient::describe(int code, bool connack) {
+    if (connack) return mosquitto_connack_string(code);
+    if (code == MOSQ_ERR_ERRNO) return mosquitto_strerror(code) + std::string(" (errno)");
+    return mosquitto_strerror(code);
+}
+
+void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
+    auto* c = static_cast<MqttClient*>(self);
+    c->_h->connected = rc == 0;
+    if (rc == 0) {
+        std::lock_guard lock(c->_h->subsMutex);
+        for (const auto& [pattern, qos] : c->_h->subs) mosquitto_subscribe(m, nullptr, pattern.c_str(), qos);
+    }
+    if (c->_onConnect) c->_onConnect(rc == 0, rc);
+}
+
+void MqttClient::disconnectCb(mosquitto*, void* self, int rc) {
+    auto* c = static_cast<MqttClient*>(self);
+    bool was = c->_h->connected.exchange(false);
+    if (c->_onConnect && (was || rc != 0)) c->_onConnect(false, rc);
+}
+
+void MqttClient::messageCb(mosquitto*, void* self, const mosquitto_message* msg) {
+    auto* c = static_cast<MqttClient*>(self);
+    if (c->_onMessage)
+        c->_onMessage(msg->topic, std::string_view(static_cast<const char*>(msg->payload), static_cast<size_t>(msg->payloadlen)));
+}
+
+void MqttClient::publishCb(mosquitto*, void* self, int mid) {
+    auto* c = static_cast<MqttClient*>(self);
+    if (c->_onPublished) c->_onPublished(mid);
+}
+
+} // namespace signage::fleet

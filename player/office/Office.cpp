@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "office/Office.h"
+
+#include <sstream>
+#include <toml++/toml.h>
+#include <variant>
+
+#include "core/Lang.h"
+#include "core/Log.h"
+#include "db/Database.h"
+#include "fleet/LogBatch.h"
+#include "fleet/MqttClient.h"
+#include "fleet/Topics.h"
+#include "office/DailyReport.h"
+#include "office/Ingest.h"
+#include "playlog/Dating.h"
+#include "playlog/Merge.h"
+
+namespace signage::office {
+
+using core::tr;
+
+namespace {
+const core::Logger kLog("office");
+constexpr std::int64_t kClockWarnMs = 5 * 60'000; // a box clock this far off gets a log line
+
+struct Message {
+    std::string topic, payload;
+};
+
+const char* kOfficeSchema = R"sql(
+CREATE TABLE IF NOT EXISTS box_status(box TEXT PRIMARY KEY, state TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '',
+  status_ms INTEGER NOT NULL DEFAULT 0, heartbeat_ms INTEGER NOT NULL DEFAULT 0, clock_offset_ms INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, level TEXT NOT NULL, wire TEXT NOT NULL, issued_ms INTEGER NOT NULL,
+  expiry_ms INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS alert_acks(alert TEXT NOT NULL, box TEXT NOT NULL, state TEXT NOT NULL, at_ms INTEGER NOT NULL,
+  received_ms INTEGER NOT NULL, PRIMARY KEY(alert, box, state));
+)sql";
+} // namespace
+
+struct Office::Impl {
+    OfficeDir dir;
+    OfficeSettings settings;
+    const core::Clock& clock;
+    fleet::Topics topics;
+    BrokerProcess broker;
+    std::unique_ptr<fleet::MqttClient> mqtt;
+    core::BoundedQueue<Message> inbox{65536};
+    std::thread worker;
+    std::atomic<bool> running{false};
+
+    std::mutex dbMutex; // guards fleetLog, officeDb, ingest (worker and API callers)
+    std::optional<db::Database> fleetLog, officeDb;
+    std::unique_ptr<Ingest> ingest;
+    std::map<std::string, std::int64_t> clockWarned; // box -> office ms of the last warning (worker only)
+
+    mutable std::mutex statsMutex; // guards stats
+    OfficeStats stats;
+    std::int64_t nextReportMs = 0; // worker only
+
+    Impl(OfficeDir d, OfficeSettings s, const core::Clock& c)
+        : dir(std::move(d)), settings(std::move(s)), clock(c), topics{settings.broker.ward}, broker(dir.broker()) {}
+
+    void run();
+    void handleBatches(std::vector<Message>& batches);
+    void handleStatus(const std::string& box, const std::string& leaf, const std::string& payload);
+    std::int64_t computeNextReport(std::int64_t now) const {
+        auto lt = playlog::localTime(now, settings.utcOffsetMin);
+        std::int64_t at = (lt.day * playlog::kDayMs + settings.reportMinute * 60'000LL) - settings.utcOffsetMin * 60'000LL;
+        return at > now ? at : at + playlog::kDayMs;
+    }
+};
+
+Office::Office(OfficeDir dir, OfficeSettings settings, const core::Clock& clock)
+    : _impl(std::make_unique<Impl>(std::move(dir), std::move(settings), clock)) {}
+
+Office::~Office() { stop(); }
+
+bool Office::start(std::string* error) {
+    auto& i = *_impl;
+    try {
+        std::lock_guard lock(i.dbMutex);
+        i.fleetLog.emplace(playlog::openAuditDatabase(i.dir.fleetLog()));
+        i.officeDb.emplace(i.dir.officeDb());
+        i.officeDb->exec("PRAGMA journal_mode=WAL");
+        i.officeDb->exec(kOfficeSchema);
+        std::vector<std::string> errors;
+        i.ingest = std::make_unique<Ingest>(*i.fleetLog, playlog::readTrustedKeys(i.dir.trustedKeys(), errors));
+        for (const auto& e : errors) kLog.warn(e);
+    } catch (const std::exception& e) {
+        if (error) *error = e.what();
+        return false;
+    }
+    if (i.settings.spawnBroker && !startBroker(error)) return false;
+    fleet::MqttOptions m;
+    m.host = "127.0.0.1";
+    m.port = i.settings.broker.port;
+    m.clientId = "office";
+    m.username = "office";
+    m.password = i.dir.officePasswordText();
+    m.caFile = i.dir.broker().caCert().string();
+    m.maxInflight = 1000;
+    m.reconnectMaxSeconds = 5;
+    i.mqtt = std::make_unique<fleet::MqttClient>(m);
+    i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
+        if (!i.inbox.tryPush(Message{topic, std::string(payload)}))
+            kLog.warn("office inbox full, dropped " + topic + " (the box re-sends: no ack went out)");
+    });
+    i.mqtt->onConnect([&i](bool up, int code) {
+        {
+            std::lock_guard lock(i.statsMutex);
+            i.stats.brokerConnected = up;
+        }
+        if (up) kLog.info(tr("văn phòng đã kết nối broker", "office connected to the broker"));
+        else kLog.warn(tr("văn phòng mất kết nối broker: ", "office lost the broker: ") + fleet::MqttClient::describe(code));
+    });
+    i.mqtt->subscribe(i.topics.allBoxes("log"), 1);
+    i.mqtt->subscribe(i.topics.allBoxes("status"), 1);
+    i.mqtt->subscribe(i.topics.allBoxes("heartbeat"), 0);
+    i.mqtt->subscribe(i.topics.allBoxes("alert-ack"), 1);
+    if (!i.mqtt->start(error)) return false;
+    i.nextReportMs = i.computeNextReport(i.clock.wallNow());
+    i.running = true;
+    i.worker = std::thread([&i] { i.run(); });
+    return true;
+}
+
+void Office::stop() {
+    auto& i = *_impl;
+    if (i.running.exchange(false)) {
+        i.inbox.close();
+        if (i.worker.joinable()) i.worker.join();
+    }
+    if (i.mqtt) i.mqtt->stop();
+    i.broker.stop();
+}
+
+bool Office::startBroker(std::string* error) {
+    auto& i = *_impl;
+    i.dir.broker().writeConfig(i.settings.broker);
+    std::string why;
+    if (!i.broker.start(i.settings.broker.port, &why)) {
+        kLog.error(tr("không khởi động được Mosquitto: ", "cannot start Mosquitto: ") + why);
+        if (error) *error = why;
+        return false;
+    }
+    return true;
+}
+
+void Office::stopBroker() { _impl->broker.stop(); }
+
+void Office::reloadCredentials() {
+    auto& i = *_impl;
+    std::vector<std::string> errors;
+    auto keys = playlog::readTrustedKeys(i.dir.trustedKeys(), errors);
+    for (const auto& e : errors) kLog.warn(e);
+    {
+        std::lock_guard lock(i.dbMutex);
+        if (i.ingest) i.ingest->setTrusted(std::move(keys));
+    }
+    i.broker.reload();
+}
+
+void Office::Impl::handleBatches(std::vector<Message>& msgs) {
+    std::vector<fleet::LogBatch> batches;
+    std::vector<std::string> topicBox;
+    for (auto& m : msgs) {
+        auto t = topics.parseBox(m.topic);
+        std::string error;
+        auto b = fleet::decodeBatch(m.payload, &error);
+        if (!b) {
+            kLog.warn(tr("lô sổ phát hỏng từ ", "malformed log batch from ") + t->id + ": " + error);
+            std::lock_guard lock(statsMutex);
+            ++stats.refused;
+            continue;
+        }
+        b->sender = t->id; // the broker authenticated this topic; Ingest checks the key enrolled for it
+        topicBox.push_back(t->id);
+        batches.push_back(std::move(*b));
+    }
+    if (batches.empty()) return;
+    std::vector<IngestResult> results;
+    try {
+        std::lock_guard lock(dbMutex);
+        results = ingest->apply(std::move(batches), clock.wallNow());
+    } catch (const std::exception& e) {
+        // Nothing committed, no ack sent: the boxes re-send after their ack timeout.
+        kLog.error(tr("ghi kho sổ phát lỗi (các máy sẽ gửi lại): ", "fleet store write failed (boxes will re-send): ") + e.what());
+        return;
+    }
+    std::lock_guard lock(statsMutex);
+    for (size_t k = 0; k < results.size(); ++k) {
+        const auto& r = results[k];
+        ++stats.batches;
+        switch (r.status) {
+        case IngestResult::Status::Stored: ++stats.stored; break;
+        case IngestResult::Status::Duplicate: ++stats.duplicates; break;
+        case IngestResult::Status::Waiting: ++stats.waiting; break;
+        case IngestResult::Status::Refused: ++stats.refused; break;
+        }
+        stats.linksStored += static_cast<std::uint64_t>(r.added);
+        if (r.status == IngestResult::Status::Refused) {
+            kLog.warn(tr("từ chối lô sổ phát của ", "log batch refused from ") + topicBox[k] + ": " + r.error);
+            mqtt->publish(topics.box(topicBox[k], "ack"), "refused " + r.logHex + " " + r.error, 1, false);
+        } else {
+            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq), 1, false);
+        }
+    }
+}
+
+void Office::Impl::handleStatus(const std::string& box, const std::string& leaf, const std::string& payload) {
+    const std::int64_t now = clock.wallNow();
+    toml::table t;
+    try {
+        t = toml::parse(payload, std::string_view(leaf));
+    } catch (const toml::parse_error& e) {
+        kLog.warn(box + " " + leaf + ": " + std::string(e.description()));
+        return;
+    }
+    std::lock_guard lock(dbMutex);
+    if (leaf == "status") {
+        std::string state = t["state"].value_or(std::string());
+        auto st = officeDb->prepare("INSERT INTO box_status(box, state, payload, status_ms) VALUES(?1,?2,?3,?4) ON CONFLICT(box) DO "
+                                    "UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, status_ms=?4");
+        st.bind(1, box).bind(2, state).bind(3, payload).bind(4, now);
+        st.step();
+        if (state == "offline") kLog.warn(tr("máy ngoại tuyến: ", "box offline: ") + box);
+        std::lock_guard s(statsMutex);
+        ++stats.statusMessages;
+    } else if (leaf == "heartbeat") {
+        std::int64_t offset = t["wall_ms"].value_or(now) - now;
+        auto st = officeDb->prepare("INSERT INTO box_status(box, heartbeat_ms, clock_offset_ms) VALUES(?1,?2,?3) ON CONFLICT(box) DO "
+                                    "UPDATE SET heartbeat_ms=?2, clock_offset_ms=?3");
+        st.bind(1, box).bind(2, now).bind(3, offset);
+        st.step();
+        if ((offset > kClockWarnMs || offset < -kClockWarnMs) && now - clockWarned[box] > 3'600'000) {
+            clockWarned[box] = now;
+            kLog.warn(tr("đồng hồ máy ", "clock of box ") + box + tr(" lệch ", " is off by ") + std::to_string(offset / 60'000) +
+                      tr(" phút so với văn phòng (sổ phát được định ngày lại theo đồng hồ đơn điệu)",
+                         " min against the office (its rows are re-dated from monotonic time)"));
+        }
+    } else if (leaf == "alert-ack") {
+        auto st = officeDb->prepare("INSERT OR IGNORE INTO alert_acks(alert, box, state, at_ms, received_ms) VALUES(?1,?2,?3,?4,?5)");
+        st.bind(1, t["id"].value_or(std::string())).bind(2, box).bind(3, t["state"].value_or(std::string()));
+        st.bind(4, t["at_ms"].value_or(std::int64_t{0})).bind(5, now);
+        st.step();
+        std::lock_guard s(statsMutex);
+        ++stats.alertAcks;
+    }
+}
+
+void Office::Impl::run() {
+    while (running) {
+        auto first = inbox.popFor(std::chrono::milliseconds(500));
+        std::vector<Message> batches;
+        auto take = [&](Message&& m) {
+            auto t = topics.parseBox(m.topic);
+            if (!t) return;
+            if (t->leaf == "log") batches.push_back(std::move(m));
+            else handleStatus(t->id, t->leaf, m.payload);
+        };
+        if (first) {
+            take(std::move(*first));
+            // Group commit: whatever else is already waiting goes into the same transaction.
+            while (batches.size() < 256)
+                if (auto more = inbox.tryPop()) take(std::move(*more));
+                else break;
+        }
+        handleBatches(batches);
+        const std::int64_t now = clock.wallNow();
+        if (now >= nextReportMs) {
+            std::int64_t yesterday = playlog::localTime(now, settings.utcOffsetMin).day - 1;
+            try {
+                auto file = writeDailyReport(dir, settings, yesterday, &dbMutex);
+                kLog.info(tr("báo cáo ngày: ", "daily report: ") + file.string());
+            } catch (const std::exception& e) {
+                kLog.error(tr("không viết được báo cáo ngày: ", "daily report failed: ") + e.what());
+            }
+            nextReportMs = computeNextReport(now);
+        }
+    }
+}
+
+std::string Office::publishAlert(fleet::Alert a) {
+    auto& i = *_impl;
+    const std::int64_t now = i.clock.wallNow();
+    if (a.ward.empty()) a.ward = i.settings.broker.ward;
+    if (a.issuedMs == 0) a.issuedMs = now;
+    if (a.startMs == 0) a.startMs = now;
+    if (a.id.empty()) a.id = "a-" + std::to_string(now) + "-" + randomSecret().substr(0, 6);
+    auto key = playlog::BoxKey::load(i.dir.key());
+    std::string wire = fleet::signAlert(a, key);
+    {
+        std::lock_guard lock(i.dbMutex);
+        auto st = i.officeDb->prepare("INSERT OR REPLACE INTO alerts(id, level, wire, issued_ms, expiry_ms) VALUES(?1,?2,?3,?4,?5)");
+        st.bind(1, a.id).bind(2, fleet::alertLevelName(a.level)).bind(3, wire).bind(4, a.issuedMs).bind(5, a.expiryMs);
+        st.step();
+    }
+    i.mqtt->publish(i.topics.alert(a.id), wire, 1, true);
+    kLog.warn(tr("đã phát cảnh báo ", "alert published ") + std::string(fleet::alertLevelName(a.level)) + " " + a.id);
+    return wire;
+}
+
+std::vector<BoxStatus> Office::boxes() {
+    auto& i = *_impl;
+    std::vector<BoxStatus> out;
+    std::lock_guard lock(i.dbMutex);
+    auto st = i.officeDb->prepare("SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms FROM box_status ORDER BY box");
+    while (st.step())
+        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4), st.columnInt(5), 0});
+    for (auto& b : out) {
+        auto q = i.fleetLog->prepare("SELECT max(seq) FROM (SELECT max(seq) AS seq FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
+                                     "UNION ALL SELECT max(end_seq) FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
+                                     "UNION ALL SELECT max(seq) FROM events e JOIN logs l ON l.id=e.log WHERE l.box_id=?1)");
+        q.bind(1, b.box);
+        if (q.step() && !q.columnIsNull(0)) b.storedSeq = q.columnInt(0);
+    }
+    return out;
+}
+
+std::vector<AlertAck> Office::alertAcks(const std::string& alertId) {
+    auto& i = *_impl;
+    std::vector<AlertAck> out;
+    std::lock_guard lock(i.dbMutex);
+    auto st = i.officeDb->prepare("SELECT alert, box, state, at_ms, received_ms FROM alert_acks WHERE alert=?1 ORDER BY box, at_ms");
+    st.bind(1, alertId);
+    while (st.step()) out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4)});
+    return out;
+}
+
+OfficeStats Office::stats() const {
+    std::lock_guard lock(_impl->statsMutex);
+    return _impl->stats;
+}
+
+std::filesystem::path Office::writeReport(std::int64_t day) { return writeDailyReport(_impl->dir, _impl->settings, day, &_impl->dbMutex); }
+
+} // namespace signage::office

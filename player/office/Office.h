@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// `signage office`: the daemon. Threads: libmosquitto's network thread (callbacks only
+// queue), one ingest worker (both SQLite files, acks, status, the daily report timer).
+// The public methods below are the API the web console (next issue) calls; they are
+// thread-safe.
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/BoundedQueue.h"
+#include "core/Clock.h"
+#include "fleet/Alert.h"
+#include "office/OfficeDir.h"
+
+namespace signage::office {
+
+struct BoxStatus {
+    std::string box;
+    std::string state;          // "online" / "offline" (Last Will) / "" never heard
+    std::string payload;        // the box's last retained status (TOML)
+    std::int64_t statusMs = 0, heartbeatMs = 0; // office time of the last of each
+    std::int64_t clockOffsetMs = 0; // box wall − office wall at the last heartbeat
+    std::int64_t storedSeq = 0;     // play-log links of its current log in the store
+};
+
+struct OfficeStats {
+    std::uint64_t batches = 0, stored = 0, duplicates = 0, waiting = 0, refused = 0;
+    std::uint64_t linksStored = 0, statusMessages = 0, alertAcks = 0;
+    bool brokerConnected = false;
+};
+
+struct AlertAck {
+    std::string alert, box, state;
+    std::int64_t atMs = 0, receivedMs = 0;
+};
+
+class Office {
+public:
+    Office(OfficeDir dir, OfficeSettings settings, const core::Clock& clock);
+    ~Office();
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    /// Opens the stores, starts (or uses) the broker and connects. False with a reason.
+    bool start(std::string* error = nullptr);
+    void stop();
+
+    /// Signs and publishes an alert (retained until expiry). Fills id/ward/issued when
+    /// empty. Returns the wire form (also what the USB `alert` bundle carries).
+    std::string publishAlert(fleet::Alert alert);
+    std::vector<BoxStatus> boxes();
+    std::vector<AlertAck> alertAcks(const std::string& alertId);
+    OfficeStats stats() const;
+    /// Writes the report of local day `day` into reports/; returns its path.
+    std::filesystem::path writeReport(std::int64_t day);
+    /// Re-reads trusted-keys (after enroll/revoke) and makes the broker re-read passwords.
+    void reloadCredentials();
+
+    /// Drills and tests: stop/start the broker this office spawned.
+    void stopBroker();
+    bool startBroker(std::string* error = nullptr);
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> _impl;
+};
+
+} // namespace signage::office

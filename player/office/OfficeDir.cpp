@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "office/OfficeDir.h"
+
+#include <fstream>
+#include <sodium.h>
+#include <sstream>
+#include <stdexcept>
+#include <toml++/toml.h>
+
+#include "core/Lang.h"
+#include "fleet/Topics.h"
+#include "playlog/Merge.h"
+
+namespace signage::office {
+
+namespace fs = std::filesystem;
+using core::tr;
+
+namespace {
+std::string readText(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+void writeSecret(const fs::path& p, const std::string& text) {
+    fs::create_directories(p.parent_path());
+    fs::path tmp = p;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << text;
+        if (!out) throw std::runtime_error(tmp.string() + ": cannot write");
+    }
+    fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write);
+    fs::rename(tmp, p);
+}
+std::string quote(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+// Rewrites trusted-keys without `box`, then (optionally) with `box key`.
+void setTrusted(const OfficeDir& dir, const std::string& box, const playlog::PublicKey* key) {
+    std::ifstream in(dir.trustedKeys());
+    std::string line, out;
+    while (std::getline(in, line)) {
+        std::istringstream ls(line);
+        std::string id;
+        ls >> id;
+        if (id != box) out += line + "\n";
+    }
+    if (key) out += box + " " + playlog::toHex(*key) + "\n";
+    writeSecret(dir.trustedKeys(), out);
+}
+} // namespace
+
+std::string randomSecret() {
+    playlog::ensureSodium();
+    std::array<std::uint8_t, 16> raw{};
+    randombytes_buf(raw.data(), raw.size());
+    return playlog::toHex(raw);
+}
+
+OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
+    OfficeSettings s;
+    toml::table root;
+    try {
+        root = toml::parse_file(settings().string());
+    } catch (const toml::parse_error& e) {
+        errors.push_back(settings().string() + ":" + std::to_string(e.source().begin.line) + ":" + std::to_string(e.source().begin.column) +
+                         ": " + std::string(e.description()));
+        return s;
+    }
+    auto o = root["office"];
+    s.broker.ward = o["ward"].value_or(std::string());
+    s.broker.port = static_cast<int>(o["port"].value_or(std::int64_t{8883}));
+    s.broker.bindAddress = o["bind"].value_or(std::string("0.0.0.0"));
+    if (auto* hosts = o["hosts"].as_array()) {
+        s.broker.hostNames.clear();
+        for (auto& h : *hosts) s.broker.hostNames.push_back(h.value_or(std::string()));
+    }
+    s.spawnBroker = o["spawn_broker"].value_or(true);
+    std::string rt = o["report_time"].value_or(std::string("08:00"));
+    int h = 0, m = 0;
+    if (std::sscanf(rt.c_str(), "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60) s.reportMinute = h * 60 + m;
+    else errors.push_back(settings().string() + ": report_time: " + tr("cần HH:MM", "needs HH:MM"));
+    std::string off = o["utc_offset"].value_or(std::string("+07:00"));
+    if (std::sscanf(off.c_str() + (off.empty() ? 0 : 1), "%d:%d", &h, &m) == 2 && (off[0] == '+' || off[0] == '-'))
+        s.utcOffsetMin = (off[0] == '-' ? -1 : 1) * (h * 60 + m);
+    else errors.push_back(settings().string() + ": utc_offset: " + tr("cần +HH:MM", "needs +HH:MM"));
+    if (auto sch = o["schedule"].value<std::string>()) s.schedule = *sch;
+    if (!fleet::validName(s.broker.ward)) errors.push_back(settings().string() + ": [office] ward: " + tr("thiếu hoặc sai (a-z 0-9 . _ -)", "missing or invalid (a-z 0-9 . _ -)"));
+    return s;
+}
+
+OfficeSettings OfficeDir::init(const std::string& ward, std::vector<std::string>& errors) const {
+    fs::create_directories(_root);
+    if (!fs::exists(settings())) {
+        std::ofstream out(settings());
+        out << "# The ward office (signage office). See docs/operations.md.\n[office]\nward = " << quote(ward)
+            << "\nport = 8883\nbind = \"0.0.0.0\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nreport_time = \"08:00\"\n"
+               "utc_offset = \"+07:00\"\nspawn_broker = true\n# schedule = \"/srv/campaign/schedule.toml\"\n";
+    }
+    OfficeSettings s = load(errors);
+    if (!errors.empty()) return s;
+    playlog::BoxKey::loadOrCreate(key());
+    BrokerFiles b = broker();
+    b.ensureCertificates(s.broker.hostNames);
+    b.writeConfig(s.broker);
+    if (!fs::exists(officePassword())) {
+        std::string pw = randomSecret();
+        b.setPassword("office", pw);
+        writeSecret(officePassword(), pw);
+    }
+    if (!fs::exists(trustedKeys())) writeSecret(trustedKeys(), "");
+    fs::create_directories(enrollments());
+    fs::create_directories(reports());
+    return s;
+}
+
+std::string OfficeDir::officePasswordText() const {
+    std::string t = readText(officePassword());
+    while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
+    return t;
+}
+
+Enrollment enrollBox(const OfficeDir& dir, const OfficeSettings& s, const std::string& box, const playlog::PublicKey& boxKey,
+                     const std::string& site, const std::string& host) {
+    if (!fleet::validName(box)) throw std::runtime_error(box + ": " + tr("mã máy chỉ dùng a-z 0-9 . _ -", "box id: use only a-z 0-9 . _ -"));
+    std::string password = randomSecret();
+    BrokerFiles b = dir.broker();
+    b.setPassword(box, password);
+    setTrusted(dir, box, &boxKey);
+    auto officeKey = playlog::BoxKey::load(dir.key());
+    std::ostringstream t;
+    t << "# canhbao-signage: enrollment of " << box << " with the office of " << s.broker.ward << ".\n"
+      << "# Copy to the box (USB) and point signage.toml at it: [fleet] enrollment = \"PATH\". Keep it secret.\n"
+      << "[fleet]\nward = " << quote(s.broker.ward) << "\nbox = " << quote(box) << "\n";
+    if (!site.empty()) t << "site = " << quote(site) << "\n";
+    t << "host = " << quote(host.empty() ? (s.broker.hostNames.empty() ? std::string("127.0.0.1") : s.broker.hostNames.back()) : host)
+      << "\nport = " << s.broker.port << "\nusername = " << quote(box) << "\npassword = " << quote(password)
+      << "\noffice_key = " << quote(playlog::toHex(officeKey.publicKey())) << "\nca_pem = '''\n"
+      << readText(b.caCert()) << "'''\n";
+    Enrollment e{t.str(), dir.enrollments() / (box + ".toml")};
+    writeSecret(e.file, e.text);
+    return e;
+}
+
+bool revokeBox(const OfficeDir& dir, const std::string& box) {
+    std::vector<std::string> errors;
+    bool had = playlog::readTrustedKeys(dir.trustedKeys(), errors).count(box) > 0;
+    setTrusted(dir, box, nullptr);
+    had = dir.broker().removePassword(box) || had;
+    std::error_code ec;
+    fs::remove(dir.enrollments() / (box + ".toml"), ec);
+    return had;
+}
+
+} // namespace signage::office

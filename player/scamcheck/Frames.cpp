@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scamcheck/Frames.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "scamcheck/FrameLexicon.h"
+
+namespace signage::scamcheck {
+
+namespace {
+bool starts(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+
+// Hosts where strangers gather people into chats or collect details through forms.
+bool isChatOrFormHost(const std::string& host, const std::string& path) {
+    static const char* const kHosts[] = {"t.me", "telegram.me", "zalo.me", "forms.gle", "bit.ly/form", "form.jotform.com", "jotform.com", "typeform.com", "m.me"};
+    for (const char* h : kHosts)
+        if (host == h || (host.size() > std::string_view(h).size() && host.compare(host.size() - std::string_view(h).size(), std::string::npos, h) == 0))
+            return true;
+    return host == "docs.google.com" && path.find("/forms") != std::string::npos;
+}
+} // namespace
+
+FrameReader::FrameReader() {
+    std::istringstream in(kFrameLexicon);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        size_t colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        std::string cat = line.substr(0, colon);
+        std::istringstream phrases(line.substr(colon + 1));
+        std::string phrase;
+        while (std::getline(phrases, phrase, '|')) {
+            Phrase p{TextNormalizer::phraseTokens(phrase), cat};
+            if (p.words.empty()) continue;
+            _byFirst[p.words[0]].push_back(_phrases.size());
+            _phrases.push_back(std::move(p));
+        }
+    }
+}
+
+std::vector<std::string> FrameReader::vocabulary() const {
+    std::set<std::string> words;
+    for (const auto& p : _phrases) words.insert(p.words.begin(), p.words.end());
+    return {words.begin(), words.end()};
+}
+
+FrameReading FrameReader::read(const NormalizedText& text, const Entities& items, const Findings& soFar) const {
+    // Per frame: seen asked (outside any negation scope) and seen negated.
+    std::map<std::string, int> asked, negated;
+    int warnings = 0, notices = 0;
+    const auto& tok = text.tokens;
+    int negClause = -1; // clause in which a negation is open (scope: to the clause's end)
+    for (size_t i = 0; i < tok.size();) {
+        if (tok[i].clause != negClause) negClause = -1;
+        auto it = _byFirst.find(tok[i].text);
+        size_t bestLen = 0;
+        std::vector<const std::string*> cats;
+        if (it != _byFirst.end()) {
+            for (size_t id : it->second) {
+                const Phrase& p = _phrases[id];
+                if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
+                bool ok = true;
+                for (size_t k = 0; k < p.words.size() && ok; ++k) ok = tok[i + k].text == p.words[k] && tok[i + k].clause == tok[i].clause;
+                if (!ok) continue;
+                if (p.words.size() > bestLen) cats.clear();
+                bestLen = p.words.size();
+                cats.push_back(&p.cat);
+            }
+        }
+        if (bestLen == 0) {
+            ++i;
+            continue;
+        }
+        for (const std::string* cat : cats) {
+            if (*cat == "neg") {
+                negClause = tok[i].clause;
+            } else if (*cat == "warn") {
+                ++warnings;
+            } else if (*cat == "notice") {
+                ++notices;
+            } else if (negClause >= 0 && (starts(*cat, "req.") || *cat == "urgent")) {
+                ++negated[*cat];
+            } else {
+                ++asked[*cat];
+            }
+        }
+        i += bestLen;
+    }
+    bool chatLink = false;
+    for (const auto& l : items.links) chatLink |= isChatOrFormHost(l.host, l.path);
+    double linkRisk = 0, phoneRisk = 0;
+    for (const auto& s : soFar.signals) {
+        if (s.weight <= 0) continue;
+        if (starts(s.id, "link.") || starts(s.id, "blocklist.link") || starts(s.id, "blocklist.domain")) linkRisk += s.weight;
+        if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
+    }
+
+    FrameReading out;
+    auto has = [&](const char* c) { return asked.count(c) > 0; };
+    auto add = [&](std::string name, double v) {
+        if (v != 0) out.features.emplace_back(std::move(name), v);
+    };
+    for (const auto& [cat, n] : asked) {
+        add(cat, 1.0);
+        out.cues.push_back(cat);
+    }
+    if (chatLink) out.cues.emplace_back("link.chat");
+    for (const auto& [cat, n] : negated)
+        if (!asked.count(cat)) add("neg." + cat, 1.0);
+    const bool auth = has("id.police") || has("id.court") || has("id.rank");
+    const bool anyId = auth || has("id.bank") || has("id.telecom") || has("id.post") || has("id.utility") || has("id.insurance") || has("id.vneid");
+    const bool money = has("req.money") || has("req.fee") || has("req.buycard");
+    const bool secret = has("req.code") || has("req.password") || has("req.card") || has("req.sim");
+    const bool data = has("req.data") || secret;
+    const bool act = has("req.install") || has("req.click") || (chatLink || !items.links.empty());
+    const bool lure = has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
+    const bool anyAsk = money || data || act || has("req.secrecy") || has("req.videocall") || has("req.prepare");
+    const bool opening = has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
+    int kinds = int(money) + int(data) + int(act) + int(has("req.secrecy")) + int(has("req.videocall") || has("req.prepare"));
+    add("n.asks", std::min(kinds, 3) / 3.0);
+    add("warn", std::min(warnings, 3) / 3.0);
+    add("warn.any", warnings > 0 ? 1 : 0);
+    add("notice", std::min(notices, 2) / 2.0);
+    add("has.link", items.links.empty() ? 0 : 1);
+    add("has.phone", items.phones.empty() ? 0 : 1);
+    add("has.account", items.accountNotPhone ? 1 : 0);
+    add("link.chat", chatLink ? 1 : 0);
+    add("link.risk", std::min(linkRisk, 100.0) / 100.0);
+    add("phone.risk", std::min(phoneRisk, 100.0) / 100.0);
+    add("blocklisted", soFar.blocklisted ? 1 : 0);
+    add("any.opening", opening ? 1 : 0);
+    add("x.auth_money", auth && money);
+    add("x.auth_data", auth && data);
+    add("x.auth_act", auth && act);
+    add("x.auth_prepare", auth && (has("req.prepare") || has("req.videocall")));
+    add("x.id_money", anyId && money);
+    add("x.id_secret", anyId && secret);
+    add("x.id_act", anyId && act);
+    add("x.money_account", money && items.accountNotPhone);
+    add("x.secret_verb", secret && has("req.verb"));
+    add("x.data_verb", data && has("req.verb"));
+    add("x.lure_money", lure && money);
+    add("x.lure_act", lure && act);
+    add("x.lure_data", lure && data);
+    add("x.threat_ask", has("threat") && anyAsk);
+    add("x.ask_urgent", anyAsk && has("urgent"));
+    add("x.family_money", has("id.family") && money);
+    add("x.ask_warn", anyAsk && warnings > 0);
+    add("x.ask_neg", anyAsk && !negated.empty());
+    add("x.opening_noask", opening && !anyAsk);
+    add("x.lure_noask", lure && !anyAsk);
+    add("x.id_noask", anyId && !anyAsk);
+    add("x.money_link", money && !items.links.empty());
+    add("x.code_link", secret && !items.links.empty());
+    add("x.opening_warn", opening && warnings > 0);
+    // The tactics of rules.toml as features too: what they know is weighed, not added.
+    int tacticPoints = 0;
+    for (const auto& s : soFar.signals) {
+        if (!starts(s.id, "tactic.") && !starts(s.id, "combo.")) continue;
+        add(s.id, 1.0);
+        tacticPoints += std::max(0, s.weight);
+    }
+    add("tactic.points", std::min(tacticPoints, 100) / 100.0);
+    add("text.spelled", text.spelledOut ? 1 : 0);
+    out.warningContext = warnings > 0 || (!negated.empty() && asked.count("req.money") == 0);
+    return out;
+}
+
+Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& rules) {
+    struct Row {
+        const char* cue;
+        const char* vi;
+        const char* en;
+        const char* rule;
+    };
+    static const Row kRows[] = {
+        {"req.money", "Đòi chuyển tiền, nạp tiền hoặc đóng tiền", "Asks you to transfer, top up or pay money", "khong_chuyen_khoan"},
+        {"req.fee", "Bắt đóng một khoản phí, thuế hay tiền cọc trước", "Asks for a fee, tax or deposit up front", "khong_chuyen_khoan"},
+        {"req.buycard", "Nhờ mua thẻ cào rồi gửi mã thẻ", "Asks you to buy phone cards and send their codes", "khong_chuyen_khoan"},
+        {"req.code", "Đòi mã OTP, mã xác nhận hay dãy số gửi về máy bạn", "Asks for an OTP, a confirmation code or the digits sent to your phone", "khong_thuc_hien"},
+        {"req.password", "Đòi mật khẩu", "Asks for a password", "khong_thuc_hien"},
+        {"req.card", "Đòi số thẻ, ngày hết hạn hay mã CVV", "Asks for card number, expiry date or CVV", "khong_thuc_hien"},
+        {"req.sim", "Đòi SIM hoặc đổi SIM", "Asks for your SIM or a SIM swap", "khong_thuc_hien"},
+        {"req.data", "Đòi căn cước, ảnh chụp hay thông tin cá nhân", "Asks for your ID card, photos or personal details", "khong_thuc_hien"},
+        {"req.install", "Bảo cài ứng dụng hay phần mềm", "Tells you to install an app or software", "khong_thuc_hien"},
+        {"req.click", "Bảo bấm vào đường link hoặc đăng nhập", "Tells you to open a link or log in", "khong_thuc_hien"},
+        {"req.secrecy", "Bảo giữ bí mật, ra chỗ vắng, đừng nói với ai", "Tells you to keep it secret and tell no one", "phai_canh_giac"},
+        {"req.videocall", "Chuyển sang gọi video để làm việc", "Moves the talk to a video call", "phai_canh_giac"},
+        {"req.prepare", "Bảo chuẩn bị sẵn sổ tiết kiệm, ứng dụng ngân hàng", "Tells you to have savings and the banking app ready", "khong_chuyen_khoan"},
+        {"id.police", "Tự xưng là công an: công an không làm việc qua điện thoại, tin nhắn", "Claims to be the police: police do not work by phone or message", "phai_canh_giac"},
+        {"id.court", "Tự xưng là tòa án, viện kiểm sát", "Claims to be a court or procuracy", "phai_canh_giac"},
+        {"id.rank", "Xưng cấp bậc, đơn vị để tạo lòng tin", "Names a rank or unit to win trust", "phai_canh_giac"},
+        {"threat", "Đe dọa: khóa tài khoản, bắt giữ, cắt dịch vụ", "Threatens: account blocked, arrest, service cut", "phai_canh_giac"},
+        {"urgent", "Giục làm ngay, đặt hạn gấp", "Rushes you with a deadline", "phai_canh_giac"},
+        {"lure.prize", "Hứa trúng thưởng, quà tặng", "Promises a prize or gift", "khong_tham_lam"},
+        {"lure.job", "Mời việc nhẹ lương cao, cộng tác viên, nhiệm vụ", "Offers easy online work, tasks or commissions", "khong_tham_lam"},
+        {"lure.loan", "Mời vay dễ dàng", "Offers an easy loan", "khong_tham_lam"},
+        {"lure.invest", "Mời đầu tư hứa lãi cao", "Invites you to invest for high returns", "khong_dau_tu"},
+        {"lure.refund", "Nói về hoàn tiền hay chuyển nhầm", "Talks of a refund or a mistaken transfer", "khong_chuyen_khoan"},
+        {"lure.charity", "Kêu gọi từ thiện vào tài khoản cá nhân", "Asks for charity into a personal account", "khong_chuyen_khoan"},
+        {"lure.romance", "Tình cảm, quà từ nước ngoài", "Romance or gifts from abroad", "khong_ket_ban"},
+        {"lure.travel", "Mời đi làm, du học, du lịch giá rẻ", "Offers cheap travel, study or work abroad", "khong_tham_lam"},
+        {"open.newnumber", "Báo \"đổi số mới\": bước mở đầu quen thuộc của kẻ mạo danh người quen", "\"This is my new number\": a common first step of impersonation", "phai_canh_giac"},
+        {"open.there", "Hỏi \"có đó không\" rồi mới nhờ: bước mở đầu quen thuộc", "\"Are you there?\" before a favour: a common first step", "phai_canh_giac"},
+        {"open.befriend", "Người lạ làm quen, kết bạn", "A stranger wants to befriend you", "khong_ket_ban"},
+        {"open.group", "Mời vào nhóm chat lạ", "Invites you into a stranger's chat group", "khong_ket_ban"},
+        {"open.favor", "Nhờ việc gấp", "Asks an urgent favour", "phai_canh_giac"},
+        {"open.callback", "Bảo giữ máy, gọi lại hay bấm phím", "Tells you to hold, call back or press a key", "phai_canh_giac"},
+        {"link.chat", "Đường link vào nhóm chat hoặc biểu mẫu của người lạ", "A link to a stranger's chat group or form", "khong_ket_ban"},
+    };
+    for (const auto& r : kRows) {
+        if (cue != r.cue) continue;
+        rules.emplace_back(r.rule);
+        return {r.vi, r.en};
+    }
+    return {};
+}
+
+} // namespace signage::scamcheck
