@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scripting/LibraryCaps.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include "core/Lang.h"
 #include "scripting/LuaBinding.h"
+#include "scripting/PatternSteps.h"
 
 namespace signage::scripting {
 
@@ -223,20 +225,26 @@ int cappedRep(lua_State* L) {
     return callOriginal(L);
 }
 
-template <bool kAnchorHonoured, bool kPlainAllowed>
+template <PatternCall kCall>
 int cappedPattern(lua_State* L) {
+    constexpr bool kAnchorHonoured = kCall != PatternCall::Gmatch;
+    constexpr bool kPlainAllowed = kCall == PatternCall::Find;
     std::size_t sLen = 0, pLen = 0;
     const char* s = luaL_checklstring(L, 1, &sLen);
     const char* p = luaL_checklstring(L, 2, &pLen);
-    const std::string_view pattern(p, pLen);
+    const std::string_view subject(s, sLen), pattern(p, pLen);
     // find(s, p, init, true) and patterns without specials are a plain, linear search.
     const bool plain = kPlainAllowed && (lua_toboolean(L, 4) || pattern.find_first_of("^$*+?.([%-") == std::string_view::npos);
-    if (!plain) {
-        const double work = patternWork(std::string_view(s, sLen), pattern, kAnchorHonoured);
-        if (work > kMaxPatternWork) {
+    // The static estimate is cheap and never too low; only when it is over the cap does
+    // the dry run count the real steps (a line splitter is linear, the estimate says n²).
+    if (!plain && patternWork(subject, pattern, kAnchorHonoured) > kMaxPatternWork) {
+        const std::int64_t init = kCall == PatternCall::Gsub ? 1 : luaL_optinteger(L, 3, 1);
+        const std::int64_t maxN = kCall == PatternCall::Gsub && !lua_isnoneornil(L, 4) ? luaL_checkinteger(L, 4) : -1;
+        const PatternSteps counted = countPatternSteps(kCall, subject, pattern, init, maxN, kMaxPatternWork);
+        if (counted.overLimit) {
             char buf[160];
-            std::snprintf(buf, sizeof buf, "%s %zu byte (%.1e / %.0e)",
-                          core::tr("mẫu quá phức tạp cho chuỗi", "pattern too complex for a string of").c_str(), sLen, work,
+            std::snprintf(buf, sizeof buf, "%s %zu byte (> %.0e)",
+                          core::tr("mẫu quá phức tạp cho chuỗi", "pattern too complex for a string of").c_str(), sLen,
                           kMaxPatternWork);
             refuse(L, buf);
         }
@@ -274,10 +282,10 @@ void wrap(lua_State* L, const char* table, const char* field, lua_CFunction fn) 
 
 void capLibraryWork(lua_State* L) {
     wrap(L, "string", "rep", cappedRep);
-    wrap(L, "string", "find", cappedPattern<true, true>);
-    wrap(L, "string", "match", cappedPattern<true, false>);
-    wrap(L, "string", "gmatch", cappedPattern<false, false>);
-    wrap(L, "string", "gsub", cappedPattern<true, false>);
+    wrap(L, "string", "find", cappedPattern<PatternCall::Find>);
+    wrap(L, "string", "match", cappedPattern<PatternCall::Match>);
+    wrap(L, "string", "gmatch", cappedPattern<PatternCall::Gmatch>);
+    wrap(L, "string", "gsub", cappedPattern<PatternCall::Gsub>);
     wrap(L, "table", "move", cappedMove);
     wrap(L, "table", "sort", cappedSort);
 }

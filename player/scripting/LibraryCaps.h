@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Caps on the work one call into Lua's standard libraries may do (issue 18). The count
 // hook cannot stop time spent inside a C function: string.rep("", 2^50), table.move over
@@ -19,8 +20,9 @@ inline constexpr std::size_t kMaxRepBytes = 4u << 20;
 inline constexpr lua_Integer kMaxMoveElements = 1 << 20;
 /// Longest list table.sort sorts in one call.
 inline constexpr lua_Integer kMaxSortElements = 1 << 17;
-/// Most match steps the worst case of one find/match/gmatch/gsub may take (see patternWork).
-inline constexpr double kMaxPatternWork = 2e7;
+/// Most matcher steps one find/match/gmatch/gsub may take: counted by countPatternSteps
+/// (PatternSteps.h) whenever patternWork's estimate is above it.
+inline constexpr double kMaxPatternWork = 2e6; // ~7 ms of matching here (PatternStepsTest)
 
 /// The worst-case number of matcher steps of Lua pattern `pattern` on `subject`, from the
 /// pattern's shape and how often each of its character classes occurs in the subject (a

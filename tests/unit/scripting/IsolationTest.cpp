@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One plugin's misbehaviour must cost the others nothing (issue 18): time spent inside C
 // library calls is bounded like time spent in Lua instructions, one plugin's share of a
 // loop turn is bounded however many callbacks it has, and a disabled plugin's memory goes
 // back to the system. Each hostile plugin runs as an overlay zone next to a canary zone
 // whose timer must keep firing; the wall time of every turn is measured.
+#include <time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -27,9 +29,19 @@ end
 function plugin.frame() gfx.rect(0, 0, 4, 4, "#00ff00") end
 )";
 
+// The hostile zone's cost is measured in this thread's CPU time: that is what it takes
+// from the other plugins on the render thread. Wall time is checked too, with the margin of
+// the budget's wall-clock backstop (a loaded CI box preempts the thread mid-callback).
+std::chrono::nanoseconds threadCpu() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+}
+
 struct Turns {
-    std::chrono::nanoseconds worstHostile{0}; // longest single draw of the hostile zone
-    std::chrono::nanoseconds totalHostile{0};
+    std::chrono::nanoseconds worstHostile{0}; // most CPU time of a single draw of the hostile zone
+    std::chrono::nanoseconds totalHostile{0}; // CPU time of all its draws
+    std::chrono::nanoseconds worstWall{0};    // longest single draw, wall clock
     std::size_t canaryTicks = 0;
     std::string errors;
 };
@@ -50,8 +62,10 @@ protected:
             auto sz = canvas.size();
             render::RectF half{0, 0, float(sz.w) / 2, float(sz.h)};
             auto t0 = SteadyClock::now();
+            auto c0 = threadCpu();
             hostile.draw(canvas, half, 1.0f, clock.steadyNow());
-            auto took = SteadyClock::now() - t0;
+            auto took = threadCpu() - c0;
+            t.worstWall = std::max<std::chrono::nanoseconds>(t.worstWall, SteadyClock::now() - t0);
             t.worstHostile = std::max<std::chrono::nanoseconds>(t.worstHostile, took);
             t.totalHostile += took;
             if (!hostile.lastError().empty() && t.errors.find(hostile.lastError()) == std::string::npos)
@@ -78,6 +92,7 @@ TEST_P(CostInsideC, IsStoppedWithinItsBudgetAndTheCanaryKeepsTicking) {
     // 5 ms budget per callback; 50 ms leaves room for a loaded CI box and one capped call.
     EXPECT_LT(t.worstHostile, 50ms) << GetParam() << " froze the loop; faults:\n" << t.errors;
     EXPECT_LT(t.totalHostile, 150ms) << GetParam();
+    EXPECT_LT(t.worstWall, 150ms) << GetParam() << ": the wall-clock backstop (100 ms) failed";
     EXPECT_EQ(t.canaryTicks, 10u) << "20 turns of 50 ms: the canary's 100 ms timer fires 10 times";
     EXPECT_EQ(canaryZone.lastError(), "");
 }
@@ -96,6 +111,7 @@ TEST_F(Isolation, ManyCallbacksUnderTheBudgetStillShareOneTurn) {
 
     EXPECT_LT(t.worstHostile, 30ms) << "one turn of the hog; faults:\n" << t.errors;
     EXPECT_LT(t.totalHostile, 100ms);
+    EXPECT_LT(t.worstWall, 150ms);
     EXPECT_FALSE(hostile.running()) << "the hog is cut off and cooled down";
     EXPECT_NE(t.errors.find("time"), std::string::npos) << t.errors;
     EXPECT_EQ(t.canaryTicks, 10u);
@@ -112,6 +128,7 @@ TEST_F(Isolation, ALoopingPluginCostsTheCanaryNothing) {
         EXPECT_FALSE(hostile.running());
         EXPECT_LT(t.worstHostile, 30ms) << t.errors;
         EXPECT_LT(t.totalHostile, 100ms) << t.errors;
+        EXPECT_LT(t.worstWall, 150ms) << t.errors;
         EXPECT_EQ(t.canaryTicks, 10u);
         presenters.clear();
     }
@@ -147,12 +164,13 @@ function plugin.load()
     end
 end
 function plugin.frame() error("broken on purpose") end
-)"));
+)", "", "fps = 10\n"));
     const long loaded = rssKb();
     EXPECT_GT(loaded - baseline, 40 * 1024) << "the plugin holds ~50 MB";
     for (int i = 0; i < 5 && p.running(); ++i) frame(p, 100);
     EXPECT_FALSE(p.running()) << "disabled after repeated faults";
     const long after = rssKb();
+    std::printf("RSS: baseline %ld kB, loaded %ld kB, after disable %ld kB\n", baseline, loaded, after);
     EXPECT_LT(after - baseline, 5 * 1024) << "baseline " << baseline << " kB, loaded " << loaded << " kB, after " << after
                                           << " kB";
 }

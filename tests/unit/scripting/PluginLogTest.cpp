@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plugin log lines reach the journal attributed and inert (issue 18): every line carries
 // the plugin's name, control bytes are escaped, a newline cannot forge another entry.
 #include <sstream>
