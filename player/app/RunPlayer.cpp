@@ -27,6 +27,7 @@
 #include "playlog/PlayLog.h"
 #include "scamcheck/AsyncChecker.h"
 #include "scripting/HostConfig.h"
+#include "scripting/PluginHost.h"
 #include "scripting/PluginPresenter.h"
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -204,6 +205,8 @@ void followQuietHours(const BoxConfig& config, const core::Clock& clock, audio::
 
 } // namespace
 
+bool pluginDevMode(const PlayerOptions& options) { return !options.content.empty() && scripting::isPluginDir(options.content); }
+
 int runPlayer(const PlayerOptions& options) {
     core::Logger log("player");
     auto clock = makeClock(options);
@@ -276,7 +279,10 @@ int runPlayer(const PlayerOptions& options) {
         s.contact.reportLabel = config.reportLabel;
         s.voice = &voice;
     };
-    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
+    const bool devMode = pluginDevMode(options);
+    if (devMode) log.info(core::tr("chế độ phát triển plugin: nạp lại khi sửa, lỗi hiện trên màn hình",
+                                   "plugin development mode: reloads on edits, errors shown on screen"));
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, devMode, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
 
     playback::PlayerSetup setup;

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "app/Config.h"
+#include "app/RunPlayer.h"
+#include "support/TempDir.h"
 #include "core/Lang.h"
 
 using signage::app::BoxConfig;
@@ -119,4 +121,19 @@ TEST(BoxConfig, MinuteOfDayFollowsTheZone) {
     c.zone = signage::schedule::TimeZone::utc();
     EXPECT_EQ(c.minuteOfDay(utc), 23 * 60);
     EXPECT_EQ(signage::app::loadBoxConfig(std::nullopt).minuteOfDay(utc), 6 * 60); // tzdata or the built-in +7
+}
+
+// Issue 18: stack traces on screen only when a plugin folder is played.
+TEST(PluginDevMode, OnlyForAPluginFolder) {
+    signage::test::TempDir dir;
+    dir.write("content/manifest.toml", "id = \"t\"\n");
+    dir.write("content/plugins/p/plugin.toml", "name = \"p\"\n");
+    signage::app::PlayerOptions o;
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "managed content";
+    o.content = dir.path() / "content";
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "a content directory named on the command line";
+    o.content = dir.path() / "content" / "plugins" / "p";
+    EXPECT_TRUE(signage::app::pluginDevMode(o));
+    o.content = dir.path() / "content" / "manifest.toml";
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "a file";
 }
