@@ -110,6 +110,8 @@ TEST_F(StaffMenu, OpensOnlyWithTheRightPinAndExportsTheLogs) {
                               "SELECT detail FROM events WHERE detail LIKE 'staff_menu:%' ORDER BY seq");
     std::string all;
     for (auto& e : events) all += e + "\n";
+    auto interrupted = queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM plays WHERE reason = 'staff_menu'");
+    EXPECT_NE(interrupted.at(0), "0") << "the item under the menu ended as interrupted";
     EXPECT_NE(all.find("staff_menu: pin_wrong 1"), std::string::npos) << all;
     EXPECT_NE(all.find("staff_menu: open"), std::string::npos) << all;
     EXPECT_NE(all.find("staff_menu: export Đã xuất nhật ký ra USB: stick"), std::string::npos) << all;
