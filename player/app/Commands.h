@@ -19,6 +19,7 @@ void addPlayCommand(CLI::App& root, int& exitCode);
 void addRenderCommand(CLI::App& root, int& exitCode);
 void addScheduleCommand(CLI::App& root, int& exitCode);
 void addSelftestCommand(CLI::App& root, int& exitCode);
+void addStaffPinCommand(CLI::App& root, int& exitCode);
 void addValidateCommand(CLI::App& root, int& exitCode);
 
 } // namespace signage::app

@@ -4,6 +4,7 @@
 // who the box is, where it stands, how loud it plays. Loaded once at start-up; problems
 // are logged as file:line:col and the defaults are kept (a bad config never stops a box).
 #include <filesystem>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -29,6 +30,14 @@ struct BoxConfig {
     int idleSeconds = 60;      // [checker] idle_seconds: a session left alone ends (10..600)
     std::string reportUrl;     // [checker] report_url: the official reporting channel (QR code)
     std::string reportLabel;   // [checker] report_label: what that link is, in words
+    // [staff]: the staff menu on the touch screen (docs/staff-menu.md). Without a PIN the
+    // menu is off. pin_hash: a libsodium crypto_pwhash_str string (`signage staff-pin`);
+    // pin: the digits in plain text (warned: anyone who can read the file knows it).
+    std::string staffPinHash;
+    std::string staffPin;
+    int staffIdleSeconds = 60;                   // [staff] idle_seconds (10..600)
+    std::vector<std::filesystem::path> usbDirs;  // [staff] usb_dirs: stick folders besides the mounts under /media, /mnt, /run/media
+    bool staffMenu() const { return !staffPinHash.empty() || !staffPin.empty(); }
     std::filesystem::path file; // where it came from (empty: defaults)
     /// The box's zone, for quiet hours: Asia/Ho_Chi_Minh from tzdata (loadBoxConfig), the
     /// built-in UTC+7 without it.

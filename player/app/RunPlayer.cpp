@@ -16,6 +16,7 @@
 #include "app/PlayLogObserver.h"
 #include "app/ScreenshotWriter.h"
 #include "app/SpeakerVoice.h"
+#include "app/StaffServices.h"
 #include "app/StickReport.h"
 #include "audio/NullAudioOutput.h"
 #include "audio/SdlAudioOutput.h"
@@ -27,6 +28,7 @@
 #include "playlog/PlayLog.h"
 #include "scamcheck/AsyncChecker.h"
 #include "scripting/HostConfig.h"
+#include "scripting/PluginHost.h"
 #include "scripting/PluginPresenter.h"
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -204,6 +206,8 @@ void followQuietHours(const BoxConfig& config, const core::Clock& clock, audio::
 
 } // namespace
 
+bool pluginDevMode(const PlayerOptions& options) { return !options.content.empty() && scripting::isPluginDir(options.content); }
+
 int runPlayer(const PlayerOptions& options) {
     core::Logger log("player");
     auto clock = makeClock(options);
@@ -276,7 +280,10 @@ int runPlayer(const PlayerOptions& options) {
         s.contact.reportLabel = config.reportLabel;
         s.voice = &voice;
     };
-    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, !managedContent, pluginExtras);
+    const bool devMode = pluginDevMode(options);
+    if (devMode) log.info(core::tr("chế độ phát triển plugin: nạp lại khi sửa, lỗi hiện trên màn hình",
+                                   "plugin development mode: reloads on edits, errors shown on screen"));
+    auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, devMode, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
 
     playback::PlayerSetup setup;
@@ -322,6 +329,19 @@ int runPlayer(const PlayerOptions& options) {
         else log.warn(core::tr("không bật được màn hình kiểm tra cảm ứng: ", "no touch scam-check screen: ") + error);
         player.setTouchLayer(std::move(touch));
     }
+    // The staff menu behind a PIN (a long press in the top-left corner): only with a PIN in
+    // signage.toml. The bundle on screen is read by its worker, hence the lock.
+    auto shownBundle = std::make_shared<std::pair<std::mutex, std::string>>();
+    shownBundle->second = bundleLabel(content->catalog);
+    if (config.staffMenu()) {
+        playback::StaffMenu::Options staffOptions;
+        staffOptions.idle = core::Millis(config.staffIdleSeconds * 1000LL);
+        auto services = makeStaffServices(config, options.dataDir, *clock, [shownBundle] {
+            std::lock_guard lock(shownBundle->first);
+            return shownBundle->second;
+        }, wake);
+        player.setStaffMenu(std::make_unique<playback::StaffMenu>(factory->textLayout(), *clock, std::move(services), staffOptions));
+    }
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
     std::unique_ptr<InputScript> script;
@@ -365,6 +385,10 @@ int runPlayer(const PlayerOptions& options) {
             if (auto fresh = updates->poll()) {
                 for (const auto& d : fresh->diagnostics.all()) log.warn(d.format());
                 observer.setContext({config.site, bundleLabel(fresh->catalog)});
+                {
+                    std::lock_guard lock(shownBundle->first);
+                    shownBundle->second = bundleLabel(fresh->catalog);
+                }
                 if (fleet) fleet->setBundle(bundleLabel(fresh->catalog));
                 fresh->source = playback::makeItemSource(fresh->catalog, options.dataDir, *clock, false);
                 if (player.touch()) loadChecker(*checker, fresh->catalog, options.dataDir, config, checkerStatus, wake); // the bundle's checker/
@@ -392,12 +416,14 @@ int runPlayer(const PlayerOptions& options) {
         if (player.finished()) break;
 
         playback::TouchLayer* touch = player.touch();
-        if (locate) locate->located->set_value(touch ? touch->locate(locate->name) : std::nullopt);
+        playback::StaffMenu* staff = player.staff() && player.staff()->isOpen() ? player.staff() : nullptr;
+        if (locate) locate->located->set_value(staff ? staff->locate(locate->name) : touch ? touch->locate(locate->name) : std::nullopt);
         if (namedShot) {
             std::vector<std::uint8_t> rgba;
             render::Size size;
             if (screenshots && output.canvas->readPixels(rgba, size))
-                screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name, touch ? touch->screenText() : std::string());
+                screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name,
+                                          staff ? staff->screenText() : touch ? touch->screenText() : std::string());
             namedShot->taken->set_value();
         }
         if (shotDue) {
@@ -439,7 +465,7 @@ int runPlayer(const PlayerOptions& options) {
                 break;
             case platform::Event::Kind::Key:
                 // Escape leaves a development window; a fullscreen kiosk ignores stray keyboards.
-                if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession())) running = false;
+                if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession()) && !(player.staff() && player.staff()->isOpen())) running = false;
                 else route(toInput(ev));
                 break;
             case platform::Event::Kind::TouchDown:

@@ -9,6 +9,12 @@
 
 namespace signage::app {
 
+/// Plugin development mode (hot reload; a plugin's error and stack trace drawn on the
+/// screen instead of the plugin being skipped): only when `signage play PLUGIN_DIR` plays
+/// one plugin folder. A content directory named on the command line may be a kiosk's
+/// content too, and a visitor must never see a stack trace (issue 18).
+bool pluginDevMode(const PlayerOptions& options);
+
 /// Runs `signage play` with `options`; returns the process exit code.
 int runPlayer(const PlayerOptions& options);
 

@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     app::addRenderCommand(root, exitCode);
     app::addScheduleCommand(root, exitCode);
     app::addSelftestCommand(root, exitCode);
+    app::addStaffPinCommand(root, exitCode);
     app::addValidateCommand(root, exitCode);
     app::localiseGroups(root);
 

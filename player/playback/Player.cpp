@@ -28,6 +28,12 @@ void Player::setBanner(const std::string& text) {
 }
 
 Player::Routed Player::handleInput(const render::InputEvent& e) {
+    // The staff menu first: open, it takes everything; closed, it only watches the corner
+    // (not during a visitor's session: the scam checker owns the screen then).
+    if (_staff && _canvas && !(_touch && _touch->inSession()) && _staff->handleInput(e, _canvas->size())) {
+        _dirty = true;
+        return Routed::Staff;
+    }
     if (_touch && _touch->handleInput(e)) {
         _dirty = true;
         return Routed::Touch;
@@ -64,8 +70,31 @@ void Player::followTouch(core::SteadyMs now) {
     if (_touch->changeDue(now)) _dirty = true;
 }
 
+void Player::followStaff(core::SteadyMs now) {
+    if (_staff->update(now)) _dirty = true;
+    // An emergency interrupt or the night's display-off outranks the staff menu too.
+    if (_staff->isOpen() && _stage.scheduleNeedsScreen()) _staff->close(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
+    if (_staff->isOpen() != _staffWasOpen) {
+        _staffWasOpen = _staff->isOpen();
+        if (_staffWasOpen) _stage.suspend("staff_menu");
+        else _stage.resume();
+        _dirty = true;
+    }
+    if (_observer)
+        for (const auto& [kind, detail] : _staff->takeEvents()) _observer->event(kind, detail);
+}
+
 void Player::draw(core::SteadyMs now) {
     render::Canvas& canvas = *_canvas;
+    if (_staff && _staff->isOpen()) {
+        _staff->draw(canvas); // covers the screen; the banner would hide its title
+        canvas.present();
+        ++_frames;
+        _presented = true;
+        _dirty = false;
+        if (onPresented) onPresented();
+        return;
+    }
     const bool session = _touch && _touch->inSession();
     if (_stage.displayOn() || session) _stage.draw(canvas, now);
     else canvas.clear({0, 0, 0, 255}); // the schedule's night window: a dark screen
@@ -85,6 +114,7 @@ void Player::draw(core::SteadyMs now) {
 core::SteadyMs Player::step(core::SteadyMs now) {
     _presented = false;
     if (_touch) followTouch(now);
+    if (_staff) followStaff(now);
     if (_stage.update(*_canvas, now)) _dirty = true;
     if (_stage.displayOn() != _displayWasOn) {
         _displayWasOn = !_displayWasOn;
@@ -99,12 +129,14 @@ core::SteadyMs Player::step(core::SteadyMs now) {
     }
     // Nothing to show yet (the first item still preparing): present nothing rather than
     // a black frame; the window keeps what it had.
-    const bool canShow = _stage.hasPicture() || !_stage.displayOn() || (_touch && _touch->inSession());
+    const bool canShow = _stage.hasPicture() || !_stage.displayOn() || (_touch && _touch->inSession()) || (_staff && _staff->isOpen());
     if (_dirty && canShow) draw(now);
 
     core::SteadyMs deadline = _stage.nextDeadline(now);
     if (_touch)
         if (auto change = _touch->nextChange(now)) deadline = std::min(deadline, *change);
+    if (_staff)
+        if (auto change = _staff->nextChange(now)) deadline = std::min(deadline, *change);
     return std::max(deadline, now);
 }
 

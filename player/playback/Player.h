@@ -19,6 +19,7 @@
 #include "playback/PrepareWorker.h"
 #include "playback/PresenterFactory.h"
 #include "playback/Stage.h"
+#include "playback/StaffMenu.h"
 #include "playback/TouchLayer.h"
 #include "render/Canvas.h"
 
@@ -48,6 +49,10 @@ public:
     /// The scam-check touch screen over the signage (already open on the canvas).
     void setTouchLayer(std::unique_ptr<TouchLayer> touch) { _touch = std::move(touch); }
     TouchLayer* touch() { return _touch.get(); }
+    /// The staff menu behind a PIN (a long press in the top-left corner opens it). While
+    /// open it covers the screen and takes every input; the stage is suspended.
+    void setStaffMenu(std::unique_ptr<StaffMenu> staff) { _staff = std::move(staff); }
+    StaffMenu* staff() { return _staff.get(); }
 
     /// One turn of the loop at steady time `now` (the clock's now): touch sessions, item
     /// boundaries, display on/off, drawing when something changed. Returns the steady
@@ -57,7 +62,7 @@ public:
     bool presented() const { return _presented; }
 
     /// Where an input went: the touch layer sees touches first, the item on screen next.
-    enum class Routed { None, Touch, Stage };
+    enum class Routed { None, Touch, Stage, Staff };
     Routed handleInput(const render::InputEvent& e);
     /// The next step() draws even if nothing changed (window exposed, screenshot due).
     void redraw() { _dirty = true; }
@@ -83,6 +88,7 @@ public:
 
 private:
     void followTouch(core::SteadyMs now);
+    void followStaff(core::SteadyMs now);
     void draw(core::SteadyMs now);
 
     PlayObserver* _observer;
@@ -90,6 +96,8 @@ private:
     Stage _stage;
     Banner _banner;
     std::unique_ptr<TouchLayer> _touch;
+    std::unique_ptr<StaffMenu> _staff;
+    bool _staffWasOpen = false;
     render::Canvas* _canvas = nullptr;
     core::Logger _log{"player"};
     std::string _bannerText;

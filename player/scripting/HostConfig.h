@@ -57,6 +57,7 @@ struct HostLimits {
     std::size_t memoryBytes = 16u << 20;                   // Lua heap per plugin
     std::chrono::microseconds callbackBudget{5000};         // frame, enter, leave, input, timers
     std::chrono::microseconds loadBudget{200000};           // main.lua + plugin.load (reads data files)
+    std::chrono::microseconds turnBudget{10000};            // all callbacks of one plugin in one loop turn
     int maxFaults = 3;                                      // faults within faultWindow ...
     core::Millis faultWindow{10000};
     core::Millis coolDown{30000};                           // ... disable the plugin this long,

@@ -69,7 +69,10 @@ std::string timeoutMessage(const LuaBudget& b) {
     return core::tr("vượt quá thời gian cho phép của một lần gọi (", "callback exceeded its time budget (") + buf + ")";
 }
 
-// Count hook: runs every kHookInterval instructions on every coroutine of the state.
+// Count and call hook: runs every kHookInterval instructions and before every function
+// call, on every coroutine of the state. The call event is what bounds time spent inside
+// C functions: a loop of expensive library calls is stopped before the next call (each
+// call's own work is capped by LibraryCaps), not after a thousand of them.
 void budgetHook(lua_State* L, lua_Debug*) {
     LuaBudget& b = LuaState::budgetOf(L);
     if (!b.armed) return;
@@ -134,7 +137,7 @@ LuaState::LuaState(std::size_t memoryLimit) : _budget(std::make_unique<LuaBudget
     if (!L) throw std::runtime_error(core::tr("không đủ bộ nhớ để tạo máy Lua", "not enough memory to create a Lua state"));
     _L.reset(L);
     lua_atpanic(L, panicHandler);
-    lua_sethook(L, budgetHook, LUA_MASKCOUNT, kHookInterval); // new coroutines inherit it
+    lua_sethook(L, budgetHook, LUA_MASKCOUNT | LUA_MASKCALL, kHookInterval); // new coroutines inherit it
 }
 
 LuaState::~LuaState() {
@@ -192,6 +195,7 @@ CallResult LuaState::run(std::chrono::microseconds budget, const std::function<v
     arm(budget);
     int rc = lua_pcall(L, 1, 0, 1); // [tb] or [tb, err]
     const bool timedOut = _budget->aborting;
+    _lastRunCpu = std::max<std::chrono::nanoseconds>(threadCpuNow() - _budget->cpuStart - _budget->hostCpu, std::chrono::nanoseconds(0));
     disarm();
     _running = false;
     if (rc != LUA_OK) {

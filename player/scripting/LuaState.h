@@ -84,6 +84,9 @@ public:
     std::size_t memoryPeak() const { return _budget->peak; }
     std::size_t memoryLimit() const { return _budget->limit; }
     std::size_t deniedAllocations() const { return _budget->denied; }
+    /// CPU time the last run() spent in the plugin's own code (host work excluded): what
+    /// PluginInstance charges to the plugin's share of a loop turn.
+    std::chrono::nanoseconds lastRunCpu() const { return _lastRunCpu; }
 
     /// The budget of the state `L` belongs to (any coroutine of it).
     static LuaBudget& budgetOf(lua_State* L);
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<LuaBudget> _budget;
     LuaStatePtr _L;
     bool _running = false;
+    std::chrono::nanoseconds _lastRunCpu{0};
 };
 
 } // namespace signage::scripting

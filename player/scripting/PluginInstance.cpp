@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scripting/PluginInstance.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -20,11 +22,37 @@ PluginInstance::PluginInstance(PluginManifest manifest, Placement placement, con
     if (!r.ok()) throw std::runtime_error(core::tr("không mở được API plugin: ", "cannot open the plugin API: ") + r.error);
 }
 
-PluginInstance::~PluginInstance() = default;
+PluginInstance::~PluginInstance() {
+    // The state first (its finalizers reach the context), then the context's pictures and
+    // caches. A plugin's heap is many small blocks between the player's own: glibc keeps
+    // such freed pages resident unless asked to give them back (issue 18: RSS stayed ~20 MB
+    // above the baseline after a plugin was disabled).
+    _lua.reset();
+    _ctx.reset();
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+CallResult PluginInstance::runInTurn(const std::function<void(lua_State*)>& fn) {
+    const auto share = std::chrono::duration_cast<std::chrono::nanoseconds>(_ctx->limits.turnBudget);
+    if (_turnSpent >= share) {
+        ++_turnOverruns;
+        CallResult r;
+        r.status = CallResult::Status::Timeout;
+        r.error = core::tr("đã dùng hết thời gian cho phép của lượt vẽ này (", "used up its time share of this loop turn (") +
+                  std::to_string(_ctx->limits.turnBudget.count() / 1000) + " ms)";
+        return r;
+    }
+    auto left = std::chrono::duration_cast<std::chrono::microseconds>(share - _turnSpent);
+    CallResult r = _lua->run(std::min(_ctx->limits.callbackBudget, std::max(left, std::chrono::microseconds(1))), fn);
+    _turnSpent += _lua->lastRunCpu();
+    return r;
+}
 
 CallResult PluginInstance::callback(const char* name, std::chrono::microseconds budget,
                                     int (*pushArgs)(lua_State*, const void*), const void* args, bool* truthy) {
-    return _lua->run(budget, [&](lua_State* L) {
+    auto body = [&](lua_State* L) {
         lua_getfield(L, LUA_REGISTRYINDEX, "signage.plugin"); // [plugin]
         lua_getfield(L, -1, name);                            // [plugin, fn]
         if (lua_isnil(L, -1)) return;
@@ -32,7 +60,10 @@ CallResult PluginInstance::callback(const char* name, std::chrono::microseconds 
         int n = pushArgs ? pushArgs(L, args) : 0; // [plugin, fn, args...]
         lua_call(L, n, 1);                        // [plugin, result]
         if (truthy) *truthy = lua_toboolean(L, -1);
-    });
+    };
+    // load() runs once, under its own larger budget; every other callback shares the turn.
+    if (budget == _ctx->limits.loadBudget) return _lua->run(budget, body);
+    return runInTurn(body);
 }
 
 bool PluginInstance::hasCallback(const char* name) {
@@ -121,7 +152,7 @@ CallResult PluginInstance::fireTimers(core::SteadyMs now) {
         const bool once = t->intervalMs == 0;
         if (once) _ctx->timers.cancel(id);
         else _ctx->timers.reschedule(id, now);
-        CallResult r = _lua->run(_ctx->limits.callbackBudget, [&](lua_State* L) {
+        CallResult r = runInTurn([&](lua_State* L) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, ref);              // [fn]
             if (once) luaL_unref(L, LUA_REGISTRYINDEX, ref);     // [fn] (the stack keeps it alive)
             lua_call(L, 0, 0);                                   // []
@@ -143,7 +174,7 @@ CallResult PluginInstance::deliverCheck(core::SteadyMs now) {
         const int ref = _ctx->checkCallbackRef;
         _ctx->checkCallbackRef = LUA_NOREF;
         // An init-capture: clang 14 cannot capture a structured binding itself.
-        r = _lua->run(_ctx->limits.callbackBudget, [ref, &answered = verdict](lua_State* L) {
+        r = runInTurn([ref, &answered = verdict](lua_State* L) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, ref);          // [fn]
             luaL_unref(L, LUA_REGISTRYINDEX, ref);           // [fn] (the stack keeps it alive)
             pushVerdict(L, answered);                        // [fn, result]

@@ -4,6 +4,7 @@
 // (load, enter, leave, frame, input, timers), each a protected run under the budgets.
 // Knows nothing of faults policy or the screen: PluginPresenter decides what a failed
 // call means. Render thread only.
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,18 +51,28 @@ public:
     std::optional<core::SteadyMs> nextWake(core::SteadyMs now) const;
     bool hasCallback(const char* name);
 
+    /// Starts a new loop turn: every callback until the next beginTurn() (frame, timers,
+    /// input, checker answers) shares limits.turnBudget of CPU time, so a plugin with many
+    /// callbacks that each stay under the per-callback budget still cannot hold the loop.
+    void beginTurn() { _turnSpent = std::chrono::nanoseconds(0); }
+    /// Callbacks refused because the turn's share was used up.
+    std::size_t turnOverruns() const { return _turnOverruns; }
+
     bool finishRequested() const { return _ctx->finishRequested; }
     PluginContext& context() { return *_ctx; }
     const PluginContext& context() const { return *_ctx; }
     const LuaState& lua() const { return *_lua; }
 
 private:
+    CallResult runInTurn(const std::function<void(lua_State*)>& fn);
     CallResult callback(const char* name, std::chrono::microseconds budget, int (*pushArgs)(lua_State*, const void*),
                         const void* args, bool* truthy = nullptr);
 
     // Order matters: the context outlives the state (finalizers reach it through contextOf).
     std::unique_ptr<PluginContext> _ctx;
     std::unique_ptr<LuaState> _lua;
+    std::chrono::nanoseconds _turnSpent{0}; // CPU time used by callbacks since beginTurn()
+    std::size_t _turnOverruns = 0;
 };
 
 } // namespace signage::scripting

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/Lang.h"
+#include "scripting/LibraryCaps.h"
 #include "scripting/LuaBinding.h"
 #include "scripting/LuaState.h"
 #include "scripting/PathGuard.h"
@@ -251,6 +252,7 @@ void openSandbox(lua_State* L, const fs::path& moduleRoot, const std::string& ch
     lua_setfield(L, -2, "dump"); // [string]
     lua_pop(L, 1);              // []
 
+    capLibraryWork(L);
     replaceGlobal(L, "pcall", sandboxPcall, false);
     replaceGlobal(L, "xpcall", sandboxXpcall, false);
     replaceGlobal(L, "load", sandboxLoad, true);

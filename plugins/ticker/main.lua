@@ -34,27 +34,50 @@ local function readWarnings(file)
     return list
 end
 
-function plugin.load()
-    messages = readWarnings(opts.file or "warnings.txt")
-    if #messages == 0 then messages = {"Không chuyển tiền cho người lạ. Gọi 113 khi nghi ngờ lừa đảo."} end
-end
-
 -- Renders each message once for the current height (again only if the zone is resized).
+-- A long list (a ward office's whole warnings file) would hold more pictures than a
+-- plugin may: then only the widths are measured here, and each message is rendered when
+-- it scrolls in and released when it has left (see drawBand).
+local kEagerMax = 40
+local lazy = false
+
 local function build(h)
-    for _, p in ipairs(pieces) do p.text:release() end
+    for _, p in ipairs(pieces) do if p.text then p.text:release() end end
     pieces, cycle = {}, 0
     local size = math.max(12, math.floor(h * 0.5))
     local gap = size * 2
+    lazy = #messages > kEagerMax
     for i, m in ipairs(messages) do
-        local t = gfx.newText(m, {size = size, color = color})
-        local w = t:size()
-        pieces[#pieces + 1] = {text = t, w = w, index = i}
-        cycle = cycle + w + gap
+        local piece = {index = i, message = m}
+        if lazy then
+            piece.w = gfx.measure(m, {size = size})
+        else
+            piece.text = gfx.newText(m, {size = size, color = color})
+            piece.w = piece.text:size()
+        end
+        pieces[#pieces + 1] = piece
+        cycle = cycle + piece.w + gap
     end
     pieces.gap = gap
+    pieces.size = size
     if labelPiece then labelPiece:release() labelPiece = nil end
     if labelText ~= "" then labelPiece = gfx.newText(labelText, {size = size, bold = true, color = "#101010"}) end
     builtFor = h
+end
+
+-- The band's height: the zone's, or a band across the middle of a fullscreen item.
+local function bandHeight(h)
+    if plugin.placement == "zone" then return h end
+    return math.floor(h * 0.14)
+end
+
+function plugin.load()
+    messages = readWarnings(opts.file or "warnings.txt")
+    if #messages == 0 then messages = {"Không chuyển tiền cho người lạ. Gọi 113 khi nghi ngờ lừa đảo."} end
+    -- Measuring a long list takes longer than one frame may: do it under load's budget
+    -- (a short list is rendered by the first frame, as the fonts may still be loading).
+    local _, h = gfx.size()
+    if #messages > kEagerMax and h > 0 then build(bandHeight(h)) end
 end
 
 function plugin.enter()
@@ -79,9 +102,12 @@ local function drawBand(w, h)
     local x = w - (travelled % cycle)
     gfx.clip(left, 0, w - left, h)
     local round = math.floor(travelled / cycle)
+    local seen = {}
     while x < w do
         for _, p in ipairs(pieces) do
             if x + p.w > left and x < w then
+                if not p.text then p.text = gfx.newText(p.message, {size = pieces.size, color = color}) end
+                seen[p] = true
                 local _, th = p.text:size()
                 gfx.draw(p.text, x, (h - th) / 2)
                 -- A warning counts as shown once per round, once it could be read whole:
@@ -97,6 +123,11 @@ local function drawBand(w, h)
         round = round + 1
     end
     gfx.clip()
+    if lazy then
+        for _, p in ipairs(pieces) do
+            if p.text and not seen[p] then p.text:release() p.text = nil end
+        end
+    end
 end
 
 function plugin.frame()
@@ -105,7 +136,7 @@ function plugin.frame()
         drawBand(w, h)
     else
         -- Fullscreen: a band across the middle of the screen, at a readable size.
-        local bandH = math.floor(h * 0.14)
+        local bandH = bandHeight(h)
         gfx.push()
         gfx.translate(0, (h - bandH) / 2)
         drawBand(w, bandH)

@@ -132,3 +132,58 @@ TEST(PlayCommand, SigtermStopsPromptly) {
         EXPECT_LT(std::stoi(m[1]), 5000) << mode;
     }
 }
+
+namespace {
+
+// The dev-mode error band (PluginPresenter::paintDevError: #b00020 at 230/255) over the
+// plugin's deep-blue background.
+double errorBandFraction(const Shot& s) {
+    std::size_t hits = 0, n = static_cast<std::size_t>(s.w) * static_cast<std::size_t>(s.h);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint8_t* p = &s.rgba[i * 4];
+        if (std::abs(p[0] - 0xa6) < 24 && std::abs(p[1] - 0x03) < 24 && std::abs(p[2] - 0x25) < 24) ++hits;
+    }
+    return n ? static_cast<double>(hits) / static_cast<double>(n) : 0;
+}
+
+void writeBrokenPlugin(const TempDir& dir, const std::string& folder) {
+    dir.write(folder + "/plugin.toml", "name = \"broken\"\nversion = \"1.0.0\"\napi_version = 1\nfps = 10\n");
+    dir.write(folder + "/main.lua", "function plugin.frame() error(\"broken on purpose\") end\n");
+}
+
+} // namespace
+
+// Issue 18: a plugin's fault never paints its stack trace on a kiosk. Content named on
+// the command line (how a box may run its content too) is not dev mode: the faulting
+// plugin is skipped and the next item plays. Only `signage play PLUGIN_DIR` shows errors.
+TEST(PlayCommand, StackTracesOnlyWhenPlayingAPluginFolder) {
+    TempDir content;
+    writeBrokenPlugin(content, "plugins/broken");
+    writeContent(content, "[[items]]\ntype = \"plugin\"\nplugin = \"broken\"\nduration = \"20s\"\n"
+                          "[[items]]\ntype = \"slide\"\nslide = \"ok\"\nduration = \"20s\"\n");
+    {
+        TempDir shots;
+        auto r = runSignage({"play", content.path().string(), "--window", "640x360", "--exit-after", "2500ms",
+                             "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                            30);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_EQ(r.err.find("plugin development mode"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("broken on purpose"), std::string::npos) << "the fault is logged: " << r.err;
+        auto pictures = readShots(shots.path());
+        ASSERT_GE(pictures.size(), 3u);
+        for (const auto& p : pictures) EXPECT_LT(errorBandFraction(p), 0.01) << "error band on a kiosk: " << p.file;
+        EXPECT_NE(r.err.find("playing main/"), std::string::npos) << "the slide plays instead: " << r.err;
+    }
+    {
+        TempDir shots;
+        auto r = runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360",
+                             "--exit-after", "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every",
+                             "500ms", "--lang", "en"},
+                            30);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_NE(r.err.find("plugin development mode"), std::string::npos) << r.err;
+        auto pictures = readShots(shots.path());
+        ASSERT_FALSE(pictures.empty());
+        EXPECT_GT(errorBandFraction(pictures.back()), 0.1) << "a plugin folder shows its error: " << pictures.back().file;
+    }
+}

@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "app/Config.h"
+#include "app/RunPlayer.h"
+#include "app/StaffServices.h"
+#include "support/TempDir.h"
 #include "core/Lang.h"
 
 using signage::app::BoxConfig;
@@ -119,4 +122,54 @@ TEST(BoxConfig, MinuteOfDayFollowsTheZone) {
     c.zone = signage::schedule::TimeZone::utc();
     EXPECT_EQ(c.minuteOfDay(utc), 23 * 60);
     EXPECT_EQ(signage::app::loadBoxConfig(std::nullopt).minuteOfDay(utc), 6 * 60); // tzdata or the built-in +7
+}
+
+// Issue 18: stack traces on screen only when a plugin folder is played.
+TEST(PluginDevMode, OnlyForAPluginFolder) {
+    signage::test::TempDir dir;
+    dir.write("content/manifest.toml", "id = \"t\"\n");
+    dir.write("content/plugins/p/plugin.toml", "name = \"p\"\n");
+    signage::app::PlayerOptions o;
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "managed content";
+    o.content = dir.path() / "content";
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "a content directory named on the command line";
+    o.content = dir.path() / "content" / "plugins" / "p";
+    EXPECT_TRUE(signage::app::pluginDevMode(o));
+    o.content = dir.path() / "content" / "manifest.toml";
+    EXPECT_FALSE(signage::app::pluginDevMode(o)) << "a file";
+}
+
+// [staff] (issue 18): a hash from `signage staff-pin`, or a plain pin with a warning.
+TEST(BoxConfig, StaffPinHashedOrPlainWithAWarning) {
+    signage::core::setLang(signage::core::Lang::En);
+    const std::string hash = signage::app::hashStaffPin("2468");
+    testing::internal::CaptureStderr();
+    auto hashed = parseBoxConfig("[staff]\npin_hash = \"" + hash + "\"\nidle_seconds = 30\nusb_dirs = [\"/srv/usb\"]\n", "s.toml");
+    std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(err, "");
+    EXPECT_TRUE(hashed.staffMenu());
+    EXPECT_EQ(hashed.staffIdleSeconds, 30);
+    ASSERT_EQ(hashed.usbDirs.size(), 1u);
+    EXPECT_TRUE(signage::app::checkStaffPin(hashed, "2468"));
+    EXPECT_FALSE(signage::app::checkStaffPin(hashed, "2469"));
+    EXPECT_FALSE(signage::app::checkStaffPin(hashed, ""));
+
+    testing::internal::CaptureStderr();
+    auto plain = parseBoxConfig("[staff]\npin = \"1357\"\n", "s.toml");
+    err = testing::internal::GetCapturedStderr();
+    EXPECT_NE(err.find("s.toml:2:7: staff.pin: the PIN is in plain text"), std::string::npos) << err;
+    EXPECT_TRUE(signage::app::checkStaffPin(plain, "1357"));
+    EXPECT_FALSE(signage::app::checkStaffPin(plain, "135"));
+    EXPECT_FALSE(signage::app::checkStaffPin(plain, "13570"));
+
+    testing::internal::CaptureStderr();
+    auto bad = parseBoxConfig("[staff]\npin = \"12ab\"\npin_hash = \"md5:xyz\"\nidle_seconds = 1\n", "s.toml");
+    err = testing::internal::GetCapturedStderr();
+    EXPECT_FALSE(bad.staffMenu()) << "no usable PIN: no menu";
+    EXPECT_NE(err.find("s.toml:2:7: staff.pin: must be 4 to 12 digits"), std::string::npos) << err;
+    EXPECT_NE(err.find("s.toml:3:12: staff.pin_hash: not a hash"), std::string::npos) << err;
+    EXPECT_NE(err.find("s.toml:4:16: staff.idle_seconds"), std::string::npos) << err;
+    auto none = parseBoxConfig("[box]\nid = \"b\"\n", "s.toml");
+    EXPECT_FALSE(none.staffMenu());
+    EXPECT_FALSE(signage::app::checkStaffPin(none, ""));
 }

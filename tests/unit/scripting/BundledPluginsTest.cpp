@@ -117,6 +117,21 @@ TEST_F(Bundled, TickerReadsCsvAndTomlToo) {
     }
 }
 
+// A ward office's long warnings.txt (issue 18): the ticker's gmatch line splitter is
+// linear, and the pattern cap must not take it for a backtracking search.
+TEST_F(Bundled, TickerReadsALongWarningsFile) {
+    fs::copy(bundled("ticker"), tmp.path() / "ticker", fs::copy_options::recursive);
+    std::string longText = "# một tệp dài\n";
+    for (int i = 1; i <= 800; ++i) longText += "  Cảnh báo số " + std::to_string(i) + ": không chuyển tiền cho người lạ.\r\n";
+    ASSERT_GT(longText.size(), 50000u);
+    tmp.write("ticker/long.txt", longText);
+    auto& p = openZone(tmp.path() / "ticker", 0, 0.9f, 1, 0.1f, {{"file", "long.txt"}, {"label", ""}});
+    canvas.reset();
+    for (int i = 0; i < 30; ++i) frame(p, 16, render::RectF{0, 972, 1920, 108});
+    EXPECT_EQ(p.faultCount(), 0u) << p.lastError();
+    EXPECT_TRUE(has(textsDrawn(), "Cảnh báo số 1: không chuyển tiền cho người lạ.")) << "trimmed, comment skipped";
+}
+
 TEST_F(Bundled, TickerCountsEachWarningShown) {
     auto& p = openZone(bundled("ticker"), 0, 0.9f, 1, 0.1f);
     runFor(p, 20, render::RectF{0, 972, 1920, 108});

@@ -92,9 +92,24 @@ TEST_F(LuaStateTest, MemoryCapHoldsAndTheStateRecovers) {
     EXPECT_LT(lua.memoryUsed(), 1u << 20);
 }
 
+// One allocation far over the 4 MB cap: string.rep refuses such sizes itself now (the
+// LibraryCaps test below), so the single 8 MB block comes from table.concat.
 TEST_F(LuaStateTest, HugeSingleAllocationIsRefused) {
-    CallResult r = runCode(lua, "local s = string.rep('x', 100 * 1024 * 1024)");
+    CallResult r = runCode(lua, "local s = string.rep('x', 1024 * 1024)\n"
+                                "local big = table.concat({s, s, s, s, s, s, s, s})",
+                           2000ms); // a loaded box may take more than 5 ms to build 1 MB
     EXPECT_EQ(r.status, CallResult::Status::OutOfMemory) << r.error;
+    EXPECT_GT(lua.deniedAllocations(), 0u);
+    EXPECT_LE(lua.memoryPeak(), lua.memoryLimit());
+    EXPECT_TRUE(runCode(lua, "collectgarbage(); z = 3").ok()) << "the state recovers";
+}
+
+TEST_F(LuaStateTest, StringRepRefusesAResultOverItsCap) {
+    CallResult r = runCode(lua, "local s = string.rep('x', 100 * 1024 * 1024)");
+    EXPECT_EQ(r.status, CallResult::Status::Error) << r.error;
+    EXPECT_NE(r.error.find("string.rep: resulting string too large"), std::string::npos) << r.error;
+    EXPECT_EQ(lua.deniedAllocations(), 0u) << "refused before allocating";
+    EXPECT_TRUE(runCode(lua, "local s = string.rep('ab', 1000, ',') assert(#s == 2999)").ok());
 }
 
 TEST_F(LuaStateTest, DeepRecursionIsContained) {
