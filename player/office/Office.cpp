@@ -335,4 +335,21 @@ OfficeStats Office::stats() const {
 
 std::filesystem::path Office::writeReport(std::int64_t day) { return writeDailyReport(_impl->dir, _impl->settings, day, &_impl->dbMutex); }
 
+const OfficeDir& Office::dir() const { return _impl->dir; }
+const OfficeSettings& Office::settings() const { return _impl->settings; }
+
+playlog::MergeResult Office::mergeUsbExport(const std::filesystem::path& exportFile) {
+    auto& i = *_impl;
+    std::vector<std::string> errors;
+    auto trusted = playlog::readTrustedKeys(i.dir.trustedKeys(), errors);
+    for (const auto& e : errors) kLog.warn(e);
+    std::lock_guard lock(i.dbMutex);
+    return playlog::mergeExport(*i.fleetLog, exportFile, trusted, i.clock.wallNow());
+}
+
+void Office::withStoreLocked(const std::function<void()>& fn) {
+    std::lock_guard lock(_impl->dbMutex);
+    fn();
+}
+
 } // namespace signage::office
