@@ -157,7 +157,7 @@ std::filesystem::path usersFile(const std::filesystem::path& officeRoot) { retur
 
 Console::Impl::Impl(Office& o, ConsoleOptions opts)
     : office(o), options(std::move(opts)), users(usersFile(o.dir().root())), sessions(options.sessions),
-      limiter(options.maxLoginFailures, options.loginWindowMs) {}
+      limiter(options.maxLoginFailures, options.loginWindowMs), ipLimiter(options.maxLoginFailures * 4, options.loginWindowMs) {}
 
 std::int64_t Console::Impl::now() const {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -294,7 +294,7 @@ void Console::Impl::routes() {
         const std::string user = field(req, "user"), password = field(req, "password");
         const std::string ipKey = "ip:" + req.remote_addr, userKey = "user:" + user;
         const auto t = now();
-        if (auto wait = std::max(limiter.lockedFor(ipKey, t), limiter.lockedFor(userKey, t)); wait > 0) {
+        if (auto wait = std::max(ipLimiter.lockedFor(ipKey, t), limiter.lockedFor(userKey, t)); wait > 0) {
             kLog.warn("login " + user + " from " + req.remote_addr + ": too many failures, refused for " + std::to_string(wait / 1000) + " s");
             res.status = 429;
             res.set_header("Retry-After", std::to_string((wait + 999) / 1000));
@@ -306,15 +306,14 @@ void Console::Impl::routes() {
         }
         auto role = users.verify(user, password);
         if (!role) {
-            limiter.fail(ipKey, t);
+            ipLimiter.fail(ipKey, t);
             limiter.fail(userKey, t);
             kLog.warn("login " + user + " from " + req.remote_addr + ": wrong name or password");
             res.status = 303;
             res.set_header("Location", "/login?failed=1");
             return;
         }
-        limiter.succeed(userKey);
-        limiter.succeed(ipKey);
+        limiter.succeed(userKey); // the address keeps its count: one good login must not reset a guesser
         std::string token = sessions.create(user, *role, t);
         kLog.info("login " + user + " (" + roleName(*role) + ") from " + req.remote_addr);
         res.set_header("Set-Cookie", "sid=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +

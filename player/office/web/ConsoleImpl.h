@@ -41,7 +41,8 @@ struct Console::Impl {
     ConsoleOptions options;
     UserStore users;
     SessionStore sessions;
-    LoginLimiter limiter;
+    LoginLimiter limiter;   // per user name
+    LoginLimiter ipLimiter; // per address (a few people share an office PC: 4× the user limit)
     httplib::Server server;
     std::thread thread;
     int boundPort = 0;

@@ -39,6 +39,22 @@ std::vector<BoxRow> boxRows(Office& office) {
         r.lastHeardMs = std::max(s.statusMs, s.heartbeatMs);
         rows.push_back(std::move(r));
     }
+    // Enrolled boxes that never spoke are listed too (they need a visit).
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(office.dir().enrollments(), ec)) {
+        if (e.path().extension() != ".toml") continue;
+        std::string box = e.path().stem().string();
+        if (std::any_of(rows.begin(), rows.end(), [&](const BoxRow& r) { return r.s.box == box; })) continue;
+        BoxRow r;
+        r.s.box = box;
+        try {
+            auto t = toml::parse_file(e.path().string());
+            r.site = t["fleet"]["site"].value_or(std::string());
+        } catch (const toml::parse_error&) {
+        }
+        rows.push_back(std::move(r));
+    }
+    std::sort(rows.begin(), rows.end(), [](const BoxRow& a, const BoxRow& b) { return a.s.box < b.s.box; });
     return rows;
 }
 
