@@ -37,12 +37,14 @@ tr.silent td.state{font-weight:bold;color:#a40000}
 form.box{background:#fff;border:1px solid #c9ccd1;padding:1em;margin:.5em 0 1em;max-width:760px}
 label{display:block;margin:.4em 0 .15em;font-weight:bold}
 input[type=text],input[type=password],input[type=number],select,textarea{font:inherit;padding:.3em;width:100%;max-width:560px}
+input.day{width:8.5em}
 textarea{height:5em}
 button,input[type=submit]{font:inherit;padding:.35em 1em;margin-top:.6em;cursor:pointer}
 .boxes-list label{display:inline-block;font-weight:normal;margin-right:1em}
 .preview{border:3px solid #a40000;background:#111;color:#fff;padding:1em;font-size:1.3em;max-width:760px}
 .preview.normal{border-color:#1d5fa8}.preview.priority{border-color:#d87a00}
 .grid td{text-align:center;min-width:2.2em}.grid td a{text-decoration:none;display:block}
+.nw{white-space:nowrap}
 code,pre{font-family:"DejaVu Sans Mono",monospace;font-size:.92em}
 ul.problems li{margin:.2em 0}
 .small{font-size:.85em;color:#555}
@@ -72,6 +74,15 @@ std::string formatDate(std::int64_t day) {
     std::string iso = playlog::formatDay(day); // YYYY-MM-DD
     if (iso.size() != 10) return iso;
     return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin) {
+    std::string t = text;
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+    if (t.size() == 10 && t[2] == '/' && t[5] == '/') t = t.substr(6, 4) + "-" + t.substr(3, 2) + "-" + t.substr(0, 2);
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
+    return playlog::parseDay(t, day, utcOffsetMin);
 }
 
 std::string offsetLabel(int m) {

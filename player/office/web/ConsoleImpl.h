@@ -35,6 +35,8 @@ std::string formatTime(std::int64_t ms, int utcOffsetMin);
 /// dd/mm/yyyy of a local day number.
 std::string formatDate(std::int64_t day);
 std::string offsetLabel(int utcOffsetMin);
+/// A day typed in a form: dd/mm/yyyy (as shown) or yyyy-mm-dd (links, date pickers).
+bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin);
 
 struct Console::Impl {
     Office& office;

@@ -80,11 +80,11 @@ void Console::Impl::boxesPage(Ctx& c) {
         std::string clock = r.clock == "synced" ? c.t("đã đồng bộ", "synced") : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>" : "—";
         if (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000)
             clock += " <span class=\"bad\">" + c.t("lệch ", "off by ") + std::to_string(r.s.clockOffsetMs / 60'000) + " min</span>";
-        table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) + "\"><td>" + esc(r.s.box) +
+        table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) + "\"><td class=\"nw\">" + esc(r.s.box) +
                  "</td><td class=\"state\">" + state + "</td><td>" + formatTime(r.s.statusMs, offset()) + "</td><td>" +
-                 formatTime(r.lastHeardMs, offset()) + "</td><td>" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
-                 "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td>" +
-                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td>" + clock + "</td><td>" +
+                 formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
+                 "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td class=\"nw\">" +
+                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" + clock + "</td><td>" +
                  esc(r.lastError.empty() ? "—" : r.lastError) + "</td></tr>";
     }
     table += "</table>";

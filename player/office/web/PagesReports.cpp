@@ -48,16 +48,16 @@ void dayRange(const Ctx& c, std::int64_t today, int offset, std::int64_t& from, 
     to = today - 1;
     from = to - 6;
     std::int64_t d = 0;
-    if (c.req.has_param("to") && playlog::parseDay(c.req.get_param_value("to"), d, offset)) to = d;
-    if (c.req.has_param("from") && playlog::parseDay(c.req.get_param_value("from"), d, offset)) from = d;
+    if (c.req.has_param("to") && parseDayInput(c.req.get_param_value("to"), d, offset)) to = d;
+    if (c.req.has_param("from") && parseDayInput(c.req.get_param_value("from"), d, offset)) from = d;
     if (from > to) from = to;
     if (to - from > 62) from = to - 62;
 }
 
 std::string dayForm(const Ctx& c, const char* action, std::int64_t from, std::int64_t to, const std::string& extra = {}) {
     return std::string("<form class=\"noprint\" method=\"get\" action=\"") + action + "\">" + c.t("Từ ", "From ") +
-           "<input type=\"date\" name=\"from\" value=\"" + playlog::formatDay(from) + "\"> " + c.t("đến ", "to ") +
-           "<input type=\"date\" name=\"to\" value=\"" + playlog::formatDay(to) + "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") +
+           "<input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(from) + "\"> " + c.t("đến ", "to ") +
+           "<input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(to) + "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") +
            "</button></form>";
 }
 
@@ -133,7 +133,7 @@ void Console::Impl::compliancePage(Ctx& c) {
 void Console::Impl::playsPage(Ctx& c) {
     const std::string box = field(c.req, "box");
     std::int64_t day = 0;
-    if (box.empty() || !playlog::parseDay(field(c.req, "day"), day, offset())) {
+    if (box.empty() || !parseDayInput(field(c.req, "day"), day, offset())) {
         c.res.status = 400;
         c.res.set_content(layout(c, "400", "/compliance", "<div class=\"error\">box, day?</div>"), "text/html; charset=utf-8");
         return;
@@ -192,14 +192,14 @@ void Console::Impl::reportsPage(Ctx& c, const std::string& notice) {
     }
     if (c.officer())
         body += "<form method=\"post\" action=\"/reports/daily\">" + csrfField(c) + c.t("Ghi lại báo cáo ngày ", "Write the daily report of ") +
-                "<input type=\"date\" name=\"day\" value=\"" + playlog::formatDay(today - 1) + "\"> <button type=\"submit\">" + c.t("Ghi", "Write") +
+                "<input type=\"text\" class=\"day\" name=\"day\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 1) + "\"> <button type=\"submit\">" + c.t("Ghi", "Write") +
                 "</button></form>";
     body += "<h3>" + c.t("Báo cáo chi tiết", "Detailed reports") + "</h3><form class=\"box\" method=\"get\" action=\"/reports/export\"><label>" +
             c.t("Phạm vi", "Scope") + "</label><select name=\"scope\"><option value=\"ward\">" + c.t("cả phường", "the ward") + "</option><option value=\"site\">" +
             c.t("một địa điểm", "one site") + "</option><option value=\"box\">" + c.t("một máy", "one box") + "</option></select><label>" +
             c.t("Máy hoặc địa điểm", "Box or site") + "</label><input type=\"text\" name=\"value\"><label>" + c.t("Từ ngày – đến ngày", "From – to") +
-            "</label><input type=\"date\" name=\"from\" value=\"" + playlog::formatDay(today - 7) + "\"> <input type=\"date\" name=\"to\" value=\"" +
-            playlog::formatDay(today - 1) + "\"><label>" + c.t("Định dạng", "Format") +
+            "</label><input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 7) +
+            "\"> <input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 1) + "\"><label>" + c.t("Định dạng", "Format") +
             "</label><select name=\"format\"><option value=\"html\">HTML</option><option value=\"csv\">CSV</option><option value=\"xlsx\">Excel (xlsx)</option>"
             "<option value=\"print\">" + c.t("Bản in A4 (để ký)", "A4 print page (for signing)") + "</option></select><br><button type=\"submit\">" +
             c.t("Tạo báo cáo", "Make report") + "</button></form>";
@@ -208,7 +208,7 @@ void Console::Impl::reportsPage(Ctx& c, const std::string& notice) {
 
 void Console::Impl::reportsDaily(Ctx& c) {
     std::int64_t day = 0;
-    if (!playlog::parseDay(field(c.req, "day"), day, offset())) {
+    if (!parseDayInput(field(c.req, "day"), day, offset())) {
         c.res.status = 400;
         reportsPage(c, "<div class=\"error\">" + c.t("Ngày không hợp lệ.", "Invalid day.") + "</div>");
         return;
@@ -307,7 +307,8 @@ void Console::Impl::reportPrint(Ctx& c) {
         for (const auto& [k, t] : audit.aggregate(f, {playlog::Dim::Day})) total.add(t);
     });
     std::string period = from == to ? formatDate(from) : formatDate(from) + " – " + formatDate(to);
-    std::string body = "<div style=\"max-width:180mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
+    std::string body = "<p class=\"noprint notice\">" + c.t("Trang này dành để in (A4): dùng Ctrl+P.", "This page is for printing (A4): use Ctrl+P.") +
+                       "</p><div style=\"max-width:190mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
                        "<h2 style=\"text-align:center\">" + c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
                        c.t("Phường ", "Ward ") + esc(office.settings().broker.ward) + " · " + period + " (" + offsetLabel(offset()) + ")</p><p>" +
                        c.t("Tổng lượt phát: ", "Total plays: ") + std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
@@ -316,8 +317,8 @@ void Console::Impl::reportPrint(Ctx& c) {
                        c.t("Địa điểm", "Site") + "</th><th>" + c.t("Chỉ tiêu", "Target") + "</th><th>" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
-        body += "<tr><td>" + formatDate(cell.day) + "</td><td>" + esc(cell.boxId) + "</td><td>" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) + " (" +
-                esc(window(t)) + ")</td><td>" + std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
+        body += "<tr><td class=\"nw\">" + formatDate(cell.day) + "</td><td class=\"nw\">" + esc(cell.boxId) + "</td><td class=\"nw\">" + esc(sites[cell.boxId]) +
+                "</td><td>" + esc(targetName(t)) + " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
                 (cell.noData ? c.t("không có dữ liệu", "no data") : cell.met ? "✓ " + c.t("đạt", "met") : "✗ " + c.t("không đạt", "not met")) + "</td></tr>";
     }
     body += "</table><table style=\"width:100%;border:none;margin-top:2em\"><tr><td style=\"border:none;text-align:center;width:50%\"><strong>" +
