@@ -364,6 +364,8 @@ void Console::Impl::routes() {
     post("/logs", &Impl::logsUpload);
     get("/content", false, &Impl::contentPage);
     post("/content", &Impl::contentUpload);
+    post("/content/sign", &Impl::contentSign);
+    get("/content/file", false, &Impl::contentFile);
     get("/compliance", false, &Impl::compliancePage);
     get("/compliance/plays", false, &Impl::playsPage);
     server.Get("/reports", [this](const httplib::Request& req, httplib::Response& res) {

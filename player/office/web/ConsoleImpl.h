@@ -73,6 +73,8 @@ struct Console::Impl {
     void logsUpload(Ctx& c);
     void contentPage(Ctx& c);
     void contentUpload(Ctx& c);
+    void contentSign(Ctx& c);
+    void contentFile(Ctx& c);
     void compliancePage(Ctx& c);
     void playsPage(Ctx& c);
     void reportsPage(Ctx& c, const std::string& notice = {});

@@ -6,6 +6,7 @@
 
 #include "content/Validator.h"
 #include "core/Log.h"
+#include "office/web/BundleSigning.h"
 #include "office/web/ConsoleImpl.h"
 #include "office/web/SafeZip.h"
 
@@ -13,6 +14,8 @@ namespace signage::office::web {
 namespace {
 
 const core::Logger kLog("console");
+
+std::filesystem::path validatedDir(Office& o) { return o.dir().root() / "console-validated"; }
 
 std::filesystem::path uploadDir(Office& o) {
     auto d = o.dir().root() / "console-uploads";
@@ -147,11 +150,68 @@ void Console::Impl::contentUpload(Ctx& c) {
     body += "<p>" + std::to_string(z.files) + c.t(" tệp, ", " files, ") + std::to_string(report.filesChecked) + c.t(" tệp TOML đã đọc · ", " TOML files read · ") +
             "<span class=\"bad\">" + std::to_string(errors) + c.t(" lỗi", " errors") + "</span>, " + std::to_string(warnings) + c.t(" cảnh báo", " warnings") + "</p>";
     if (errors) body += "<div class=\"error\">" + c.t("Nội dung có lỗi: sửa rồi tải lên lại. Chưa ký, chưa phát hành.", "The content has errors: fix them and upload again. Not signed, not published.") + "</div>";
-    else body += "<div class=\"good\">" + c.t("Nội dung hợp lệ.", "The content is valid.") + "</div>";
     if (!list.empty()) body += "<ul class=\"problems\" id=\"problems\">" + list + "</ul>";
+    if (!errors) {
+        // Kept (validated) until it is signed; only the console's own token names it.
+        const std::string token = randomToken().substr(0, 16);
+        auto keep = validatedDir(office) / token;
+        std::filesystem::create_directories(keep.parent_path());
+        std::filesystem::rename(z.root, keep);
+        body += "<div class=\"good\">" + c.t("Nội dung hợp lệ.", "The content is valid.") + "</div><form method=\"post\" action=\"/content/sign\">" +
+                csrfField(c) + "<input type=\"hidden\" name=\"token\" value=\"" + token + "\"><button type=\"submit\" id=\"sign\">" +
+                c.t("Ký bằng khoá văn phòng và đóng gói (kèm bản cho USB)", "Sign with the office key and pack (with a USB stick copy)") + "</button></form>";
+    }
     body += "<p><a href=\"/content\">← " + c.t("Tải tệp khác", "Upload another") + "</a></p>";
     if (errors) c.res.status = 422;
     c.res.set_content(layout(c, c.t("Nội dung", "Content"), "/content", body), "text/html; charset=utf-8");
+}
+
+void Console::Impl::contentSign(Ctx& c) {
+    const std::string token = field(c.req, "token");
+    const bool ok = token.size() == 16 && token.find_first_not_of("0123456789abcdef") == std::string::npos;
+    auto dir = validatedDir(office) / token;
+    if (!ok || !std::filesystem::is_directory(dir)) {
+        c.res.status = 404;
+        c.res.set_content(layout(c, c.t("Nội dung", "Content"), "/content", "<div class=\"error\">" +
+                                     c.t("Không còn nội dung đã kiểm tra này; tải lên lại.", "That checked content is gone; upload it again.") + "</div>"),
+                          "text/html; charset=utf-8");
+        return;
+    }
+    Cleanup cleanup{dir};
+    std::string body = "<h2>" + c.t("Gói nội dung đã ký", "Signed content bundle") + "</h2>";
+    try {
+        auto s = signContent(office.dir().root(), dir);
+        kLog.info("content " + s.id + " " + s.version + " signed by " + c.session->user + ": " + s.bundle.string());
+        auto link = [&](const std::filesystem::path& p) {
+            return "<a href=\"/content/file?name=" + esc(p.filename().string()) + "\">" + esc(p.filename().string()) + "</a>";
+        };
+        body += "<div class=\"good\" id=\"signed\">" + esc(s.name) + " — " + esc(s.id) + " " + esc(s.version) + "</div><ul><li>" +
+                c.t("Gói: ", "Bundle: ") + link(s.bundle) + " + " + link(s.signature) + "</li><li>" +
+                c.t("Bản cho USB (giải nén vào gốc thẻ nhớ): ", "USB stick copy (unzip at the stick's root): ") + link(s.stickZip) + "</li><li>" +
+                c.t("Khoá công khai cho máy (/etc/signage/keys): ", "Public key for the boxes (/etc/signage/keys): ") +
+                "<a href=\"/content/file?name=bundle.pub\">bundle.pub</a></li></ul>";
+    } catch (const std::exception& e) {
+        c.res.status = 422;
+        body += "<div class=\"error\">" + esc(e.what()) + "</div>";
+    }
+    body += "<p><a href=\"/content\">← " + c.t("Nội dung", "Content") + "</a></p>";
+    c.res.set_content(layout(c, c.t("Nội dung", "Content"), "/content", body), "text/html; charset=utf-8");
+}
+
+void Console::Impl::contentFile(Ctx& c) {
+    const std::string name = field(c.req, "name");
+    // Only files the office made: names in bundles/ (no separators, no dot files), or the public key.
+    bool ok = !name.empty() && name[0] != '.' && name.find('/') == std::string::npos && name.find("..") == std::string::npos;
+    auto file = name == "bundle.pub" ? office.dir().root() / "bundle.pub" : bundlesDir(office.dir().root()) / name;
+    if (!ok || !std::filesystem::is_regular_file(file)) {
+        c.res.status = 404;
+        c.res.set_content(layout(c, "404", "/content", "<div class=\"error\">" + c.t("Không có tệp này.", "No such file.") + "</div>"), "text/html; charset=utf-8");
+        return;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    c.res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    c.res.set_content(bytes, name.ends_with(".zip") ? "application/zip" : "application/octet-stream");
 }
 
 } // namespace signage::office::web

@@ -9,6 +9,10 @@
 
 #include "integration/console/ConsoleFleet.h"
 #include "integration/fleet/TestBroker.h"
+#include "office/web/SafeZip.h"
+#include "bundle/Importer.h"
+#include "bundle/Keys.h"
+#include "bundle/Verifier.h"
 #include "playlog/Dating.h"
 
 namespace signage::test {
@@ -229,7 +233,7 @@ TEST_F(ConsoleTest, ZipsWithTraversalAbsoluteOrLinkEntriesAreRefusedWhole) {
     }
 }
 
-TEST_F(ConsoleTest, BrokenContentZipListsEveryProblemAsFileLineCol) {
+TEST_F(ConsoleTest, ContentZipProblemsAsFileLineColAndCleanContentSignedForUsb) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
     auto zip = zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "bad-duration", "noi-dung/");
@@ -243,6 +247,32 @@ TEST_F(ConsoleTest, BrokenContentZipListsEveryProblemAsFileLineCol) {
     EXPECT_EQ(ok->status, 200) << ok->body;
     EXPECT_NE(ok->body.find("Nội dung hợp lệ"), std::string::npos);
     EXPECT_EQ(filesUnder(uploads()), 0u);
+    // Sign it with the office key and get the USB stick copy.
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(ok->body, m, std::regex("name=\"token\" value=\"([0-9a-f]{16})\"")));
+    auto forged = b.post("/content/sign", {{"csrf", b.csrf}, {"token", "../../office.key"}});
+    EXPECT_EQ(forged->status, 404);
+    auto signedPage = b.post("/content/sign", {{"csrf", b.csrf}, {"token", m[1]}});
+    ASSERT_TRUE(signedPage);
+    EXPECT_EQ(signedPage->status, 200) << signedPage->body;
+    ASSERT_TRUE(std::regex_search(signedPage->body, m, std::regex("name=([a-z0-9_.-]+-usb\\.zip)")));
+    auto stick = b.get("/content/file?name=" + std::string(m[1]));
+    ASSERT_TRUE(stick);
+    EXPECT_EQ(stick->status, 200);
+    TempDir unpacked;
+    auto z = office::web::unpackZip(stick->body, unpacked.path() / "usb", false);
+    ASSERT_TRUE(z.ok) << z.error;
+    EXPECT_EQ(z.files, 3u);
+    const auto signageDir = unpacked.path() / "usb" / "signage";
+    ASSERT_TRUE(std::filesystem::exists(signageDir / "office-bundle.pub"));
+    // A box that trusts the office's public key accepts the stick's bundle.
+    auto keys = bundle::TrustedKeys::load(signageDir / "office-bundle.pub");
+    auto files = bundle::findBundleFiles(signageDir.parent_path());
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_NO_THROW(bundle::verifyBundle(files[0], keys));
+    EXPECT_FALSE(std::filesystem::exists(fleet->office.dir.root() / "console-validated" / std::string(m[1])));
+    EXPECT_EQ(b.get("/content/file?name=../office.key")->status, 404);
+    EXPECT_EQ(b.get("/content/file?name=.signing.bundle")->status, 404);
 }
 
 TEST_F(ConsoleTest, UsbLogsAreMergedAndRefusedFilesSayWhy) {
