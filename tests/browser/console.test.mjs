@@ -131,6 +131,13 @@ try {
   const problems = await text('#problems').catch(() => '');
   check(problems.includes('playlists/main.toml:22:12'), 'the broken zip shows playlists/main.toml:22:12');
   await shot('content-errors');
+  await page.goto(base + '/content');
+  await (await page.$('#zip')).uploadFile(info.CLEAN);
+  await Promise.all([page.waitForNavigation(), page.click('#upload')]);
+  check((await text('main')).includes('Nội dung hợp lệ'), 'a valid content zip passes the check');
+  await Promise.all([page.waitForNavigation(), page.click('#sign')]);
+  check((await text('#signed').catch(() => '')).includes('1.0.0'), 'it is signed with the office key, with a USB stick zip');
+  await shot('content-signed');
 
   // The other pages, for the screenshots (and that they load).
   await page.goto(base + '/logs');
