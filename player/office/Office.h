@@ -76,6 +76,13 @@ public:
     playlog::MergeResult mergeUsbExport(const std::filesystem::path& exportFile);
     /// Runs `fn` with the fleet store's lock held (readers open the file themselves).
     void withStoreLocked(const std::function<void()>& fn);
+    /// Alerts published (by anyone: console, `signage office alert` through this office),
+    /// newest first: id, level, signed wire form, issued, expiry.
+    struct AlertRecord {
+        std::string id, level, wire;
+        std::int64_t issuedMs = 0, expiryMs = 0;
+    };
+    std::vector<AlertRecord> recentAlerts(std::size_t limit);
 
     struct Impl;
 

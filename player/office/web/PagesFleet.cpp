@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "fleet/Alert.h"
+#include "playlog/BoxKey.h"
 #include "office/web/ConsoleImpl.h"
 
 namespace signage::office::web {
@@ -56,6 +57,31 @@ std::vector<BoxRow> boxRows(Office& office) {
     }
     std::sort(rows.begin(), rows.end(), [](const BoxRow& a, const BoxRow& b) { return a.s.box < b.s.box; });
     return rows;
+}
+
+// Every alert the office published (newest first), parsed back from its signed form; `by`
+// from the console's own record when it was sent here.
+std::vector<SentAlert> knownAlerts(Office& office, const std::vector<SentAlert>& sentHere, std::int64_t now) {
+    std::vector<SentAlert> out;
+    auto key = playlog::BoxKey::load(office.dir().key());
+    for (const auto& r : office.recentAlerts(50)) {
+        SentAlert a;
+        a.id = r.id;
+        a.level = r.level;
+        a.issuedMs = r.issuedMs;
+        a.expiryMs = r.expiryMs;
+        auto check = fleet::checkAlert(r.wire, key.publicKey(), office.settings().broker.ward, "", "", now);
+        if (check.alert) {
+            a.message = check.alert->message;
+            a.item = check.alert->item;
+            a.boxes = check.alert->boxes;
+            a.sites = check.alert->sites;
+        }
+        for (const auto& s : sentHere)
+            if (s.id == a.id) a.by = s.by;
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
 } // namespace
@@ -136,22 +162,24 @@ void Console::Impl::alertsPage(Ctx& c, const std::string& notice) {
     } else {
         body += "<p class=\"notice\">" + c.t("Tài khoản chỉ xem: không gửi được cảnh báo.", "Viewer account: cannot send alerts.") + "</p>";
     }
-    std::vector<SentAlert> sent;
+    std::vector<SentAlert> sentHere;
     {
         std::lock_guard lock(alertsMutex);
-        sent = alerts;
+        sentHere = alerts;
     }
-    body += "<h3>" + c.t("Đã gửi từ bảng điều khiển", "Sent from the console") + "</h3>";
+    auto sent = knownAlerts(office, sentHere, now());
+    body += "<h3>" + c.t("Cảnh báo đã phát", "Alerts published") + "</h3>";
     if (sent.empty()) body += "<p class=\"none\">" + c.t("Chưa có.", "None yet.") + "</p>";
     else {
-        body += "<table><tr><th>" + c.t("Lúc", "At") + "</th><th>" + c.t("Mức", "Level") + "</th><th>" + c.t("Nội dung", "Message") + "</th><th>" +
-                c.t("Hết hạn", "Expires") + "</th><th>" + c.t("Xác nhận", "Acks") + "</th></tr>";
-        for (auto it = sent.rbegin(); it != sent.rend(); ++it) {
+        body += "<table id=\"sent\"><tr><th>" + c.t("Lúc", "At") + "</th><th>" + c.t("Mức", "Level") + "</th><th>" + c.t("Nội dung", "Message") + "</th><th>" +
+                c.t("Người gửi", "By") + "</th><th>" + c.t("Hết hạn", "Expires") + "</th><th>" + c.t("Xác nhận", "Acks") + "</th></tr>";
+        for (auto it = sent.begin(); it != sent.end(); ++it) {
             auto acks = office.alertAcks(it->id);
             std::set<std::string> got;
             for (const auto& a : acks) got.insert(a.box);
             body += "<tr><td>" + formatTime(it->issuedMs, offset()) + "</td><td>" + esc(c.en ? it->level : levelVi(it->level)) + "</td><td>" +
-                    esc(it->message.empty() ? it->item : it->message) + "</td><td>" + formatTime(it->expiryMs, offset()) +
+                    esc(it->message.empty() ? it->item : it->message) + "</td><td>" + esc(it->by.empty() ? "—" : it->by) + "</td><td>" +
+                    formatTime(it->expiryMs, offset()) +
                     "</td><td><a href=\"/alerts/" + esc(it->id) + "\">" + std::to_string(got.size()) + c.t(" máy", " boxes") + "</a></td></tr>";
         }
         body += "</table>";
@@ -222,11 +250,13 @@ void Console::Impl::alertPost(Ctx& c) {
 void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
     SentAlert found;
     bool known = false;
+    std::vector<SentAlert> sentHere;
     {
         std::lock_guard lock(alertsMutex);
-        for (const auto& a : alerts)
-            if (a.id == id) found = a, known = true;
+        sentHere = alerts;
     }
+    for (const auto& a : knownAlerts(office, sentHere, now()))
+        if (a.id == id) found = a, known = true;
     auto acks = office.alertAcks(id);
     std::map<std::string, std::map<std::string, std::int64_t>> byBox; // box -> state -> at
     for (const auto& a : acks) byBox[a.box][a.state] = a.atMs;
@@ -256,7 +286,7 @@ void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
     if (known)
         body += "<div class=\"preview " + esc(found.level) + "\"><strong>" + esc(c.en ? found.level : levelVi(found.level)) + "</strong> — " +
                 esc(found.message.empty() ? found.item : found.message) + "</div><p>" + c.t("Gửi lúc ", "Sent at ") +
-                formatTime(found.issuedMs, offset()) + c.t(" bởi ", " by ") + esc(found.by) + " · " + c.t("hết hạn ", "expires ") +
+                formatTime(found.issuedMs, offset()) + c.t(" bởi ", " by ") + esc(found.by.empty() ? "—" : found.by) + " · " + c.t("hết hạn ", "expires ") +
                 formatTime(found.expiryMs, offset()) + "</p>";
     body += "<p id=\"ack-summary\"><strong>" + std::to_string(gotCount) + " / " + std::to_string(expected.size()) + "</strong> " +
             c.t("máy đã xác nhận nhận được (trang tự làm mới mỗi 3 giây)", "boxes acknowledged receipt (this page refreshes every 3 s)") + "</p>" +

@@ -138,6 +138,16 @@ TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
     auto page = b.get(where);
     ASSERT_TRUE(page);
     EXPECT_NE(page->body.find("<strong>2 / 2</strong>"), std::string::npos) << page->body;
+    // The Alerts page lists every alert the office published, also those not sent here.
+    fleet::Alert other;
+    other.level = fleet::AlertLevel::Normal;
+    other.message = "Thông báo từ dòng lệnh";
+    other.expiryMs = fleet->office.clock.wallNow() + 60'000;
+    fleet->office.office->publishAlert(other);
+    auto list = b.get("/alerts");
+    ASSERT_TRUE(list);
+    EXPECT_NE(list->body.find("Cảnh giác cuộc gọi giả danh công an</td><td>can-bo</td>"), std::string::npos) << list->body;
+    EXPECT_NE(list->body.find("Thông báo từ dòng lệnh</td><td>—</td>"), std::string::npos);
 }
 
 TEST_F(ConsoleTest, WrongPasswordsAreRateLimitedPerUserAndAddress) {
