@@ -149,8 +149,11 @@ ConsoleFleet::~ConsoleFleet() {
     _running = false;
     if (_render.joinable()) _render.join();
     if (console) console->stop();
+    // Each agent's goodbye takes up to ~1 s: say them all at once.
+    std::vector<std::thread> stops;
     for (auto& b : boxes)
-        if (b->agent) b->agent->stop();
+        if (b->agent) stops.emplace_back([a = b->agent.get()] { a->stop(); });
+    for (auto& t : stops) t.join();
     boxes.clear();
     if (office.office) office.office->stop();
 }
