@@ -67,6 +67,18 @@ int runDaemon(const OfficeArgs& a) {
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, nullptr); // before any thread starts: they inherit the mask
+    // The web console (issue 15): [console] listen in office.toml, or --http.
+    std::vector<std::string> consoleErrors;
+    auto co = office::web::loadConsoleOptions(d.settings(), consoleErrors);
+    for (const auto& e : consoleErrors) std::cerr << e << "\n";
+    if (!consoleErrors.empty()) return kExitBadInput;
+    if (!a.http.empty()) {
+        if (!office::web::parseListen(a.http, co.host, co.port)) {
+            std::cerr << "--http: " << tr("cần ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8080", "needs ADDR:PORT, e.g. 0.0.0.0:8080") << "\n";
+            return kExitUsage;
+        }
+        co.enabled = true;
+    }
     core::RealClock clock;
     office::Office o(d, *s, clock);
     std::string error;
@@ -76,18 +88,6 @@ int runDaemon(const OfficeArgs& a) {
     }
     core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward + tr(" đang chạy, cổng ", " running, port ") +
                                 std::to_string(s->broker.port) + " (" + d.root().string() + ")");
-    // The web console (issue 15): [console] listen in office.toml, or --http.
-    std::vector<std::string> consoleErrors;
-    auto co = office::web::loadConsoleOptions(d.settings(), consoleErrors);
-    for (const auto& e : consoleErrors) std::cerr << e << "\n";
-    if (!a.http.empty()) {
-        if (!office::web::parseListen(a.http, co.host, co.port)) {
-            std::cerr << "--http: " << tr("cần ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8080", "needs ADDR:PORT, e.g. 0.0.0.0:8080") << "\n";
-            o.stop();
-            return kExitUsage;
-        }
-        co.enabled = true;
-    }
     std::unique_ptr<office::web::Console> console;
     if (co.enabled) {
         registerValidationChecks(); // the Content page runs the same checks as `signage validate`
