@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "app/Commands.h"
+#include "app/ValidationChecks.h"
 #include "core/Clock.h"
 #include "core/Duration.h"
 #include "core/Json.h"
@@ -22,6 +23,7 @@
 #include "office/DailyReport.h"
 #include "office/Office.h"
 #include "office/OfficeDir.h"
+#include "office/web/Console.h"
 #include "playlog/Dating.h"
 
 namespace signage::app {
@@ -31,6 +33,7 @@ using core::tr;
 
 struct OfficeArgs {
     std::string dir, ward, box, key, site, host, out, level = "emergency", message, item, lasts = "30m", day;
+    std::string http, user, role = "viewer"; // console: --http ADDR:PORT, `user add NAME --role`
     std::vector<std::string> hosts, boxes, sites;
     bool json = false;
 };
@@ -64,6 +67,18 @@ int runDaemon(const OfficeArgs& a) {
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, nullptr); // before any thread starts: they inherit the mask
+    // The web console (issue 15): [console] listen in office.toml, or --http.
+    std::vector<std::string> consoleErrors;
+    auto co = office::web::loadConsoleOptions(d.settings(), consoleErrors);
+    for (const auto& e : consoleErrors) std::cerr << e << "\n";
+    if (!consoleErrors.empty()) return kExitBadInput;
+    if (!a.http.empty()) {
+        if (!office::web::parseListen(a.http, co.host, co.port)) {
+            std::cerr << "--http: " << tr("cần ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8080", "needs ADDR:PORT, e.g. 0.0.0.0:8080") << "\n";
+            return kExitUsage;
+        }
+        co.enabled = true;
+    }
     core::RealClock clock;
     office::Office o(d, *s, clock);
     std::string error;
@@ -73,6 +88,17 @@ int runDaemon(const OfficeArgs& a) {
     }
     core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward + tr(" đang chạy, cổng ", " running, port ") +
                                 std::to_string(s->broker.port) + " (" + d.root().string() + ")");
+    std::unique_ptr<office::web::Console> console;
+    if (co.enabled) {
+        registerValidationChecks(); // the Content page runs the same checks as `signage validate`
+        console = std::make_unique<office::web::Console>(o, co);
+        if (!console->start(&error)) {
+            std::cerr << error << "\n";
+            o.stop();
+            return kExitRuntime;
+        }
+        std::cerr << tr("Bảng điều khiển: http://", "Console: http://") << co.host << ":" << console->port() << "/\n";
+    }
     for (;;) {
         int sig = 0;
         sigwait(&set, &sig);
@@ -82,6 +108,7 @@ int runDaemon(const OfficeArgs& a) {
         }
         break;
     }
+    if (console) console->stop();
     o.stop();
     return kExitOk;
 }
@@ -216,6 +243,31 @@ int report(const OfficeArgs& a) {
     return kExitOk;
 }
 
+int userAdd(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto role = office::web::parseRole(a.role);
+    if (!role) {
+        std::cerr << "--role: officer | viewer\n";
+        return kExitUsage;
+    }
+    if (!std::filesystem::is_directory(d.root())) {
+        std::cerr << d.root().string() << ": " << tr("chưa có; chạy trước: signage office init", "missing; run first: signage office init") << "\n";
+        return kExitBadInput;
+    }
+    if (::isatty(0)) std::cerr << tr("Mật khẩu (ít nhất 8 ký tự), rồi Enter: ", "Password (at least 8 characters), then Enter: ");
+    std::string password;
+    std::getline(std::cin, password);
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    try {
+        office::web::UserStore(office::web::usersFile(d.root())).add(a.user, *role, password);
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitBadInput;
+    }
+    std::cerr << tr("Đã thêm người dùng ", "User added: ") << a.user << " (" << a.role << ")\n";
+    return kExitOk;
+}
+
 } // namespace
 
 void addOfficeCommand(CLI::App& root, int& exitCode) {
@@ -241,10 +293,17 @@ void addOfficeCommand(CLI::App& root, int& exitCode) {
     al->add_option("--box", a->boxes, tr("Máy nhận (lặp lại được)", "target box (repeat)"));
     al->add_option("--site", a->sites, tr("Địa điểm nhận (lặp lại được)", "target site (repeat)"));
     al->add_option("--out", a->out, tr("Ghi thêm cảnh báo ra tệp cho USB", "also write it for a USB stick"));
+    run->add_option("--http", a->http, tr("Mở bảng điều khiển web tại ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8080)", "serve the web console on ADDR:PORT (e.g. 0.0.0.0:8080)"));
+    auto* us = cmd->add_subcommand("user", tr("Người dùng bảng điều khiển", "console users"));
+    auto* ua = us->add_subcommand("add", tr("Thêm người dùng hoặc đặt lại mật khẩu (mật khẩu đọc từ stdin)", "add or reset a user (password on stdin)"));
+    ua->add_option("name", a->user, tr("Tên đăng nhập (a-z 0-9 . _ -)", "user name (a-z 0-9 . _ -)"))->required();
+    ua->add_option("--role", a->role, "officer | viewer")->check(CLI::IsMember({"officer", "viewer"}));
+    us->require_subcommand(1);
     auto* rp = cmd->add_subcommand("report", tr("Báo cáo ngày (mặc định hôm qua)", "write a day's report (default yesterday)"));
     rp->add_option("--day", a->day, "YYYY-MM-DD");
-    cmd->callback([a, cmd, run, in, en, rv, al, rp, &exitCode] {
+    cmd->callback([a, cmd, run, in, en, rv, al, rp, ua, &exitCode] {
         if (in->parsed()) exitCode = init(*a);
+        else if (ua->parsed()) exitCode = userAdd(*a);
         else if (en->parsed()) exitCode = enroll(*a);
         else if (rv->parsed()) exitCode = revoke(*a);
         else if (al->parsed()) exitCode = alert(*a);

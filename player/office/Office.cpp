@@ -335,4 +335,31 @@ OfficeStats Office::stats() const {
 
 std::filesystem::path Office::writeReport(std::int64_t day) { return writeDailyReport(_impl->dir, _impl->settings, day, &_impl->dbMutex); }
 
+const OfficeDir& Office::dir() const { return _impl->dir; }
+const OfficeSettings& Office::settings() const { return _impl->settings; }
+
+playlog::MergeResult Office::mergeUsbExport(const std::filesystem::path& exportFile) {
+    auto& i = *_impl;
+    std::vector<std::string> errors;
+    auto trusted = playlog::readTrustedKeys(i.dir.trustedKeys(), errors);
+    for (const auto& e : errors) kLog.warn(e);
+    std::lock_guard lock(i.dbMutex);
+    return playlog::mergeExport(*i.fleetLog, exportFile, trusted, i.clock.wallNow());
+}
+
+std::vector<Office::AlertRecord> Office::recentAlerts(std::size_t limit) {
+    auto& i = *_impl;
+    std::vector<AlertRecord> out;
+    std::lock_guard lock(i.dbMutex);
+    auto st = i.officeDb->prepare("SELECT id, level, wire, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    while (st.step()) out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4)});
+    return out;
+}
+
+void Office::withStoreLocked(const std::function<void()>& fn) {
+    std::lock_guard lock(_impl->dbMutex);
+    fn();
+}
+
 } // namespace signage::office

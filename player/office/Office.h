@@ -6,6 +6,7 @@
 // thread-safe.
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -17,6 +18,7 @@
 #include "core/Clock.h"
 #include "fleet/Alert.h"
 #include "office/OfficeDir.h"
+#include "playlog/Merge.h"
 
 namespace signage::office {
 
@@ -65,6 +67,22 @@ public:
     /// Drills and tests: stop/start the broker this office spawned.
     void stopBroker();
     bool startBroker(std::string* error = nullptr);
+
+    // For the web console (issue 15); added at the end so the fleet work merges cleanly.
+    const OfficeDir& dir() const;
+    const OfficeSettings& settings() const;
+    /// Merges a SIGNAGE-LOGS export (a USB stick's file) into the fleet store, with the
+    /// trusted keys read now; all or nothing (playlog::mergeExport).
+    playlog::MergeResult mergeUsbExport(const std::filesystem::path& exportFile);
+    /// Runs `fn` with the fleet store's lock held (readers open the file themselves).
+    void withStoreLocked(const std::function<void()>& fn);
+    /// Alerts published (by anyone: console, `signage office alert` through this office),
+    /// newest first: id, level, signed wire form, issued, expiry.
+    struct AlertRecord {
+        std::string id, level, wire;
+        std::int64_t issuedMs = 0, expiryMs = 0;
+    };
+    std::vector<AlertRecord> recentAlerts(std::size_t limit);
 
     struct Impl;
 

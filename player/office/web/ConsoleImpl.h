@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Private to the console: the server state shared by Console.cpp (server, login,
+// forms) and the page files (Pages*.cpp). Handlers run on httplib's worker threads.
+#include <httplib.h>
+#include <mutex>
+#include <thread>
+
+#include "office/Office.h"
+#include "office/web/Console.h"
+#include "office/web/Users.h"
+
+namespace signage::office::web {
+
+/// One request: language, session (if logged in), the request itself.
+struct Ctx {
+    const httplib::Request& req;
+    httplib::Response& res;
+    bool en = false;
+    std::optional<Session> session;
+    std::string t(const char* vi, const char* e) const { return en ? e : vi; }
+    bool officer() const { return session && session->role == Role::Officer; }
+};
+
+struct SentAlert {
+    std::string id, level, message, item;
+    std::vector<std::string> boxes, sites;
+    std::int64_t issuedMs = 0, expiryMs = 0;
+    std::string by;
+};
+
+std::string esc(const std::string& s);
+/// dd/mm/yyyy HH:MM (+07:00) in the office's offset.
+std::string formatTime(std::int64_t ms, int utcOffsetMin);
+/// dd/mm/yyyy of a local day number.
+std::string formatDate(std::int64_t day);
+std::string offsetLabel(int utcOffsetMin);
+/// A day typed in a form: dd/mm/yyyy (as shown) or yyyy-mm-dd (links, date pickers).
+bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin);
+
+struct Console::Impl {
+    Office& office;
+    ConsoleOptions options;
+    UserStore users;
+    SessionStore sessions;
+    LoginLimiter limiter;   // per user name
+    LoginLimiter ipLimiter; // per address (a few people share an office PC: 4× the user limit)
+    httplib::Server server;
+    std::thread thread;
+    int boundPort = 0;
+
+    std::mutex alertsMutex; // guards alerts
+    std::vector<SentAlert> alerts; // sent from this console since the daemon started, newest last
+
+    Impl(Office& o, ConsoleOptions opts);
+    void routes();
+    std::int64_t now() const;
+    int offset() const { return office.settings().utcOffsetMin; }
+
+    // Shared page pieces.
+    std::string layout(const Ctx& c, const std::string& title, const std::string& active, const std::string& body) const;
+    std::string csrfField(const Ctx& c) const;
+    /// Runs `fn` for a logged-in user (and an officer when `officer`), after the CSRF check
+    /// on POST; otherwise answers (redirect to login, 403).
+    void guarded(const httplib::Request& req, httplib::Response& res, bool officer, const std::function<void(Ctx&)>& fn);
+
+    // Pages (Pages*.cpp).
+    void boxesPage(Ctx& c);
+    void alertsPage(Ctx& c, const std::string& notice = {});
+    void alertPost(Ctx& c);
+    void alertDetail(Ctx& c, const std::string& id);
+    void logsPage(Ctx& c);
+    void logsUpload(Ctx& c);
+    void contentPage(Ctx& c);
+    void contentUpload(Ctx& c);
+    void contentSign(Ctx& c);
+    void contentFile(Ctx& c);
+    void compliancePage(Ctx& c);
+    void playsPage(Ctx& c);
+    void reportsPage(Ctx& c, const std::string& notice = {});
+    void reportsDaily(Ctx& c);
+    void reportFile(Ctx& c);
+    void reportExport(Ctx& c);
+    void reportPrint(Ctx& c);
+};
+
+/// A form field from a urlencoded or multipart body ("" when absent).
+std::string field(const httplib::Request& req, const std::string& name);
+std::vector<std::string> fields(const httplib::Request& req, const std::string& name);
+
+} // namespace signage::office::web

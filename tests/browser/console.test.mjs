@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The office console in a real browser: headless Debian Chromium driven by puppeteer-core.
+// Scenario (issue 15): log in, see a simulated fleet of 20 boxes, find the box that
+// missed yesterday's morning target, send an alert and watch the acknowledgements,
+// upload a broken content zip and read its errors. A screenshot of each page goes to
+// $SCREENSHOT_DIR (docs/screenshots/console-*.png are copies of these).
+// Exit 0 pass, 1 fail, 77 skip (only when Chromium cannot start).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SKIP = 77;
+let puppeteer;
+try {
+  puppeteer = (await import('puppeteer-core')).default;
+} catch (e) {
+  console.error('puppeteer-core missing: run scripts/install-deps (npm ci in tests/browser): ' + e.message);
+  process.exit(1);
+}
+
+const demoPath = process.env.CONSOLE_DEMO;
+const shots = process.env.SCREENSHOT_DIR || 'browser-screenshots';
+mkdirSync(shots, { recursive: true });
+const chromium = process.env.CHROMIUM || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+if (!chromium) {
+  console.error('SKIP: no chromium binary (Debian package `chromium`)');
+  process.exit(SKIP);
+}
+
+let browser;
+try {
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=vi-VN', '--font-render-hinting=none'],
+    timeout: 30000,
+  });
+} catch (e) {
+  console.error('SKIP: chromium cannot start: ' + e.message);
+  process.exit(SKIP);
+}
+
+const demo = spawn(demoPath, [], { stdio: ['pipe', 'pipe', 'inherit'] });
+const info = await new Promise((resolve, reject) => {
+  const got = {};
+  const rl = createInterface({ input: demo.stdout });
+  rl.on('line', (line) => {
+    const [k, ...rest] = line.split(' ');
+    if (k === 'READY') resolve(got);
+    else got[k] = rest.join(' ');
+  });
+  demo.on('exit', (code) => reject(new Error('console_demo exited ' + code)));
+  setTimeout(() => reject(new Error('console_demo not ready in 45 s')), 45000);
+});
+const base = `http://127.0.0.1:${info.PORT}`;
+const [user, password] = info.USER.split(' ');
+
+let failures = 0;
+function check(ok, what) {
+  console.log((ok ? 'ok   ' : 'FAIL ') + what);
+  if (!ok) failures++;
+}
+
+const page = await browser.newPage();
+await page.setViewport({ width: 1366, height: 900 });
+const shot = (name) => page.screenshot({ path: join(shots, `console-${name}.png`), fullPage: true });
+const text = (sel) => page.$eval(sel, (e) => e.innerText);
+
+try {
+  // Log in.
+  await page.goto(base + '/boxes');
+  check(page.url().includes('/login'), 'an anonymous visit goes to the login page');
+  await shot('login');
+  await page.type('#user', user);
+  await page.type('#password', password);
+  await Promise.all([page.waitForNavigation(), page.click('#login')]);
+  check(page.url().endsWith('/boxes'), 'login lands on the Boxes page');
+
+  // Boxes: 20, one offline standing out.
+  const rows = await page.$$eval('#boxes tr[data-box]', (trs) => trs.map((t) => [t.dataset.box, t.className, t.innerText]));
+  check(rows.length === 20, `20 boxes listed (${rows.length})`);
+  const silent = rows.filter((r) => r[1] === 'silent').map((r) => r[0]);
+  check(silent.length === 1 && silent[0] === 'may-20', `the offline box stands out (${silent})`);
+  check((await text('main')).includes('trực tuyến'), 'Vietnamese first');
+  await shot('boxes');
+
+  // Compliance: which box missed yesterday's morning target?
+  await page.goto(`${base}/compliance?from=${info.DAY}&to=${info.DAY}`);
+  const missed = await page.$$eval('td[data-state=missed]', (tds) => tds.map((td) => td.closest('tr').dataset.box));
+  check(missed.length === 1 && missed[0] === 'may-07', `may-07 missed yesterday's morning target (${missed})`);
+  const header = await text('#grid');
+  check(header.includes('Không chuyển khoản — buổi sáng'), 'targets shown by name');
+  await shot('compliance');
+  await Promise.all([page.waitForNavigation(), page.click('td[data-state=missed] a')]);
+  check((await text('main')).includes('may-07') && (await text('#plays')).includes('09:00'), 'the cell opens the plays behind it (09:00, outside 05:30–07:30)');
+  await shot('plays');
+
+  // Alert: preview, send to the box that missed and one more, watch the acks.
+  await page.goto(base + '/alerts');
+  await page.select('#level', 'emergency');
+  await page.type('#message', 'Cảnh giác: công an không gọi điện yêu cầu chuyển tiền. Gọi 113.');
+  await page.click('input[name=box][value="may-07"]');
+  await page.click('input[name=box][value="may-01"]');
+  await Promise.all([page.waitForNavigation(), page.click('#preview')]);
+  check((await text('#alert-preview')).includes('công an không gọi điện'), 'the preview shows the message');
+  await shot('alert-preview');
+  await Promise.all([page.waitForNavigation(), page.click('#send')]);
+  check(/\/alerts\/a-/.test(page.url()), 'sending opens the alert page');
+  let acked = false;
+  for (let i = 0; i < 20 && !acked; i++) {
+    const summary = await text('#ack-summary').catch(() => '');
+    acked = summary.includes('2 / 2');
+    if (!acked) {
+      await new Promise((r) => setTimeout(r, 500));
+      await page.reload();
+    }
+  }
+  check(acked, 'both boxes acknowledged');
+  await new Promise((r) => setTimeout(r, 800));
+  await page.reload();
+  await shot('alert-acks');
+
+  // Content: a broken zip, every problem as file:line:col.
+  await page.goto(base + '/content');
+  await shot('content');
+  const input = await page.$('#zip');
+  await input.uploadFile(info.ZIP);
+  await Promise.all([page.waitForNavigation(), page.click('#upload')]);
+  const problems = await text('#problems').catch(() => '');
+  check(problems.includes('playlists/main.toml:22:12'), 'the broken zip shows playlists/main.toml:22:12');
+  await shot('content-errors');
+  await page.goto(base + '/content');
+  await (await page.$('#zip')).uploadFile(info.CLEAN);
+  await Promise.all([page.waitForNavigation(), page.click('#upload')]);
+  check((await text('main')).includes('Nội dung hợp lệ'), 'a valid content zip passes the check');
+  await Promise.all([page.waitForNavigation(), page.click('#sign')]);
+  check((await text('#signed').catch(() => '')).includes('1.0.0'), 'it is signed with the office key, with a USB stick zip');
+  await shot('content-signed');
+
+  // The other pages, for the screenshots (and that they load).
+  await page.goto(base + '/logs');
+  await shot('logs');
+  await page.goto(base + '/reports');
+  check((await text('main')).includes('Báo cáo'), 'Reports page');
+  await shot('reports');
+  await page.goto(`${base}/reports/print?from=${info.DAY}&to=${info.DAY}`);
+  await page.emulateMediaType('print');
+  await shot('report-print');
+  await page.emulateMediaType('screen');
+  await page.goto(base + '/boxes?lang=en');
+  check((await text('main')).includes('online'), 'English with ?lang=en');
+  await shot('boxes-en');
+} catch (e) {
+  console.error('FAIL: ' + (e.stack || e));
+  failures++;
+} finally {
+  await browser.close();
+  demo.stdin.end();
+  await new Promise((r) => demo.on('exit', r));
+}
+console.log(failures ? `${failures} check(s) failed` : 'all checks passed');
+process.exit(failures ? 1 : 0);

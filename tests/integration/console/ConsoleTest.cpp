@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The web console over real HTTP (httplib::Client) against a simulated ward of 20 boxes
+// (real Mosquitto, real agents): what an officer sees, and bad input refused with
+// nothing changed.
+#include <gtest/gtest.h>
+
+#include <httplib.h>
+#include <regex>
+
+#include "integration/console/ConsoleFleet.h"
+#include "integration/fleet/TestBroker.h"
+#include "office/web/SafeZip.h"
+#include "bundle/Importer.h"
+#include "bundle/Keys.h"
+#include "bundle/Verifier.h"
+#include "playlog/Dating.h"
+
+namespace signage::test {
+namespace {
+
+struct Browser {
+    httplib::Client http;
+    std::string sid, csrf;
+    explicit Browser(int port) : http("127.0.0.1", port) { http.set_read_timeout(20, 0); }
+
+    httplib::Headers headers() const { return sid.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", "sid=" + sid}}; }
+    httplib::Result get(const std::string& path) { return http.Get(path.c_str(), headers()); }
+    httplib::Result post(const std::string& path, httplib::Params p) { return http.Post(path.c_str(), headers(), p); }
+    httplib::Result upload(const std::string& path, httplib::MultipartFormDataItems items) { return http.Post(path.c_str(), headers(), items); }
+
+    /// Logs in; returns the status of the answer (303 when it worked).
+    int login(const std::string& user, const std::string& password) {
+        auto r = http.Post("/login", httplib::Params{{"user", user}, {"password", password}});
+        if (!r) return -1;
+        std::smatch m;
+        std::string cookie = r->get_header_value("Set-Cookie");
+        if (std::regex_search(cookie, m, std::regex("sid=([0-9a-f]{64})"))) {
+            sid = m[1];
+            EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+            EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+            auto page = get("/boxes");
+            if (page && std::regex_search(page->body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]{64})\""))) csrf = m[1];
+        }
+        return r->status;
+    }
+};
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+    return n;
+}
+
+std::size_t filesUnder(const std::filesystem::path& dir) {
+    std::size_t n = 0;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); it != std::filesystem::recursive_directory_iterator(); ++it) ++n;
+    return n;
+}
+
+class ConsoleTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        ConsoleFleetOptions o;
+        o.console.maxUploadBytes = 2u << 20;
+        o.console.sessions.idleMs = 1500;
+        o.console.maxLoginFailures = 3;
+        fleet = new ConsoleFleet(o);
+    }
+    static void TearDownTestSuite() {
+        delete fleet;
+        fleet = nullptr;
+    }
+    static ConsoleFleet* fleet;
+    std::filesystem::path uploads() const { return fleet->office.dir.root() / "console-uploads"; }
+};
+ConsoleFleet* ConsoleTest::fleet = nullptr;
+
+TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    ASSERT_FALSE(b.csrf.empty());
+    auto r = b.get("/boxes");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+    EXPECT_NE(r->get_header_value("Content-Type").find("charset=utf-8"), std::string::npos);
+    EXPECT_EQ(count(r->body, " data-box=\"may-"), 20u) << r->body;
+    EXPECT_NE(r->body.find("Các máy"), std::string::npos);
+    EXPECT_NE(r->body.find("trực tuyến"), std::string::npos);
+    EXPECT_NE(r->body.find("chien-dich-12-2026@1.2.0"), std::string::npos);
+    EXPECT_NE(r->body.find("<tr class=\"silent\" data-box=\"may-20\">"), std::string::npos) << "the box that went offline stands out";
+    EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
+    EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(\d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))"))) << "dates dd/mm/yyyy +07:00";
+    auto en = b.get("/boxes?lang=en");
+    ASSERT_TRUE(en);
+    EXPECT_NE(en->body.find("Boxes"), std::string::npos);
+    EXPECT_NE(en->get_header_value("Set-Cookie").find("lang=en"), std::string::npos);
+}
+
+TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("xem", ConsoleFleet::kPassword), 303);
+    auto day = playlog::formatDay(fleet->yesterday());
+    auto r = b.get("/compliance?from=" + day + "&to=" + day);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+    EXPECT_NE(r->body.find("Không chuyển khoản — buổi sáng"), std::string::npos) << "targets by name";
+    EXPECT_EQ(count(r->body, "data-state=\"missed\""), 1u) << r->body;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("<tr data-box=\"(may-\\d\\d)\">(?:(?!</tr>).)*data-state=\"missed\"")));
+    EXPECT_EQ(m[1], "may-07");
+    auto plays = b.get("/compliance/plays?box=may-07&day=" + day + "&target=0");
+    ASSERT_TRUE(plays);
+    EXPECT_NE(plays->body.find("09:00"), std::string::npos) << plays->body;
+    EXPECT_NE(plays->body.find("khong_chuyen_khoan"), std::string::npos);
+}
+
+TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto preview = b.post("/alerts", {{"csrf", b.csrf}, {"level", "emergency"}, {"message", "Cảnh giác cuộc gọi giả danh công an"}, {"minutes", "5"},
+                                      {"box", "may-01"}, {"box", "may-02"}, {"action", "preview"}});
+    ASSERT_TRUE(preview);
+    EXPECT_NE(preview->body.find("id=\"alert-preview\""), std::string::npos);
+    auto sent = b.post("/alerts", {{"csrf", b.csrf}, {"level", "emergency"}, {"message", "Cảnh giác cuộc gọi giả danh công an"}, {"minutes", "5"},
+                                   {"box", "may-01"}, {"box", "may-02"}, {"action", "send"}});
+    ASSERT_TRUE(sent);
+    ASSERT_EQ(sent->status, 303);
+    std::string where = sent->get_header_value("Location");
+    ASSERT_EQ(where.rfind("/alerts/a-", 0), 0u) << where;
+    const std::string id = where.substr(8);
+    EXPECT_TRUE(waitFor([&] {
+        auto acks = fleet->office.office->alertAcks(id);
+        int shown = 0;
+        for (const auto& a : acks) shown += a.state == "shown";
+        return shown == 2;
+    }, 10000));
+    auto page = b.get(where);
+    ASSERT_TRUE(page);
+    EXPECT_NE(page->body.find("<strong>2 / 2</strong>"), std::string::npos) << page->body;
+    // The Alerts page lists every alert the office published, also those not sent here.
+    fleet::Alert other;
+    other.level = fleet::AlertLevel::Normal;
+    other.message = "Thông báo từ dòng lệnh";
+    other.expiryMs = fleet->office.clock.wallNow() + 60'000;
+    fleet->office.office->publishAlert(other);
+    auto list = b.get("/alerts");
+    ASSERT_TRUE(list);
+    EXPECT_NE(list->body.find("Cảnh giác cuộc gọi giả danh công an</td><td>can-bo</td>"), std::string::npos) << list->body;
+    EXPECT_NE(list->body.find("Thông báo từ dòng lệnh</td><td>—</td>"), std::string::npos);
+}
+
+TEST_F(ConsoleTest, WrongPasswordsAreRateLimitedPerUserAndAddress) {
+    // Its own console on the same office: the address limit must not lock the other tests out.
+    office::web::ConsoleOptions o;
+    o.enabled = true;
+    o.maxLoginFailures = 3; // per user; per address 4× as many
+    office::web::Console console(*fleet->office.office, o);
+    ASSERT_TRUE(console.start());
+    fleet->addUser("thu", "viewer", "mat-khau-dung-123");
+    Browser b(console.port());
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(b.login("thu", "sai-" + std::to_string(i)), 303);
+    EXPECT_EQ(b.login("thu", "mat-khau-dung-123"), 429) << "locked even with the right password";
+    EXPECT_TRUE(b.sid.empty());
+    auto r = b.http.Post("/login", httplib::Params{{"user", "thu"}, {"password", "mat-khau-dung-123"}});
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->get_header_value("Retry-After").empty());
+    // Another user from the same address still gets in, until the address has failed 12 times.
+    EXPECT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    for (int i = 0; i < 12; ++i) b.login("khach-" + std::to_string(i), "sai");
+    b.sid.clear();
+    EXPECT_EQ(b.login("xem", ConsoleFleet::kPassword), 429) << "the address is locked";
+}
+
+TEST_F(ConsoleTest, ExpiredSessionIsSentBackToLoginAndItsPostChangesNothing) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1700)); // idle limit 1.5 s in this suite
+    auto r = b.get("/boxes");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 302);
+    EXPECT_NE(r->get_header_value("Location").find("/login?expired=1"), std::string::npos);
+    auto before = fleet->office.office->stats().statusMessages;
+    (void)before;
+    auto post = b.post("/alerts", {{"csrf", b.csrf}, {"level", "normal"}, {"message", "hết hạn"}, {"minutes", "5"}, {"action", "send"}});
+    ASSERT_TRUE(post);
+    EXPECT_EQ(post->status, 401);
+    Browser again(fleet->port());
+    ASSERT_EQ(again.login("can-bo", ConsoleFleet::kPassword), 303);
+    EXPECT_EQ(again.get("/alerts")->body.find("hết hạn"), std::string::npos) << "no alert was sent";
+}
+
+TEST_F(ConsoleTest, ForgedFormPostsAreRefused) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto none = b.post("/alerts", {{"level", "emergency"}, {"message", "giả mạo 1"}, {"minutes", "5"}, {"action", "send"}});
+    ASSERT_TRUE(none);
+    EXPECT_EQ(none->status, 403);
+    auto wrong = b.post("/alerts", {{"csrf", std::string(64, 'a')}, {"level", "emergency"}, {"message", "giả mạo 2"}, {"minutes", "5"}, {"action", "send"}});
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 403);
+    auto other = b.upload("/content", {{"zip", makeZip({{"manifest.toml", "id = \"x\"\n"}}), "x.zip", "application/zip"}});
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 403);
+    Browser viewer(fleet->port());
+    ASSERT_EQ(viewer.login("xem", ConsoleFleet::kPassword), 303);
+    auto v = viewer.post("/alerts", {{"csrf", viewer.csrf}, {"level", "emergency"}, {"message", "giả mạo 3"}, {"minutes", "5"}, {"action", "send"}});
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->status, 403) << "a viewer may not send";
+    auto list = b.get("/alerts");
+    EXPECT_EQ(list->body.find("giả mạo"), std::string::npos) << "nothing was sent";
+}
+
+TEST_F(ConsoleTest, OversizedUploadIsRefusedAndNothingIsWritten) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    std::string big(3u << 20, 'x'); // limit 2 MB in this suite
+    auto r = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", big, "lon.zip", "application/zip"}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 413);
+    EXPECT_NE(r->body.find("quá lớn"), std::string::npos);
+    EXPECT_EQ(filesUnder(uploads()), 0u);
+}
+
+TEST_F(ConsoleTest, ZipsWithTraversalAbsoluteOrLinkEntriesAreRefusedWhole) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    const auto outside = fleet->office.tmp.path() / "x";
+    struct Case { const char* what; std::vector<ZipEntry> entries; };
+    std::vector<Case> cases = {
+        {"traversal", {{"manifest.toml", "id = \"a\"\n"}, {"../x", "owned"}}},
+        {"deep traversal", {{"manifest.toml", "id = \"a\"\n"}, {"media/../../../x", "owned"}}},
+        {"absolute", {{"manifest.toml", "id = \"a\"\n"}, {outside.string(), "owned"}}},
+        {"symlink", {{"manifest.toml", "id = \"a\"\n"}, {"media", "/etc", true}, {"media/passwd", "owned"}}},
+    };
+    for (const auto& c : cases) {
+        auto r = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", makeZip(c.entries), "xau.zip", "application/zip"}});
+        ASSERT_TRUE(r) << c.what;
+        EXPECT_EQ(r->status, 422) << c.what;
+        EXPECT_NE(r->body.find("id=\"zip-refused\""), std::string::npos) << c.what << r->body;
+        EXPECT_FALSE(std::filesystem::exists(outside)) << c.what;
+        EXPECT_EQ(filesUnder(uploads()), 0u) << c.what << ": nothing left unpacked";
+    }
+}
+
+TEST_F(ConsoleTest, ContentZipProblemsAsFileLineColAndCleanContentSignedForUsb) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto zip = zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "bad-duration", "noi-dung/");
+    auto r = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", zip, "noi-dung.zip", "application/zip"}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 422);
+    EXPECT_NE(r->body.find("<code>playlists/main.toml:22:12: duration"), std::string::npos) << r->body;
+    auto clean = zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "clean");
+    auto ok = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", clean, "sach.zip", "application/zip"}});
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->status, 200) << ok->body;
+    EXPECT_NE(ok->body.find("Nội dung hợp lệ"), std::string::npos);
+    EXPECT_EQ(filesUnder(uploads()), 0u);
+    // Sign it with the office key and get the USB stick copy.
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(ok->body, m, std::regex("name=\"token\" value=\"([0-9a-f]{16})\"")));
+    auto forged = b.post("/content/sign", {{"csrf", b.csrf}, {"token", "../../office.key"}});
+    EXPECT_EQ(forged->status, 404);
+    auto signedPage = b.post("/content/sign", {{"csrf", b.csrf}, {"token", m[1]}});
+    ASSERT_TRUE(signedPage);
+    EXPECT_EQ(signedPage->status, 200) << signedPage->body;
+    ASSERT_TRUE(std::regex_search(signedPage->body, m, std::regex("name=([a-z0-9_.-]+-usb\\.zip)")));
+    auto stick = b.get("/content/file?name=" + std::string(m[1]));
+    ASSERT_TRUE(stick);
+    EXPECT_EQ(stick->status, 200);
+    TempDir unpacked;
+    auto z = office::web::unpackZip(stick->body, unpacked.path() / "usb", false);
+    ASSERT_TRUE(z.ok) << z.error;
+    EXPECT_EQ(z.files, 3u);
+    const auto signageDir = unpacked.path() / "usb" / "signage";
+    ASSERT_TRUE(std::filesystem::exists(signageDir / "office-bundle.pub"));
+    // A box that trusts the office's public key accepts the stick's bundle.
+    auto keys = bundle::TrustedKeys::load(signageDir / "office-bundle.pub");
+    auto files = bundle::findBundleFiles(signageDir.parent_path());
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_NO_THROW(bundle::verifyBundle(files[0], keys));
+    EXPECT_FALSE(std::filesystem::exists(fleet->office.dir.root() / "console-validated" / std::string(m[1])));
+    EXPECT_EQ(b.get("/content/file?name=../office.key")->status, 404);
+    EXPECT_EQ(b.get("/content/file?name=.signing.bundle")->status, 404);
+}
+
+TEST_F(ConsoleTest, UsbLogsAreMergedAndRefusedFilesSayWhy) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto file = fleet->exportOf("may-03", fleet->office.tmp.path() / "SIGNAGE-LOGS");
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    auto r = b.upload("/logs", {{"csrf", b.csrf, "", ""},
+                                {"files", bytes, file.filename().string(), "application/octet-stream"},
+                                {"files", "khong phai so phat", "hong.signage-log", "application/octet-stream"}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+    EXPECT_NE(r->body.find("✓ đã gộp"), std::string::npos) << r->body;
+    EXPECT_NE(r->body.find("<td>hong.signage-log</td><td>—</td><td class=\"bad\">✗ bị từ chối</td><td>"), std::string::npos) << r->body;
+    EXPECT_EQ(r->body.find("console-uploads"), std::string::npos) << "the refusal names the officer's file, not ours";
+    EXPECT_EQ(filesUnder(uploads()), 0u);
+}
+
+TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto day = playlog::formatDay(fleet->yesterday());
+    auto w = b.post("/reports/daily", {{"csrf", b.csrf}, {"day", day}});
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->status, 303);
+    auto csv = b.get("/reports/file?name=" + day + ".csv");
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv->status, 200);
+    EXPECT_NE(csv->body.find("may-07,sang-som,0,1,không đạt/not met"), std::string::npos) << csv->body.substr(0, 600);
+    EXPECT_EQ(b.get("/reports/file?name=../office.key")->status, 404);
+    auto print = b.get("/reports/print?from=" + day + "&to=" + day);
+    ASSERT_TRUE(print);
+    EXPECT_NE(print->body.find("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN"), std::string::npos);
+    EXPECT_NE(b.get("/style.css")->body.find("@page{size:A4"), std::string::npos) << "the print page is laid out for A4";
+    for (const char* f : {"html", "csv", "xlsx"}) {
+        auto r = b.get(std::string("/reports/export?scope=ward&format=") + f + "&from=" + day + "&to=" + day);
+        ASSERT_TRUE(r) << f;
+        EXPECT_EQ(r->status, 200) << f << r->body.substr(0, 300);
+        EXPECT_GT(r->body.size(), 200u) << f;
+    }
+}
+
+} // namespace
+} // namespace signage::test
