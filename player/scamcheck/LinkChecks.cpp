@@ -72,11 +72,13 @@ void listChecks(const Link& link, const Context& ctx, Findings& out, bool inMess
         hits.insert(hits.end(), more.begin(), more.end());
     }
     // A domain entry covers its subdomains: walk up to the registrable domain.
-    std::string host = link.host;
+    // Keys are ASCII: stop at as many labels as the registrable domain has.
+    std::string host = link.asciiHost;
+    const size_t regDots = static_cast<size_t>(std::count(link.registrable.begin(), link.registrable.end(), '.'));
     while (true) {
         auto more = ctx.lists.lookup(EntryKind::Domain, host);
         hits.insert(hits.end(), more.begin(), more.end());
-        if (host == link.registrable || link.ipHost) break;
+        if (link.ipHost || static_cast<size_t>(std::count(host.begin(), host.end(), '.')) <= regDots) break;
         size_t dot = host.find('.');
         if (dot == std::string::npos) break;
         host.erase(0, dot + 1);

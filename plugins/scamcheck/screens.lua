@@ -146,6 +146,7 @@ local verdictStyle = {
     likely_scam = {fill = C.red, color = C.white, icon = "warn"},
     suspicious = {fill = C.amber, color = C.dark, icon = "caution"},
     no_known_signs = {fill = C.blue, color = C.white, icon = "info"},
+    reenter = {fill = C.yellow, color = C.dark, icon = "caution"},
 }
 
 function screens.result(w, h, r, speaking)

@@ -103,10 +103,38 @@ TEST_F(CheckerF, LinkTricks) {
     EXPECT_TRUE(hasReason(checker.check("www.lua-dao-vi-du.invalid/a/b"), "blocklist.link")); // domain entry, subpath
 }
 
-TEST_F(CheckerF, ForcedKindThatCannotBeReadFallsBackToMessage) {
-    Verdict v = checker.check("không phải số", Kind::Phone);
-    EXPECT_EQ(v.kind, Kind::Message);
-    EXPECT_TRUE(hasReason(v, "input.unreadable"));
+TEST_F(CheckerF, UnreadableLookupsAskToReenterAndAreNeverCheckedAsMessages) {
+    // A message full of scam words, forced to be a phone number: not read as a message.
+    Verdict v = checker.check("chuyển khoản ngay mã OTP công an", Kind::Phone);
+    EXPECT_EQ(v.kind, Kind::Phone);
+    EXPECT_EQ(v.level, Level::Reenter);
+    EXPECT_EQ(levelName(v.level), "reenter");
+    EXPECT_TRUE(hasReason(v, "input.reenter"));
+    EXPECT_TRUE(v.tactics.empty());
+    EXPECT_EQ(v.headline.vi, "Chưa đọc được: vui lòng nhập lại");
+    EXPECT_EQ(checker.check("abc", Kind::Account).level, Level::Reenter);
+    EXPECT_EQ(checker.check("a b c", Kind::Link).level, Level::Reenter);
+    // Wrong length: re-enter, not "no known signs".
+    Verdict shortMobile = checker.check("090123456");
+    EXPECT_EQ(shortMobile.level, Level::Reenter);
+    EXPECT_EQ(shortMobile.kind, Kind::Phone);
+    EXPECT_NE(shortMobile.reasons.at(0).text.vi.find("9 chữ số"), std::string::npos);
+    EXPECT_EQ(checker.check("+84 90 123 45678").level, Level::Reenter);
+    EXPECT_EQ(checker.check("0901 234 567", Kind::Phone).level, Level::NoKnownSigns);
+}
+
+TEST_F(CheckerF, LookupsWithEmojiPunctuationOrWordsAroundAreRead) {
+    Verdict listed = checker.check("0901 234 567");
+    for (const char* t : {"0901 234 567!!", "0901234567 🙏", "số 0901234567 nhé", "(0901234567)"}) {
+        Verdict v = checker.check(t);
+        EXPECT_EQ(v.kind, Kind::Phone) << t;
+        EXPECT_EQ(v.normalized, "+84901234567") << t;
+        EXPECT_EQ(v.level, listed.level) << t;
+    }
+    Verdict link = checker.check("www.lua-dao-vi-du.invalid/a/b.");
+    EXPECT_EQ(link.kind, Kind::Link);
+    EXPECT_TRUE(hasReason(link, "blocklist.link"));
+    EXPECT_TRUE(hasReason(checker.check("\"www.lua-dao-vi-du.invalid/a\" 👈", Kind::Link), "blocklist.link"));
 }
 
 TEST_F(CheckerF, MessagesFindTacticsAndItemsInside) {
