@@ -90,7 +90,14 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
     else v.level = Level::NoKnownSigns;
 
     std::vector<Signal> ordered = f.signals;
-    if (f.model) applyModel(*f.model, f.blocklisted, rules, v, ordered);
+    if (f.model) {
+        applyModel(*f.model, f.blocklisted, rules, v, ordered);
+    } else if (v.level == Level::NoKnownSigns) {
+        // A reason that names a tactic under a "no known signs" band contradicts itself
+        // (issue 16 class 8): a named tactic is a sign.
+        for (const auto& s : ordered)
+            if (s.weight > 0 && (!s.tactic.empty() || s.id.rfind("combo.", 0) == 0)) v.level = Level::Suspicious;
+    }
     std::stable_sort(ordered.begin(), ordered.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
     std::vector<std::string> ruleIds;
     for (const auto& s : ordered) {

@@ -8,6 +8,7 @@
 #include "core/Lang.h"
 #include "scamcheck/CheckCounter.h"
 #include "scamcheck/Checker.h"
+#include "scamcheck/VerdictBuilder.h"
 #include "scamcheck/Classifier.h"
 #include "scamcheck/VerdictJson.h"
 #include "support/TempDir.h"
@@ -212,4 +213,17 @@ TEST(CheckerLoad, BadDataThrowsWithPositions) {
         EXPECT_TRUE(e.diagnostics().hasErrors());
     }
     EXPECT_THROW(Checker(dir.path() / "missing"), CheckerError);
+}
+
+// Issue 16 class 8, without model.tsv: a tactic named below the "suspicious" threshold
+// lifts the verdict to suspicious, so no "no known signs" band sits above it.
+TEST_F(CheckerF, ANamedTacticIsNeverUnderANoKnownSignsBand) {
+    Findings f;
+    f.tactics.push_back("otp_request");
+    f.add({"tactic.otp_request", "otp_request", 20, {"Đòi mã OTP", "Asks for an OTP"}, {"khong_thuc_hien"}});
+    Verdict v = buildVerdict(f, checker.rules(), PoliceContact{}, Kind::Message);
+    EXPECT_EQ(v.level, Level::Suspicious);
+    Findings note;
+    note.add({"phone.unusual", "", 10, {"Số lạ", "Odd number"}, {}});
+    EXPECT_EQ(buildVerdict(note, checker.rules(), PoliceContact{}, Kind::Phone).level, Level::NoKnownSigns);
 }
