@@ -78,6 +78,13 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
         trimmed = trimLookup(text, +[](std::string_view s) { return classify(s) != Kind::Message; });
         readAs = classify(trimmed);
         if (readAs == Kind::Message) wipeString(trimmed);
+        // "VCB 0071 0001 23456", "STK 0071…": words around a 00… number make it an account
+        // (Vietnamese accounts start with 00 too); bare, it is a number dialled abroad.
+        if (readAs == Kind::Phone && trimmed.find_first_of("+") == std::string::npos) {
+            auto phone = normalizePhone(trimmed);
+            bool words = classify(text) == Kind::Message;
+            if (phone && phone->doubleZero && words && normalizeAccount(text)) readAs = Kind::Account;
+        }
     } else if (readAs == Kind::Phone) {
         trimmed = trimLookup(text, +[](std::string_view s) { return normalizePhone(s).has_value(); });
     } else if (readAs == Kind::Account) {
@@ -99,7 +106,9 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
         if (!phone)
             return reenter({"Không đọc được như một số điện thoại: chỉ gồm chữ số, có thể có dấu + ở đầu",
                             "Could not read a phone number: digits only, optionally with + in front"});
-        if (phone->wrongLength())
+        Findings probe; // a listed number is reported as listed, whatever its length
+        if (phone->wrongLength()) checkPhone(*phone, ctx, probe, false);
+        if (phone->wrongLength() && !probe.blocklisted)
             return reenter({"Số này có " + std::to_string(phone->national.size()) + " chữ số: số Việt Nam có đầu số này phải có " +
                                 (phone->national[1] == '2' ? "11" : "10") + " chữ số",
                             "This number has " + std::to_string(phone->national.size()) + " digits: a Vietnamese number with this prefix has " +
@@ -107,7 +116,8 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
         {
             checkPhone(*phone, ctx, f, false);
             // Many banks let a phone number be the account number: ask that list too.
-            if (auto acct = normalizeAccount(phone->national); acct && phone->vietnamese()) {
+            if (auto acct = normalizeAccount(phone->doubleZero ? "00" + phone->key.substr(1) : phone->national);
+                acct && (phone->vietnamese() || phone->doubleZero)) {
                 Findings alt;
                 checkAccount(*acct, ctx, alt, true);
                 for (auto& s : alt.signals) f.add(std::move(s));

@@ -281,6 +281,9 @@ std::optional<Link> parseLink(std::string_view text) {
             start = dot + 1;
         }
         if (auto ip = normalizeIpv4(link.labels)) {
+            link.ipObfuscated = link.labels.size() != 4 || std::any_of(link.labels.begin(), link.labels.end(), [](const std::string& l) {
+                                    return !allDigits(l) || (l.size() > 1 && l[0] == '0');
+                                });
             link.host = *ip;
             link.labels.clear();
             for (size_t i = 0, j; i <= ip->size(); i = j + 1) {

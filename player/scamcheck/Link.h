@@ -20,6 +20,7 @@ struct Link {
     std::vector<std::string> labels; // host split on '.'
     bool idn = false;     // some label was Punycode or non-ASCII
     bool ipHost = false;  // IPv4/IPv6 literal or a bare number
+    bool ipObfuscated = false; // an IPv4 host written as one integer, in hex or octal, or with fewer than 4 parts
     std::string port;
     std::string path;     // lower case, without query and fragment, no trailing '/'
     std::string query;

@@ -240,6 +240,12 @@ void checkLink(const Link& link, const Context& ctx, Findings& out, bool inMessa
                   "The address is a bare number (an IP address): banks and government bodies never use such addresses"},
                  kLinkRules});
     }
+    if (link.ipObfuscated) {
+        out.add({"link.ip_obfuscated", "", rules.signal("link_ip_obfuscated"),
+                 {"Địa chỉ IP bị viết lái (một số nguyên, hệ 16 hay hệ 8) để giấu mình là một địa chỉ IP",
+                  "The IP address is disguised (one integer, hex or octal) to hide that it is an IP address"},
+                 kLinkRules});
+    }
     if (contains(rules.shorteners, link.registrable) || contains(rules.shorteners, link.host)) {
         out.add({"link.shortener", "", rules.signal("link_shortener"),
                  {"Link rút gọn che giấu địa chỉ thật của trang", "A shortened link hides the real address"}, kLinkRules});

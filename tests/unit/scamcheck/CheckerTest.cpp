@@ -35,7 +35,8 @@ TEST(Classifier, ReadsWhatWasTyped) {
     EXPECT_EQ(classify("+855 12 345 678"), Kind::Phone);
     EXPECT_EQ(classify("113"), Kind::Phone);
     EXPECT_EQ(classify("tel:0901234567"), Kind::Phone);
-    EXPECT_EQ(classify("0071 0001 23456"), Kind::Account);
+    EXPECT_EQ(classify("0071 0001 23456"), Kind::Phone); // bare 00…: dialled abroad (+7…); the account lists are asked too
+    EXPECT_EQ(classify("1903 5555 6666 01"), Kind::Account);
     EXPECT_EQ(classify("19035555666601"), Kind::Account);
     EXPECT_EQ(classify("vietcombank.com.xacminh.top"), Kind::Link);
     EXPECT_EQ(classify("https://x.y/z"), Kind::Link);
@@ -226,4 +227,25 @@ TEST_F(CheckerF, ANamedTacticIsNeverUnderANoKnownSignsBand) {
     Findings note;
     note.add({"phone.unusual", "", 10, {"Số lạ", "Odd number"}, {}});
     EXPECT_EQ(buildVerdict(note, checker.rules(), PoliceContact{}, Kind::Phone).level, Level::NoKnownSigns);
+}
+
+// Issue 16 class 7: "00" + a foreign code is a foreign number, never a Vietnamese one; with
+// a bank's name or "STK" around it, an account; short mobiles are to re-enter; an IP
+// host written as one integer or in hex is a disguise.
+TEST_F(CheckerF, DoubleZeroShortNumbersAndDisguisedIpHosts) {
+    for (const char* t : {"0085512345678", "0086 138 0013 8000", "00447911123456"}) {
+        Verdict v = checker.check(t);
+        EXPECT_EQ(v.kind, Kind::Phone) << t;
+        EXPECT_TRUE(hasReason(v, "phone.foreign")) << t;
+        EXPECT_NE(v.level, Level::NoKnownSigns) << t;
+        EXPECT_EQ(v.normalized.rfind("+84", 0), std::string::npos) << t;
+    }
+    Verdict stk = checker.check("STK 0071 0001 23456");
+    EXPECT_EQ(stk.kind, Kind::Account);
+    EXPECT_EQ(stk.normalized, "0071000123456");
+    for (const char* t : {"0312345", "0981234"}) EXPECT_EQ(checker.check(t).level, Level::Reenter) << t;
+    Verdict ip = checker.check("http://3232235777/dangnhap");
+    EXPECT_TRUE(hasReason(ip, "link.ip_obfuscated"));
+    EXPECT_EQ(ip.level, Level::LikelyScam);
+    EXPECT_FALSE(hasReason(checker.check("http://192.168.1.1/dangnhap"), "link.ip_obfuscated"));
 }

@@ -72,10 +72,10 @@ TEST(Phone, DoubleZeroWithAForeignCodeIsNeverVietnamese) {
     EXPECT_TRUE(th->doubleZero);
     EXPECT_EQ(th->key, "+66812345678");
     EXPECT_FALSE(th->wrongLength());
-    // Vietnamese bank accounts start with 00 too: typed bare, the lookup reads an account
-    // (and asks the phone lists as well, CheckerTest).
+    // Vietnamese bank accounts start with 00 too: typed bare, the lookup reads a foreign
+    // number and asks the account lists as well; with words around it an account (CheckerTest).
     EXPECT_EQ(normalizePhone("0071 0001 23456")->type, Type::Foreign);
-    EXPECT_EQ(classify("0071 0001 23456"), Kind::Account);
+    EXPECT_EQ(classify("0085512345678"), Kind::Phone);
     EXPECT_EQ(classify("+66 81 234 5678"), Kind::Phone);
 }
 
