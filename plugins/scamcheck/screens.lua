@@ -239,21 +239,29 @@ function screens.result(w, h, r, speaking)
         for _, it in ipairs(items) do total = total + ui.measurePara(it[1], textW - it[5], it[2], it[4]) + ui.px(8) end
         return items, total
     end
-    local nA, nR = math.min(3, #r.advice), math.min(3, #r.reasons)
     local items
     local room = bottom - y
-    local done = false
-    while not done do
-        for _, k in ipairs({1.0, 0.9, 0.8, 0.7, 0.6}) do
-            local it, total = plan(k, nA, nR)
-            items = it
-            if total <= room then done = true break end
+    -- Portrait: first try to leave room for the reporting QR code below the text (smaller
+    -- text is better than no QR code); the reasons and rules still come first.
+    local reserves = {0}
+    if portrait and contact.report_url ~= "" and gfx.qr then reserves = {ui.px(330), 0} end
+    for _, reserve in ipairs(reserves) do
+        local nA, nR = math.min(3, #r.advice), math.min(3, #r.reasons)
+        local fits, done = false, false
+        while not done do
+            for _, k in ipairs({1.0, 0.9, 0.8, 0.7, 0.6}) do
+                local it, total = plan(k, nA, nR)
+                items = it
+                if total <= room - reserve then fits, done = true, true break end
+            end
+            if not done then
+                if reserve > 0 then done = true -- nothing is dropped to make room for the QR code
+                elseif nA > 1 then nA = nA - 1
+                elseif nR > 1 then nR = nR - 1
+                else done = true end -- smallest plan: drawn even if it overflows into the margin
+            end
         end
-        if not done then
-            if nA > 1 then nA = nA - 1
-            elseif nR > 1 then nR = nR - 1
-            else done = true end -- smallest plan: drawn even if it overflows into the margin
-        end
+        if fits then break end
     end
     for _, it in ipairs(items) do
         y = y + ui.para(it[1], x0 + it[5], y, textW - it[5], it[2], it[3], it[4]) + ui.px(8)

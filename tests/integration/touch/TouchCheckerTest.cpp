@@ -233,6 +233,34 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
     }
     CommandResult r = player.quit();
     ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    // Portrait (a 1080x1920 totem): the longest answer keeps its reasons and rules too.
+    TouchDriver::Options po;
+    po.config = kConfig;
+    po.width = 1080;
+    po.height = 1920;
+    TouchDriver tall(po);
+    tall.tapLabel(tall.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    tall.tapLabel(tall.waitFor("Bạn nhận được gì?"), "Tin nhắn");
+    Screen kb = tall.waitFor("Nhập nội dung tin nhắn");
+    tall.typeKeys(kb, cases[0].keys);
+    tall.tapLabel(tall.shot("typed-portrait"), "Kiểm tra");
+    Screen result = tall.waitFor(cases[0].band);
+    EXPECT_TRUE(result.findPart("Vì sao:")) << result.dump();
+    EXPECT_TRUE(result.findPart("5 không, 2 phải")) << result.dump();
+    EXPECT_TRUE(result.findPart("Gọi Công an: 113")) << result.dump();
+    EXPECT_TRUE(result.find("Báo cáo lừa đảo trực tuyến")) << "the QR code's label: the text shrank to leave it room\n" << result.dump();
+    EXPECT_GT(result.colourFraction(0, 0, 0, 4), 0.005) << "the QR code's dark modules";
+    if (out) {
+        tall.shot("checker-portrait");
+        for (const auto& e : fs::directory_iterator(tall.shotsDir()))
+            if (e.path().filename().string().rfind("checker-portrait-", 0) == 0 && e.path().extension() == ".png") {
+                std::ifstream src(e.path(), std::ios::binary);
+                std::ofstream dst(fs::path(out) / "checker-portrait.png", std::ios::binary);
+                dst << src.rdbuf();
+            }
+    }
+    EXPECT_EQ(tall.quit().exitCode, 0);
 }
 
 } // namespace
