@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scamcheck_features CHECKER_DIR CORPUS.tsv: one line per message of a corpus v2 file
-// (tests/data/scamcheck/v2), "label<TAB>feature=value ...", for scripts/scamcheck-train.py.
+// (tests/data/scamcheck/v2), "label<TAB>feature=value ...<TAB>group", for scripts/scamcheck-train.py
+// (the template group lets it cross-validate by template, as the corpus was split).
 // Lookups (typing "lookup") are skipped: the model weighs messages only.
 #include <cstdio>
 #include <fstream>
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
             if (row.compare(c + 1, d - c - 1, "lookup") == 0) continue;
             std::cout << row.substr(a + 1, b - a - 1) << '\t';
             for (const auto& [name, value] : checker.messageFeatures(row.substr(d + 1))) std::cout << name << '=' << value << ' ';
-            std::cout << '\n';
+            std::cout << '\t' << row.substr(0, a) << '\n';
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "scamcheck_features: %s\n", e.what());

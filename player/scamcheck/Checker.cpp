@@ -5,7 +5,9 @@
 #include "scamcheck/Account.h"
 #include "scamcheck/Analyzers.h"
 #include "scamcheck/Classifier.h"
+#include "scamcheck/Link.h"
 #include "scamcheck/ListStore.h"
+#include "scamcheck/Phone.h"
 #include "scamcheck/MessageAnalyzer.h"
 #include "scamcheck/Rules.h"
 #include "scamcheck/VerdictBuilder.h"
@@ -69,34 +71,75 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
     Context ctx{m.rules, *m.lists};
     Findings f;
     std::string normalized;
-    Kind readAs = kind == Kind::Auto ? classify(text) : kind;
+    // What people type around a lookup (emoji, punctuation, "số … nhé") is trimmed off.
+    std::string trimmed;
+    Kind readAs = kind;
+    if (kind == Kind::Auto) {
+        trimmed = trimLookup(text, +[](std::string_view s) { return classify(s) != Kind::Message; });
+        readAs = classify(trimmed);
+        if (readAs == Kind::Message) wipeString(trimmed);
+        // "VCB 0071 0001 23456", "STK 0071…": words around a 00… number make it an account
+        // (Vietnamese accounts start with 00 too); bare, it is a number dialled abroad.
+        if (readAs == Kind::Phone && trimmed.find_first_of("+") == std::string::npos) {
+            auto phone = normalizePhone(trimmed);
+            bool words = classify(text) == Kind::Message;
+            if (phone && phone->doubleZero && words && normalizeAccount(text)) readAs = Kind::Account;
+        }
+    } else if (readAs == Kind::Phone) {
+        trimmed = trimLookup(text, +[](std::string_view s) { return normalizePhone(s).has_value(); });
+    } else if (readAs == Kind::Account) {
+        trimmed = trimLookup(text, +[](std::string_view s) { return normalizeAccount(s).has_value(); });
+    } else if (readAs == Kind::Link) {
+        trimmed = trimLookup(text, +[](std::string_view s) { return s.find(' ') == std::string_view::npos && parseLink(s).has_value(); });
+    }
+    if (readAs != Kind::Message) text = trimmed;
 
-    auto unreadable = [&](Text what) {
-        f.add({"input.unreadable", "", 0, std::move(what), {}});
-        readAs = Kind::Message;
+    // A lookup that cannot be read is never guessed at or checked as a message instead.
+    auto reenter = [&](Text why) {
+        Verdict v = reenterVerdict(readAs, std::move(why), m.police);
+        v.dataVersion = m.version;
+        wipeString(trimmed);
+        return v;
     };
     if (readAs == Kind::Phone) {
-        if (auto phone = normalizePhone(text)) {
+        auto phone = normalizePhone(text);
+        if (!phone)
+            return reenter({"Không đọc được như một số điện thoại: chỉ gồm chữ số, có thể có dấu + ở đầu",
+                            "Could not read a phone number: digits only, optionally with + in front"});
+        Findings probe; // a listed number is reported as listed, whatever its length
+        if (phone->wrongLength()) checkPhone(*phone, ctx, probe, false);
+        if (phone->wrongLength() && !probe.blocklisted)
+            return reenter({"Số này có " + std::to_string(phone->national.size()) + " chữ số: số Việt Nam có đầu số này phải có " +
+                                (phone->national[1] == '2' ? "11" : "10") + " chữ số",
+                            "This number has " + std::to_string(phone->national.size()) + " digits: a Vietnamese number with this prefix has " +
+                                (phone->national[1] == '2' ? "11" : "10")});
+        {
             checkPhone(*phone, ctx, f, false);
             // Many banks let a phone number be the account number: ask that list too.
-            if (auto acct = normalizeAccount(phone->national); acct && phone->vietnamese()) {
+            if (auto acct = normalizeAccount(phone->doubleZero ? "00" + phone->key.substr(1) : phone->national);
+                acct && (phone->vietnamese() || phone->doubleZero)) {
                 Findings alt;
                 checkAccount(*acct, ctx, alt, true);
                 for (auto& s : alt.signals) f.add(std::move(s));
                 f.blocklisted |= alt.blocklisted;
             }
             normalized = phone->key;
-        } else {
-            unreadable({"Không đọc được như một số điện thoại; đã kiểm tra như tin nhắn", "Could not read a phone number; checked as a message instead"});
         }
     } else if (readAs == Kind::Account) {
         if (auto acct = normalizeAccount(text)) {
             checkAccount(*acct, ctx, f, false);
+            // "00…" may also be a number dialled abroad: ask the phone lists too.
+            if (auto phone = normalizePhone(text); phone && phone->doubleZero) {
+                Findings alt;
+                checkPhone(*phone, ctx, alt, false);
+                for (auto& s : alt.signals)
+                    if (s.id.rfind("blocklist.", 0) == 0 || s.id.rfind("allowlist.", 0) == 0) f.add(std::move(s));
+                f.blocklisted |= alt.blocklisted;
+            }
             normalized = *acct;
             wipeString(*acct);
         } else {
-            unreadable({"Không đọc được như một số tài khoản (6 đến 19 chữ số); đã kiểm tra như tin nhắn",
-                        "Could not read an account number (6 to 19 digits); checked as a message instead"});
+            return reenter({"Không đọc được như một số tài khoản (6 đến 19 chữ số)", "Could not read an account number (6 to 19 digits)"});
         }
     } else if (readAs == Kind::Link) {
         if (auto link = parseLink(text)) {
@@ -105,9 +148,10 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
             wipeString(link->userinfo);
             wipeString(link->query);
         } else {
-            unreadable({"Không đọc được như một địa chỉ trang web; đã kiểm tra như tin nhắn", "Could not read a web address; checked as a message instead"});
+            return reenter({"Không đọc được như một địa chỉ trang web", "Could not read a web address"});
         }
     }
+    wipeString(trimmed);
     if (readAs == Kind::Message) m.messages->analyze(text, ctx, f);
 
     Verdict v = buildVerdict(f, m.rules, m.police, readAs);

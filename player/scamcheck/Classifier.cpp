@@ -23,7 +23,9 @@ Kind classify(std::string_view text) {
     if (!letters || core::toLower(s).rfind("tel:", 0) == 0) {
         if (auto phone = normalizePhone(s)) {
             using Type = PhoneNumber::Type;
+            if (phone->doubleZero) return Kind::Phone; // "0066 81…": foreign (the account lists are asked too)
             if (phone->type != Type::Unknown && phone->type != Type::OldMobile) return Kind::Phone;
+            if (phone->wrongLength()) return Kind::Phone; // "please re-enter"
             if (normalizeAccount(s)) {
                 // 10-11 digits starting with 0 read as a (strange) phone number; the
                 // account list is consulted for phone-shaped input as well.

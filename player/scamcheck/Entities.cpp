@@ -111,8 +111,10 @@ Entities extractEntities(std::string_view text) {
         size_t digits = static_cast<size_t>(std::count_if(run.begin(), run.end(), isDigit));
         if (digits < 3) continue;
         auto phone = normalizePhone(run);
+        // A bare "00…" run in a message is an account number (Vietnamese accounts start with
+        // 00); a foreign number in a message is written with "+".
         bool isPhone = phone && (phone->type == PhoneNumber::Type::Mobile || phone->type == PhoneNumber::Type::Landline ||
-                                 phone->type == PhoneNumber::Type::Foreign || phone->type == PhoneNumber::Type::Service ||
+                                 (phone->type == PhoneNumber::Type::Foreign && !phone->doubleZero) || phone->type == PhoneNumber::Type::Service ||
                                  (phone->type == PhoneNumber::Type::ShortCode && digits == 3));
         if (isPhone && out.phones.size() < kMaxEntitiesPerKind) out.phones.push_back(*phone);
         if (!plus && digits >= kMinAccountDigits && digits <= kMaxAccountDigits) {

@@ -8,6 +8,8 @@
 namespace signage::scamcheck {
 
 const char* const kFrameLexicon = R"(
+# "đừng" + a verb (folded "dung" is also "dùng", so only with the verb): a negation that reaches back
+negverb: dung doc | dung cung cap | dung chia se | dung gui | dung chuyen | dung bam | dung cai | dung nhap | dung tiet lo
 neg: khong | chang | cam | tuyet doi khong | khong bao gio | khong he | khong nen | dung bao gio
 # phrases that hold a "khong" but negate nothing: threats, lures, secrecy demands, questions
 threat: neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | dong bang | bi treo | vo hieu | bi loi | gian lan | nghi | bat thuong | het han | bao cong an | bi phat
@@ -27,7 +29,7 @@ req.click: bam vao | nhan vao | truy cap | dang nhap | bam link | link | duong l
 req.videocall: goi video | video call | chuyen sang goi | facetime | goi zalo | gap mat qua video
 req.prepare: chuan bi san | mo san | dang nhap san | so tiet kiem | ung dung ngan hang | app ngan hang | mang theo dien thoai | san sang
 req.buycard: the cao | mua the | ma the cao | nap the
-req.verb: yeu cau | de nghi | vui long | hay | can | phai | giup | cho em | cho toi | cho minh | doc | doc giup | doc lai | gui | gui giup | nhan lai | cung cap | dien | khai bao | xac minh | xac thuc | cap nhat | ke khai | nhap
+req.verb: yeu cau | de nghi | vui long | hay | can | phai | giup | cho em | cho toi | cho minh | doc | doc giup | doc lai | gui | gui giup | nhan lai | cung cap | chia se | dien | khai bao | xac minh | xac thuc | cap nhat | ke khai | nhap
 urgent: ngay | gap | khan | khan cap | lap tuc | ngay lap tuc | hom nay | trong ngay | truoc | 24 gio | 24h | 30 phut | 2 tieng | nhanh | cuoi ngay | chieu nay | toi nay | sang mai | trua nay | han chot
 # who the sender claims to be
 id.police: cong an | canh sat | dieu tra vien | co quan dieu tra | canh sat giao thong | bo cong an | pc02 | cuc canh sat | hinh su | can bo dieu tra
@@ -56,9 +58,13 @@ open.befriend: ket ban | lam quen | nhan nham | de thuong | tinh co thay | trang
 open.group: vao nhom | tham gia nhom | nhom kin | nhom zalo | telegram | nhom chia se | moi vao | duoc moi | nhom
 open.favor: co viec | can nho | viec gap | chuyen quan trong | nho mot chut | giup em | giup minh | nho
 open.callback: giu may | goi lai | bam so | bam phim | lien he lai | se goi | se lien he | cuoc goi nho | thu bao dam
+# a scammer named in the third person: what follows in the clause is reported, not asked
+actor: ke gian | ke xau | ke lua dao | bon lua dao | cac doi tuong | doi tuong lua dao | ke mao danh | bon chung | chung thuong | doi tuong xau
+# a transfer's memo in a bank alert ("nội dung: chuyển tiền học phí"): the rest of the clause is quoted
+memo: noi dung | noi dung chuyen khoan | noi dung ck | nd ck | ndck
 # warning and notice context
-warn: canh bao | thu doan | doi tuong | ke gian | gia danh | mao danh | lua dao | khuyen cao | canh giac | to giac | bao ngay | goi 113 | nguoi dan | luu y | tuyet doi | tuyen truyen | phong chong | 5 khong | nam khong | chinh thuc | tai quay | truc tiep | cup may | xoa | cham soc | ke xau | gia mao | khong lam theo | thong tin sai
-notice: thong bao | hotline | mien phi | chi tiet goi | tai cua hang | tai tru so | lich | hop | so du | sd | noi dung | bien lai | hoa don | dang ky thanh cong
+warn: canh bao | thu doan | doi tuong | ke gian | gia danh | mao danh | lua dao | khuyen cao | canh giac | to giac | bao ngay | goi 113 | nguoi dan | luu y | tuyet doi | tuyen truyen | phong chong | 5 khong | nam khong | chinh thuc | tai quay | truc tiep | cup may | xoa | cham soc | ke xau | gia mao | khong lam theo | thong tin sai | bat ky ai | cho bat ky ai | chi dung de | tu nhap
+notice: thong bao | hotline | mien phi | chi tiet goi | tai cua hang | tai tru so | lich | hop | so du | sd | bien lai | hoa don | dang ky thanh cong
 )";
 
 } // namespace signage::scamcheck

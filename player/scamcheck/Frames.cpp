@@ -54,8 +54,29 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     int warnings = 0, notices = 0;
     const auto& tok = text.tokens;
     int negClause = -1; // clause in which a negation is open (scope: to the clause's end)
+    // Requests asked so far in the current clause: "Mã OTP chỉ dùng cho quý khách, không
+    // cung cấp cho bất kỳ ai" names the thing first and negates the verb after it. A
+    // negation followed by a request verb reaches back over its clause's earlier requests.
+    int curClause = -1, memoClause = -1;
+    std::vector<std::string> clauseAsks;
+    bool reachedBack = false;
+    auto reachBack = [&] {
+        if (reachedBack) return;
+        reachedBack = true;
+        for (const auto& earlier : clauseAsks) {
+            auto a = asked.find(earlier);
+            if (a == asked.end()) continue;
+            if (--a->second <= 0) asked.erase(a);
+            ++negated[earlier];
+        }
+        clauseAsks.clear();
+    };
     for (size_t i = 0; i < tok.size();) {
         if (tok[i].clause != negClause) negClause = -1;
+        if (tok[i].clause != curClause) {
+            curClause = tok[i].clause;
+            clauseAsks.clear();
+        }
         auto it = _byFirst.find(tok[i].text);
         size_t bestLen = 0;
         std::vector<const std::string*> cats;
@@ -76,16 +97,29 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             continue;
         }
         for (const std::string* cat : cats) {
-            if (*cat == "neg") {
+            if (*cat == "memo") {
+                ++notices;
+                memoClause = tok[i].clause;
+            } else if (memoClause == tok[i].clause) {
+                // quoted memo text: weighs nothing
+            } else if (*cat == "actor") {
+                ++warnings;
+                negClause = tok[i].clause; // "kẻ gian … đề nghị đọc mã OTP": reported speech
+                reachedBack = true;
+            } else if (*cat == "neg" || *cat == "negverb") {
                 negClause = tok[i].clause;
+                reachedBack = false;
+                if (*cat == "negverb") reachBack();
             } else if (*cat == "warn") {
                 ++warnings;
             } else if (*cat == "notice") {
                 ++notices;
             } else if (negClause >= 0 && (starts(*cat, "req.") || *cat == "urgent")) {
                 ++negated[*cat];
+                if (*cat == "req.verb") reachBack();
             } else {
                 ++asked[*cat];
+                if (starts(*cat, "req.") && *cat != "req.secrecy") clauseAsks.push_back(*cat);
             }
         }
         i += bestLen;

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+
+#include <idn2.h>
 
 #include "core/Utf8.h"
-#include "scamcheck/Punycode.h"
 #include "scamcheck/Unicode.h"
 
 namespace signage::scamcheck {
@@ -69,7 +71,7 @@ bool allDigits(std::string_view s) {
 std::optional<std::string> normalizeLabel(std::string_view raw, bool& idn) {
     std::string label = core::toLower(raw);
     if (label.rfind("xn--", 0) == 0) {
-        auto decoded = decodePunycode(label.substr(4));
+        auto decoded = labelToUnicode(label);
         if (!decoded) return std::nullopt;
         idn = true;
         label = core::toLower(core::toNfc(*decoded));
@@ -86,10 +88,122 @@ std::optional<std::string> normalizeLabel(std::string_view raw, bool& idn) {
     return label;
 }
 
+struct Idn2String {
+    char* p = nullptr;
+    ~Idn2String() { idn2_free(p); }
+};
+
+// One IPv4 part: decimal, 0x hex or leading-0 octal (as browsers read them).
+std::optional<unsigned long long> ipv4Part(const std::string& s) {
+    if (s.empty() || s.size() > 20) return std::nullopt;
+    int base = 10;
+    std::string_view d = s;
+    if (d.size() > 2 && d[0] == '0' && (d[1] == 'x' || d[1] == 'X')) {
+        base = 16;
+        d.remove_prefix(2);
+    } else if (d.size() > 1 && d[0] == '0') {
+        base = 8;
+        d.remove_prefix(1);
+    }
+    unsigned long long v = 0;
+    for (char c : d) {
+        int x = hexValue(c);
+        if (x < 0 || x >= base) return std::nullopt;
+        v = v * static_cast<unsigned>(base) + static_cast<unsigned>(x);
+        if (v > 0xFFFFFFFFull) return std::nullopt;
+    }
+    return v;
+}
+
 bool knownTld(std::string_view tld) {
     return std::find(kKnownTlds.begin(), kKnownTlds.end(), tld) != kKnownTlds.end();
 }
 } // namespace
+
+std::optional<std::string> labelToAscii(std::string_view unicodeLabel) {
+    std::string in(unicodeLabel);
+    if (std::all_of(in.begin(), in.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return in;
+    for (int flags : {IDN2_NFC_INPUT | IDN2_NONTRANSITIONAL, IDN2_NFC_INPUT | IDN2_NO_TR46}) {
+        Idn2String out;
+        if (idn2_to_ascii_8z(in.c_str(), &out.p, flags) == IDN2_OK && out.p) return std::string(out.p);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> labelToUnicode(std::string_view asciiLabel) {
+    std::string in(asciiLabel);
+    Idn2String out;
+    if (idn2_to_unicode_8z8z(in.c_str(), &out.p, 0) != IDN2_OK || !out.p) return std::nullopt;
+    std::string u(out.p);
+    if (u == in && in.rfind("xn--", 0) == 0) return std::nullopt; // not decodable
+    return u;
+}
+
+std::optional<std::string> normalizeIpv4(const std::vector<std::string>& labels) {
+    if (labels.empty() || labels.size() > 4) return std::nullopt;
+    std::vector<unsigned long long> parts;
+    for (const auto& l : labels) {
+        auto v = ipv4Part(l);
+        if (!v) return std::nullopt;
+        parts.push_back(*v);
+    }
+    // A single all-decimal label of a few digits is a number, not a host.
+    if (labels.size() == 1 && allDigits(labels[0]) && labels[0].size() < 8) return std::nullopt;
+    unsigned long long addr = 0;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (parts[i] > 255) return std::nullopt;
+        addr |= parts[i] << (8 * (3 - i));
+    }
+    unsigned long long last = parts.back();
+    if (last >= (1ull << (8 * (5 - parts.size())))) return std::nullopt;
+    addr |= last;
+    return std::to_string((addr >> 24) & 255) + "." + std::to_string((addr >> 16) & 255) + "." + std::to_string((addr >> 8) & 255) + "." +
+           std::to_string(addr & 255);
+}
+
+std::string trimLookup(std::string_view text, bool (*keepsShape)(std::string_view)) {
+    std::string s = prepareInput(text);
+    auto cps = core::decodeUtf8(s);
+    // Emoji, punctuation and symbols around the lookup ('+' and '(' may start a number;
+    // '/' may end a link).
+    size_t b = 0, e = cps.size();
+    auto keepStart = [](char32_t c) { return isAlnum(c) || c == U'+' || c == U'('; };
+    auto keepEnd = [](char32_t c) { return isAlnum(c) || c == U'/'; };
+    while (b < e && !keepStart(cps[b])) ++b;
+    while (e > b && !keepEnd(cps[e - 1])) --e;
+    if (b < e && cps[b] == U'(' && std::find(cps.begin() + static_cast<std::ptrdiff_t>(b), cps.begin() + static_cast<std::ptrdiff_t>(e), U')') ==
+                                        cps.begin() + static_cast<std::ptrdiff_t>(e))
+        ++b; // "(xacminh.top)": the closing one went with the trailing punctuation
+    std::string out;
+    for (size_t i = b; i < e; ++i) out += core::encodeUtf8(cps[i]);
+    if (keepsShape(out)) return out;
+    // Up to two plain words before or after ("số 0901234567 nhé", "link abc.top ạ").
+    std::vector<std::string> words;
+    for (size_t i = 0; i < out.size();) {
+        size_t j = out.find(' ', i);
+        if (j == std::string::npos) j = out.size();
+        if (j > i) words.push_back(out.substr(i, j - i));
+        i = j + 1;
+    }
+    auto plainWord = [](const std::string& w) {
+        for (char32_t c : core::decodeUtf8(w))
+            if (!(isAlnum(c) || isMark(c) || c == U':' || c == U',') || (c >= U'0' && c <= U'9')) return false;
+        return true;
+    };
+    if (words.size() > 6) return out; // a message, not a lookup with a word or two around it
+    for (size_t front = 0; front <= 2 && front < words.size(); ++front) {
+        if (front > 0 && !plainWord(words[front - 1])) break;
+        for (size_t back = 0; back <= 2 && front + back < words.size(); ++back) {
+            if (back > 0 && !plainWord(words[words.size() - back])) break;
+            if (front == 0 && back == 0) continue;
+            std::string mid;
+            for (size_t i = front; i < words.size() - back; ++i) mid += (mid.empty() ? "" : " ") + words[i];
+            while (!mid.empty() && (mid.back() == ':' || mid.back() == ',')) mid.pop_back();
+            if (!mid.empty() && keepsShape(mid)) return mid;
+        }
+    }
+    return out;
+}
 
 std::string publicSuffix(std::string_view host) {
     size_t last = host.rfind('.');
@@ -145,6 +259,7 @@ std::optional<Link> parseLink(std::string_view text) {
         size_t close = hostPart.find(']');
         if (close == std::string::npos) return std::nullopt;
         link.host = toLowerAscii(hostPart.substr(1, close - 1));
+        link.asciiHost = link.host;
         link.ipHost = true;
         if (close + 1 < hostPart.size() && hostPart[close + 1] == ':') link.port = hostPart.substr(close + 2);
     } else {
@@ -165,10 +280,27 @@ std::optional<Link> parseLink(std::string_view text) {
             if (dot == std::string::npos) break;
             start = dot + 1;
         }
-        for (size_t i = 0; i < link.labels.size(); ++i) link.host += (i ? "." : "") + link.labels[i];
-        bool ipv4 = link.labels.size() == 4 && std::all_of(link.labels.begin(), link.labels.end(), [](const std::string& l) { return allDigits(l); });
-        bool number = link.labels.size() == 1 && (allDigits(link.labels[0]) || link.labels[0].rfind("0x", 0) == 0);
-        link.ipHost = ipv4 || number;
+        if (auto ip = normalizeIpv4(link.labels)) {
+            link.ipObfuscated = link.labels.size() != 4 || std::any_of(link.labels.begin(), link.labels.end(), [](const std::string& l) {
+                                    return !allDigits(l) || (l.size() > 1 && l[0] == '0');
+                                });
+            link.host = *ip;
+            link.labels.clear();
+            for (size_t i = 0, j; i <= ip->size(); i = j + 1) {
+                j = ip->find('.', i);
+                if (j == std::string::npos) j = ip->size();
+                link.labels.push_back(ip->substr(i, j - i));
+            }
+            link.ipHost = true;
+        } else {
+            for (size_t i = 0; i < link.labels.size(); ++i) link.host += (i ? "." : "") + link.labels[i];
+            bool number = link.labels.size() == 1 && allDigits(link.labels[0]);
+            link.ipHost = number;
+        }
+        for (size_t i = 0; i < link.labels.size(); ++i) {
+            auto ascii = labelToAscii(link.labels[i]);
+            link.asciiHost += (i ? "." : "") + (ascii ? *ascii : link.labels[i]);
+        }
         if (!link.ipHost && link.labels.size() < 2) return std::nullopt;
         if (!link.ipHost && allDigits(link.labels.back())) return std::nullopt;
     }
@@ -205,7 +337,7 @@ bool looksLikeLink(std::string_view token) {
     auto link = parseLink(token);
     if (!link) return false;
     if (scheme || www) return true;
-    if (link->ipHost) return link->labels.size() == 4;
+    if (link->ipHost) return std::count(lower.begin(), lower.end(), '.') >= 3; // "10.5" is a number, "103.1.2.3" a host
     // IDN labels count only under a known TLD: Vietnamese words joined by a dot
     // ("tiền.Anh") are not links.
     return knownTld(link->labels.back());
@@ -214,7 +346,7 @@ bool looksLikeLink(std::string_view token) {
 std::optional<std::string> normalizeDomain(std::string_view text) {
     auto link = parseLink(text);
     if (!link || link->host.empty()) return std::nullopt;
-    std::string host = link->host;
+    std::string host = link->asciiHost;
     if (host.rfind("www.", 0) == 0 && host.size() > 4) host.erase(0, 4);
     return host;
 }

@@ -72,11 +72,13 @@ void listChecks(const Link& link, const Context& ctx, Findings& out, bool inMess
         hits.insert(hits.end(), more.begin(), more.end());
     }
     // A domain entry covers its subdomains: walk up to the registrable domain.
-    std::string host = link.host;
+    // Keys are ASCII: stop at as many labels as the registrable domain has.
+    std::string host = link.asciiHost;
+    const size_t regDots = static_cast<size_t>(std::count(link.registrable.begin(), link.registrable.end(), '.'));
     while (true) {
         auto more = ctx.lists.lookup(EntryKind::Domain, host);
         hits.insert(hits.end(), more.begin(), more.end());
-        if (host == link.registrable || link.ipHost) break;
+        if (link.ipHost || static_cast<size_t>(std::count(host.begin(), host.end(), '.')) <= regDots) break;
         size_t dot = host.find('.');
         if (dot == std::string::npos) break;
         host.erase(0, dot + 1);
@@ -236,6 +238,12 @@ void checkLink(const Link& link, const Context& ctx, Findings& out, bool inMessa
         out.add({"link.ip_host", "", rules.signal("link_ip_host"),
                  {"Địa chỉ là một dãy số (địa chỉ IP) thay vì tên miền: ngân hàng và cơ quan nhà nước không dùng địa chỉ như vậy",
                   "The address is a bare number (an IP address): banks and government bodies never use such addresses"},
+                 kLinkRules});
+    }
+    if (link.ipObfuscated) {
+        out.add({"link.ip_obfuscated", "", rules.signal("link_ip_obfuscated"),
+                 {"Địa chỉ IP bị viết lái (một số nguyên, hệ 16 hay hệ 8) để giấu mình là một địa chỉ IP",
+                  "The IP address is disguised (one integer, hex or octal) to hide that it is an IP address"},
                  kLinkRules});
     }
     if (contains(rules.shorteners, link.registrable) || contains(rules.shorteners, link.host)) {

@@ -23,7 +23,8 @@ using core::tr;
 
 namespace {
 // Bump when normalisation changes: every cached index is then rebuilt.
-constexpr std::string_view kSchema = "signage-checker-lists-1";
+// 2: link and domain keys are IDNA ASCII ("xn--…"); IPv4 hosts in every form are dotted.
+constexpr std::string_view kSchema = "signage-checker-lists-2";
 constexpr std::string_view kIndexName = ".checker-index.sqlite";
 constexpr int kDone = 101; // SQLITE_DONE
 
@@ -220,7 +221,7 @@ std::optional<EntryKind> parseEntryKind(std::string_view text) {
 }
 
 std::string linkKey(const Link& link) {
-    std::string host = link.host;
+    std::string host = link.asciiHost;
     if (host.rfind("www.", 0) == 0 && host.size() > 4) host.erase(0, 4);
     return host + link.path;
 }

@@ -2,6 +2,7 @@
 #include "scamcheck/MessageAnalyzer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "scamcheck/Analyzers.h"
 #include "scamcheck/Entities.h"
@@ -23,6 +24,31 @@ std::string expandAliases(const std::string& phrase, const RuleSet& rules) {
         for (const auto& w : it->second) out += (out.empty() ? "" : " ") + w;
     }
     return out;
+}
+
+// A bank's balance alert carries a signed amount: "TK 0451… -300.000 VND", "+5.000.000đ",
+// "-10 triệu đồng". Phone numbers ("+84 90…") are not amounts: an amount has thousands
+// groups or a currency word after it.
+bool hasSignedAmount(std::string_view s) {
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+        if ((s[i] != '+' && s[i] != '-') || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':' && s[i - 1] != '(')) continue;
+        size_t j = i + 1, digits = 0;
+        bool grouped = false;
+        while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || ((s[j] == '.' || s[j] == ',') && digits > 0))) {
+            if (s[j] == '.' || s[j] == ',') grouped = true;
+            else ++digits;
+            ++j;
+        }
+        if (digits == 0 || digits > 12) continue;
+        std::string after;
+        size_t k = j;
+        while (k < s.size() && s[k] == ' ') ++k;
+        while (k < s.size() && after.size() < 5 && s[k] != ' ' && s[k] != '.' && s[k] != ',') after += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++])));
+        bool currency = after.rfind("vnd", 0) == 0 || after.rfind("d", 0) == 0 || after.rfind("\xc4\x91", 0) == 0 || after.rfind("k", 0) == 0 ||
+                        after.rfind("tr", 0) == 0 || after.rfind("dong", 0) == 0;
+        if ((grouped && digits >= 4) || currency) return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -85,6 +111,7 @@ void MessageAnalyzer::analyze(std::string_view text, const Context& ctx, Finding
     // The frames and the fitted model weigh everything found above (Frames.h, Model.h).
     FrameReading frames = _frames.read(norm, items, out);
     out.features = std::move(frames.features);
+    if (!out.features.empty() && hasSignedAmount(text)) out.features.emplace_back("shape.txn_alert", 1.0);
     // A text with no frame at all (empty, "   ") has nothing to weigh: the bias alone
     // must not flag it.
     if (_model && !out.features.empty()) {

@@ -26,6 +26,15 @@ PhoneNumber classifyNational(const std::string& national) {
 }
 } // namespace
 
+bool PhoneNumber::wrongLength() const {
+    if (type != Type::Unknown || national.size() < 2 || national[0] != '0') return false;
+    const char second = national[1];
+    const size_t n = national.size();
+    if (second == '3' || second == '5' || second == '7' || second == '8' || second == '9') return n >= 7 && n <= 12 && n != 10;
+    if (second == '2') return n >= 9 && n <= 12 && n != 11;
+    return false;
+}
+
 std::optional<PhoneNumber> normalizePhone(std::string_view text) {
     std::string prepared = prepareInput(text);
     std::string_view s = prepared;
@@ -48,8 +57,10 @@ std::optional<PhoneNumber> normalizePhone(std::string_view text) {
     // International prefixes: "+84", "0084"; "84" alone only when the length says so.
     // "00" dials abroad, but Vietnamese bank accounts also start with 00: only "0084"
     // (Vietnam itself) is read as a prefix without a '+'.
-    if (!plus && startsWith(digits, "0084")) {
+    bool doubleZero = false;
+    if (!plus && startsWith(digits, "00") && digits.size() >= 2 + 7 && digits[2] != '0') {
         plus = true;
+        doubleZero = !startsWith(digits, "0084");
         digits.erase(0, 2);
     }
     if (plus) {
@@ -65,6 +76,7 @@ std::optional<PhoneNumber> normalizePhone(std::string_view text) {
         p.key = "+" + digits;
         p.national = p.key;
         p.type = PhoneNumber::Type::Foreign;
+        p.doubleZero = doubleZero;
         return p;
     }
     if (startsWith(digits, "84") && (digits.size() == 11 || digits.size() == 12)) return classifyNational("0" + digits.substr(2));

@@ -23,12 +23,18 @@ struct PhoneNumber {
     std::string key;      // canonical (see above)
     std::string national; // "0901234567" for Vietnamese numbers, else == key
     Type type = Type::Unknown;
+    bool doubleZero = false; // dialled abroad with "00" instead of "+" ("0066 81 234 5678")
     bool vietnamese() const { return type != Type::Foreign; }
+    /// A Vietnamese mobile or landline prefix with the wrong number of digits
+    /// ("090123456", "+84 90 123 45678"): the visitor should re-enter it.
+    bool wrongLength() const;
 };
 
 /// Reads `text` as one phone number (after core-style clean-up: NFKC, other-script digits,
 /// "tel:" prefix, spaces, dots, dashes, slashes, parentheses). nullopt when it holds
 /// letters or a digit count no phone plan uses (fewer than 3 or more than 15).
+/// "00" followed by a country code other than 84 is a foreign number (doubleZero), never
+/// a Vietnamese one.
 std::optional<PhoneNumber> normalizePhone(std::string_view text);
 
 } // namespace signage::scamcheck

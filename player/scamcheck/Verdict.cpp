@@ -9,6 +9,7 @@ namespace signage::scamcheck {
 std::string_view levelName(Level level) {
     switch (level) {
     case Level::NoKnownSigns: return "no_known_signs";
+    case Level::Reenter: return "reenter";
     case Level::Suspicious: return "suspicious";
     case Level::LikelyScam: return "likely_scam";
     }

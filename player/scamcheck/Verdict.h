@@ -13,9 +13,11 @@
 
 namespace signage::scamcheck {
 
-enum class Level { NoKnownSigns, Suspicious, LikelyScam };
+// Reenter: a lookup (phone, account, link) that could not be read or has the wrong number
+// of digits: the screen asks the visitor to type it again instead of guessing.
+enum class Level { NoKnownSigns, Suspicious, LikelyScam, Reenter };
 
-/// "no_known_signs", "suspicious", "likely_scam".
+/// "no_known_signs", "suspicious", "likely_scam", "reenter".
 std::string_view levelName(Level level);
 
 /// One wording in both languages; text() picks the run's language (core::tr).

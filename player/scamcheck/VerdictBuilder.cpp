@@ -90,7 +90,14 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
     else v.level = Level::NoKnownSigns;
 
     std::vector<Signal> ordered = f.signals;
-    if (f.model) applyModel(*f.model, f.blocklisted, rules, v, ordered);
+    if (f.model) {
+        applyModel(*f.model, f.blocklisted, rules, v, ordered);
+    } else if (v.level == Level::NoKnownSigns) {
+        // A reason that names a tactic under a "no known signs" band contradicts itself
+        // (issue 16 class 8): a named tactic is a sign.
+        for (const auto& s : ordered)
+            if (s.weight > 0 && (!s.tactic.empty() || s.id.rfind("combo.", 0) == 0)) v.level = Level::Suspicious;
+    }
     std::stable_sort(ordered.begin(), ordered.end(), [](const Signal& a, const Signal& b) { return a.weight > b.weight; });
     std::vector<std::string> ruleIds;
     for (const auto& s : ordered) {
@@ -129,6 +136,7 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
                             "Call the agency, bank or relative back on a number you already know, not one from the message."});
         v.advice.push_back(policeLine(police, false));
         break;
+    case Level::Reenter: // reenterVerdict() builds these
     case Level::NoKnownSigns:
         v.headline = {"Chưa thấy dấu hiệu lừa đảo đã biết", "No known signs of a scam"};
         v.advice.push_back({"Máy chưa thấy dấu hiệu lừa đảo đã biết, nhưng không thể khẳng định là an toàn: kẻ gian đổi số, đổi link liên tục.",
@@ -148,6 +156,32 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
             ++extra;
         }
     }
+    return v;
+}
+
+Verdict reenterVerdict(Kind kind, Text why, const PoliceContact& police) {
+    Verdict v;
+    v.kind = kind;
+    v.level = Level::Reenter;
+    v.headline = {"Chưa đọc được: vui lòng nhập lại", "Could not read that: please re-enter"};
+    v.reasons.push_back({"input.reenter", "", 0, std::move(why)});
+    switch (kind) {
+    case Kind::Phone:
+        v.advice.push_back({"Kiểm tra lại từng chữ số rồi nhập lại: số di động có 10 chữ số (03, 05, 07, 08, 09…), số bàn có 11 chữ số (02…).",
+                            "Check each digit and type it again: mobiles have 10 digits (03, 05, 07, 08, 09…), landlines 11 (02…)."});
+        break;
+    case Kind::Account:
+        v.advice.push_back({"Nhập lại số tài khoản: chỉ các chữ số (6 đến 19 số), có thể cách nhau bằng dấu cách.",
+                            "Type the account number again: digits only (6 to 19), spaces allowed."});
+        break;
+    default:
+        v.advice.push_back({"Nhập lại địa chỉ trang web đúng như trong tin nhắn, ví dụ: vidu.com.vn/dang-nhap.",
+                            "Type the web address again exactly as in the message, for example: example.com.vn/login."});
+        break;
+    }
+    v.advice.push_back({"Không chuyển tiền hay đọc mã OTP cho người bạn chưa xác minh được.", "Never send money or an OTP code to someone you have not verified."});
+    v.advice.push_back(policeLine(police, false));
+    v.rules.emplace_back("phai_canh_giac");
     return v;
 }
 

@@ -20,4 +20,8 @@ struct PoliceContact {
 
 Verdict buildVerdict(const Findings& findings, const RuleSet& rules, const PoliceContact& police, Kind kind);
 
+/// "Please re-enter": a lookup of `kind` that could not be read (`why` says what is wrong).
+/// Never a guess: no message check runs in its place.
+Verdict reenterVerdict(Kind kind, Text why, const PoliceContact& police);
+
 } // namespace signage::scamcheck

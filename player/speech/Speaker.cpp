@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/Speaker.h"
 
+#include "speech/SpokenText.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -196,7 +198,8 @@ void Speaker::synthesise(const std::string& text, std::uint64_t generation) {
     }
     // The text on stdin, then EOF: espeak-ng reads it all before speaking. Never argv.
     ::signal(SIGPIPE, SIG_IGN);
-    std::string body = text + "\n";
+    // Hotlines and account numbers digit by digit, OTP letter by letter (SpokenText.h).
+    std::string body = spokenText(text) + "\n";
     for (size_t done = 0; done < body.size();) {
         ssize_t n = ::write(in.fd, body.data() + done, body.size() - done);
         if (n <= 0) break;

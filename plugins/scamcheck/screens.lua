@@ -146,6 +146,7 @@ local verdictStyle = {
     likely_scam = {fill = C.red, color = C.white, icon = "warn"},
     suspicious = {fill = C.amber, color = C.dark, icon = "caution"},
     no_known_signs = {fill = C.blue, color = C.white, icon = "info"},
+    reenter = {fill = C.yellow, color = C.dark, icon = "caution"},
 }
 
 function screens.result(w, h, r, speaking)
@@ -209,38 +210,63 @@ function screens.result(w, h, r, speaking)
         end
     end
 
-    -- The explanation, as much as fits, most important first.
+    -- The explanation. The first reason and the "5 không, 2 phải" line are never dropped
+    -- for space (issue 16 class 8): the text shrinks first (down to 60 %), then advice
+    -- lines go (at least one stays), then reasons beyond the first.
     local body = ui.px(40)
-    local function put(str, sz, color, bold, indent)
-        indent = indent or 0
-        local need = ui.measurePara(str, textW - indent, sz, bold)
-        if y + need > bottom then return false end
-        y = y + ui.para(str, x0 + indent, y, textW - indent, sz, color, bold) + ui.px(8)
-        return true
-    end
-    if r.shown and r.shown ~= "" then put(S.you_typed .. r.shown, ui.px(34), C.dim) end
-    put(r.headline, ui.px(50), C.white, true)
-    y = y + ui.px(8)
-    if #r.advice > 0 then
-        put(S.todo, body, C.yellow, true)
-        for i = 1, math.min(3, #r.advice) do
-            if not put("• " .. r.advice[i], body, C.white, false, ui.px(20)) then break end
+    local titles = {}
+    for i, rule in ipairs(r.rules) do titles[i] = rule.title end
+    local rulesLine = #titles > 0 and (S.rules .. " " .. table.concat(titles, " · ")) or nil
+    local function plan(k, nAdvice, nReasons)
+        local items = {}
+        local function add(str, sz, color, bold, indent) items[#items + 1] = {str, math.floor(sz * k), color, bold, indent and math.floor(indent * k) or 0} end
+        if r.shown and r.shown ~= "" then add(S.you_typed .. r.shown, ui.px(34), C.dim) end
+        add(r.headline, ui.px(50), C.white, true)
+        if nAdvice > 0 then
+            add(S.todo, body, C.yellow, true)
+            for i = 1, nAdvice do add("• " .. r.advice[i], body, C.white, false, ui.px(20)) end
         end
-    end
-    if #r.reasons > 0 and y < bottom - ui.px(120) then
-        put(S.why, ui.px(36), C.yellow, true)
-        for i = 1, math.min(3, #r.reasons) do
-            if not put("• " .. r.reasons[i], ui.px(34), C.dim, false, ui.px(20)) then break end
+        if nReasons > 0 then
+            add(S.why, ui.px(36), C.yellow, true)
+            for i = 1, nReasons do add("• " .. r.reasons[i], ui.px(34), C.dim, false, ui.px(20)) end
         end
+        if rulesLine then add(rulesLine, ui.px(34), C.yellow, false) end
+        if portrait then
+            add(S.call .. contact.police_phone, ui.px(48), C.yellow, true)
+            if contact.police_name ~= "" then add(contact.police_name, ui.px(34), C.white) end
+        end
+        local total = 0
+        for _, it in ipairs(items) do total = total + ui.measurePara(it[1], textW - it[5], it[2], it[4]) + ui.px(8) end
+        return items, total
     end
-    if #r.rules > 0 and y < bottom - ui.px(100) then
-        local titles = {}
-        for i, rule in ipairs(r.rules) do titles[i] = rule.title end
-        put(S.rules .. " " .. table.concat(titles, " · "), ui.px(34), C.yellow, false)
+    local items
+    local room = bottom - y
+    -- Portrait: first try to leave room for the reporting QR code below the text (smaller
+    -- text is better than no QR code); the reasons and rules still come first.
+    local reserves = {0}
+    if portrait and contact.report_url ~= "" and gfx.qr then reserves = {ui.px(330), 0} end
+    for _, reserve in ipairs(reserves) do
+        local nA, nR = math.min(3, #r.advice), math.min(3, #r.reasons)
+        local fits, done = false, false
+        while not done do
+            for _, k in ipairs({1.0, 0.9, 0.8, 0.7, 0.6}) do
+                local it, total = plan(k, nA, nR)
+                items = it
+                if total <= room - reserve then fits, done = true, true break end
+            end
+            if not done then
+                if reserve > 0 then done = true -- nothing is dropped to make room for the QR code
+                elseif nA > 1 then nA = nA - 1
+                elseif nR > 1 then nR = nR - 1
+                else done = true end -- smallest plan: drawn even if it overflows into the margin
+            end
+        end
+        if fits then break end
+    end
+    for _, it in ipairs(items) do
+        y = y + ui.para(it[1], x0 + it[5], y, textW - it[5], it[2], it[3], it[4]) + ui.px(8)
     end
     if portrait then
-        put(S.call .. contact.police_phone, ui.px(48), C.yellow, true)
-        if contact.police_name ~= "" then put(contact.police_name, ui.px(34), C.white) end
         -- The QR code in the space left above the buttons.
         local room = bottom - y - ui.px(60)
         if contact.report_url ~= "" and gfx.qr and room > ui.px(260) then

@@ -4,6 +4,9 @@
 // what was typed.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+
 #include "TouchDriver.h"
 
 namespace signage::test {
@@ -173,6 +176,91 @@ TEST(TouchChecker, InEnglishWhenThePlayerRunsInEnglish) {
     Screen verdict = player.waitFor("SIGNS OF A SCAM");
     EXPECT_TRUE(verdict.findPart("What to do now")) << verdict.dump();
     EXPECT_EQ(player.quit().exitCode, 0);
+}
+
+
+// Issue 16 class 8: on every result (a scam, a genuine message, an opening move, a lookup
+// to re-enter) the reasons and the "5 không, 2 phải" line are on screen, and a "no known
+// signs" band never sits above a reason naming a tactic. SIGNAGE_SHOTS_OUT=DIR keeps the
+// screenshots (docs/screenshots/checker-*.png were taken so).
+TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
+    TouchDriver::Options o;
+    o.config = kConfig;
+    TouchDriver player(o); // 1280x720: the tightest landscape layout
+    struct Case {
+        const char* name;
+        const char* tile;
+        const char* prompt;
+        const char* keys;
+        const char* band;
+    };
+    const Case cases[] = {
+        {"scam", "Tin nhắn", "Nhập nội dung tin nhắn", "coong an yeeu caauf chuyeenr tieenf vaof taif khoanr, doc ma otp ngay", "CÓ DẤU HIỆU LỪA ĐẢO"},
+        {"benign", "Tin nhắn", "Nhập nội dung tin nhắn", "me ve muon nhe, con an com truoc di", "CHƯA THẤY DẤU HIỆU ĐÃ BIẾT"},
+        {"opening", "Tin nhắn", "Nhập nội dung tin nhắn", "day la so moi cua em, luu lai nhe", "ĐÁNG NGỜ"},
+        {"reenter", "Số điện thoại", "Nhập số điện thoại", "090123456", "HÃY NHẬP LẠI"},
+    };
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    const char* out = std::getenv("SIGNAGE_SHOTS_OUT");
+    for (const auto& c : cases) {
+        player.tapLabel(player.waitFor("Bạn nhận được gì?"), c.tile);
+        Screen keyboard = player.waitFor(c.prompt);
+        player.typeKeys(keyboard, c.keys);
+        player.tapLabel(player.shot(std::string("typed-") + c.name), "Kiểm tra");
+        Screen result = player.waitFor(c.band);
+        EXPECT_TRUE(result.findPart("Vì sao:")) << c.name << ": the reasons were dropped\n" << result.dump();
+        EXPECT_TRUE(result.findPart("5 không, 2 phải")) << c.name << ": the rules line was dropped\n" << result.dump();
+        EXPECT_TRUE(result.find("Kiểm tra cái khác") && result.find("Xong")) << result.dump();
+        if (std::string(c.band) == "CHƯA THẤY DẤU HIỆU ĐÃ BIẾT") {
+            for (const char* tactic : {"Mạo danh", "Đòi", "Bảo ", "Hứa", "Mời"}) {
+                for (const auto& t : result.texts) {
+                    EXPECT_NE(t.text.rfind(std::string("• ") + tactic, 0), 0u) << "a tactic under a no-known-signs band: " << t.text;
+                }
+            }
+        }
+        if (out) {
+            Screen kept = player.shot(std::string("checker-") + c.name);
+            fs::path shotFile; // the driver numbers its shots: checker-NAME-N.png
+            for (const auto& e : fs::directory_iterator(player.shotsDir()))
+                if (e.path().filename().string().rfind(std::string("checker-") + c.name + "-", 0) == 0 && e.path().extension() == ".png") shotFile = e.path();
+            std::ifstream src(shotFile, std::ios::binary);
+            std::ofstream dst(fs::path(out) / (std::string("checker-") + c.name + ".png"), std::ios::binary);
+            dst << src.rdbuf();
+            EXPECT_TRUE(src && dst) << "could not keep the screenshot";
+            EXPECT_EQ(kept.texts.size(), result.texts.size());
+        }
+        player.tapLabel(result, "Kiểm tra cái khác");
+    }
+    CommandResult r = player.quit();
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    // Portrait (a 1080x1920 totem): the longest answer keeps its reasons and rules too.
+    TouchDriver::Options po;
+    po.config = kConfig;
+    po.width = 1080;
+    po.height = 1920;
+    TouchDriver tall(po);
+    tall.tapLabel(tall.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    tall.tapLabel(tall.waitFor("Bạn nhận được gì?"), "Tin nhắn");
+    Screen kb = tall.waitFor("Nhập nội dung tin nhắn");
+    tall.typeKeys(kb, cases[0].keys);
+    tall.tapLabel(tall.shot("typed-portrait"), "Kiểm tra");
+    Screen result = tall.waitFor(cases[0].band);
+    EXPECT_TRUE(result.findPart("Vì sao:")) << result.dump();
+    EXPECT_TRUE(result.findPart("5 không, 2 phải")) << result.dump();
+    EXPECT_TRUE(result.findPart("Gọi Công an: 113")) << result.dump();
+    EXPECT_TRUE(result.find("Báo cáo lừa đảo trực tuyến")) << "the QR code's label: the text shrank to leave it room\n" << result.dump();
+    EXPECT_GT(result.colourFraction(0, 0, 0, 4), 0.005) << "the QR code's dark modules";
+    if (out) {
+        tall.shot("checker-portrait");
+        for (const auto& e : fs::directory_iterator(tall.shotsDir()))
+            if (e.path().filename().string().rfind("checker-portrait-", 0) == 0 && e.path().extension() == ".png") {
+                std::ifstream src(e.path(), std::ios::binary);
+                std::ofstream dst(fs::path(out) / "checker-portrait.png", std::ios::binary);
+                dst << src.rdbuf();
+            }
+    }
+    EXPECT_EQ(tall.quit().exitCode, 0);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/Lang.h"
 #include "scamcheck/CheckCounter.h"
 #include "scamcheck/Checker.h"
+#include "scamcheck/VerdictBuilder.h"
 #include "scamcheck/Classifier.h"
 #include "scamcheck/VerdictJson.h"
 #include "support/TempDir.h"
@@ -34,7 +35,8 @@ TEST(Classifier, ReadsWhatWasTyped) {
     EXPECT_EQ(classify("+855 12 345 678"), Kind::Phone);
     EXPECT_EQ(classify("113"), Kind::Phone);
     EXPECT_EQ(classify("tel:0901234567"), Kind::Phone);
-    EXPECT_EQ(classify("0071 0001 23456"), Kind::Account);
+    EXPECT_EQ(classify("0071 0001 23456"), Kind::Phone); // bare 00…: dialled abroad (+7…); the account lists are asked too
+    EXPECT_EQ(classify("1903 5555 6666 01"), Kind::Account);
     EXPECT_EQ(classify("19035555666601"), Kind::Account);
     EXPECT_EQ(classify("vietcombank.com.xacminh.top"), Kind::Link);
     EXPECT_EQ(classify("https://x.y/z"), Kind::Link);
@@ -103,10 +105,38 @@ TEST_F(CheckerF, LinkTricks) {
     EXPECT_TRUE(hasReason(checker.check("www.lua-dao-vi-du.invalid/a/b"), "blocklist.link")); // domain entry, subpath
 }
 
-TEST_F(CheckerF, ForcedKindThatCannotBeReadFallsBackToMessage) {
-    Verdict v = checker.check("không phải số", Kind::Phone);
-    EXPECT_EQ(v.kind, Kind::Message);
-    EXPECT_TRUE(hasReason(v, "input.unreadable"));
+TEST_F(CheckerF, UnreadableLookupsAskToReenterAndAreNeverCheckedAsMessages) {
+    // A message full of scam words, forced to be a phone number: not read as a message.
+    Verdict v = checker.check("chuyển khoản ngay mã OTP công an", Kind::Phone);
+    EXPECT_EQ(v.kind, Kind::Phone);
+    EXPECT_EQ(v.level, Level::Reenter);
+    EXPECT_EQ(levelName(v.level), "reenter");
+    EXPECT_TRUE(hasReason(v, "input.reenter"));
+    EXPECT_TRUE(v.tactics.empty());
+    EXPECT_EQ(v.headline.vi, "Chưa đọc được: vui lòng nhập lại");
+    EXPECT_EQ(checker.check("abc", Kind::Account).level, Level::Reenter);
+    EXPECT_EQ(checker.check("a b c", Kind::Link).level, Level::Reenter);
+    // Wrong length: re-enter, not "no known signs".
+    Verdict shortMobile = checker.check("090123456");
+    EXPECT_EQ(shortMobile.level, Level::Reenter);
+    EXPECT_EQ(shortMobile.kind, Kind::Phone);
+    EXPECT_NE(shortMobile.reasons.at(0).text.vi.find("9 chữ số"), std::string::npos);
+    EXPECT_EQ(checker.check("+84 90 123 45678").level, Level::Reenter);
+    EXPECT_EQ(checker.check("0901 234 567", Kind::Phone).level, Level::NoKnownSigns);
+}
+
+TEST_F(CheckerF, LookupsWithEmojiPunctuationOrWordsAroundAreRead) {
+    Verdict listed = checker.check("0901 234 567");
+    for (const char* t : {"0901 234 567!!", "0901234567 🙏", "số 0901234567 nhé", "(0901234567)"}) {
+        Verdict v = checker.check(t);
+        EXPECT_EQ(v.kind, Kind::Phone) << t;
+        EXPECT_EQ(v.normalized, "+84901234567") << t;
+        EXPECT_EQ(v.level, listed.level) << t;
+    }
+    Verdict link = checker.check("www.lua-dao-vi-du.invalid/a/b.");
+    EXPECT_EQ(link.kind, Kind::Link);
+    EXPECT_TRUE(hasReason(link, "blocklist.link"));
+    EXPECT_TRUE(hasReason(checker.check("\"www.lua-dao-vi-du.invalid/a\" 👈", Kind::Link), "blocklist.link"));
 }
 
 TEST_F(CheckerF, MessagesFindTacticsAndItemsInside) {
@@ -184,4 +214,38 @@ TEST(CheckerLoad, BadDataThrowsWithPositions) {
         EXPECT_TRUE(e.diagnostics().hasErrors());
     }
     EXPECT_THROW(Checker(dir.path() / "missing"), CheckerError);
+}
+
+// Issue 16 class 8, without model.tsv: a tactic named below the "suspicious" threshold
+// lifts the verdict to suspicious, so no "no known signs" band sits above it.
+TEST_F(CheckerF, ANamedTacticIsNeverUnderANoKnownSignsBand) {
+    Findings f;
+    f.tactics.push_back("otp_request");
+    f.add({"tactic.otp_request", "otp_request", 20, {"Đòi mã OTP", "Asks for an OTP"}, {"khong_thuc_hien"}});
+    Verdict v = buildVerdict(f, checker.rules(), PoliceContact{}, Kind::Message);
+    EXPECT_EQ(v.level, Level::Suspicious);
+    Findings note;
+    note.add({"phone.unusual", "", 10, {"Số lạ", "Odd number"}, {}});
+    EXPECT_EQ(buildVerdict(note, checker.rules(), PoliceContact{}, Kind::Phone).level, Level::NoKnownSigns);
+}
+
+// Issue 16 class 7: "00" + a foreign code is a foreign number, never a Vietnamese one; with
+// a bank's name or "STK" around it, an account; short mobiles are to re-enter; an IP
+// host written as one integer or in hex is a disguise.
+TEST_F(CheckerF, DoubleZeroShortNumbersAndDisguisedIpHosts) {
+    for (const char* t : {"0085512345678", "0086 138 0013 8000", "00447911123456"}) {
+        Verdict v = checker.check(t);
+        EXPECT_EQ(v.kind, Kind::Phone) << t;
+        EXPECT_TRUE(hasReason(v, "phone.foreign")) << t;
+        EXPECT_NE(v.level, Level::NoKnownSigns) << t;
+        EXPECT_EQ(v.normalized.rfind("+84", 0), std::string::npos) << t;
+    }
+    Verdict stk = checker.check("STK 0071 0001 23456");
+    EXPECT_EQ(stk.kind, Kind::Account);
+    EXPECT_EQ(stk.normalized, "0071000123456");
+    for (const char* t : {"0312345", "0981234"}) EXPECT_EQ(checker.check(t).level, Level::Reenter) << t;
+    Verdict ip = checker.check("http://3232235777/dangnhap");
+    EXPECT_TRUE(hasReason(ip, "link.ip_obfuscated"));
+    EXPECT_EQ(ip.level, Level::LikelyScam);
+    EXPECT_FALSE(hasReason(checker.check("http://192.168.1.1/dangnhap"), "link.ip_obfuscated"));
 }

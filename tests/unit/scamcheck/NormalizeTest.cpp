@@ -4,10 +4,10 @@
 #include <gtest/gtest.h>
 
 #include "scamcheck/Account.h"
+#include "scamcheck/Classifier.h"
 #include "scamcheck/Link.h"
 #include "scamcheck/ListStore.h"
 #include "scamcheck/Phone.h"
-#include "scamcheck/Punycode.h"
 #include "scamcheck/Unicode.h"
 
 using namespace signage::scamcheck;
@@ -64,12 +64,33 @@ TEST(Phone, RejectsWhatIsNoPhoneNumber) {
         EXPECT_FALSE(normalizePhone(t).has_value()) << t;
 }
 
-TEST(Phone, DoubleZeroIsOnlyAPrefixForVietnam) {
-    // Vietnamese bank accounts start with 00; only 0084 is read as "+84".
-    auto acct = normalizePhone("0071 0001 23456");
-    ASSERT_TRUE(acct);
-    EXPECT_NE(acct->type, Type::Foreign);
+TEST(Phone, DoubleZeroWithAForeignCodeIsNeverVietnamese) {
     EXPECT_EQ(normalizePhone("0084 200 000 0002")->key, "+842000000002");
+    auto th = normalizePhone("0066 81 234 5678");
+    ASSERT_TRUE(th);
+    EXPECT_EQ(th->type, Type::Foreign);
+    EXPECT_TRUE(th->doubleZero);
+    EXPECT_EQ(th->key, "+66812345678");
+    EXPECT_FALSE(th->wrongLength());
+    // Vietnamese bank accounts start with 00 too: typed bare, the lookup reads a foreign
+    // number and asks the account lists as well; with words around it an account (CheckerTest).
+    EXPECT_EQ(normalizePhone("0071 0001 23456")->type, Type::Foreign);
+    EXPECT_EQ(classify("0085512345678"), Kind::Phone);
+    EXPECT_EQ(classify("+66 81 234 5678"), Kind::Phone);
+}
+
+TEST(Phone, WrongLengthVietnameseNumbersAreFlaggedForReentry) {
+    for (const char* t : {"090123456", "09012345678", "+84 90 123 45", "0243 825 123", "024382512345"}) {
+        auto p = normalizePhone(t);
+        ASSERT_TRUE(p) << t;
+        EXPECT_TRUE(p->wrongLength()) << t;
+        EXPECT_EQ(classify(t), Kind::Phone) << t;
+    }
+    for (const char* t : {"0901234567", "02438251234", "113", "19001234", "+66812345678", "0071000123456"}) {
+        auto p = normalizePhone(t);
+        ASSERT_TRUE(p) << t;
+        EXPECT_FALSE(p->wrongLength()) << t;
+    }
 }
 
 TEST(Account, DigitsWithSeparatorsAndBankNames) {
@@ -90,16 +111,54 @@ TEST(Account, DigitsWithSeparatorsAndBankNames) {
         EXPECT_FALSE(normalizeAccount(t).has_value()) << t;
 }
 
-TEST(Punycode, DecodesAndEncodesRfc3492Samples) {
-    // RFC 3492 section 7.1 (L) Japanese and (S) Vietnamese samples.
-    EXPECT_EQ(decodePunycode("3B-ww4c5e180e575a65lsy2b").value(), "3年B組金八先生");
-    EXPECT_EQ(decodePunycode("TisaohkhngthchnitingVit-kjcr8268qyxafd2f1b9g").value(), "TạisaohọkhôngthểchỉnóitiếngViệt");
-    EXPECT_EQ(decodePunycode("vietcmbank-ivi").value(), "vietc\u043Embank"); // Cyrillic о
-    EXPECT_EQ(encodePunycode("vietc\u043Embank").value(), "vietcmbank-ivi");
-    EXPECT_EQ(encodePunycode("bücher").value(), "bcher-kva");
-    for (const char* bad : {"abc-!!", "!!", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz9"}) EXPECT_FALSE(decodePunycode(bad).has_value()) << bad;
-    // Round trip over Vietnamese domain words.
-    for (const char* w : {"thanhtoánđiện", "côngan", "ngânhàng", "xn"}) EXPECT_EQ(decodePunycode(encodePunycode(w).value()).value(), w);
+TEST(Idn, LabelsKeyAsPunycodeThroughLibidn2) {
+    // RFC 3492 section 7.1 (S) Vietnamese sample, and the homograph with a Cyrillic о.
+    EXPECT_EQ(labelToUnicode("xn--tisaohkhngthchnitingvit-kjcr8268qyxafd2f1b9g").value(), "tạisaohọkhôngthểchỉnóitiếngviệt");
+    EXPECT_EQ(labelToAscii("vietc\u043Embank").value(), "xn--vietcmbank-ivi");
+    EXPECT_EQ(labelToUnicode("xn--vietcmbank-ivi").value(), "vietc\u043Embank");
+    EXPECT_EQ(labelToAscii("bücher").value(), "xn--bcher-kva");
+    EXPECT_EQ(labelToAscii("plain").value(), "plain");
+    EXPECT_FALSE(labelToUnicode("xn--abc-!!").has_value());
+    for (const char* w : {"thanhtoánđiện", "côngan", "ngânhàng"}) EXPECT_EQ(labelToUnicode(labelToAscii(w).value()).value(), w);
+    // Either spelling of a host gives the same list key (ASCII) and the same Unicode host.
+    auto u = parseLink("https://vietc\u043Embank.com/login");
+    auto a = parseLink("https://xn--vietcmbank-ivi.com/login");
+    ASSERT_TRUE(u && a);
+    EXPECT_EQ(u->asciiHost, "xn--vietcmbank-ivi.com");
+    EXPECT_EQ(a->asciiHost, u->asciiHost);
+    EXPECT_EQ(a->host, u->host);
+    EXPECT_TRUE(a->idn);
+    EXPECT_EQ(u->key(), "xn--vietcmbank-ivi.com/login");
+    EXPECT_EQ(normalizeDomain("WWW.Ngân-Hàng.VN.").value(), labelToAscii("ngân-hàng").value() + ".vn");
+}
+
+TEST(Idn, Ipv4HostsInEveryFormAreDotted) {
+    for (const char* t : {"http://3232235777/x", "http://0xC0A80101/x", "http://0300.0250.1.1/x", "http://192.168.257/x", "http://0xc0.0xa8.1.1/x",
+                          "192.168.1.1/x"}) {
+        auto l = parseLink(t);
+        ASSERT_TRUE(l) << t;
+        EXPECT_TRUE(l->ipHost) << t;
+        EXPECT_EQ(l->host, "192.168.1.1") << t;
+        EXPECT_EQ(l->key(), "192.168.1.1/x") << t;
+    }
+    EXPECT_FALSE(normalizeIpv4({"256", "1", "1", "1"}).has_value());
+    EXPECT_FALSE(normalizeIpv4({"4294967296"}).has_value());
+    EXPECT_FALSE(normalizeIpv4({"09"}).has_value()); // 9 is no octal digit
+    EXPECT_FALSE(normalizeIpv4({"vietcombank", "com"}).has_value());
+}
+
+TEST(Lookup, PunctuationEmojiAndWordsAroundAreTrimmed) {
+    bool (*isPhone)(std::string_view) = +[](std::string_view s) { return normalizePhone(s).has_value(); };
+    bool (*isLink)(std::string_view) = +[](std::string_view s) { return s.find(' ') == std::string_view::npos && looksLikeLink(s); };
+    EXPECT_EQ(trimLookup("0901234567!!", isPhone), "0901234567");
+    EXPECT_EQ(trimLookup("  0901 234 567 🙏", isPhone), "0901 234 567");
+    EXPECT_EQ(trimLookup("số 0901234567 nhé", isPhone), "0901234567");
+    EXPECT_EQ(trimLookup("(090) 1234567.", isPhone), "(090) 1234567");
+    EXPECT_EQ(trimLookup("+84 90 123 4567,", isPhone), "+84 90 123 4567");
+    EXPECT_EQ(trimLookup("vietcombank.com.xacminh.top.", isLink), "vietcombank.com.xacminh.top");
+    EXPECT_EQ(trimLookup("\"https://abc.top/x/\" 👈", isLink), "https://abc.top/x/");
+    EXPECT_EQ(trimLookup("link abc.top ạ", isLink), "abc.top");
+    EXPECT_EQ(trimLookup("(xacminh.top)", isLink), "xacminh.top");
 }
 
 TEST(LinkParse, SchemesUserinfoPortsAndPaths) {
@@ -166,7 +225,9 @@ TEST(LinkParse, LooksLikeLinkForMessageScanning) {
 TEST(ListKeys, ListValuesNormaliseLikeInput) {
     EXPECT_EQ(normalizeEntry(EntryKind::Phone, "090-123-4567").value(), "+84901234567");
     EXPECT_EQ(normalizeEntry(EntryKind::Domain, "WWW.Evil.TOP.").value(), "evil.top");
-    EXPECT_EQ(normalizeEntry(EntryKind::Domain, "https://xn--vietcmbank-ivi.com/x").value(), "vietc\u043Embank.com");
+    EXPECT_EQ(normalizeEntry(EntryKind::Domain, "https://xn--vietcmbank-ivi.com/x").value(), "xn--vietcmbank-ivi.com");
+    EXPECT_EQ(normalizeEntry(EntryKind::Domain, "vietc\u043Embank.com").value(), "xn--vietcmbank-ivi.com");
+    EXPECT_EQ(normalizeEntry(EntryKind::Link, "http://0xC0A80101/vcb").value(), "192.168.1.1/vcb");
     EXPECT_EQ(normalizeEntry(EntryKind::Link, "https://www.Evil.top/Login/").value(), "evil.top/login");
     EXPECT_EQ(normalizeEntry(EntryKind::Account, "VCB 0071 0001 23456").value(), "0071000123456");
     EXPECT_FALSE(normalizeEntry(EntryKind::Phone, "not a phone").has_value());
