@@ -65,7 +65,7 @@ echo "images built in $(($(date +%s) - t0)) s"
 
 rm -f "$out/screen.ppm"
 rc=0
-"$here/run-qemu.sh" "$out/signage-test-amd64.img" ${usb:+--usb-hotplug "$usb"} --screendump "$out/screen.ppm" || rc=$?
+"$here/run-qemu.sh" "$out/signage-test-amd64.img" ${usb:+--usb-hotplug "$usb"} --screendump "$out/screen.ppm" --timeout "${QEMU_TIMEOUT:-600}" || rc=$?
 if [ -n "$usb" ]; then
     # The box wrote its signed log export back to the stick it was mounted read-only from.
     if mdir -b -i "$usb" ::/SIGNAGE-LOGS 2>/dev/null | grep -q '\.signage-log$'; then

@@ -37,7 +37,9 @@ set -- -machine q35 -accel tcg,thread=multi -cpu max -smp 2 -m 1536 -no-reboot -
     -drive "if=pflash,format=raw,readonly=on,file=$firmware" -drive "if=pflash,format=raw,file=$work/vars.fd" \
     -drive "file=$work/disk.img,format=raw,if=virtio"
 if [ -n "$usb" ]; then
-    set -- "$@" -device qemu-xhci,id=xhci -drive "if=none,id=stick,format=raw,readonly=on,file=$usb"
+    # Writable like a real stick: the box mounts it read-only itself and remounts it
+    # read-write only for the log write-back (signage-stick-export).
+    set -- "$@" -device qemu-xhci,id=xhci -drive "if=none,id=stick,format=raw,file=$usb"
     [ -z "$hotplug" ] && set -- "$@" -device usb-storage,bus=xhci.0,drive=stick
 fi
 start=$(date +%s%N)
