@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/Agent.h"
 
+#include <condition_variable>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -12,6 +13,8 @@
 #include "core/Log.h"
 #include "db/Database.h"
 #include "fleet/Alert.h"
+#include "fleet/BundleAnnounce.h"
+#include "fleet/Download.h"
 #include "fleet/LogBatch.h"
 #include "fleet/MqttClient.h"
 #include "fleet/Topics.h"
@@ -82,6 +85,14 @@ struct Agent::Impl {
     mutable std::mutex statsMutex; // guards stats
     AgentStats stats;
 
+    // Download thread: the newest announcement not yet done, under dlMutex.
+    std::thread downloader;
+    std::mutex dlMutex;
+    std::condition_variable dlWake;
+    std::optional<BundleAnnouncement> dlPending;
+    std::atomic<bool> dlStop{false};
+    std::string dlDone; // sha256 of the last announcement finished (installed into the inbox or refused)
+
     std::mutex bannerMutex; // guards bannerText, bannerShownId (render thread reads)
     std::string bannerText, bannerFor, bannerShownId;
 
@@ -105,6 +116,9 @@ struct Agent::Impl {
     void handle(const Inbound::Message& m);
     void onAck(std::string_view payload);
     void onAlert(std::string_view payload);
+    void onBundle(std::string_view payload);
+    void downloadLoop();
+    std::filesystem::path bundleStateFile() const { return o.dataDir / "fleet" / "bundle.state"; }
     void upload(core::SteadyMs now);
     void tickAlerts();
     void publishStatus(bool online);
@@ -342,6 +356,90 @@ void Agent::Impl::heartbeat() {
 void Agent::Impl::handle(const Inbound::Message& m) {
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
+    else if (m.topic == topics.bundle()) onBundle(m.payload);
+}
+
+void Agent::Impl::onBundle(std::string_view payload) {
+    if (payload.empty()) return; // announcement withdrawn
+    std::string why;
+    auto a = checkAnnouncement(payload, o.config.officeKey, o.config.ward, &why);
+    if (!a) {
+        kLog.warn(tr("từ chối thông báo gói nội dung: ", "bundle announcement refused: ") + why);
+        note("bundle announcement refused: " + why);
+        std::lock_guard lock(statsMutex);
+        ++stats.downloadsRefused;
+        return;
+    }
+    std::lock_guard lock(dlMutex);
+    if (a->sha256 == dlDone || (dlPending && dlPending->sha256 == a->sha256)) return; // re-delivered retained message
+    kLog.info(tr("văn phòng thông báo gói ", "the office announces bundle ") + a->id + "@" + a->version + " (" +
+              std::to_string(a->size) + " B)");
+    dlPending = std::move(*a);
+    dlWake.notify_all();
+}
+
+void Agent::Impl::downloadLoop() {
+    int backoffMs = 2000;
+    std::unique_lock lock(dlMutex);
+    while (!dlStop) {
+        dlWake.wait(lock, [&] { return dlStop || dlPending.has_value(); });
+        if (dlStop) break;
+        BundleAnnouncement a = *dlPending;
+        lock.unlock();
+        DownloadRequest r;
+        r.url = a.url;
+        if (auto h = r.url.find("{host}"); h != std::string::npos) r.url.replace(h, 6, o.config.host);
+        r.caFile = (o.dataDir / "fleet" / "office-ca.pem").string();
+        r.partFile = o.dataDir / "fleet" / "download" / (a.sha256 + ".part");
+        r.size = a.size;
+        r.sha256 = a.sha256;
+        r.stop = &dlStop;
+        DownloadResult d = downloadResumable(r);
+        const std::string label = a.id + "@" + a.version;
+        bool finished = false;
+        if (d.status == DownloadResult::Status::Complete) {
+            std::filesystem::path inboxDir = o.dataDir / "inbox";
+            std::error_code ec;
+            std::filesystem::create_directories(inboxDir, ec);
+            // The signature first: the inbox watcher takes a .bundle once its .minisig is there.
+            writeAtomically(inboxDir / (a.file + ".minisig"), a.minisig);
+            std::filesystem::rename(r.partFile, inboxDir / a.file, ec);
+            if (ec) {
+                kLog.error(tr("không chuyển được gói tải về vào thư mục nhận: ", "cannot move the downloaded bundle into the inbox: ") +
+                           ec.message());
+            } else {
+                kLog.info(tr("đã tải xong gói ", "bundle downloaded ") + label + tr(", đang nạp", ", importing"));
+                note("bundle downloaded " + label + " sha256 " + a.sha256);
+                std::lock_guard s(statsMutex);
+                ++stats.bundlesDownloaded;
+                if (d.resumedFrom > 0) ++stats.downloadResumes;
+            }
+            finished = true;
+            backoffMs = 2000;
+        } else if (d.status == DownloadResult::Status::Mismatch) {
+            kLog.error(tr("từ chối gói tải về ", "downloaded bundle refused ") + label + ": " + d.detail +
+                       tr(" (vẫn phát nội dung cũ)", " (the box keeps playing its current content)"));
+            note("bundle download refused " + label + ": " + d.detail);
+            std::lock_guard s(statsMutex);
+            ++stats.downloadsRefused;
+            finished = true;
+        } else if (!dlStop) {
+            kLog.warn(tr("tải gói ", "bundle download ") + label + tr(" bị gián đoạn (", " interrupted (") + d.detail +
+                      tr("), sẽ tiếp tục từ byte ", "), resumes from byte ") + std::to_string(d.resumedFrom + d.received));
+            std::lock_guard s(statsMutex);
+            ++stats.downloadsInterrupted;
+            if (d.resumedFrom > 0) ++stats.downloadResumes;
+        }
+        lock.lock();
+        if (finished) {
+            dlDone = a.sha256;
+            writeAtomically(bundleStateFile(), dlDone + "\n");
+            if (dlPending && dlPending->sha256 == a.sha256) dlPending.reset();
+        } else if (!dlStop) {
+            dlWake.wait_for(lock, std::chrono::milliseconds(backoffMs), [&] { return dlStop.load() || (dlPending && dlPending->sha256 != a.sha256); });
+            backoffMs = std::min(backoffMs * 2, 60'000);
+        }
+    }
 }
 
 void Agent::Impl::run() {
@@ -419,9 +517,15 @@ bool Agent::start(std::string* error) {
     i.mqtt->onConnect([&i](bool up, int code) { i.inbox.tryPush(Inbound{Inbound::Connection{up, code}}); });
     i.mqtt->subscribe(i.topics.box(c.box, "ack"), 1);
     i.mqtt->subscribe(i.topics.alertPattern(), 1);
+    i.mqtt->subscribe(i.topics.bundle(), 1);
+    {
+        std::ifstream in(i.bundleStateFile());
+        in >> i.dlDone;
+    }
     if (!i.mqtt->start(error)) return false;
     i.running = true;
     i.worker = std::thread([&i] { i.run(); });
+    i.downloader = std::thread([&i] { i.downloadLoop(); });
     return true;
 }
 
@@ -430,6 +534,12 @@ void Agent::stop() {
     if (!i.running.exchange(false)) return;
     i.inbox.close();
     if (i.worker.joinable()) i.worker.join();
+    {
+        std::lock_guard lock(i.dlMutex);
+        i.dlStop = true;
+        i.dlWake.notify_all();
+    }
+    if (i.downloader.joinable()) i.downloader.join();
     if (i.mqtt->connected()) i.publishStatus(false);
     i.mqtt->stop();
 }

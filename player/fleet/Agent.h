@@ -12,7 +12,10 @@
 //    timeout; the acked seq survives restarts (DATA_DIR/fleet/upload.state);
 //  - alerts: verified (Alert.h), item alerts become the player's interrupt
 //    (DATA_DIR/control/interrupt.toml, until their expiry, so they stop even offline),
-//    message alerts the banner; got / shown / ended go to the play log and the office.
+//    message alerts the banner; got / shown / ended go to the play log and the office;
+//  - bundle announcements (BundleAnnounce.h): a third thread downloads the bundle from
+//    the office (Download.h, resumable), checks size and sha256 and drops it with its
+//    .minisig into DATA_DIR/inbox, where the content updater imports it like a USB one.
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
@@ -50,6 +53,7 @@ struct AgentStats {
     std::int64_t ackedSeq = 0, sentSeq = 0, logSeq = 0;
     std::uint64_t batchesSent = 0, acks = 0, refusals = 0, resends = 0;
     std::uint64_t alertsTaken = 0, alertsRefused = 0;
+    std::uint64_t bundlesDownloaded = 0, downloadsRefused = 0, downloadsInterrupted = 0, downloadResumes = 0;
 };
 
 class Agent {

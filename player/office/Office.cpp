@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "office/Office.h"
 
+#include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
 #include <variant>
@@ -11,7 +12,10 @@
 #include "fleet/LogBatch.h"
 #include "fleet/MqttClient.h"
 #include "fleet/Topics.h"
+#include "office/BundleServer.h"
 #include "office/DailyReport.h"
+#include "fleet/BundleAnnounce.h"
+#include "fleet/Download.h"
 #include "office/Ingest.h"
 #include "playlog/Dating.h"
 #include "playlog/Merge.h"
@@ -44,6 +48,7 @@ struct Office::Impl {
     const core::Clock& clock;
     fleet::Topics topics;
     BrokerProcess broker;
+    std::unique_ptr<BundleServer> http;
     std::unique_ptr<fleet::MqttClient> mqtt;
     core::BoundedQueue<Message> inbox{65536};
     std::thread worker;
@@ -92,6 +97,21 @@ bool Office::start(std::string* error) {
         return false;
     }
     if (i.settings.spawnBroker && !startBroker(error)) return false;
+    if (i.settings.httpPort != 0) {
+        BundleServerOptions h;
+        h.dir = i.dir.bundles();
+        h.bind = i.settings.httpBind;
+        h.port = i.settings.httpPort;
+        h.cert = i.dir.broker().serverCert();
+        h.key = i.dir.broker().serverKey();
+        i.http = std::make_unique<BundleServer>(h);
+        std::string why;
+        if (!i.http->start(&why)) {
+            // The office still runs alerts and logs; USB stays a full path for content.
+            kLog.error(tr("không mở được máy chủ gói nội dung: ", "bundle server not started: ") + why);
+            i.http.reset();
+        }
+    }
     fleet::MqttOptions m;
     m.host = "127.0.0.1";
     m.port = i.settings.broker.port;
@@ -132,7 +152,57 @@ void Office::stop() {
         if (i.worker.joinable()) i.worker.join();
     }
     if (i.mqtt) i.mqtt->stop();
+    if (i.http) i.http->stop();
     i.broker.stop();
+}
+
+int Office::httpPort() const { return _impl->http ? _impl->http->port() : 0; }
+
+std::string Office::announceBundle(const std::filesystem::path& bundle) {
+    auto& i = *_impl;
+    namespace fs = std::filesystem;
+    if (!i.http) throw std::runtime_error(tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
+    fs::path sig = bundle;
+    sig += ".minisig";
+    std::ifstream sin(sig);
+    if (!sin) throw std::runtime_error(sig.string() + ": " + tr("thiếu chữ ký (.minisig)", "missing signature (.minisig)"));
+    std::ostringstream sigText;
+    sigText << sin.rdbuf();
+    // id and version from the signature's trusted comment ("...\tbundle:ID\tversion:V").
+    fleet::BundleAnnouncement a;
+    std::string text = sigText.str();
+    auto field = [&](const std::string& name) {
+        auto p = text.find("\t" + name + ":");
+        if (p == std::string::npos) return std::string();
+        p += name.size() + 2;
+        auto e = text.find_first_of("\t\n", p);
+        return text.substr(p, e == std::string::npos ? std::string::npos : e - p);
+    };
+    a.id = field("bundle");
+    a.version = field("version");
+    if (!fleet::validName(a.id) || a.version.empty())
+        throw std::runtime_error(sig.string() + ": " + tr("không có bundle/version trong chú thích tin cậy", "no bundle/version in the trusted comment"));
+    a.ward = i.settings.broker.ward;
+    a.file = a.id + "-" + a.version + ".bundle";
+    fs::create_directories(i.dir.bundles());
+    fs::path dest = i.dir.bundles() / a.file, tmp = dest;
+    tmp += ".tmp";
+    fs::copy_file(bundle, tmp, fs::copy_options::overwrite_existing);
+    fs::rename(tmp, dest);
+    fs::path destSig = dest;
+    destSig += ".minisig";
+    fs::copy_file(sig, destSig, fs::copy_options::overwrite_existing);
+    a.size = fs::file_size(dest);
+    a.sha256 = fleet::sha256File(dest);
+    a.minisig = text;
+    a.issuedMs = i.clock.wallNow();
+    // {host}: each box puts in the address it already uses for the broker (in the certificate).
+    a.url = "https://{host}:" + std::to_string(i.http->port()) + "/bundles/" + a.file;
+    auto key = playlog::BoxKey::load(i.dir.key());
+    std::string wire = fleet::signAnnouncement(a, key);
+    i.mqtt->publish(i.topics.bundle(), wire, 1, true);
+    kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) + " B)");
+    return wire;
 }
 
 bool Office::startBroker(std::string* error) {

@@ -54,6 +54,13 @@ public:
     /// Signs and publishes an alert (retained until expiry). Fills id/ward/issued when
     /// empty. Returns the wire form (also what the USB `alert` bundle carries).
     std::string publishAlert(fleet::Alert alert);
+    /// Copies a signed bundle (FILE and FILE.minisig) into bundles/ and announces it on
+    /// signage/<ward>/bundle (retained, office-signed: fleet/BundleAnnounce.h); the boxes
+    /// download it from the HTTPS server. Returns the announcement; throws
+    /// std::runtime_error (no .minisig, unreadable, no server).
+    std::string announceBundle(const std::filesystem::path& bundle);
+    /// The HTTPS bundle server's port (0: not running).
+    int httpPort() const;
     std::vector<BoxStatus> boxes();
     std::vector<AlertAck> alertAcks(const std::string& alertId);
     OfficeStats stats() const;
