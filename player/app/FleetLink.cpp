@@ -57,6 +57,8 @@ void FleetLink::itemEnded(std::uint64_t token, const PlayFacts& facts) {
     _inner.itemEnded(token, facts);
 }
 
+void FleetLink::offerAlert(const std::string& wire, const std::filesystem::path& file) { _agent->offerAlert(wire, file.string()); }
+
 std::string FleetLink::banner() { return _agent->banner(); }
 
 } // namespace signage::app

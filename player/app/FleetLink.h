@@ -39,6 +39,8 @@ public:
 
     /// The bundle now playing ("id@version"), for the status.
     void setBundle(std::string label) { _bundle = std::move(label); }
+    /// A signed alert from a USB stick or the inbox (any thread; queued, checked by the agent).
+    void offerAlert(const std::string& wire, const std::filesystem::path& file);
     /// The message alert to show in the banner ("" when none).
     std::string banner();
 

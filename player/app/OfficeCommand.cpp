@@ -19,6 +19,7 @@
 #include "fleet/Alert.h"
 #include "fleet/MqttClient.h"
 #include "fleet/Topics.h"
+#include "office/BundleServer.h"
 #include "office/DailyReport.h"
 #include "office/Office.h"
 #include "office/OfficeDir.h"
@@ -30,7 +31,7 @@ namespace {
 using core::tr;
 
 struct OfficeArgs {
-    std::string dir, ward, box, key, site, host, out, level = "emergency", message, item, lasts = "30m", day;
+    std::string dir, ward, box, key, site, host, out, usb, bundle, level = "emergency", message, item, lasts = "30m", day;
     std::vector<std::string> hosts, boxes, sites;
     bool json = false;
 };
@@ -163,6 +164,25 @@ int alert(const OfficeArgs& a) {
     al.sites = a.sites;
     al.id = "a-" + std::to_string(now) + "-" + office::randomSecret().substr(0, 6);
     std::string wire = fleet::signAlert(al, playlog::BoxKey::load(d.key()));
+    if (!a.usb.empty()) {
+        // A bundle of kind alert: the signed alert as one file, for boxes without network.
+        // The box checks it exactly like an MQTT alert (signature, ward, target, expiry, replay).
+        std::filesystem::path out = a.usb;
+        std::error_code ec;
+        if (std::filesystem::is_directory(out, ec)) out /= al.id + ".alert";
+        else if (out.extension() != ".alert") out += ".alert";
+        std::ofstream f(out, std::ios::binary);
+        f << wire;
+        f.close();
+        if (!f) {
+            std::cerr << out.string() << ": " << tr("không ghi được", "cannot write") << "\n";
+            return kExitRuntime;
+        }
+        std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << out.string()
+                  << tr(" (chép vào gốc USB hoặc thư mục signage/)", " (put it at the stick's root or in signage/)") << "\n";
+        std::cout << al.id << "\n";
+        return kExitOk;
+    }
     if (!a.out.empty()) {
         // For a box without network: the same signed bytes, carried by USB.
         std::ofstream(a.out, std::ios::binary) << wire;
@@ -195,6 +215,60 @@ int alert(const OfficeArgs& a) {
     }
     std::cout << al.id << "\n";
     return kExitOk;
+}
+
+// Publishes `payload` retained on `topic` through the running office's broker.
+int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic, const std::string& payload) {
+    fleet::MqttOptions m;
+    m.port = s.broker.port;
+    m.clientId = "office-cli-" + std::to_string(::getpid());
+    m.cleanSession = true;
+    m.username = "office";
+    m.password = d.officePasswordText();
+    m.caFile = d.broker().caCert().string();
+    fleet::MqttClient c(m);
+    std::atomic<bool> acked{false};
+    std::atomic<int> mid{-2};
+    c.onPublished([&](int id) {
+        if (id == mid) acked = true;
+    });
+    std::string error;
+    if (!c.start(&error)) {
+        std::cerr << error << "\n";
+        return kExitRuntime;
+    }
+    for (int i = 0; i < 100 && !c.connected(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    mid = c.publish(topic, payload, 1, true);
+    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    c.stop();
+    if (!acked) {
+        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)", "the broker did not take it (is the office running?)") << "\n";
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
+int announce(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    if (s->httpPort <= 0) {
+        std::cerr << d.settings().string() << ": http_port: " << tr("máy chủ gói nội dung đang tắt", "the bundle server is off") << "\n";
+        return kExitBadInput;
+    }
+    core::RealClock clock;
+    std::string wire;
+    fleet::BundleAnnouncement an;
+    try {
+        an = office::stageBundle(d, *s, a.bundle, clock.wallNow());
+        wire = fleet::signAnnouncement(an, playlog::BoxKey::load(d.key()));
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitBadInput;
+    }
+    int rc = publishRetained(d, *s, fleet::Topics{s->broker.ward}.bundle(), wire);
+    if (rc == kExitOk) std::cout << an.id << "@" << an.version << " " << an.sha256 << " " << an.size << "\n";
+    return rc;
 }
 
 int report(const OfficeArgs& a) {
@@ -241,14 +315,18 @@ void addOfficeCommand(CLI::App& root, int& exitCode) {
     al->add_option("--box", a->boxes, "Máy / target box (repeat)");
     al->add_option("--site", a->sites, "Địa điểm / target site (repeat)");
     al->add_option("--out", a->out, "Ghi cảnh báo ra tệp cho USB / also write it for a USB stick");
+    al->add_option("--usb", a->usb, "Chỉ ghi gói cảnh báo (.alert) cho USB, không gửi mạng / only write an alert bundle (.alert) for USB, no network");
+    auto* an = cmd->add_subcommand("announce", "Thông báo gói nội dung qua mạng / announce a signed bundle to the boxes");
+    an->add_option("bundle", a->bundle, "FILE.bundle (+ FILE.bundle.minisig)")->required();
     auto* rp = cmd->add_subcommand("report", "Báo cáo ngày / write a day's report (default yesterday)");
     rp->add_option("--day", a->day, "YYYY-MM-DD");
-    cmd->callback([a, cmd, run, in, en, rv, al, rp, &exitCode] {
+    cmd->callback([a, cmd, run, in, en, rv, al, rp, an, &exitCode] {
         if (in->parsed()) exitCode = init(*a);
         else if (en->parsed()) exitCode = enroll(*a);
         else if (rv->parsed()) exitCode = revoke(*a);
         else if (al->parsed()) exitCode = alert(*a);
         else if (rp->parsed()) exitCode = report(*a);
+        else if (an->parsed()) exitCode = announce(*a);
         else exitCode = runDaemon(*a);
         (void)run;
         (void)cmd;

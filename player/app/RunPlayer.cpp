@@ -305,6 +305,7 @@ int runPlayer(const PlayerOptions& options) {
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->setBox(config.boxId, config.site);
+        if (fleet) updates->onAlertFile([f = fleet.get()](const std::string& wire, const std::filesystem::path& file) { f->offerAlert(wire, file); });
         updates->start();
     }
     if (touchLayerWanted(config, options.headless)) {

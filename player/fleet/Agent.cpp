@@ -115,7 +115,7 @@ struct Agent::Impl {
     void run();
     void handle(const Inbound::Message& m);
     void onAck(std::string_view payload);
-    void onAlert(std::string_view payload);
+    void onAlert(std::string_view payload, const std::string& via = {});
     void onBundle(std::string_view payload);
     void downloadLoop();
     std::filesystem::path bundleStateFile() const { return o.dataDir / "fleet" / "bundle.state"; }
@@ -223,7 +223,7 @@ void Agent::Impl::ackAlert(const Alert& a, const char* state) {
                   false);
 }
 
-void Agent::Impl::onAlert(std::string_view payload) {
+void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
     if (payload.empty()) return; // the office cleared a retained alert
     AlertCheck c = checkAlert(payload, o.config.officeKey, o.config.ward, o.config.box, o.config.site, clock.wallNow());
     std::string id = c.alert ? c.alert->id : std::string("?");
@@ -242,16 +242,20 @@ void Agent::Impl::onAlert(std::string_view payload) {
         default: why = tr("sai dạng: ", "malformed: ") + c.detail; break;
         }
         // A re-delivered retained alert after a reconnect is the common "replay": quiet.
-        if (c.refusal == AlertRefusal::Replayed) kLog.info(tr("bỏ qua cảnh báo ", "alert ignored ") + id + ": " + why);
+        if (c.refusal == AlertRefusal::Replayed && via.empty()) kLog.info(tr("bỏ qua cảnh báo ", "alert ignored ") + id + ": " + why);
+        else if (c.refusal == AlertRefusal::Replayed) {
+            kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + via + ": " + why);
+            note("alert " + id + " refused: replayed" + via);
+        }
         else {
-            kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + ": " + why);
-            note("alert " + id + " refused: " + refusalName(c.refusal));
+            kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + via + ": " + why);
+            note("alert " + id + " refused: " + refusalName(c.refusal) + via);
         }
         std::lock_guard lock(statsMutex);
         ++stats.alertsRefused;
         return;
     }
-    kLog.warn(tr("nhận cảnh báo ", "alert received ") + std::string(alertLevelName(c.alert->level)) + " " + id);
+    kLog.warn(tr("nhận cảnh báo ", "alert received ") + std::string(alertLevelName(c.alert->level)) + " " + id + via);
     ackAlert(*c.alert, "got");
     alerts.push_back(ActiveAlert{*c.alert});
     {
@@ -357,6 +361,7 @@ void Agent::Impl::handle(const Inbound::Message& m) {
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
     else if (m.topic == topics.bundle()) onBundle(m.payload);
+    else if (m.topic.rfind("usb:", 0) == 0) onAlert(m.payload, " (USB: " + m.topic.substr(4) + ")");
 }
 
 void Agent::Impl::onBundle(std::string_view payload) {
@@ -542,6 +547,10 @@ void Agent::stop() {
     if (i.downloader.joinable()) i.downloader.join();
     if (i.mqtt->connected()) i.publishStatus(false);
     i.mqtt->stop();
+}
+
+void Agent::offerAlert(std::string wire, std::string from) {
+    if (!_impl->inbox.tryPush(Inbound{Inbound::Message{"usb:" + from, std::move(wire)}})) kLog.warn("fleet inbox full, USB alert dropped: " + from);
 }
 
 void Agent::post(AgentSnapshot snapshot) { _impl->inbox.tryPush(Inbound{std::move(snapshot)}); }

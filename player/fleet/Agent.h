@@ -71,6 +71,9 @@ public:
 
     /// Render thread: hands over what is on screen. Never blocks; dropped when full.
     void post(AgentSnapshot snapshot);
+    /// An alert that came by USB (a `.alert` file, any thread, never blocks): checked
+    /// exactly like one from the broker (signature, ward, target, expiry, replay).
+    void offerAlert(std::string wire, std::string from);
     /// Render thread: the message of the highest active message alert ("" if none).
     std::string banner();
     AgentStats stats() const;

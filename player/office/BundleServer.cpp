@@ -2,10 +2,14 @@
 #include "office/BundleServer.h"
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <httplib.h>
 
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "fleet/Download.h"
+#include "fleet/Topics.h"
 
 namespace signage::office {
 
@@ -66,6 +70,47 @@ bool BundleServer::start(std::string* error) {
 void BundleServer::stop() {
     if (_impl->server) _impl->server->stop();
     if (_thread.joinable()) _thread.join();
+}
+
+fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s, const std::filesystem::path& bundle, std::int64_t nowMs) {
+    namespace fs = std::filesystem;
+    using core::tr;
+    fs::path sig = bundle;
+    sig += ".minisig";
+    std::ifstream sin(sig);
+    if (!sin) throw std::runtime_error(sig.string() + ": " + tr("thiếu chữ ký (.minisig)", "missing signature (.minisig)"));
+    std::ostringstream sigText;
+    sigText << sin.rdbuf();
+    // id and version from the signature's trusted comment ("...\tbundle:ID\tversion:V").
+    fleet::BundleAnnouncement a;
+    std::string text = sigText.str();
+    auto field = [&](const std::string& name) {
+        auto p = text.find("\t" + name + ":");
+        if (p == std::string::npos) return std::string();
+        p += name.size() + 2;
+        auto e = text.find_first_of("\t\n", p);
+        return text.substr(p, e == std::string::npos ? std::string::npos : e - p);
+    };
+    a.id = field("bundle");
+    a.version = field("version");
+    if (!fleet::validName(a.id) || a.version.empty() || !fleet::validName(a.version))
+        throw std::runtime_error(sig.string() + ": " + tr("không có bundle/version trong chú thích tin cậy", "no bundle/version in the trusted comment"));
+    a.ward = s.broker.ward;
+    a.file = a.id + "-" + a.version + ".bundle";
+    fs::create_directories(dir.bundles());
+    fs::path dest = dir.bundles() / a.file, tmp = dest;
+    tmp += ".tmp";
+    fs::copy_file(bundle, tmp, fs::copy_options::overwrite_existing);
+    fs::rename(tmp, dest);
+    fs::path destSig = dest;
+    destSig += ".minisig";
+    fs::copy_file(sig, destSig, fs::copy_options::overwrite_existing);
+    a.size = fs::file_size(dest);
+    a.sha256 = fleet::sha256File(dest);
+    a.minisig = text;
+    a.issuedMs = nowMs;
+    a.url = "https://{host}:" + std::to_string(s.httpPort) + "/bundles/" + a.file;
+    return a;
 }
 
 } // namespace signage::office

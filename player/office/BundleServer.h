@@ -11,6 +11,9 @@
 #include <string>
 #include <thread>
 
+#include "fleet/BundleAnnounce.h"
+#include "office/OfficeDir.h"
+
 namespace signage::office {
 
 struct BundleServerOptions {
@@ -41,5 +44,12 @@ private:
     std::thread _thread;
     std::atomic<std::uint64_t> _requests{0}, _ranges{0};
 };
+
+/// Copies a signed bundle (FILE and FILE.minisig) into OFFICE_DIR/bundles as ID-VERSION.bundle
+/// (id and version from the signature's trusted comment) and returns its announcement
+/// (not yet signed). The URL is "https://{host}:PORT/bundles/...": each box puts in the
+/// address it already uses for the broker (a name in the office certificate). Throws
+/// std::runtime_error with the file's name.
+fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s, const std::filesystem::path& bundle, std::int64_t nowMs);
 
 } // namespace signage::office

@@ -160,44 +160,10 @@ int Office::httpPort() const { return _impl->http ? _impl->http->port() : 0; }
 
 std::string Office::announceBundle(const std::filesystem::path& bundle) {
     auto& i = *_impl;
-    namespace fs = std::filesystem;
     if (!i.http) throw std::runtime_error(tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
-    fs::path sig = bundle;
-    sig += ".minisig";
-    std::ifstream sin(sig);
-    if (!sin) throw std::runtime_error(sig.string() + ": " + tr("thiếu chữ ký (.minisig)", "missing signature (.minisig)"));
-    std::ostringstream sigText;
-    sigText << sin.rdbuf();
-    // id and version from the signature's trusted comment ("...\tbundle:ID\tversion:V").
-    fleet::BundleAnnouncement a;
-    std::string text = sigText.str();
-    auto field = [&](const std::string& name) {
-        auto p = text.find("\t" + name + ":");
-        if (p == std::string::npos) return std::string();
-        p += name.size() + 2;
-        auto e = text.find_first_of("\t\n", p);
-        return text.substr(p, e == std::string::npos ? std::string::npos : e - p);
-    };
-    a.id = field("bundle");
-    a.version = field("version");
-    if (!fleet::validName(a.id) || a.version.empty())
-        throw std::runtime_error(sig.string() + ": " + tr("không có bundle/version trong chú thích tin cậy", "no bundle/version in the trusted comment"));
-    a.ward = i.settings.broker.ward;
-    a.file = a.id + "-" + a.version + ".bundle";
-    fs::create_directories(i.dir.bundles());
-    fs::path dest = i.dir.bundles() / a.file, tmp = dest;
-    tmp += ".tmp";
-    fs::copy_file(bundle, tmp, fs::copy_options::overwrite_existing);
-    fs::rename(tmp, dest);
-    fs::path destSig = dest;
-    destSig += ".minisig";
-    fs::copy_file(sig, destSig, fs::copy_options::overwrite_existing);
-    a.size = fs::file_size(dest);
-    a.sha256 = fleet::sha256File(dest);
-    a.minisig = text;
-    a.issuedMs = i.clock.wallNow();
-    // {host}: each box puts in the address it already uses for the broker (in the certificate).
-    a.url = "https://{host}:" + std::to_string(i.http->port()) + "/bundles/" + a.file;
+    OfficeSettings s = i.settings;
+    s.httpPort = i.http->port();
+    fleet::BundleAnnouncement a = stageBundle(i.dir, s, bundle, i.clock.wallNow());
     auto key = playlog::BoxKey::load(i.dir.key());
     std::string wire = fleet::signAnnouncement(a, key);
     i.mqtt->publish(i.topics.bundle(), wire, 1, true);
