@@ -42,6 +42,9 @@ add_library(dep::archive ALIAS PkgConfig::LIBARCHIVE)
 add_library(dep::xlsxwriter ALIAS PkgConfig::XLSXWRITER)
 add_library(dep::mosquitto ALIAS PkgConfig::MOSQUITTO)
 add_library(dep::curl ALIAS PkgConfig::CURL)
+# libjpeg(-turbo): the box's small on-request screenshot for the ward office.
+pkg_check_modules(JPEG REQUIRED IMPORTED_TARGET libjpeg)
+add_library(dep::jpeg ALIAS PkgConfig::JPEG)
 # Debian builds it as a library (libcpp-httplib.so, TLS through OpenSSL): its .pc carries
 # the defines its ABI needs (CPPHTTPLIB_OPENSSL_SUPPORT...).
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)

@@ -59,6 +59,10 @@ void FleetLink::itemEnded(std::uint64_t token, const PlayFacts& facts) {
 
 void FleetLink::offerAlert(const std::string& wire, const std::filesystem::path& file) { _agent->offerAlert(wire, file.string()); }
 
+bool FleetLink::screenshotWanted() const { return _agent->screenshotWanted(); }
+void FleetLink::screenshot(std::vector<std::uint8_t> rgba, int w, int h) { _agent->screenshot(std::move(rgba), w, h); }
+void FleetLink::setWake(std::function<void()> wake) { _agent->setWake(std::move(wake)); }
+
 std::string FleetLink::banner() { return _agent->banner(); }
 
 } // namespace signage::app

@@ -249,6 +249,14 @@ int runPlayer(const PlayerOptions& options) {
     auto wake = [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();
     };
+    // The office's screenshot request wakes the loop; unset before wakeTarget goes away.
+    if (fleet) fleet->setWake(wake);
+    struct ClearFleetWake {
+        FleetLink* link;
+        ~ClearFleetWake() {
+            if (link) link->setWake({});
+        }
+    } clearFleetWake{fleet.get()};
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
@@ -388,7 +396,8 @@ int runPlayer(const PlayerOptions& options) {
             }
         }
         const bool shotDue = nextShot && now >= *nextShot;
-        if (shotDue || namedShot) player.redraw();
+        const bool officeShot = fleet && fleet->screenshotWanted(); // the ward office asked (issue 14)
+        if (shotDue || namedShot || officeShot) player.redraw();
         core::SteadyMs deadline = player.step(now);
         if (player.finished()) break;
 
@@ -400,6 +409,11 @@ int runPlayer(const PlayerOptions& options) {
             if (screenshots && output.canvas->readPixels(rgba, size))
                 screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name, touch ? touch->screenText() : std::string());
             namedShot->taken->set_value();
+        }
+        if (officeShot) {
+            std::vector<std::uint8_t> rgba;
+            render::Size size;
+            if (output.canvas->readPixels(rgba, size)) fleet->screenshot(std::move(rgba), size.w, size.h);
         }
         if (shotDue) {
             std::vector<std::uint8_t> rgba;

@@ -8,6 +8,8 @@
 #include <variant>
 #include <vector>
 
+#include <toml++/toml.h>
+
 #include "core/Json.h"
 #include "core/Lang.h"
 #include "core/Log.h"
@@ -17,6 +19,7 @@
 #include "fleet/Download.h"
 #include "fleet/LogBatch.h"
 #include "fleet/MqttClient.h"
+#include "fleet/Screenshot.h"
 #include "fleet/Topics.h"
 #include "playlog/TimeSource.h"
 #include "schedule/InterruptControl.h"
@@ -36,7 +39,11 @@ struct Inbound {
         bool up = false;
         int code = 0;
     };
-    std::variant<Message, Connection, AgentSnapshot> what;
+    struct Frame {
+        std::vector<std::uint8_t> rgba;
+        int w = 0, h = 0, maxWidth = 320;
+    };
+    std::variant<Message, Connection, AgentSnapshot, Frame> what;
 };
 
 void writeAtomically(const std::filesystem::path& file, const std::string& text) {
@@ -92,6 +99,11 @@ struct Agent::Impl {
     std::optional<BundleAnnouncement> dlPending;
     std::atomic<bool> dlStop{false};
     std::string dlDone; // sha256 of the last announcement finished (installed into the inbox or refused)
+
+    std::atomic<int> shotWidth{0}; // >0: the office wants a screenshot this wide at most
+    core::SteadyMs lastShotRequest = -1'000'000; // worker only
+    std::mutex wakeMutex;
+    std::function<void()> wake;
 
     std::mutex bannerMutex; // guards bannerText, bannerShownId (render thread reads)
     std::string bannerText, bannerFor, bannerShownId;
@@ -361,7 +373,20 @@ void Agent::Impl::handle(const Inbound::Message& m) {
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
     else if (m.topic == topics.bundle()) onBundle(m.payload);
-    else if (m.topic.rfind("usb:", 0) == 0) onAlert(m.payload, " (USB: " + m.topic.substr(4) + ")");
+    else if (m.topic == topics.box(o.config.box, "screenshot-request")) {
+        const core::SteadyMs now = clock.steadyNow();
+        if (now - lastShotRequest < 2000) return; // at most one every 2 s, however often asked
+        lastShotRequest = now;
+        int width = 320;
+        try {
+            auto t = toml::parse(m.payload, std::string_view("screenshot-request"));
+            width = static_cast<int>(t["max_width"].value_or(std::int64_t{320}));
+        } catch (const toml::parse_error&) {
+        }
+        shotWidth = std::clamp(width, 16, 1280);
+        std::lock_guard lock(wakeMutex);
+        if (wake) wake();
+    } else if (m.topic.rfind("usb:", 0) == 0) onAlert(m.payload, " (USB: " + m.topic.substr(4) + ")");
 }
 
 void Agent::Impl::onBundle(std::string_view payload) {
@@ -473,6 +498,12 @@ void Agent::Impl::run() {
                                  "office connection lost (still playing, the play log keeps everything): ") +
                               MqttClient::describe(c->code, c->code > 0 && c->code < 6));
                 }
+            } else if (auto* f = std::get_if<Inbound::Frame>(&in->what)) {
+                std::string jpeg = encodeSmallJpeg(f->rgba, f->w, f->h, f->maxWidth);
+                if (!jpeg.empty() && mqtt->publish(topics.box(o.config.box, "screenshot"), jpeg, 1, false) >= 0) {
+                    std::lock_guard lock(statsMutex);
+                    ++stats.screenshotsSent;
+                }
             } else if (auto* s = std::get_if<AgentSnapshot>(&in->what)) {
                 bool changed = s->nowPlaying != screen.nowPlaying || s->bundle != screen.bundle;
                 screen = *s;
@@ -523,6 +554,7 @@ bool Agent::start(std::string* error) {
     i.mqtt->subscribe(i.topics.box(c.box, "ack"), 1);
     i.mqtt->subscribe(i.topics.alertPattern(), 1);
     i.mqtt->subscribe(i.topics.bundle(), 1);
+    i.mqtt->subscribe(i.topics.box(c.box, "screenshot-request"), 1);
     {
         std::ifstream in(i.bundleStateFile());
         in >> i.dlDone;
@@ -551,6 +583,19 @@ void Agent::stop() {
 
 void Agent::offerAlert(std::string wire, std::string from) {
     if (!_impl->inbox.tryPush(Inbound{Inbound::Message{"usb:" + from, std::move(wire)}})) kLog.warn("fleet inbox full, USB alert dropped: " + from);
+}
+
+bool Agent::screenshotWanted() const { return _impl->shotWidth.load(std::memory_order_relaxed) > 0; }
+
+void Agent::screenshot(std::vector<std::uint8_t> rgba, int w, int h) {
+    int width = _impl->shotWidth.exchange(0);
+    if (width <= 0) return;
+    _impl->inbox.tryPush(Inbound{Inbound::Frame{std::move(rgba), w, h, width}});
+}
+
+void Agent::setWake(std::function<void()> wake) {
+    std::lock_guard lock(_impl->wakeMutex);
+    _impl->wake = std::move(wake);
 }
 
 void Agent::post(AgentSnapshot snapshot) { _impl->inbox.tryPush(Inbound{std::move(snapshot)}); }

@@ -24,6 +24,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
@@ -53,6 +54,7 @@ struct AgentStats {
     std::int64_t ackedSeq = 0, sentSeq = 0, logSeq = 0;
     std::uint64_t batchesSent = 0, acks = 0, refusals = 0, resends = 0;
     std::uint64_t alertsTaken = 0, alertsRefused = 0;
+    std::uint64_t screenshotsSent = 0;
     std::uint64_t bundlesDownloaded = 0, downloadsRefused = 0, downloadsInterrupted = 0, downloadResumes = 0;
 };
 
@@ -74,6 +76,11 @@ public:
     /// An alert that came by USB (a `.alert` file, any thread, never blocks): checked
     /// exactly like one from the broker (signature, ward, target, expiry, replay).
     void offerAlert(std::string wire, std::string from);
+    /// The office asked for a screenshot (render thread, cheap): read the frame and hand
+    /// it to screenshot(). `wake` (any thread) makes the render loop look soon.
+    bool screenshotWanted() const;
+    void screenshot(std::vector<std::uint8_t> rgba, int w, int h);
+    void setWake(std::function<void()> wake);
     /// Render thread: the message of the highest active message alert ("" if none).
     std::string banner();
     AgentStats stats() const;

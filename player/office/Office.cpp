@@ -2,6 +2,7 @@
 #include "office/Office.h"
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <toml++/toml.h>
 #include <variant>
@@ -69,6 +70,9 @@ struct Office::Impl {
     void run();
     void handleBatches(std::vector<Message>& batches);
     void handleStatus(const std::string& box, const std::string& leaf, const std::string& payload);
+    void storeScreenshot(const std::string& box, const std::string& bytes);
+    mutable std::mutex shotMutex; // guards shots
+    std::map<std::string, Screenshot> shots;
     std::int64_t computeNextReport(std::int64_t now) const {
         auto lt = playlog::localTime(now, settings.utcOffsetMin);
         std::int64_t at = (lt.day * playlog::kDayMs + settings.reportMinute * 60'000LL) - settings.utcOffsetMin * 60'000LL;
@@ -138,6 +142,7 @@ bool Office::start(std::string* error) {
     i.mqtt->subscribe(i.topics.allBoxes("status"), 1);
     i.mqtt->subscribe(i.topics.allBoxes("heartbeat"), 0);
     i.mqtt->subscribe(i.topics.allBoxes("alert-ack"), 1);
+    i.mqtt->subscribe(i.topics.allBoxes("screenshot"), 1);
     if (!i.mqtt->start(error)) return false;
     i.nextReportMs = i.computeNextReport(i.clock.wallNow());
     i.running = true;
@@ -285,6 +290,36 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
     }
 }
 
+void Office::Impl::storeScreenshot(const std::string& box, const std::string& bytes) {
+    namespace fs = std::filesystem;
+    const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8;
+    const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+    if (!fleet::validName(box) || (!jpeg && !png) || bytes.size() > 1024 * 1024) {
+        kLog.warn(tr("ảnh chụp màn hình không hợp lệ từ ", "unusable screenshot from ") + box + " (" + std::to_string(bytes.size()) + " B)");
+        return;
+    }
+    std::error_code ec;
+    fs::create_directories(dir.screenshots(), ec);
+    fs::path file = dir.screenshots() / (box + (jpeg ? ".jpg" : ".png")), tmp = file;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        if (!out) {
+            kLog.warn(tr("không ghi được ", "cannot write ") + tmp.string());
+            return;
+        }
+    }
+    fs::rename(tmp, file, ec);
+    fs::remove(dir.screenshots() / (box + (jpeg ? ".png" : ".jpg")), ec); // the latest only
+    {
+        std::lock_guard lock(shotMutex);
+        shots[box] = Screenshot{file, clock.wallNow(), bytes.size()};
+    }
+    std::lock_guard lock(statsMutex);
+    ++stats.screenshots;
+}
+
 void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
@@ -293,6 +328,7 @@ void Office::Impl::run() {
             auto t = topics.parseBox(m.topic);
             if (!t) return;
             if (t->leaf == "log") batches.push_back(std::move(m));
+            else if (t->leaf == "screenshot") storeScreenshot(t->id, m.payload);
             else handleStatus(t->id, t->leaf, m.payload);
         };
         if (first) {
@@ -352,6 +388,33 @@ std::vector<BoxStatus> Office::boxes() {
         if (q.step() && !q.columnIsNull(0)) b.storedSeq = q.columnInt(0);
     }
     return out;
+}
+
+bool Office::requestScreenshot(const std::string& box, int maxWidth) {
+    auto& i = *_impl;
+    if (!fleet::validName(box) || !i.mqtt || !i.mqtt->connected()) return false;
+    return i.mqtt->publish(i.topics.box(box, "screenshot-request"), "max_width = " + std::to_string(maxWidth) + "\n", 1, false) >= 0;
+}
+
+std::optional<Screenshot> Office::latestScreenshot(const std::string& box) const {
+    auto& i = *_impl;
+    {
+        std::lock_guard lock(i.shotMutex);
+        if (auto it = i.shots.find(box); it != i.shots.end()) return it->second;
+    }
+    // From an earlier run of the office: the file is there.
+    if (!fleet::validName(box)) return std::nullopt;
+    for (const char* ext : {".jpg", ".png"}) {
+        std::error_code ec;
+        auto f = i.dir.screenshots() / (box + ext);
+        auto size = std::filesystem::file_size(f, ec);
+        if (!ec) {
+            auto t = std::filesystem::last_write_time(f, ec);
+            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::file_clock::to_sys(t).time_since_epoch()).count();
+            return Screenshot{f, ms, size};
+        }
+    }
+    return std::nullopt;
 }
 
 std::vector<AlertAck> Office::alertAcks(const std::string& alertId) {
