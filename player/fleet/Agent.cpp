@@ -129,12 +129,28 @@ struct Agent::Impl {
     void onAck(std::string_view payload);
     void onAlert(std::string_view payload, const std::string& via = {});
     void onBundle(std::string_view payload);
+    std::atomic<bool> haveOfficeTime{false};
+    std::atomic<std::int64_t> officeOffsetMs{0}; // office wall - box wall, from the last ack
+    std::vector<std::string> deferred; // alerts waiting for the office time (worker only)
+    core::SteadyMs deferUntil = 0;
+    bool clockTrusted() {
+        time.refresh();
+        return time.now().synced;
+    }
+    void replayDeferred() {
+        auto d = std::move(deferred);
+        deferred.clear();
+        deferUntil = 0;
+        for (const auto& p : d) onAlert(p);
+    }
+    std::int64_t officeNow() const { return clock.wallNow() + (haveOfficeTime ? officeOffsetMs.load() : 0); }
     void downloadLoop();
     std::filesystem::path bundleStateFile() const { return o.dataDir / "fleet" / "bundle.state"; }
     void upload(core::SteadyMs now);
     void tickAlerts();
     void publishStatus(bool online);
     void heartbeat();
+    std::string clockState() const;
     void ackAlert(const Alert& a, const char* state);
     void updateBanner();
     bool openLog();
@@ -214,8 +230,20 @@ void Agent::Impl::onAck(std::string_view payload) {
         ++stats.refusals;
         return;
     }
-    std::int64_t seq = 0;
+    std::int64_t seq = 0, officeMs = 0;
     in >> seq;
+    if (in >> officeMs && officeMs > 0) { // newer offices add their wall clock
+        const std::string before = clockState();
+        officeOffsetMs = officeMs - clock.wallNow();
+        haveOfficeTime = true;
+        if (clockState() != before) {
+            nextStatus = 0; // the status says so now, not in a minute
+            if (clockState() == "off")
+                kLog.warn(tr("đồng hồ máy lệch ", "this box's clock is off by ") + std::to_string(-officeOffsetMs.load() / 60'000) +
+                          tr(" phút so với văn phòng; cảnh báo được tính theo giờ văn phòng", " min against the office; alerts are judged on office time"));
+        }
+        if (!deferred.empty()) replayDeferred();
+    }
     if (first != logHex || seq <= acked) return; // an old or duplicated ack
     acked = seq;
     if (sent < acked) sent = acked;
@@ -237,13 +265,22 @@ void Agent::Impl::ackAlert(const Alert& a, const char* state) {
 
 void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
     if (payload.empty()) return; // the office cleared a retained alert
-    AlertCheck c = checkAlert(payload, o.config.officeKey, o.config.ward, o.config.box, o.config.site, clock.wallNow());
+    // Start and expiry are office times: judged on the office's clock as this box last
+    // heard it (its acks carry it), so a box clock hours off neither drops a live alert
+    // as expired nor keeps one for hours. Never heard (USB only): the box's own clock.
+    if (via.empty() && !haveOfficeTime && !clockTrusted() && deferUntil >= clock.steadyNow()) {
+        // An unsynced clock and no office time yet (just connected): wait for the first
+        // ack (milliseconds usually, at most kDeferMs) rather than judge on a clock that may be hours off.
+        deferred.emplace_back(payload);
+        return;
+    }
+    AlertCheck c = checkAlert(payload, o.config.officeKey, o.config.ward, o.config.box, o.config.site, officeNow());
     std::string id = c.alert ? c.alert->id : std::string("?");
     if (c.refusal == AlertRefusal::NotForThisBox) {
         kLog.debug("alert " + id + " is not for this box");
         return;
     }
-    if (c.refusal == AlertRefusal::None && !guard.admit(*c.alert, clock.wallNow())) c.refusal = AlertRefusal::Replayed;
+    if (c.refusal == AlertRefusal::None && !guard.admit(*c.alert, officeNow())) c.refusal = AlertRefusal::Replayed;
     if (c.refusal != AlertRefusal::None) {
         std::string why;
         switch (c.refusal) {
@@ -278,7 +315,8 @@ void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
 }
 
 void Agent::Impl::tickAlerts() {
-    const std::int64_t now = clock.wallNow();
+    const std::int64_t now = officeNow();
+    const std::int64_t toBox = clock.wallNow() - now; // office time -> this box's wall clock (what the scheduler reads)
     for (auto it = alerts.begin(); it != alerts.end();) {
         Alert& a = it->alert;
         if (now >= a.expiryMs) {
@@ -296,8 +334,8 @@ void Agent::Impl::tickAlerts() {
             if (!a.item.empty()) {
                 schedule::Interrupt in;
                 in.target = a.item;
-                in.until = a.expiryMs;
-                in.started = now;
+                in.until = a.expiryMs + toBox;
+                in.started = now + toBox;
                 in.by = "alert:" + a.id;
                 in.message = a.message;
                 std::string error;
@@ -355,10 +393,20 @@ void Agent::Impl::publishStatus(bool online) {
       << "now_playing = " << core::jsonQuote(screen.nowPlaying) << "\n"
       << "free_disk_mb = " << (ec ? -1 : static_cast<std::int64_t>(space.available / (1024 * 1024))) << "\n"
       << "clock = \"" << (t.synced ? "synced" : "unsynced") << "\"\n"
+      << "office_offset_ms = " << (haveOfficeTime ? officeOffsetMs.load() : 0) << "\n"
+      << "clock_state = \"" << clockState() << "\"\n"
       << "wall_ms = " << t.wallMs << "\n"
       << "last_error = " << core::jsonQuote(!screen.lastError.empty() ? screen.lastError : lastError) << "\n"
       << "acked_seq = " << acked << "\n";
     mqtt->publish(topics.box(o.config.box, "status"), s.str(), 1, true);
+}
+
+std::string Agent::Impl::clockState() const {
+    // "ok" within 2 min of the office; "off" beyond (plays are dated by playlog's Dating
+    // rules, alerts judged on office time); "unknown" before the first ack.
+    if (!haveOfficeTime) return "unknown";
+    const std::int64_t off = officeOffsetMs.load();
+    return off > 120'000 || off < -120'000 ? "off" : "ok";
 }
 
 void Agent::Impl::heartbeat() {
@@ -490,6 +538,7 @@ void Agent::Impl::run() {
                     downLogged = false;
                     kLog.info(tr("đã kết nối văn phòng ", "connected to the office ") + o.config.host + ":" + std::to_string(o.config.port));
                     sent = acked; // what was on the wire may be lost: resend from the last ack
+                    if (!haveOfficeTime) deferUntil = now + 5000;
                     nextStatus = 0;
                 } else if (!downLogged) {
                     downLogged = true; // once per outage, not once per reconnect attempt
@@ -510,6 +559,7 @@ void Agent::Impl::run() {
                 if (changed) nextStatus = std::min(nextStatus, now + 1000);
             }
         }
+        if (!deferred.empty() && now > deferUntil) replayDeferred(); // no office time came: the box's clock it is
         tickAlerts();
         if (!mqtt->connected()) continue;
         if (now >= nextStatus) {
@@ -610,6 +660,8 @@ AgentStats Agent::stats() const {
     std::lock_guard lock(_impl->statsMutex);
     AgentStats s = _impl->stats;
     s.connected = _impl->mqtt && _impl->mqtt->connected();
+    s.haveOfficeTime = _impl->haveOfficeTime;
+    s.officeOffsetMs = _impl->officeOffsetMs;
     return s;
 }
 

@@ -55,6 +55,8 @@ struct AgentStats {
     std::uint64_t batchesSent = 0, acks = 0, refusals = 0, resends = 0;
     std::uint64_t alertsTaken = 0, alertsRefused = 0;
     std::uint64_t screenshotsSent = 0;
+    bool haveOfficeTime = false;
+    std::int64_t officeOffsetMs = 0; // office wall clock − this box's, from the last ack
     std::uint64_t bundlesDownloaded = 0, downloadsRefused = 0, downloadsInterrupted = 0, downloadResumes = 0;
 };
 

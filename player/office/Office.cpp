@@ -244,7 +244,9 @@ void Office::Impl::handleBatches(std::vector<Message>& msgs) {
             kLog.warn(tr("từ chối lô sổ phát của ", "log batch refused from ") + topicBox[k] + ": " + r.error);
             mqtt->publish(topics.box(topicBox[k], "ack"), "refused " + r.logHex + " " + r.error, 1, false);
         } else {
-            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq), 1, false);
+            // The office's wall clock goes with it: boxes judge alert times on it.
+            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq) + " " + std::to_string(clock.wallNow()), 1,
+                          false);
         }
     }
 }
