@@ -45,14 +45,15 @@ FleetLink::~FleetLink() { _agent->stop(); }
 std::uint64_t FleetLink::itemStarted(const PlayFacts& facts) {
     _nowPlaying = facts.playlist + "/" + facts.item;
     _interrupt = facts.interrupt;
-    _agent->post({_nowPlaying, _bundle, _lastError, _interrupt});
+    ++_itemsStarted;
+    _agent->post({_nowPlaying, _bundle, _lastError, _interrupt, _itemsStarted});
     return _inner.itemStarted(facts);
 }
 
 void FleetLink::itemEnded(std::uint64_t token, const PlayFacts& facts) {
     if (facts.outcome == PlayFacts::Outcome::Failed) {
         _lastError = facts.playlist + "/" + facts.item + ": " + facts.reason;
-        _agent->post({_nowPlaying, _bundle, _lastError, _interrupt});
+        _agent->post({_nowPlaying, _bundle, _lastError, _interrupt, _itemsStarted});
     }
     _inner.itemEnded(token, facts);
 }

@@ -56,6 +56,7 @@ private:
     playback::PlayObserver& _inner;
     std::string _bundle, _nowPlaying, _lastError;
     bool _interrupt = false;
+    std::uint64_t _itemsStarted = 0;
 };
 
 } // namespace signage::app

@@ -62,7 +62,11 @@ void writeAtomically(const std::filesystem::path& file, const std::string& text)
 struct ActiveAlert {
     Alert alert;
     bool applied = false, shown = false;
+    std::uint64_t itemsAtArrival = 0; // AgentSnapshot::itemsStarted when it came
+    core::SteadyMs arrived = 0;
 };
+// A priority or normal item alert waits for the current item to end, at most this long.
+constexpr core::SteadyMs kBoundaryWaitMs = 60'000;
 } // namespace
 
 struct Agent::Impl {
@@ -148,6 +152,7 @@ struct Agent::Impl {
     std::filesystem::path bundleStateFile() const { return o.dataDir / "fleet" / "bundle.state"; }
     void upload(core::SteadyMs now);
     void tickAlerts();
+    bool mayTakeScreen(const ActiveAlert& a);
     void publishStatus(bool online);
     void heartbeat();
     std::string clockState() const;
@@ -306,12 +311,28 @@ void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
     }
     kLog.warn(tr("nhận cảnh báo ", "alert received ") + std::string(alertLevelName(c.alert->level)) + " " + id + via);
     ackAlert(*c.alert, "got");
-    alerts.push_back(ActiveAlert{*c.alert});
+    alerts.push_back(ActiveAlert{*c.alert, false, false, screen.itemsStarted, clock.steadyNow()});
     {
         std::lock_guard lock(statsMutex);
         ++stats.alertsTaken;
     }
     tickAlerts(); // an emergency that has started goes on screen now, not at the next tick
+}
+
+// Levels (docs/operations.md "Alert levels"): an emergency takes the screen at once; a
+// priority item waits for the item on screen to end (≤ 60 s), then replaces anything but
+// an emergency or an operator's interrupt; a normal item waits for that boundary too and
+// only plays when no other interrupt is on. Message-only alerts are the banner at once
+// (the highest level's message wins).
+bool Agent::Impl::mayTakeScreen(const ActiveAlert& a) {
+    if (a.alert.item.empty() || a.alert.level == AlertLevel::Emergency) return true;
+    const bool boundary = screen.itemsStarted > a.itemsAtArrival || clock.steadyNow() - a.arrived >= kBoundaryWaitMs;
+    if (!boundary) return false;
+    auto current = control.read();
+    if (!current) return true;
+    for (const auto& other : alerts)
+        if (other.applied && current->by == "alert:" + other.alert.id) return other.alert.level < a.alert.level;
+    return false; // an operator's interrupt (signage interrupt start), or one this agent no longer tracks
 }
 
 void Agent::Impl::tickAlerts() {
@@ -329,7 +350,7 @@ void Agent::Impl::tickAlerts() {
             it = alerts.erase(it);
             continue;
         }
-        if (!it->applied && now >= a.startMs) {
+        if (!it->applied && now >= a.startMs && mayTakeScreen(*it)) {
             it->applied = true;
             if (!a.item.empty()) {
                 schedule::Interrupt in;
@@ -555,6 +576,7 @@ void Agent::Impl::run() {
                 }
             } else if (auto* s = std::get_if<AgentSnapshot>(&in->what)) {
                 bool changed = s->nowPlaying != screen.nowPlaying || s->bundle != screen.bundle;
+                if (s->itemsStarted < screen.itemsStarted) s->itemsStarted = screen.itemsStarted; // posted out of order: keep the count
                 screen = *s;
                 if (changed) nextStatus = std::min(nextStatus, now + 1000);
             }

@@ -47,6 +47,7 @@ struct AgentSnapshot {
     std::string bundle;     // "id@version"
     std::string lastError;
     bool interrupt = false; // an interrupt (emergency) is on screen
+    std::uint64_t itemsStarted = 0; // items started so far (a boundary: priority and normal alerts wait for one)
 };
 
 struct AgentStats {
