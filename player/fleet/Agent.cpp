@@ -155,6 +155,7 @@ struct Agent::Impl {
     bool mayTakeScreen(const ActiveAlert& a);
     void publishStatus(bool online);
     void heartbeat();
+    void learnOfficeTime(std::int64_t officeMs);
     std::string clockState() const;
     void ackAlert(const Alert& a, const char* state);
     void updateBanner();
@@ -222,6 +223,11 @@ void Agent::Impl::onAck(std::string_view payload) {
     std::istringstream in{std::string(payload)};
     std::string first;
     in >> first;
+    if (first == "time") { // "time <office ms>": the office's answer to a heartbeat
+        std::int64_t officeMs = 0;
+        if (in >> officeMs && officeMs > 0) learnOfficeTime(officeMs);
+        return;
+    }
     if (first == "refused") {
         std::string hex, reason;
         in >> hex;
@@ -237,7 +243,20 @@ void Agent::Impl::onAck(std::string_view payload) {
     }
     std::int64_t seq = 0, officeMs = 0;
     in >> seq;
-    if (in >> officeMs && officeMs > 0) { // newer offices add their wall clock
+    if (in >> officeMs && officeMs > 0) learnOfficeTime(officeMs); // newer offices add their wall clock
+    if (first != logHex || seq <= acked) return; // an old or duplicated ack
+    acked = seq;
+    if (sent < acked) sent = acked;
+    lastProgress = clock.steadyNow();
+    saveUploadState();
+    std::lock_guard lock(statsMutex);
+    ++stats.acks;
+    stats.ackedSeq = acked;
+    stats.sentSeq = sent;
+}
+
+void Agent::Impl::learnOfficeTime(std::int64_t officeMs) {
+    {
         const std::string before = clockState();
         officeOffsetMs = officeMs - clock.wallNow();
         haveOfficeTime = true;
@@ -249,15 +268,6 @@ void Agent::Impl::onAck(std::string_view payload) {
         }
         if (!deferred.empty()) replayDeferred();
     }
-    if (first != logHex || seq <= acked) return; // an old or duplicated ack
-    acked = seq;
-    if (sent < acked) sent = acked;
-    lastProgress = clock.steadyNow();
-    saveUploadState();
-    std::lock_guard lock(statsMutex);
-    ++stats.acks;
-    stats.ackedSeq = acked;
-    stats.sentSeq = sent;
 }
 
 void Agent::Impl::ackAlert(const Alert& a, const char* state) {
@@ -275,7 +285,7 @@ void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
     // as expired nor keeps one for hours. Never heard (USB only): the box's own clock.
     if (via.empty() && !haveOfficeTime && !clockTrusted() && deferUntil >= clock.steadyNow()) {
         // An unsynced clock and no office time yet (just connected): wait for the first
-        // ack (milliseconds usually, at most kDeferMs) rather than judge on a clock that may be hours off.
+        // ack (milliseconds usually, at most 2 s) rather than judge on a clock that may be hours off.
         deferred.emplace_back(payload);
         return;
     }
@@ -559,7 +569,8 @@ void Agent::Impl::run() {
                     downLogged = false;
                     kLog.info(tr("đã kết nối văn phòng ", "connected to the office ") + o.config.host + ":" + std::to_string(o.config.port));
                     sent = acked; // what was on the wire may be lost: resend from the last ack
-                    if (!haveOfficeTime) deferUntil = now + 5000;
+                    if (!haveOfficeTime) deferUntil = now + 2000;
+                    nextHeartbeat = 0; // at once: the office answers with its time
                     nextStatus = 0;
                 } else if (!downLogged) {
                     downLogged = true; // once per outage, not once per reconnect attempt

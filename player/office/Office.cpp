@@ -276,6 +276,8 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
                                     "UPDATE SET heartbeat_ms=?2, clock_offset_ms=?3");
         st.bind(1, box).bind(2, now).bind(3, offset);
         st.step();
+        // The office's time back to the box: it judges alert times on it (fleet/Agent.cpp).
+        mqtt->publish(topics.box(box, "ack"), "time " + std::to_string(clock.wallNow()), 0, false);
         if ((offset > kClockWarnMs || offset < -kClockWarnMs) && now - clockWarned[box] > 3'600'000) {
             clockWarned[box] = now;
             kLog.warn(tr("đồng hồ máy ", "clock of box ") + box + tr(" lệch ", " is off by ") + std::to_string(offset / 60'000) +
