@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
         else if (a == "--keep") keep = argv[i + 1];
     }
     std::signal(SIGPIPE, SIG_IGN);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines as they come, also into a file (make bench tees it)
     fs::path root = keep.empty() ? fs::temp_directory_path() / ("signage-bench-fleet-" + std::to_string(::getpid())) : keep;
     fs::remove_all(root);
     fs::create_directories(root);

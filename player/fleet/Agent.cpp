@@ -594,6 +594,7 @@ void Agent::Impl::run() {
         }
         if (!deferred.empty() && now > deferUntil) replayDeferred(); // no office time came: the box's clock it is
         tickAlerts();
+        if (mqtt->revive()) kLog.warn(tr("kết nối lại văn phòng sau lỗi TLS/giao thức", "reconnecting to the office after a TLS/protocol error"));
         if (!mqtt->connected()) continue;
         if (now >= nextStatus) {
             publishStatus(true);

@@ -327,6 +327,7 @@ void Office::Impl::storeScreenshot(const std::string& box, const std::string& by
 void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
+        if (mqtt->revive()) kLog.warn(tr("văn phòng kết nối lại broker sau lỗi TLS/giao thức", "the office reconnects to the broker after a TLS/protocol error"));
         std::vector<Message> batches;
         auto take = [&](Message&& m) {
             auto t = topics.parseBox(m.topic);

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iterator>
 
 #include "app/ContentUpdates.h"
 #include "fleet/Alert.h"
@@ -13,6 +14,8 @@
 #include "integration/fleet/TestBroker.h"
 #include "office/Broker.h"
 #include "schedule/InterruptControl.h"
+#include "support/RunCommand.h"
+#include "support/TempDir.h"
 
 using namespace signage;
 using signage::test::TestBox;
@@ -104,4 +107,23 @@ TEST(UsbAlert, CheckedLikeAnMqttAlertOnABoxWithoutNetwork) {
     auto got = log.prepare("SELECT count(*) FROM events WHERE detail = 'alert a-usb-1 got'");
     ASSERT_TRUE(got.step());
     EXPECT_EQ(got.columnInt(0), 1);
+}
+
+TEST(UsbAlert, OfficeCommandWritesAnAlertBundleWithoutTheNetwork) {
+    TestOffice o; // not started: no broker, no daemon
+    test::TempDir out;
+    auto r = test::runSignage({"office", "--dir", o.dir.root().string(), "alert", "--level", "priority", "--message", "Không chuyển tiền cho người lạ",
+                               "--for", "2h", "--site", "cho-hong-an", "--usb", out.path().string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string id = r.out.substr(0, r.out.find('\n'));
+    auto file = out.path() / (id + ".alert");
+    ASSERT_TRUE(std::filesystem::exists(file)) << r.err;
+    std::ifstream in(file, std::ios::binary);
+    std::string wire((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto key = playlog::BoxKey::load(o.dir.key());
+    auto c = fleet::checkAlert(wire, key.publicKey(), "phuong-1", "box-cho-01", "cho-hong-an", core::RealClock{}.wallNow());
+    EXPECT_EQ(c.refusal, fleet::AlertRefusal::None) << fleet::refusalName(c.refusal);
+    ASSERT_TRUE(c.alert);
+    EXPECT_EQ(c.alert->level, fleet::AlertLevel::Priority);
+    EXPECT_EQ(c.alert->message, "Không chuyển tiền cho người lạ");
 }
