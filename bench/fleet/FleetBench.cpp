@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_fleet [--boxes 1000] [--plays 20] [--outage-seconds 60] [--keep DIR]
+// bench_fleet [--boxes 1000] [--plays 60] [--outage-seconds 60] [--keep DIR]
 //
 // 1. N boxes, each a real PlayLog and a real fleet::Agent (TLS, its own credential,
-//    libmosquitto), all in this process; the office is the real daemon
-//    (`signage office run`, a child process) with its own Mosquitto (a child too).
+//    libmosquitto), 100 per worker process (this binary again: libmosquitto's loop uses
+//    select(), which cannot watch a socket numbered 1024 or more, and a box holds ~6
+//    files); the office is the real daemon (`signage office run`, a child process) with
+//    its own Mosquitto (a child too).
 // 2. Fan-out: three emergency alerts for the whole ward, from publish to "verified and
 //    taken" in each agent (its "alert ID got" play-log note): p50 / p99 / max.
 // 3. Outage drill: the broker is stopped; every box keeps logging plays for the outage;
@@ -16,6 +18,10 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <condition_variable>
+#include <deque>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -101,9 +107,154 @@ void play(Box& b, int n) {
 }
 } // namespace
 
+
+// ---------------------------------------------------------------- worker process
+// stdin: "go", "play N MS", "count", "stop"; stdout: "cred BOX PW KEYHEX", "keys-done",
+// "ready CONNECTED", "got ALERT NS", "played", "count N", "stopped".
+int worker(const fs::path& root, int first, int count, int port) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    std::mutex outMutex;
+    auto say = [&](const std::string& line) {
+        std::lock_guard lock(outMutex);
+        std::fputs((line + "\n").c_str(), stdout);
+    };
+    office::OfficeDir d(root / "office");
+    std::string caPem;
+    {
+        std::ifstream in(d.broker().caCert());
+        std::ostringstream o;
+        o << in.rdbuf();
+        caPem = o.str();
+    }
+    auto officeKey = playlog::BoxKey::load(d.key());
+    std::vector<std::unique_ptr<Box>> boxes;
+    for (int i = first; i < first + count; ++i) {
+        auto b = std::make_unique<Box>();
+        char name[32];
+        std::snprintf(name, sizeof name, "box-%04d", i);
+        b->id = name;
+        b->dataDir = root / "boxes" / b->id;
+        playlog::PlayLogOptions lo;
+        lo.dataDir = b->dataDir;
+        lo.boxId = b->id;
+        lo.durability = playlog::Durability::Normal;
+        b->log = std::make_unique<playlog::PlayLog>(lo);
+        b->log->flush(std::chrono::seconds(30));
+        auto key = playlog::BoxKey::load(b->dataDir / "box.key");
+        auto& c = b->config;
+        c.ward = "phuong-1";
+        c.box = c.username = b->id;
+        c.site = "cho";
+        c.host = "127.0.0.1";
+        c.port = port;
+        c.password = office::randomSecret();
+        c.caPem = caPem;
+        c.officeKey = officeKey.publicKey();
+        c.heartbeatSeconds = 60;
+        c.batchLinks = 500;
+        c.ackTimeoutSeconds = 30;
+        say("cred " + b->id + " " + c.password + " " + playlog::toHex(key.publicKey()));
+        boxes.push_back(std::move(b));
+    }
+    say("keys-done");
+    std::string line;
+    auto next = [&] {
+        char buf[256];
+        if (!std::fgets(buf, sizeof buf, stdin)) return std::string("stop");
+        std::string l = buf;
+        while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.pop_back();
+        return l;
+    };
+    if (next() != "go") return 1;
+    for (auto& bp : boxes) {
+        Box* b = bp.get();
+        fleet::AgentOptions ao;
+        ao.config = b->config;
+        ao.dataDir = b->dataDir;
+        ao.version = "bench";
+        ao.note = [b, &say](const std::string& detail) {
+            if (detail.rfind("alert ", 0) == 0 && detail.size() > 4 && detail.compare(detail.size() - 4, 4, " got") == 0)
+                say("got " + detail.substr(6, detail.size() - 10) + " " +
+                    std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count()));
+            b->log->event(playlog::EventKind::Note, detail);
+        };
+        b->agent = std::make_unique<fleet::Agent>(ao);
+        if (!b->agent->start()) return 1;
+    }
+    auto connected = [&] {
+        int n = 0;
+        for (auto& b : boxes) n += b->agent->stats().connected;
+        return n;
+    };
+    auto t = Clock::now();
+    while (connected() < count && msSince(t) < 240'000) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    say("ready " + std::to_string(connected()));
+    for (;;) {
+        line = next();
+        if (line.rfind("play ", 0) == 0) {
+            int n = 0, ms = 0;
+            std::sscanf(line.c_str(), "play %d %d", &n, &ms);
+            const int rounds = std::max(1, std::min(n, ms / 1000));
+            auto t0 = Clock::now();
+            for (int r = 0; r < rounds; ++r) {
+                int k = n / rounds + (r < n % rounds ? 1 : 0);
+                for (auto& b : boxes) play(*b, k);
+                std::this_thread::sleep_until(t0 + std::chrono::milliseconds(static_cast<long>((r + 1) * 1.0 * ms / rounds)));
+            }
+            for (auto& b : boxes) b->log->flush(std::chrono::seconds(30));
+            say("played");
+        } else if (line == "count") {
+            std::int64_t n = 0;
+            for (auto& b : boxes) n += query(b->dataDir / "playlog.sqlite", "SELECT count(*) FROM plays");
+            say("count " + std::to_string(n));
+        } else {
+            for (auto& b : boxes) b->agent->stop();
+            for (auto& b : boxes) b->log.reset();
+            say("stopped");
+            return 0;
+        }
+    }
+}
+
+// ---------------------------------------------------------------- coordinator
+struct Worker {
+    pid_t pid = -1;
+    std::FILE* in = nullptr;  // its stdin
+    std::FILE* out = nullptr; // its stdout
+    std::thread reader;
+};
+
+struct Lines {
+    std::mutex m;
+    std::condition_variable cv;
+    std::deque<std::string> q;
+    void push(std::string l) {
+        {
+            std::lock_guard lock(m);
+            q.push_back(std::move(l));
+        }
+        cv.notify_all();
+    }
+    /// Next line starting with `prefix` (others are kept), or "" after timeoutMs.
+    std::string take(const std::string& prefix, int timeoutMs) {
+        std::unique_lock lock(m);
+        auto until = Clock::now() + std::chrono::milliseconds(timeoutMs);
+        for (;;) {
+            for (auto it = q.begin(); it != q.end(); ++it)
+                if (it->rfind(prefix, 0) == 0) {
+                    std::string l = *it;
+                    q.erase(it);
+                    return l;
+                }
+            if (cv.wait_until(lock, until) == std::cv_status::timeout) return {};
+        }
+    }
+};
+
 int main(int argc, char** argv) {
-    int boxes = 1000, plays = 20, outageSeconds = 60;
+    int boxes = 1000, plays = 60, outageSeconds = 60;
     fs::path keep;
+    if (argc >= 6 && std::string(argv[1]) == "--worker") return worker(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]));
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
         if (a == "--boxes") boxes = std::atoi(argv[i + 1]);
@@ -118,7 +269,6 @@ int main(int argc, char** argv) {
     fs::create_directories(root);
     std::printf("bench_fleet: %d boxes, %d plays each during a %d s broker outage, in %s\n", boxes, plays, outageSeconds, root.c_str());
 
-    // --- the office's directory; credentials written in bulk (mosquitto_passwd -U once)
     auto t = Clock::now();
     office::OfficeDir d(root / "office");
     fs::create_directories(d.root());
@@ -131,45 +281,57 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", errors.front().c_str());
         return 1;
     }
-    std::string caPem;
-    {
-        std::ifstream in(d.broker().caCert());
-        std::ostringstream o;
-        o << in.rdbuf();
-        caPem = o.str();
-    }
     auto officeKey = playlog::BoxKey::load(d.key());
-    std::vector<std::unique_ptr<Box>> fleetBoxes;
+
+    // Workers: this binary again, 100 boxes each.
+    constexpr int kPerWorker = 100;
+    Lines lines;
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (int first = 0; first < boxes; first += kPerWorker) {
+        int toChild[2], fromChild[2];
+        if (::pipe(toChild) != 0 || ::pipe(fromChild) != 0) return 1;
+        std::string a1 = root.string(), a2 = std::to_string(first), a3 = std::to_string(std::min(kPerWorker, boxes - first)), a4 = std::to_string(port);
+        pid_t pid = ::fork();
+        if (pid == 0) {
+            ::dup2(toChild[0], 0);
+            ::dup2(fromChild[1], 1);
+            for (int fd : {toChild[0], toChild[1], fromChild[0], fromChild[1]}) ::close(fd);
+            const char* args[] = {"/proc/self/exe", "--worker", a1.c_str(), a2.c_str(), a3.c_str(), a4.c_str(), nullptr};
+            ::execv("/proc/self/exe", const_cast<char* const*>(args));
+            ::_exit(127);
+        }
+        ::close(toChild[0]);
+        ::close(fromChild[1]);
+        auto w = std::make_unique<Worker>();
+        w->pid = pid;
+        w->in = ::fdopen(toChild[1], "w");
+        w->out = ::fdopen(fromChild[0], "r");
+        std::setvbuf(w->in, nullptr, _IOLBF, 0);
+        w->reader = std::thread([&lines, out = w->out] {
+            char buf[512];
+            while (std::fgets(buf, sizeof buf, out)) {
+                std::string l = buf;
+                while (!l.empty() && l.back() == '\n') l.pop_back();
+                lines.push(l);
+            }
+        });
+        workers.push_back(std::move(w));
+    }
+    auto tell = [&](const std::string& cmd) {
+        for (auto& w : workers) std::fputs((cmd + "\n").c_str(), w->in);
+    };
     std::string passwd = "office:" + d.officePasswordText() + "\n", trusted;
-    for (int i = 0; i < boxes; ++i) {
-        auto b = std::make_unique<Box>();
-        char name[32];
-        std::snprintf(name, sizeof name, "box-%04d", i);
-        b->id = name;
-        b->dataDir = root / "boxes" / b->id;
-        playlog::PlayLogOptions lo;
-        lo.dataDir = b->dataDir;
-        lo.boxId = b->id;
-        lo.durability = playlog::Durability::Normal;
-        b->log = std::make_unique<playlog::PlayLog>(lo);
-        b->log->flush(std::chrono::seconds(10));
-        auto key = playlog::BoxKey::load(b->dataDir / "box.key");
-        std::string pw = office::randomSecret();
-        passwd += b->id + ":" + pw + "\n";
-        trusted += b->id + " " + playlog::toHex(key.publicKey()) + "\n";
-        auto& c = b->config;
-        c.ward = "phuong-1";
-        c.box = c.username = b->id;
-        c.site = "cho";
-        c.host = "127.0.0.1";
-        c.port = port;
-        c.password = pw;
-        c.caPem = caPem;
-        c.officeKey = officeKey.publicKey();
-        c.heartbeatSeconds = 60;
-        c.batchLinks = 500;
-        c.ackTimeoutSeconds = 30;
-        fleetBoxes.push_back(std::move(b));
+    for (size_t k = 0; k < workers.size(); ++k)
+        if (lines.take("keys-done", 600'000).empty()) {
+            std::fprintf(stderr, "a worker did not make its logs\n");
+            return 1;
+        }
+    for (std::string l; !(l = lines.take("cred ", 0)).empty();) {
+        std::istringstream in(l.substr(5));
+        std::string box, pw, key;
+        in >> box >> pw >> key;
+        passwd += box + ":" + pw + "\n";
+        trusted += box + " " + key + "\n";
     }
     std::ofstream(d.broker().passwords()) << passwd;
     if (office::runTool({"mosquitto_passwd", "-U", d.broker().passwords().string()}) != 0) {
@@ -178,9 +340,8 @@ int main(int argc, char** argv) {
     }
     std::ofstream(d.trustedKeys()) << trusted;
     d.broker().writeConfig(s.broker);
-    std::printf("setup (office init, %d play logs, credentials): %.1f s\n", boxes, msSince(t) / 1000);
+    std::printf("setup (office init, %d play logs in %zu worker processes, credentials): %.1f s\n", boxes, workers.size(), msSince(t) / 1000);
 
-    // --- broker and office daemon, both child processes
     office::ChildProcess broker, officeProc;
     auto startBroker = [&] {
         std::string why;
@@ -198,41 +359,18 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-
-    // --- the boxes' agents
     t = Clock::now();
-    for (auto& bp : fleetBoxes) {
-        Box* b = bp.get();
-        fleet::AgentOptions ao;
-        ao.config = b->config;
-        ao.dataDir = b->dataDir;
-        ao.version = "bench";
-        ao.note = [b](const std::string& detail) {
-            {
-                std::lock_guard lock(b->m);
-                if (!b->waitingFor.empty() && detail == "alert " + b->waitingFor + " got")
-                    b->gotAtNs = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-            }
-            b->log->event(playlog::EventKind::Note, detail);
-        };
-        b->agent = std::make_unique<fleet::Agent>(ao);
-        std::string why;
-        if (!b->agent->start(&why)) {
-            std::fprintf(stderr, "%s: %s\n", b->id.c_str(), why.c_str());
-            return 1;
-        }
+    tell("go");
+    int connectedBoxes = 0;
+    for (size_t k = 0; k < workers.size(); ++k) {
+        auto l = lines.take("ready ", 300'000);
+        connectedBoxes += l.empty() ? 0 : std::atoi(l.c_str() + 6);
     }
-    auto allConnected = [&] {
-        for (auto& b : fleetBoxes)
-            if (!b->agent->stats().connected) return false;
-        return true;
-    };
-    while (!allConnected() && msSince(t) < 180'000) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    std::printf("%d agents connected (TLS): %.1f s%s\n", boxes, msSince(t) / 1000, allConnected() ? "" : " (NOT ALL)");
-    std::this_thread::sleep_for(std::chrono::seconds(3)); // first uploads and statuses settle
+    std::printf("%d of %d agents connected (TLS, each its own credential): %.1f s\n", connectedBoxes, boxes, msSince(t) / 1000);
+    std::this_thread::sleep_for(std::chrono::seconds(5)); // first uploads and statuses settle
     std::printf("idle RSS: broker %s, office %s\n", procField(broker.pid(), "VmRSS").c_str(), procField(officeProc.pid(), "VmRSS").c_str());
 
-    // --- fan-out: emergency alerts for the whole ward
+    // --- fan-out
     fleet::MqttOptions m;
     m.port = port;
     m.clientId = "office-bench";
@@ -254,24 +392,16 @@ int main(int argc, char** argv) {
         a.message = "Cảnh báo khẩn (bench)";
         a.issuedMs = a.startMs = core::RealClock{}.wallNow();
         a.expiryMs = a.startMs + 20'000;
-        for (auto& b : fleetBoxes) {
-            std::lock_guard lock(b->m);
-            b->waitingFor = a.id;
-            b->gotAtNs = 0;
-        }
         std::string wire = fleet::signAlert(a, officeKey);
         const auto sent = Clock::now();
         const std::int64_t sentNs = std::chrono::duration_cast<std::chrono::nanoseconds>(sent.time_since_epoch()).count();
         pub.publish(topics.alert(a.id), wire, 1, true);
-        auto got = [&] {
-            int n = 0;
-            for (auto& b : fleetBoxes) n += b->gotAtNs.load() != 0;
-            return n;
-        };
-        while (got() < boxes && msSince(sent) < 30'000) std::this_thread::sleep_for(std::chrono::milliseconds(5));
         std::vector<double> lat;
-        for (auto& b : fleetBoxes)
-            if (auto ns = b->gotAtNs.load()) lat.push_back(static_cast<double>(ns - sentNs) / 1e6);
+        while (static_cast<int>(lat.size()) < connectedBoxes) {
+            auto l = lines.take("got " + a.id + " ", 30'000 - static_cast<int>(std::min(30'000.0, msSince(sent))));
+            if (l.empty()) break;
+            lat.push_back(static_cast<double>(std::atoll(l.c_str() + 5 + a.id.size()) - sentNs) / 1e6);
+        }
         all.insert(all.end(), lat.begin(), lat.end());
         std::printf("fan-out %d: %zu/%d boxes took it; p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", round, lat.size(), boxes, pct(lat, 0.5),
                     pct(lat, 0.99), pct(lat, 1.0));
@@ -286,15 +416,8 @@ int main(int argc, char** argv) {
     const std::int64_t before = query(store, "SELECT count(*) FROM plays");
     std::printf("outage: broker stopped for %d s; every box logs %d plays meanwhile\n", outageSeconds, plays);
     broker.stop();
-    t = Clock::now();
-    const int rounds = std::max(1, std::min(plays, outageSeconds)); // plays spread over the outage
-    for (int r = 0; r < rounds; ++r) {
-        int n = plays / rounds + (r < plays % rounds ? 1 : 0);
-        for (auto& b : fleetBoxes) play(*b, n);
-        auto due = t + std::chrono::milliseconds(static_cast<long>((r + 1) * 1000.0 * outageSeconds / rounds));
-        std::this_thread::sleep_until(due);
-    }
-    for (auto& b : fleetBoxes) b->log->flush(std::chrono::seconds(30));
+    tell("play " + std::to_string(plays) + " " + std::to_string(outageSeconds * 1000));
+    for (size_t k = 0; k < workers.size(); ++k) lines.take("played", outageSeconds * 1000 + 120'000);
     const std::int64_t expected = before + static_cast<std::int64_t>(boxes) * plays;
     startBroker();
     const auto back = Clock::now();
@@ -310,38 +433,49 @@ int main(int argc, char** argv) {
     std::printf("catch-up: %lld of %lld plays in the office store %.1f s after the broker came back (first new row at %.1f s: reconnect "
                 "back-off; then %.0f plays/s, %.0f links/s end to end)\n",
                 static_cast<long long>(now), static_cast<long long>(expected), catchUp, firstRow, (now - before) / flow, 2.0 * (now - before) / flow);
-    std::this_thread::sleep_for(std::chrono::seconds(2)); // anything late would show as a duplicate now
+    std::this_thread::sleep_for(std::chrono::seconds(3)); // anything late would show as a duplicate now
     const std::int64_t rows = query(store, "SELECT count(*) FROM plays");
     const std::int64_t distinct = query(store, "SELECT count(*) FROM (SELECT DISTINCT log, seq FROM plays)");
-    const std::int64_t logged = [&] {
-        std::int64_t n = 0;
-        for (auto& b : fleetBoxes) n += query(b->dataDir / "playlog.sqlite", "SELECT count(*) FROM plays");
-        return n;
-    }();
+    tell("count");
+    std::int64_t logged = 0;
+    for (size_t k = 0; k < workers.size(); ++k) {
+        auto l = lines.take("count ", 120'000);
+        logged += l.empty() ? 0 : std::atoll(l.c_str() + 6);
+    }
     std::printf("drill: boxes logged %lld plays, office holds %lld rows (%lld distinct): %lld lost, %lld duplicated\n", static_cast<long long>(logged),
                 static_cast<long long>(rows), static_cast<long long>(distinct), static_cast<long long>(logged - distinct),
                 static_cast<long long>(rows - distinct));
     std::printf("peak RSS: broker %s, office %s (now %s, %s)\n", procField(broker.pid(), "VmHWM").c_str(), procField(officeProc.pid(), "VmHWM").c_str(),
                 procField(broker.pid(), "VmRSS").c_str(), procField(officeProc.pid(), "VmRSS").c_str());
 
-    for (auto& b : fleetBoxes) b->agent->stop();
+    tell("stop");
+    for (size_t k = 0; k < workers.size(); ++k) lines.take("stopped", 60'000);
+    for (auto& w : workers) {
+        std::fclose(w->in);
+        int status = 0;
+        ::waitpid(w->pid, &status, 0);
+        if (w->reader.joinable()) w->reader.join();
+        std::fclose(w->out);
+    }
     officeProc.stop();
     broker.stop();
 
     // --- ingest alone: every box's log as 500-link batches into a fresh store
     std::vector<fleet::LogBatch> batches;
     std::size_t links = 0;
-    for (auto& b : fleetBoxes) {
-        b->log.reset();
-        db::Database bl(b->dataDir / "playlog.sqlite", db::Database::Mode::ReadOnly);
-        auto key = playlog::BoxKey::load(b->dataDir / "box.key");
+    for (int i = 0; i < boxes; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "box-%04d", i);
+        fs::path dir = root / "boxes" / name;
+        db::Database bl(dir / "playlog.sqlite", db::Database::Mode::ReadOnly);
+        auto key = playlog::BoxKey::load(dir / "box.key");
         std::int64_t after = 0;
         while (auto batch = fleet::readBatch(bl, key, after, 500, core::RealClock{}.wallNow())) {
             after = batch->headSeq;
             links += batch->links.size();
             std::string wire = fleet::encodeBatch(*batch);
             batches.push_back(*fleet::decodeBatch(wire, nullptr));
-            batches.back().sender = b->id;
+            batches.back().sender = name;
         }
     }
     {
