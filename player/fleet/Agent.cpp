@@ -3,6 +3,7 @@
 
 #include <condition_variable>
 #include <fstream>
+#include <sys/stat.h>
 #include <optional>
 #include <sstream>
 #include <variant>
@@ -46,6 +47,12 @@ struct Inbound {
     std::variant<Message, Connection, AgentSnapshot, Frame> what;
 };
 
+std::string fileStamp(const std::filesystem::path& file) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) return "-";
+    return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + ";";
+}
+
 void writeAtomically(const std::filesystem::path& file, const std::string& text) {
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
@@ -86,6 +93,8 @@ struct Agent::Impl {
     std::string logHex;               // uid of the log being uploaded
     std::int64_t acked = 0, sent = 0; // seq
     core::SteadyMs lastProgress = 0, nextHeartbeat = 0, nextStatus = 0, nextLogPoll = 0, retryAfter = 0;
+    std::string logStamp;   // size and mtime of playlog.sqlite and its -wal when the last read found nothing new
+    bool caughtUp = false;  // that read found nothing after `sent`
     AgentSnapshot screen;
     bool downLogged = false;
     std::string lastError;
@@ -125,6 +134,7 @@ struct Agent::Impl {
         std::ifstream in(stateFile());
         in >> logHex >> acked;
         sent = acked;
+        caughtUp = false;
     }
     void saveUploadState() { writeAtomically(stateFile(), logHex + " " + std::to_string(acked) + "\n"); }
 
@@ -186,11 +196,16 @@ void Agent::Impl::upload(core::SteadyMs now) {
         kLog.warn(tr("không có xác nhận từ văn phòng, gửi lại từ seq ", "no ack from the office, re-sending from seq ") +
                   std::to_string(acked + 1));
         sent = acked;
+        caughtUp = false;
         lastProgress = now;
         std::lock_guard lock(statsMutex);
         ++stats.resends;
     }
     try {
+        // Nothing written since the last read that found nothing: no SQL (two stat()s).
+        std::string stamp = fileStamp(o.dataDir / "playlog.sqlite") + fileStamp(o.dataDir / "playlog.sqlite-wal");
+        if (caughtUp && stamp == logStamp) return;
+        caughtUp = false;
         while (sent - acked < windowLinks) {
             auto info = boxLogInfo(*logDb);
             if (!info) return;
@@ -201,7 +216,11 @@ void Agent::Impl::upload(core::SteadyMs now) {
                 saveUploadState();
             }
             auto batch = readBatch(*logDb, *key, sent, static_cast<size_t>(o.config.batchLinks), clock.wallNow());
-            if (!batch) return;
+            if (!batch) {
+                caughtUp = true;
+                logStamp = stamp;
+                return;
+            }
             if (mqtt->publish(topics.box(o.config.box, "log"), encodeBatch(*batch), 1, false) < 0) return;
             if (sent == acked) lastProgress = now;
             sent = batch->headSeq;
@@ -237,6 +256,7 @@ void Agent::Impl::onAck(std::string_view payload) {
         note("fleet upload refused:" + reason);
         retryAfter = clock.steadyNow() + o.config.ackTimeoutSeconds * 1000LL;
         sent = acked;
+        caughtUp = false;
         std::lock_guard lock(statsMutex);
         ++stats.refusals;
         return;
@@ -568,7 +588,8 @@ void Agent::Impl::run() {
                 if (c->up) {
                     downLogged = false;
                     kLog.info(tr("đã kết nối văn phòng ", "connected to the office ") + o.config.host + ":" + std::to_string(o.config.port));
-                    sent = acked; // what was on the wire may be lost: resend from the last ack
+                    sent = acked;
+                    caughtUp = false; // what was on the wire may be lost: resend from the last ack
                     if (!haveOfficeTime) deferUntil = now + 2000;
                     nextHeartbeat = 0; // at once: the office answers with its time
                     nextStatus = 0;
@@ -604,7 +625,7 @@ void Agent::Impl::run() {
             heartbeat();
             nextHeartbeat = now + o.config.heartbeatSeconds * 1000LL;
         }
-        if (now >= nextLogPoll || !in) {
+        if (now >= nextLogPoll) {
             upload(now);
             nextLogPoll = now + 500;
         }
