@@ -44,9 +44,15 @@ add_library(dep::archive ALIAS PkgConfig::LIBARCHIVE)
 add_library(dep::xlsxwriter ALIAS PkgConfig::XLSXWRITER)
 add_library(dep::mosquitto ALIAS PkgConfig::MOSQUITTO)
 add_library(dep::curl ALIAS PkgConfig::CURL)
+# libjpeg(-turbo): the box's small on-request screenshot for the ward office.
+pkg_check_modules(JPEG REQUIRED IMPORTED_TARGET libjpeg)
+add_library(dep::jpeg ALIAS PkgConfig::JPEG)
+# Debian builds it as a library (libcpp-httplib.so, TLS through OpenSSL): its .pc carries
+# the defines its ABI needs (CPPHTTPLIB_OPENSSL_SUPPORT...).
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 add_library(signage_httplib INTERFACE)
 target_include_directories(signage_httplib SYSTEM INTERFACE ${HTTPLIB_INCLUDE_DIR})
-target_link_libraries(signage_httplib INTERFACE Threads::Threads)
+target_link_libraries(signage_httplib INTERFACE PkgConfig::HTTPLIB Threads::Threads)
 add_library(dep::httplib ALIAS signage_httplib)
 
 # toml++ is header-only; compiling its implementation once (here) instead of in every

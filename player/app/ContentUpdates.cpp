@@ -7,6 +7,9 @@
 #include "bundle/Keys.h"
 #include "core/Lang.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace signage::app {
 
 namespace {
@@ -31,10 +34,40 @@ void ContentUpdates::setBox(std::string boxId, std::string site) {
     _site = std::move(site);
 }
 
+bool ContentUpdates::takeAlerts(const bundle::FoundBundle& found) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const bool usb = found.origin == bundle::FoundBundle::Origin::Usb;
+    std::vector<fs::path> files;
+    if (usb) files = bundle::findAlertFiles(found.path);
+    else if (found.path.extension() == ".alert") files = {found.path};
+    if (files.empty()) return false;
+    for (const auto& f : files) {
+        std::ifstream in(f, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (!in || text.str().size() > 64 * 1024) {
+            _log.warn(core::tr("không đọc được tệp cảnh báo ", "cannot read the alert file ") + f.string());
+            continue;
+        }
+        if (!_onAlertFile) {
+            _log.warn(f.string() + core::tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
+                                            ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
+        } else {
+            _log.info(core::tr("tìm thấy cảnh báo ", "alert file found ") + f.string());
+            _onAlertFile(text.str(), f);
+        }
+        if (!usb) fs::remove(f, ec);
+    }
+    // A stick with alerts and no bundle: nothing to import (no "not found" banner).
+    return !usb || bundle::findBundleFiles(found.path).empty();
+}
+
 void ContentUpdates::start() {
     bundle::InboxWatcher::Options o;
     o.inboxDir = _dataDir / "inbox";
     _watcher = std::make_unique<bundle::InboxWatcher>(o, [this](const bundle::FoundBundle& found) {
+        if (takeAlerts(found)) return;
         if (_found.tryPush(Found{found.path, found.sourceRoot}) && _wake) _wake();
     });
     try {

@@ -43,6 +43,12 @@ public:
     /// [target]: a bundle for other boxes or sites is refused, and so is any targeted
     /// bundle while both are empty. Call before start().
     void setBox(std::string boxId, std::string site);
+    /// Signed alerts found on a stick or in the inbox (*.alert: a bundle of kind alert)
+    /// go to `fn` with their bytes, on the watcher's thread (must not block: the fleet
+    /// agent queues them and checks them exactly like an MQTT alert). Inbox files are
+    /// removed once read; a stick is left as it is. Call before start().
+    using AlertFileFn = std::function<void(const std::string& wire, const std::filesystem::path& file)>;
+    void onAlertFile(AlertFileFn fn) { _onAlertFile = std::move(fn); }
     /// Starts watching the inbox and USB mounts. Logs and carries on if watching fails.
     void start();
     /// Render thread, once per loop turn: starts queued imports and returns the new
@@ -56,10 +62,12 @@ public:
     std::optional<std::string> takeEvent();
 
 private:
+    bool takeAlerts(const bundle::FoundBundle& found); // watcher thread: true when nothing is left to import
     std::filesystem::path _dataDir;
     const core::Clock& _clock;
     std::function<void()> _wake;
     AfterImport _afterImport;
+    AlertFileFn _onAlertFile;
     std::string _boxId, _site; // set before start(), read by the render thread only
     core::Logger _log{"content"};
 

@@ -45,17 +45,24 @@ FleetLink::~FleetLink() { _agent->stop(); }
 std::uint64_t FleetLink::itemStarted(const PlayFacts& facts) {
     _nowPlaying = facts.playlist + "/" + facts.item;
     _interrupt = facts.interrupt;
-    _agent->post({_nowPlaying, _bundle, _lastError, _interrupt});
+    ++_itemsStarted;
+    _agent->post({_nowPlaying, _bundle, _lastError, _interrupt, _itemsStarted});
     return _inner.itemStarted(facts);
 }
 
 void FleetLink::itemEnded(std::uint64_t token, const PlayFacts& facts) {
     if (facts.outcome == PlayFacts::Outcome::Failed) {
         _lastError = facts.playlist + "/" + facts.item + ": " + facts.reason;
-        _agent->post({_nowPlaying, _bundle, _lastError, _interrupt});
+        _agent->post({_nowPlaying, _bundle, _lastError, _interrupt, _itemsStarted});
     }
     _inner.itemEnded(token, facts);
 }
+
+void FleetLink::offerAlert(const std::string& wire, const std::filesystem::path& file) { _agent->offerAlert(wire, file.string()); }
+
+bool FleetLink::screenshotWanted() const { return _agent->screenshotWanted(); }
+void FleetLink::screenshot(std::vector<std::uint8_t> rgba, int w, int h) { _agent->screenshot(std::move(rgba), w, h); }
+void FleetLink::setWake(std::function<void()> wake) { _agent->setWake(std::move(wake)); }
 
 std::string FleetLink::banner() { return _agent->banner(); }
 

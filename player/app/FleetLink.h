@@ -8,7 +8,9 @@
 // Render thread only, except that the agent's own threads do the network work.
 #include <filesystem>
 #include <memory>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "playback/PlayObserver.h"
 #include "core/Clock.h"
@@ -39,6 +41,12 @@ public:
 
     /// The bundle now playing ("id@version"), for the status.
     void setBundle(std::string label) { _bundle = std::move(label); }
+    /// A signed alert from a USB stick or the inbox (any thread; queued, checked by the agent).
+    void offerAlert(const std::string& wire, const std::filesystem::path& file);
+    /// The office asked for a screenshot: the loop reads the frame and hands it over.
+    bool screenshotWanted() const;
+    void screenshot(std::vector<std::uint8_t> rgba, int w, int h);
+    void setWake(std::function<void()> wake);
     /// The message alert to show in the banner ("" when none).
     std::string banner();
 
@@ -48,6 +56,7 @@ private:
     playback::PlayObserver& _inner;
     std::string _bundle, _nowPlaying, _lastError;
     bool _interrupt = false;
+    std::uint64_t _itemsStarted = 0;
 };
 
 } // namespace signage::app

@@ -20,6 +20,7 @@
 #include "fleet/Alert.h"
 #include "fleet/MqttClient.h"
 #include "fleet/Topics.h"
+#include "office/BundleServer.h"
 #include "office/DailyReport.h"
 #include "office/Office.h"
 #include "office/OfficeDir.h"
@@ -32,7 +33,7 @@ namespace {
 using core::tr;
 
 struct OfficeArgs {
-    std::string dir, ward, box, key, site, host, out, level = "emergency", message, item, lasts = "30m", day;
+    std::string dir, ward, box, key, site, host, out, usb, bundle, level = "emergency", message, item, lasts = "30m", day;
     std::string http, user, role = "viewer"; // console: --http ADDR:PORT, `user add NAME --role`
     std::vector<std::string> hosts, boxes, sites;
     bool json = false;
@@ -190,6 +191,25 @@ int alert(const OfficeArgs& a) {
     al.sites = a.sites;
     al.id = "a-" + std::to_string(now) + "-" + office::randomSecret().substr(0, 6);
     std::string wire = fleet::signAlert(al, playlog::BoxKey::load(d.key()));
+    if (!a.usb.empty()) {
+        // A bundle of kind alert: the signed alert as one file, for boxes without network.
+        // The box checks it exactly like an MQTT alert (signature, ward, target, expiry, replay).
+        std::filesystem::path out = a.usb;
+        std::error_code ec;
+        if (std::filesystem::is_directory(out, ec)) out /= al.id + ".alert";
+        else if (out.extension() != ".alert") out += ".alert";
+        std::ofstream f(out, std::ios::binary);
+        f << wire;
+        f.close();
+        if (!f) {
+            std::cerr << out.string() << ": " << tr("không ghi được", "cannot write") << "\n";
+            return kExitRuntime;
+        }
+        std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << out.string()
+                  << tr(" (chép vào gốc USB hoặc thư mục signage/)", " (put it at the stick's root or in signage/)") << "\n";
+        std::cout << al.id << "\n";
+        return kExitOk;
+    }
     if (!a.out.empty()) {
         // For a box without network: the same signed bytes, carried by USB.
         std::ofstream(a.out, std::ios::binary) << wire;
@@ -222,6 +242,60 @@ int alert(const OfficeArgs& a) {
     }
     std::cout << al.id << "\n";
     return kExitOk;
+}
+
+// Publishes `payload` retained on `topic` through the running office's broker.
+int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic, const std::string& payload) {
+    fleet::MqttOptions m;
+    m.port = s.broker.port;
+    m.clientId = "office-cli-" + std::to_string(::getpid());
+    m.cleanSession = true;
+    m.username = "office";
+    m.password = d.officePasswordText();
+    m.caFile = d.broker().caCert().string();
+    fleet::MqttClient c(m);
+    std::atomic<bool> acked{false};
+    std::atomic<int> mid{-2};
+    c.onPublished([&](int id) {
+        if (id == mid) acked = true;
+    });
+    std::string error;
+    if (!c.start(&error)) {
+        std::cerr << error << "\n";
+        return kExitRuntime;
+    }
+    for (int i = 0; i < 100 && !c.connected(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    mid = c.publish(topic, payload, 1, true);
+    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    c.stop();
+    if (!acked) {
+        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)", "the broker did not take it (is the office running?)") << "\n";
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
+int announce(const OfficeArgs& a) {
+    auto d = officeDir(a);
+    auto s = settingsOf(d);
+    if (!s) return kExitBadInput;
+    if (s->httpPort <= 0) {
+        std::cerr << d.settings().string() << ": http_port: " << tr("máy chủ gói nội dung đang tắt", "the bundle server is off") << "\n";
+        return kExitBadInput;
+    }
+    core::RealClock clock;
+    std::string wire;
+    fleet::BundleAnnouncement an;
+    try {
+        an = office::stageBundle(d, *s, a.bundle, clock.wallNow());
+        wire = fleet::signAnnouncement(an, playlog::BoxKey::load(d.key()));
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitBadInput;
+    }
+    int rc = publishRetained(d, *s, fleet::Topics{s->broker.ward}.bundle(), wire);
+    if (rc == kExitOk) std::cout << an.id << "@" << an.version << " " << an.sha256 << " " << an.size << "\n";
+    return rc;
 }
 
 int report(const OfficeArgs& a) {
@@ -293,6 +367,9 @@ void addOfficeCommand(CLI::App& root, int& exitCode) {
     al->add_option("--box", a->boxes, tr("Máy nhận (lặp lại được)", "target box (repeat)"));
     al->add_option("--site", a->sites, tr("Địa điểm nhận (lặp lại được)", "target site (repeat)"));
     al->add_option("--out", a->out, tr("Ghi thêm cảnh báo ra tệp cho USB", "also write it for a USB stick"));
+    al->add_option("--usb", a->usb, tr("Chỉ ghi gói cảnh báo (.alert) cho USB, không gửi qua mạng", "only write an alert file (.alert) for USB, no network"));
+    auto* an = cmd->add_subcommand("announce", tr("Thông báo gói nội dung đã ký cho các máy qua mạng", "announce a signed bundle to the boxes"));
+    an->add_option("bundle", a->bundle, tr("TỆP.bundle (kèm TỆP.bundle.minisig)", "FILE.bundle (with FILE.bundle.minisig)"))->required();
     run->add_option("--http", a->http, tr("Mở bảng điều khiển web tại ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8080)", "serve the web console on ADDR:PORT (e.g. 0.0.0.0:8080)"));
     auto* us = cmd->add_subcommand("user", tr("Người dùng bảng điều khiển", "console users"));
     auto* ua = us->add_subcommand("add", tr("Thêm người dùng hoặc đặt lại mật khẩu (mật khẩu đọc từ stdin)", "add or reset a user (password on stdin)"));
@@ -301,13 +378,14 @@ void addOfficeCommand(CLI::App& root, int& exitCode) {
     us->require_subcommand(1);
     auto* rp = cmd->add_subcommand("report", tr("Báo cáo ngày (mặc định hôm qua)", "write a day's report (default yesterday)"));
     rp->add_option("--day", a->day, "YYYY-MM-DD");
-    cmd->callback([a, cmd, run, in, en, rv, al, rp, ua, &exitCode] {
+    cmd->callback([a, cmd, run, in, en, rv, al, rp, an, ua, &exitCode] {
         if (in->parsed()) exitCode = init(*a);
         else if (ua->parsed()) exitCode = userAdd(*a);
         else if (en->parsed()) exitCode = enroll(*a);
         else if (rv->parsed()) exitCode = revoke(*a);
         else if (al->parsed()) exitCode = alert(*a);
         else if (rp->parsed()) exitCode = report(*a);
+        else if (an->parsed()) exitCode = announce(*a);
         else exitCode = runDaemon(*a);
         (void)run;
         (void)cmd;

@@ -253,6 +253,14 @@ int runPlayer(const PlayerOptions& options) {
     auto wake = [&wakeTarget] {
         if (auto* target = wakeTarget.load()) target->wake();
     };
+    // The office's screenshot request wakes the loop; unset before wakeTarget goes away.
+    if (fleet) fleet->setWake(wake);
+    struct ClearFleetWake {
+        FleetLink* link;
+        ~ClearFleetWake() {
+            if (link) link->setWake({});
+        }
+    } clearFleetWake{fleet.get()};
     // Fonts and the first item's preparation start before the display opens: opening a
     // window and laying out a slide overlap, and the first frame comes sooner.
     std::unique_ptr<audio::AudioOutput> audioOut = openAudio(options, *clock);
@@ -312,6 +320,7 @@ int runPlayer(const PlayerOptions& options) {
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->setBox(config.boxId, config.site);
+        if (fleet) updates->onAlertFile([f = fleet.get()](const std::string& wire, const std::filesystem::path& file) { f->offerAlert(wire, file); });
         updates->start();
     }
     if (touchLayerWanted(config, options.headless)) {
@@ -411,7 +420,8 @@ int runPlayer(const PlayerOptions& options) {
             }
         }
         const bool shotDue = nextShot && now >= *nextShot;
-        if (shotDue || namedShot) player.redraw();
+        const bool officeShot = fleet && fleet->screenshotWanted(); // the ward office asked (issue 14)
+        if (shotDue || namedShot || officeShot) player.redraw();
         core::SteadyMs deadline = player.step(now);
         if (player.finished()) break;
 
@@ -425,6 +435,11 @@ int runPlayer(const PlayerOptions& options) {
                 screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name,
                                           staff ? staff->screenText() : touch ? touch->screenText() : std::string());
             namedShot->taken->set_value();
+        }
+        if (officeShot) {
+            std::vector<std::uint8_t> rgba;
+            render::Size size;
+            if (output.canvas->readPixels(rgba, size)) fleet->screenshot(std::move(rgba), size.w, size.h);
         }
         if (shotDue) {
             std::vector<std::uint8_t> rgba;

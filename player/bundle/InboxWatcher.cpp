@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/InboxWatcher.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <fcntl.h>
@@ -64,6 +65,8 @@ void InboxWatcher::start() {
     if (_options.reportExisting) {
         for (const auto& f : findBundleFiles(_options.inboxDir))
             if (f.parent_path() == _options.inboxDir) schedule(f, Clock::now());
+        for (const auto& f : findAlertFiles(_options.inboxDir))
+            if (f.parent_path() == _options.inboxDir) schedule(f, Clock::now());
     }
     _thread = std::thread([this] { run(); });
 }
@@ -114,7 +117,7 @@ void InboxWatcher::onInotify() {
             if (name.empty() || name[0] == '.') continue;
             fs::path file = _options.inboxDir / name;
             if (hasSuffix(name, ".minisig")) file = _options.inboxDir / name.substr(0, name.size() - 8);
-            else if (!hasSuffix(name, ".bundle") && !fs::exists(fs::path(file.string() + ".minisig"))) continue;
+            else if (!hasSuffix(name, ".bundle") && !hasSuffix(name, ".alert") && !fs::exists(fs::path(file.string() + ".minisig"))) continue;
             // Every write pushes the report back: a copy in progress is not taken early.
             schedule(file, Clock::now() + _options.settle);
         }
@@ -153,6 +156,19 @@ void InboxWatcher::onMountsChanged(bool initial) {
         if (_onFound) _onFound(FoundBundle{FoundBundle::Origin::Usb, m, m});
     }
     _knownMounts = std::move(current);
+}
+
+std::vector<fs::path> findAlertFiles(const fs::path& dir) {
+    std::vector<fs::path> out;
+    for (const fs::path& d : {dir, dir / "signage"}) {
+        std::error_code ec;
+        for (const auto& entry : fs::directory_iterator(d, ec)) {
+            std::string name = entry.path().filename().string();
+            if (!name.empty() && name[0] != '.' && hasSuffix(name, ".alert") && entry.is_regular_file(ec)) out.push_back(entry.path());
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace signage::bundle

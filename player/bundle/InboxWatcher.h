@@ -25,6 +25,10 @@ struct FoundBundle {
     std::filesystem::path sourceRoot; // the inbox or the mount point (for ImportJob's after-import hook)
 };
 
+/// Signed alerts carried by USB (a bundle of kind alert: `signage office alert --usb`):
+/// DIR/*.alert and DIR/signage/*.alert, sorted. The inbox watcher reports inbox ones too.
+std::vector<std::filesystem::path> findAlertFiles(const std::filesystem::path& dir);
+
 class InboxWatcher {
 public:
     struct Options {

@@ -12,7 +12,10 @@
 //    timeout; the acked seq survives restarts (DATA_DIR/fleet/upload.state);
 //  - alerts: verified (Alert.h), item alerts become the player's interrupt
 //    (DATA_DIR/control/interrupt.toml, until their expiry, so they stop even offline),
-//    message alerts the banner; got / shown / ended go to the play log and the office.
+//    message alerts the banner; got / shown / ended go to the play log and the office;
+//  - bundle announcements (BundleAnnounce.h): a third thread downloads the bundle from
+//    the office (Download.h, resumable), checks size and sha256 and drops it with its
+//    .minisig into DATA_DIR/inbox, where the content updater imports it like a USB one.
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
@@ -21,6 +24,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
@@ -43,6 +47,7 @@ struct AgentSnapshot {
     std::string bundle;     // "id@version"
     std::string lastError;
     bool interrupt = false; // an interrupt (emergency) is on screen
+    std::uint64_t itemsStarted = 0; // items started so far (a boundary: priority and normal alerts wait for one)
 };
 
 struct AgentStats {
@@ -50,6 +55,10 @@ struct AgentStats {
     std::int64_t ackedSeq = 0, sentSeq = 0, logSeq = 0;
     std::uint64_t batchesSent = 0, acks = 0, refusals = 0, resends = 0;
     std::uint64_t alertsTaken = 0, alertsRefused = 0;
+    std::uint64_t screenshotsSent = 0;
+    bool haveOfficeTime = false;
+    std::int64_t officeOffsetMs = 0; // office wall clock − this box's, from the last ack
+    std::uint64_t bundlesDownloaded = 0, downloadsRefused = 0, downloadsInterrupted = 0, downloadResumes = 0;
 };
 
 class Agent {
@@ -67,6 +76,14 @@ public:
 
     /// Render thread: hands over what is on screen. Never blocks; dropped when full.
     void post(AgentSnapshot snapshot);
+    /// An alert that came by USB (a `.alert` file, any thread, never blocks): checked
+    /// exactly like one from the broker (signature, ward, target, expiry, replay).
+    void offerAlert(std::string wire, std::string from);
+    /// The office asked for a screenshot (render thread, cheap): read the frame and hand
+    /// it to screenshot(). `wake` (any thread) makes the render loop look soon.
+    bool screenshotWanted() const;
+    void screenshot(std::vector<std::uint8_t> rgba, int w, int h);
+    void setWake(std::function<void()> wake);
     /// Render thread: the message of the highest active message alert ("" if none).
     std::string banner();
     AgentStats stats() const;

@@ -4,6 +4,7 @@
 #include <mosquitto.h>
 
 #include <atomic>
+#include <cerrno>
 #include <mutex>
 #include <stdexcept>
 #include <vector>
@@ -25,6 +26,7 @@ struct MqttClient::Handle {
     std::unique_ptr<mosquitto, MosqDeleter> mosq;
     std::atomic<bool> connected{false};
     bool started = false;                    // owner thread only
+    std::atomic<bool> dead{false};           // loop_forever gave up (see disconnectCb)
     std::mutex subsMutex;                    // guards subs (owner thread and network thread)
     std::vector<std::pair<std::string, int>> subs;
 };
@@ -100,7 +102,17 @@ bool MqttClient::connected() const { return _h->connected; }
 std::string MqttClient::describe(int code, bool connack) {
     if (connack) return mosquitto_connack_string(code);
     if (code == MOSQ_ERR_ERRNO) return mosquitto_strerror(code) + std::string(" (errno)");
-    return mosquitto_strerror(code);
+    if (code == 19) return "keepalive exceeded (19)"; // MOSQ_ERR_KEEPALIVE: libmosquitto 2.0.11 has no words for it
+    return mosquitto_strerror(code) + std::string(" (") + std::to_string(code) + ")";
+}
+
+bool MqttClient::revive() {
+    if (!_h || !_h->started || !_h->dead.exchange(false)) return false;
+    auto* m = _h->mosq.get();
+    mosquitto_loop_stop(m, true); // joins the thread loop_forever left
+    mosquitto_reconnect_async(m);
+    mosquitto_loop_start(m);
+    return true;
 }
 
 void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
@@ -115,6 +127,19 @@ void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
 
 void MqttClient::disconnectCb(mosquitto*, void* self, int rc) {
     auto* c = static_cast<MqttClient*>(self);
+    // libmosquitto's loop_forever returns for good after these (a TLS handshake cut by a
+    // busy broker among them: 1,000 boxes connecting at once, bench/fleet) and the client
+    // would never reconnect; revive() starts the loop again.
+    switch (rc) {
+    case MOSQ_ERR_NOMEM: case MOSQ_ERR_PROTOCOL: case MOSQ_ERR_INVAL: case MOSQ_ERR_NOT_FOUND: case MOSQ_ERR_TLS:
+    case MOSQ_ERR_PAYLOAD_SIZE: case MOSQ_ERR_NOT_SUPPORTED: case MOSQ_ERR_AUTH: case MOSQ_ERR_ACL_DENIED: case MOSQ_ERR_UNKNOWN:
+    case MOSQ_ERR_EAI: case MOSQ_ERR_PROXY:
+        c->_h->dead = true;
+        break;
+    default:
+        if (rc == MOSQ_ERR_ERRNO && errno == EPROTO) c->_h->dead = true;
+        break;
+    }
     bool was = c->_h->connected.exchange(false);
     if (c->_onConnect && (was || rc != 0)) c->_onConnect(false, rc);
 }

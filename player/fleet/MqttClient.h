@@ -64,6 +64,10 @@ public:
     /// Subscriptions are renewed on every reconnect (the ones given here).
     void subscribe(const std::string& pattern, int qos);
     bool connected() const;
+    /// Call now and then from the owner's thread (the agent and the office do, every
+    /// ≤ 500 ms): restarts the network thread when libmosquitto gave up after a "fatal"
+    /// error (TLS handshake cut...), which it would otherwise never retry. True when it did.
+    bool revive();
     const MqttOptions& options() const { return _options; }
 
     /// Human words for a libmosquitto or CONNACK code.

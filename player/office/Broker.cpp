@@ -70,6 +70,8 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
                      "pattern write " + p + "/box/%u/heartbeat\n"
                      "pattern write " + p + "/box/%u/log\n"
                      "pattern write " + p + "/box/%u/alert-ack\n"
+                     "pattern write " + p + "/box/%u/screenshot\n"
+                     "pattern read " + p + "/box/%u/screenshot-request\n"
                      "pattern read " + p + "/box/%u/ack\n"
                      "pattern read " + p + "/alert/#\n"
                      "pattern read " + p + "/bundle\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "office/Office.h"
 
+#include <fstream>
+#include <map>
 #include <sstream>
 #include <toml++/toml.h>
 #include <variant>
@@ -11,7 +13,10 @@
 #include "fleet/LogBatch.h"
 #include "fleet/MqttClient.h"
 #include "fleet/Topics.h"
+#include "office/BundleServer.h"
 #include "office/DailyReport.h"
+#include "fleet/BundleAnnounce.h"
+#include "fleet/Download.h"
 #include "office/Ingest.h"
 #include "playlog/Dating.h"
 #include "playlog/Merge.h"
@@ -44,6 +49,7 @@ struct Office::Impl {
     const core::Clock& clock;
     fleet::Topics topics;
     BrokerProcess broker;
+    std::unique_ptr<BundleServer> http;
     std::unique_ptr<fleet::MqttClient> mqtt;
     core::BoundedQueue<Message> inbox{65536};
     std::thread worker;
@@ -64,6 +70,9 @@ struct Office::Impl {
     void run();
     void handleBatches(std::vector<Message>& batches);
     void handleStatus(const std::string& box, const std::string& leaf, const std::string& payload);
+    void storeScreenshot(const std::string& box, const std::string& bytes);
+    mutable std::mutex shotMutex; // guards shots
+    std::map<std::string, Screenshot> shots;
     std::int64_t computeNextReport(std::int64_t now) const {
         auto lt = playlog::localTime(now, settings.utcOffsetMin);
         std::int64_t at = (lt.day * playlog::kDayMs + settings.reportMinute * 60'000LL) - settings.utcOffsetMin * 60'000LL;
@@ -92,6 +101,21 @@ bool Office::start(std::string* error) {
         return false;
     }
     if (i.settings.spawnBroker && !startBroker(error)) return false;
+    if (i.settings.httpPort != 0) {
+        BundleServerOptions h;
+        h.dir = i.dir.bundles();
+        h.bind = i.settings.httpBind;
+        h.port = i.settings.httpPort;
+        h.cert = i.dir.broker().serverCert();
+        h.key = i.dir.broker().serverKey();
+        i.http = std::make_unique<BundleServer>(h);
+        std::string why;
+        if (!i.http->start(&why)) {
+            // The office still runs alerts and logs; USB stays a full path for content.
+            kLog.error(tr("không mở được máy chủ gói nội dung: ", "bundle server not started: ") + why);
+            i.http.reset();
+        }
+    }
     fleet::MqttOptions m;
     m.host = "127.0.0.1";
     m.port = i.settings.broker.port;
@@ -118,6 +142,7 @@ bool Office::start(std::string* error) {
     i.mqtt->subscribe(i.topics.allBoxes("status"), 1);
     i.mqtt->subscribe(i.topics.allBoxes("heartbeat"), 0);
     i.mqtt->subscribe(i.topics.allBoxes("alert-ack"), 1);
+    i.mqtt->subscribe(i.topics.allBoxes("screenshot"), 1);
     if (!i.mqtt->start(error)) return false;
     i.nextReportMs = i.computeNextReport(i.clock.wallNow());
     i.running = true;
@@ -132,7 +157,23 @@ void Office::stop() {
         if (i.worker.joinable()) i.worker.join();
     }
     if (i.mqtt) i.mqtt->stop();
+    if (i.http) i.http->stop();
     i.broker.stop();
+}
+
+int Office::httpPort() const { return _impl->http ? _impl->http->port() : 0; }
+
+std::string Office::announceBundle(const std::filesystem::path& bundle) {
+    auto& i = *_impl;
+    if (!i.http) throw std::runtime_error(tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
+    OfficeSettings s = i.settings;
+    s.httpPort = i.http->port();
+    fleet::BundleAnnouncement a = stageBundle(i.dir, s, bundle, i.clock.wallNow());
+    auto key = playlog::BoxKey::load(i.dir.key());
+    std::string wire = fleet::signAnnouncement(a, key);
+    i.mqtt->publish(i.topics.bundle(), wire, 1, true);
+    kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) + " B)");
+    return wire;
 }
 
 bool Office::startBroker(std::string* error) {
@@ -203,7 +244,9 @@ void Office::Impl::handleBatches(std::vector<Message>& msgs) {
             kLog.warn(tr("từ chối lô sổ phát của ", "log batch refused from ") + topicBox[k] + ": " + r.error);
             mqtt->publish(topics.box(topicBox[k], "ack"), "refused " + r.logHex + " " + r.error, 1, false);
         } else {
-            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq), 1, false);
+            // The office's wall clock goes with it: boxes judge alert times on it.
+            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq) + " " + std::to_string(clock.wallNow()), 1,
+                          false);
         }
     }
 }
@@ -233,6 +276,8 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
                                     "UPDATE SET heartbeat_ms=?2, clock_offset_ms=?3");
         st.bind(1, box).bind(2, now).bind(3, offset);
         st.step();
+        // The office's time back to the box: it judges alert times on it (fleet/Agent.cpp).
+        mqtt->publish(topics.box(box, "ack"), "time " + std::to_string(clock.wallNow()), 0, false);
         if ((offset > kClockWarnMs || offset < -kClockWarnMs) && now - clockWarned[box] > 3'600'000) {
             clockWarned[box] = now;
             kLog.warn(tr("đồng hồ máy ", "clock of box ") + box + tr(" lệch ", " is off by ") + std::to_string(offset / 60'000) +
@@ -249,14 +294,46 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
     }
 }
 
+void Office::Impl::storeScreenshot(const std::string& box, const std::string& bytes) {
+    namespace fs = std::filesystem;
+    const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8;
+    const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+    if (!fleet::validName(box) || (!jpeg && !png) || bytes.size() > 1024 * 1024) {
+        kLog.warn(tr("ảnh chụp màn hình không hợp lệ từ ", "unusable screenshot from ") + box + " (" + std::to_string(bytes.size()) + " B)");
+        return;
+    }
+    std::error_code ec;
+    fs::create_directories(dir.screenshots(), ec);
+    fs::path file = dir.screenshots() / (box + (jpeg ? ".jpg" : ".png")), tmp = file;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        if (!out) {
+            kLog.warn(tr("không ghi được ", "cannot write ") + tmp.string());
+            return;
+        }
+    }
+    fs::rename(tmp, file, ec);
+    fs::remove(dir.screenshots() / (box + (jpeg ? ".png" : ".jpg")), ec); // the latest only
+    {
+        std::lock_guard lock(shotMutex);
+        shots[box] = Screenshot{file, clock.wallNow(), bytes.size()};
+    }
+    std::lock_guard lock(statsMutex);
+    ++stats.screenshots;
+}
+
 void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
+        if (mqtt->revive()) kLog.warn(tr("văn phòng kết nối lại broker sau lỗi TLS/giao thức", "the office reconnects to the broker after a TLS/protocol error"));
         std::vector<Message> batches;
         auto take = [&](Message&& m) {
             auto t = topics.parseBox(m.topic);
             if (!t) return;
             if (t->leaf == "log") batches.push_back(std::move(m));
+            else if (t->leaf == "screenshot") storeScreenshot(t->id, m.payload);
             else handleStatus(t->id, t->leaf, m.payload);
         };
         if (first) {
@@ -316,6 +393,33 @@ std::vector<BoxStatus> Office::boxes() {
         if (q.step() && !q.columnIsNull(0)) b.storedSeq = q.columnInt(0);
     }
     return out;
+}
+
+bool Office::requestScreenshot(const std::string& box, int maxWidth) {
+    auto& i = *_impl;
+    if (!fleet::validName(box) || !i.mqtt || !i.mqtt->connected()) return false;
+    return i.mqtt->publish(i.topics.box(box, "screenshot-request"), "max_width = " + std::to_string(maxWidth) + "\n", 1, false) >= 0;
+}
+
+std::optional<Screenshot> Office::latestScreenshot(const std::string& box) const {
+    auto& i = *_impl;
+    {
+        std::lock_guard lock(i.shotMutex);
+        if (auto it = i.shots.find(box); it != i.shots.end()) return it->second;
+    }
+    // From an earlier run of the office: the file is there.
+    if (!fleet::validName(box)) return std::nullopt;
+    for (const char* ext : {".jpg", ".png"}) {
+        std::error_code ec;
+        auto f = i.dir.screenshots() / (box + ext);
+        auto size = std::filesystem::file_size(f, ec);
+        if (!ec) {
+            auto t = std::filesystem::last_write_time(f, ec);
+            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::file_clock::to_sys(t).time_since_epoch()).count();
+            return Screenshot{f, ms, size};
+        }
+    }
+    return std::nullopt;
 }
 
 std::vector<AlertAck> Office::alertAcks(const std::string& alertId) {

@@ -33,8 +33,14 @@ struct BoxStatus {
 
 struct OfficeStats {
     std::uint64_t batches = 0, stored = 0, duplicates = 0, waiting = 0, refused = 0;
-    std::uint64_t linksStored = 0, statusMessages = 0, alertAcks = 0;
+    std::uint64_t linksStored = 0, statusMessages = 0, alertAcks = 0, screenshots = 0;
     bool brokerConnected = false;
+};
+
+struct Screenshot {
+    std::filesystem::path file; // OFFICE_DIR/screenshots/BOX.jpg (or .png)
+    std::int64_t receivedMs = 0;
+    std::uint64_t bytes = 0;
 };
 
 struct AlertAck {
@@ -56,7 +62,19 @@ public:
     /// Signs and publishes an alert (retained until expiry). Fills id/ward/issued when
     /// empty. Returns the wire form (also what the USB `alert` bundle carries).
     std::string publishAlert(fleet::Alert alert);
+    /// Copies a signed bundle (FILE and FILE.minisig) into bundles/ and announces it on
+    /// signage/<ward>/bundle (retained, office-signed: fleet/BundleAnnounce.h); the boxes
+    /// download it from the HTTPS server. Returns the announcement; throws
+    /// std::runtime_error (no .minisig, unreadable, no server).
+    std::string announceBundle(const std::filesystem::path& bundle);
+    /// The HTTPS bundle server's port (0: not running).
+    int httpPort() const;
     std::vector<BoxStatus> boxes();
+    /// Asks `box` for a small screenshot (at most maxWidth px wide); it arrives later
+    /// (latestScreenshot). False when the box name is invalid or not connected to the broker.
+    bool requestScreenshot(const std::string& box, int maxWidth = 320);
+    /// The newest screenshot `box` sent (nullopt: none yet).
+    std::optional<Screenshot> latestScreenshot(const std::string& box) const;
     std::vector<AlertAck> alertAcks(const std::string& alertId);
     OfficeStats stats() const;
     /// Writes the report of local day `day` into reports/; returns its path.

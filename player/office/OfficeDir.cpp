@@ -93,6 +93,8 @@ OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
         s.utcOffsetMin = (off[0] == '-' ? -1 : 1) * (h * 60 + m);
     else errors.push_back(settings().string() + ": utc_offset: " + tr("cần +HH:MM", "needs +HH:MM"));
     if (auto sch = o["schedule"].value<std::string>()) s.schedule = *sch;
+    s.httpPort = static_cast<int>(o["http_port"].value_or(std::int64_t{8443}));
+    s.httpBind = o["http_bind"].value_or(std::string("0.0.0.0"));
     if (!fleet::validName(s.broker.ward)) errors.push_back(settings().string() + ": [office] ward: " + tr("thiếu hoặc sai (a-z 0-9 . _ -)", "missing or invalid (a-z 0-9 . _ -)"));
     return s;
 }
@@ -103,7 +105,7 @@ OfficeSettings OfficeDir::init(const std::string& ward, std::vector<std::string>
         std::ofstream out(settings());
         out << "# The ward office (signage office). See docs/operations.md.\n[office]\nward = " << quote(ward)
             << "\nport = 8883\nbind = \"0.0.0.0\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nreport_time = \"08:00\"\n"
-               "utc_offset = \"+07:00\"\nspawn_broker = true\n# schedule = \"/srv/campaign/schedule.toml\"\n";
+               "utc_offset = \"+07:00\"\nspawn_broker = true\nhttp_port = 8443\n# schedule = \"/srv/campaign/schedule.toml\"\n";
     }
     OfficeSettings s = load(errors);
     if (!errors.empty()) return s;

@@ -10,6 +10,8 @@
 //   OFFICE_DIR/broker/            mosquitto.conf, TLS, passwd, acl (BrokerFiles)
 //   OFFICE_DIR/enrollments/       BOX.toml: what `office enroll` wrote for the USB stick
 //   OFFICE_DIR/reports/           daily reports
+//   OFFICE_DIR/bundles/           announced bundles (+ .minisig), served over HTTPS
+//   OFFICE_DIR/screenshots/       BOX.jpg|png: the latest screenshot each box sent on request
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -25,6 +27,8 @@ struct OfficeSettings {
     int reportMinute = 8 * 60;           // report_time = "08:00" (local)
     int utcOffsetMin = 7 * 60;           // utc_offset = "+07:00"
     std::filesystem::path schedule;      // content dir or schedule.toml with the campaign's [[targets]]
+    int httpPort = 8443;                 // http_port: bundles over HTTPS for the boxes (0: no server)
+    std::string httpBind = "0.0.0.0";    // http_bind
 };
 
 class OfficeDir {
@@ -38,6 +42,8 @@ public:
     std::filesystem::path officeDb() const { return _root / "office.sqlite"; }
     std::filesystem::path enrollments() const { return _root / "enrollments"; }
     std::filesystem::path reports() const { return _root / "reports"; }
+    std::filesystem::path bundles() const { return _root / "bundles"; }         // what the HTTPS server serves
+    std::filesystem::path screenshots() const { return _root / "screenshots"; } // the latest per box
     std::filesystem::path officePassword() const { return _root / "broker" / "office.password"; }
     BrokerFiles broker() const { return BrokerFiles(_root / "broker"); }
 
