@@ -116,7 +116,9 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
         for (const auto& stick : sticks) {
             std::string line = writeStickReport(dataDir, stick, onBox, clock.wallNow());
             log.info(stick.string() + ": " + line);
-            std::string& list = line == written ? done : staged;
+            // The summary starts with `written` when the export went onto the stick (what
+            // follows is the checkpoint and the health line).
+            std::string& list = line.rfind(written, 0) == 0 ? done : staged;
             list += (list.empty() ? "" : ", ") + stick.filename().string();
         }
         std::string out;

@@ -23,6 +23,7 @@ const char* kSchedule = R"(# Campaign targets of the simulated ward
 [[targets]]
 id = "sang-som"
 name = "Không chuyển khoản — buổi sáng"
+playlist = "chinh"
 item = "khong_chuyen_khoan"
 times = 1
 window = "05:30-07:30"
@@ -30,6 +31,7 @@ window = "05:30-07:30"
 [[targets]]
 id = "buoi-toi"
 name = "Phải tố giác — buổi tối"
+playlist = "chinh"
 item = "phai_to_giac"
 times = 1
 window = "18:00-21:00"
