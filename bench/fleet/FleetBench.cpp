@@ -107,7 +107,6 @@ void play(Box& b, int n) {
 }
 } // namespace
 
-
 // ---------------------------------------------------------------- worker process
 // stdin: "go", "play N MS", "count", "stop"; stdout: "cred BOX PW KEYHEX", "keys-done",
 // "ready CONNECTED", "got ALERT NS", "played", "count N", "stopped".
@@ -173,9 +172,11 @@ int worker(const fs::path& root, int first, int count, int port) {
         ao.dataDir = b->dataDir;
         ao.version = "bench";
         ao.note = [b, &say](const std::string& detail) {
-            if (detail.rfind("alert ", 0) == 0 && detail.size() > 4 && detail.compare(detail.size() - 4, 4, " got") == 0)
+            if (detail.rfind("alert ", 0) == 0 && detail.size() > 4 &&
+                detail.compare(detail.size() - 4, 4, " got") == 0)
                 say("got " + detail.substr(6, detail.size() - 10) + " " +
-                    std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count()));
+                    std::to_string(
+                        std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count()));
             b->log->event(playlog::EventKind::Note, detail);
         };
         b->agent = std::make_unique<fleet::Agent>(ao);
@@ -199,7 +200,8 @@ int worker(const fs::path& root, int first, int count, int port) {
             for (int r = 0; r < rounds; ++r) {
                 int k = n / rounds + (r < n % rounds ? 1 : 0);
                 for (auto& b : boxes) play(*b, k);
-                std::this_thread::sleep_until(t0 + std::chrono::milliseconds(static_cast<long>((r + 1) * 1.0 * ms / rounds)));
+                std::this_thread::sleep_until(
+                    t0 + std::chrono::milliseconds(static_cast<long>((r + 1) * 1.0 * ms / rounds)));
             }
             for (auto& b : boxes) b->log->flush(std::chrono::seconds(30));
             say("played");
@@ -254,7 +256,8 @@ struct Lines {
 int main(int argc, char** argv) {
     int boxes = 1000, plays = 60, outageSeconds = 60;
     fs::path keep;
-    if (argc >= 6 && std::string(argv[1]) == "--worker") return worker(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]));
+    if (argc >= 6 && std::string(argv[1]) == "--worker")
+        return worker(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]));
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
         if (a == "--boxes") boxes = std::atoi(argv[i + 1]);
@@ -264,17 +267,20 @@ int main(int argc, char** argv) {
     }
     std::signal(SIGPIPE, SIG_IGN);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines as they come, also into a file (make bench tees it)
-    fs::path root = keep.empty() ? fs::temp_directory_path() / ("signage-bench-fleet-" + std::to_string(::getpid())) : keep;
+    fs::path root =
+        keep.empty() ? fs::temp_directory_path() / ("signage-bench-fleet-" + std::to_string(::getpid())) : keep;
     fs::remove_all(root);
     fs::create_directories(root);
-    std::printf("bench_fleet: %d boxes, %d plays each during a %d s broker outage, in %s\n", boxes, plays, outageSeconds, root.c_str());
+    std::printf("bench_fleet: %d boxes, %d plays each during a %d s broker outage, in %s\n", boxes, plays,
+                outageSeconds, root.c_str());
 
     auto t = Clock::now();
     office::OfficeDir d(root / "office");
     fs::create_directories(d.root());
     const int port = office::freeLoopbackPort();
-    std::ofstream(d.settings()) << "[office]\nward = \"phuong-1\"\nport = " << port
-                                << "\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nspawn_broker = false\nhttp_port = 0\n";
+    std::ofstream(d.settings())
+        << "[office]\nward = \"phuong-1\"\nport = " << port
+        << "\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nspawn_broker = false\nhttp_port = 0\n";
     std::vector<std::string> errors;
     auto s = d.init("phuong-1", errors);
     if (!errors.empty()) {
@@ -290,13 +296,15 @@ int main(int argc, char** argv) {
     for (int first = 0; first < boxes; first += kPerWorker) {
         int toChild[2], fromChild[2];
         if (::pipe(toChild) != 0 || ::pipe(fromChild) != 0) return 1;
-        std::string a1 = root.string(), a2 = std::to_string(first), a3 = std::to_string(std::min(kPerWorker, boxes - first)), a4 = std::to_string(port);
+        std::string a1 = root.string(), a2 = std::to_string(first),
+                    a3 = std::to_string(std::min(kPerWorker, boxes - first)), a4 = std::to_string(port);
         pid_t pid = ::fork();
         if (pid == 0) {
             ::dup2(toChild[0], 0);
             ::dup2(fromChild[1], 1);
             for (int fd : {toChild[0], toChild[1], fromChild[0], fromChild[1]}) ::close(fd);
-            const char* args[] = {"/proc/self/exe", "--worker", a1.c_str(), a2.c_str(), a3.c_str(), a4.c_str(), nullptr};
+            const char* args[] = {"/proc/self/exe", "--worker", a1.c_str(), a2.c_str(),
+                                  a3.c_str(),       a4.c_str(), nullptr};
             ::execv("/proc/self/exe", const_cast<char* const*>(args));
             ::_exit(127);
         }
@@ -340,7 +348,8 @@ int main(int argc, char** argv) {
     }
     std::ofstream(d.trustedKeys()) << trusted;
     d.broker().writeConfig(s.broker);
-    std::printf("setup (office init, %d play logs in %zu worker processes, credentials): %.1f s\n", boxes, workers.size(), msSince(t) / 1000);
+    std::printf("setup (office init, %d play logs in %zu worker processes, credentials): %.1f s\n", boxes,
+                workers.size(), msSince(t) / 1000);
 
     office::ChildProcess broker, officeProc;
     auto startBroker = [&] {
@@ -349,7 +358,8 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "mosquitto: %s\n", why.c_str());
             std::exit(1);
         }
-        for (int i = 0; i < 250 && !office::portAccepts(port); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        for (int i = 0; i < 250 && !office::portAccepts(port); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
     };
     startBroker();
     {
@@ -366,9 +376,11 @@ int main(int argc, char** argv) {
         auto l = lines.take("ready ", 300'000);
         connectedBoxes += l.empty() ? 0 : std::atoi(l.c_str() + 6);
     }
-    std::printf("%d of %d agents connected (TLS, each its own credential): %.1f s\n", connectedBoxes, boxes, msSince(t) / 1000);
+    std::printf("%d of %d agents connected (TLS, each its own credential): %.1f s\n", connectedBoxes, boxes,
+                msSince(t) / 1000);
     std::this_thread::sleep_for(std::chrono::seconds(5)); // first uploads and statuses settle
-    std::printf("idle RSS: broker %s, office %s\n", procField(broker.pid(), "VmRSS").c_str(), procField(officeProc.pid(), "VmRSS").c_str());
+    std::printf("idle RSS: broker %s, office %s\n", procField(broker.pid(), "VmRSS").c_str(),
+                procField(officeProc.pid(), "VmRSS").c_str());
 
     // --- fan-out
     fleet::MqttOptions m;
@@ -394,7 +406,8 @@ int main(int argc, char** argv) {
         a.expiryMs = a.startMs + 20'000;
         std::string wire = fleet::signAlert(a, officeKey);
         const auto sent = Clock::now();
-        const std::int64_t sentNs = std::chrono::duration_cast<std::chrono::nanoseconds>(sent.time_since_epoch()).count();
+        const std::int64_t sentNs =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(sent.time_since_epoch()).count();
         pub.publish(topics.alert(a.id), wire, 1, true);
         std::vector<double> lat;
         while (static_cast<int>(lat.size()) < connectedBoxes) {
@@ -403,12 +416,13 @@ int main(int argc, char** argv) {
             lat.push_back(static_cast<double>(std::atoll(l.c_str() + 5 + a.id.size()) - sentNs) / 1e6);
         }
         all.insert(all.end(), lat.begin(), lat.end());
-        std::printf("fan-out %d: %zu/%d boxes took it; p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", round, lat.size(), boxes, pct(lat, 0.5),
-                    pct(lat, 0.99), pct(lat, 1.0));
+        std::printf("fan-out %d: %zu/%d boxes took it; p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", round, lat.size(),
+                    boxes, pct(lat, 0.5), pct(lat, 0.99), pct(lat, 1.0));
         pub.publish(topics.alert(a.id), "", 1, true); // clear the retained alert
         std::this_thread::sleep_for(std::chrono::seconds(2));
     }
-    std::printf("fan-out, all rounds: p50 %.0f ms, p99 %.0f ms, max %.0f ms (goal p99 <= 1000 ms)\n", pct(all, 0.5), pct(all, 0.99), pct(all, 1.0));
+    std::printf("fan-out, all rounds: p50 %.0f ms, p99 %.0f ms, max %.0f ms (goal p99 <= 1000 ms)\n", pct(all, 0.5),
+                pct(all, 0.99), pct(all, 1.0));
     pub.stop();
 
     // --- outage drill
@@ -431,9 +445,11 @@ int main(int argc, char** argv) {
     const double catchUp = msSince(back) / 1000;
     if (firstRow < 0) firstRow = catchUp;
     const double flow = std::max(0.05, catchUp - firstRow);
-    std::printf("catch-up: %lld of %lld plays in the office store %.1f s after the broker came back (first new row at %.1f s: reconnect "
+    std::printf("catch-up: %lld of %lld plays in the office store %.1f s after the broker came back (first new row at "
+                "%.1f s: reconnect "
                 "back-off; then %.0f plays/s, %.0f links/s end to end)\n",
-                static_cast<long long>(now), static_cast<long long>(expected), catchUp, firstRow, (now - before) / flow, 2.0 * (now - before) / flow);
+                static_cast<long long>(now), static_cast<long long>(expected), catchUp, firstRow, (now - before) / flow,
+                2.0 * (now - before) / flow);
     std::this_thread::sleep_for(std::chrono::seconds(3)); // anything late would show as a duplicate now
     const std::int64_t rows = query(store, "SELECT count(*) FROM plays");
     const std::int64_t distinct = query(store, "SELECT count(*) FROM (SELECT DISTINCT log, seq FROM plays)");
@@ -443,14 +459,17 @@ int main(int argc, char** argv) {
         auto l = lines.take("count ", 120'000);
         logged += l.empty() ? 0 : std::atoll(l.c_str() + 6);
     }
-    const std::int64_t unreachable = static_cast<std::int64_t>(boxes - connectedBoxes) * plays; // still in those boxes' logs
-    std::printf("drill: boxes logged %lld plays, office holds %lld rows (%lld distinct): %lld lost, %lld duplicated, %lld on the %d boxes "
+    const std::int64_t unreachable =
+        static_cast<std::int64_t>(boxes - connectedBoxes) * plays; // still in those boxes' logs
+    std::printf("drill: boxes logged %lld plays, office holds %lld rows (%lld distinct): %lld lost, %lld duplicated, "
+                "%lld on the %d boxes "
                 "that never connected\n",
                 static_cast<long long>(logged), static_cast<long long>(rows), static_cast<long long>(distinct),
-                static_cast<long long>(logged - unreachable - distinct), static_cast<long long>(rows - distinct), static_cast<long long>(unreachable),
-                boxes - connectedBoxes);
-    std::printf("peak RSS: broker %s, office %s (now %s, %s)\n", procField(broker.pid(), "VmHWM").c_str(), procField(officeProc.pid(), "VmHWM").c_str(),
-                procField(broker.pid(), "VmRSS").c_str(), procField(officeProc.pid(), "VmRSS").c_str());
+                static_cast<long long>(logged - unreachable - distinct), static_cast<long long>(rows - distinct),
+                static_cast<long long>(unreachable), boxes - connectedBoxes);
+    std::printf("peak RSS: broker %s, office %s (now %s, %s)\n", procField(broker.pid(), "VmHWM").c_str(),
+                procField(officeProc.pid(), "VmHWM").c_str(), procField(broker.pid(), "VmRSS").c_str(),
+                procField(officeProc.pid(), "VmRSS").c_str());
 
     tell("stop");
     for (size_t k = 0; k < workers.size(); ++k) lines.take("stopped", 60'000);
@@ -488,7 +507,8 @@ int main(int argc, char** argv) {
         office::Ingest ingest(fresh, playlog::readTrustedKeys(d.trustedKeys(), errs));
         t = Clock::now();
         for (size_t i = 0; i < batches.size(); i += 256) {
-            std::vector<fleet::LogBatch> group(batches.begin() + static_cast<long>(i), batches.begin() + static_cast<long>(std::min(batches.size(), i + 256)));
+            std::vector<fleet::LogBatch> group(batches.begin() + static_cast<long>(i),
+                                               batches.begin() + static_cast<long>(std::min(batches.size(), i + 256)));
             ingest.apply(std::move(group), core::RealClock{}.wallNow());
         }
         const double secs = msSince(t) / 1000;
@@ -496,8 +516,10 @@ int main(int argc, char** argv) {
             auto st = fresh.prepare("SELECT count(*) FROM plays");
             return st.step() ? st.columnInt(0) : 0;
         }();
-        std::printf("ingest alone: %zu batches, %zu links (%lld plays) in %.2f s: %.0f links/s, %.0f plays/s (goal >= 50k rows/s)\n", batches.size(), links,
-                    static_cast<long long>(playsStored), secs, static_cast<double>(links) / secs, static_cast<double>(playsStored) / secs);
+        std::printf("ingest alone: %zu batches, %zu links (%lld plays) in %.2f s: %.0f links/s, %.0f plays/s (goal >= "
+                    "50k rows/s)\n",
+                    batches.size(), links, static_cast<long long>(playsStored), secs, static_cast<double>(links) / secs,
+                    static_cast<double>(playsStored) / secs);
     }
     if (keep.empty()) fs::remove_all(root);
     return 0;

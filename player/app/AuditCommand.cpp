@@ -47,7 +47,7 @@ struct AuditOptions {
     std::string out;
     std::string box, site;
     std::string targets;
-    std::string content;     // a content dir: titles of items and playlists for the reports
+    std::string content; // a content dir: titles of items and playlists for the reports
     std::string into;
     std::string trustedKeys;
     std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
@@ -127,7 +127,8 @@ pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nu
     for (auto& w : v.warnings) std::cerr << tr("CẢNH BÁO: ", "WARNING: ") << w << "\n";
     if (witness)
         for (auto& f : v.findings)
-            witness->lines.push_back("[" + f.boxId + "] " + std::string(pl::findingKindName(f.kind)) + ": " + f.message);
+            witness->lines.push_back("[" + f.boxId + "] " + std::string(pl::findingKindName(f.kind)) + ": " +
+                                     f.message);
     if (!v.ok) {
         for (auto& p : v.problems) std::cerr << tr("HỎNG: ", "FAILED: ") << p << "\n";
         if (!o.allowBroken)
@@ -159,7 +160,8 @@ pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nu
         }
         db.setTitles(std::move(items), std::move(playlists));
     } else if (!o.content.empty()) {
-        throw UsageError("--content: " + o.content + ": " + tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));
+        throw UsageError("--content: " + o.content + ": " +
+                         tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));
     }
     return db;
 }
@@ -402,10 +404,13 @@ int runQuota(const AuditOptions& o) {
         for (size_t i = 0; i < q.cells.size(); ++i) {
             auto& c = q.cells[i];
             s << (i ? "," : "") << "{\"box\":" << jsonQuote(c.boxId) << ",\"day\":" << jsonQuote(pl::formatDay(c.day))
-              << ",\"target\":" << jsonQuote(q.targets[c.target].id) << ",\"target_name\":" << jsonQuote(pl::targetLabel(q.targets[c.target]))
-              << ",\"result\":" << jsonQuote(c.met ? "met" : c.noData ? "no_data" : "missed") << ",\"count\":" << c.count
-              << ",\"min\":" << q.targets[c.target].minPerDay << ",\"met\":" << (c.met ? "true" : "false")
-              << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
+              << ",\"target\":" << jsonQuote(q.targets[c.target].id)
+              << ",\"target_name\":" << jsonQuote(pl::targetLabel(q.targets[c.target])) << ",\"result\":"
+              << jsonQuote(c.met      ? "met"
+                           : c.noData ? "no_data"
+                                      : "missed")
+              << ",\"count\":" << c.count << ",\"min\":" << q.targets[c.target].minPerDay
+              << ",\"met\":" << (c.met ? "true" : "false") << ",\"no_data\":" << (c.noData ? "true" : "false") << "}";
         }
         s << "]}\n";
     } else if (o.format == "csv") {
@@ -489,7 +494,8 @@ int runVerify(const AuditOptions& o) {
                 std::cout << "  [" << l.log.boxId << "] " << tr("phường đã ký xác nhận đến seq ", "cosigned by the office up to seq ")
                           << l.witnessedUpTo << tr(" trên ", " of ") << l.head.seq << "\n";
         if (!r.findings.empty()) {
-            std::cout << tr("  Phường phát hiện (điểm kiểm): ", "  Office witness findings (checkpoints): ") << r.findings.size() << " —";
+            std::cout << tr("  Phường phát hiện (điểm kiểm): ", "  Office witness findings (checkpoints): ")
+                      << r.findings.size() << " —";
             for (auto& f : r.findings) std::cout << " " << pl::findingKindName(f.kind) << "[" << f.boxId << "]";
             std::cout << "\n";
         }
@@ -534,7 +540,8 @@ int runCheckpoint(const AuditOptions& o) {
     auto key = pl::BoxKey::load(dataDir(o) / "box.key");
     auto c = pl::checkpointLog(logFile(o), key, nowMs(o));
     std::cerr << tr("Điểm kiểm ", "Checkpoint ") << c.cp.number << " (seq " << c.cp.size
-              << tr(") đã ký và lưu trong sổ phát; lần xuất sau mang nó về phường", ") signed and kept in the log; the next export takes it to the office")
+              << tr(") đã ký và lưu trong sổ phát; lần xuất sau mang nó về phường",
+                    ") signed and kept in the log; the next export takes it to the office")
               << "\n";
     emit(o, c.note.text());
     return kExitOk;
@@ -717,21 +724,24 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     report->add_option("--format", o->format, "table|csv|xlsx|html")->check(CLI::IsMember({"table", "csv", "xlsx", "html"}));
     reporting(report);
     report->add_option("--targets", o->targets, tr("schedule.toml có [[targets]] (cho biểu đồ chỉ tiêu)", "schedule.toml with [[targets]] (for the targets chart)"));
-    report->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
+    report->add_option("--content", o->content,
+                       tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     report->callback([o, &exitCode] { guarded(exitCode, [&] { return runReport(*o); }); });
 
     auto* quota = audit->add_subcommand("quota", tr("Chỉ tiêu đạt/không đạt theo máy và ngày", "Targets met or missed per box and day"));
     common(quota);
     range(quota);
     quota->add_option("--targets", o->targets, tr("schedule.toml hoặc thư mục nội dung", "schedule.toml or a content dir"))->required();
-    quota->add_option("--content", o->content, tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
+    quota->add_option("--content", o->content,
+                      tr("Thư mục nội dung: tên bài và danh sách thay cho mã", "Content dir: titles instead of ids"));
     reporting(quota);
     quota->add_option("--format", o->format, "table|csv|json")->check(CLI::IsMember({"table", "csv", "json"}));
     quota->callback([o, &exitCode] { guarded(exitCode, [&] { return runQuota(*o); }); });
 
     auto* exportPlays = audit->add_subcommand(
-        "export-plays", tr("Mỗi lượt phát một dòng (dạng kiểm toán quảng cáo ngoài trời: bắt đầu, kết thúc, máy, nội dung, mã lượt)",
-                           "One record per play (DOOH auditors' shape: start, end, frame, creative, play id)"));
+        "export-plays",
+        tr("Mỗi lượt phát một dòng (dạng kiểm toán quảng cáo ngoài trời: bắt đầu, kết thúc, máy, nội dung, mã lượt)",
+           "One record per play (DOOH auditors' shape: start, end, frame, creative, play id)"));
     common(exportPlays);
     range(exportPlays);
     exportPlays->add_option("--format", o->format, "csv|json")->check(CLI::IsMember({"csv", "json"}));
@@ -755,7 +765,8 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
     exportCmd->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
     exportCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runExport(*o); }); });
 
-    auto* checkpointCmd = audit->add_subcommand("checkpoint", tr("Ký một điểm kiểm của sổ phát (mỗi lần cắm USB)", "Sign a checkpoint of the log (at every USB visit)"));
+    auto* checkpointCmd = audit->add_subcommand("checkpoint", tr("Ký một điểm kiểm của sổ phát (mỗi lần cắm USB)",
+                                                                 "Sign a checkpoint of the log (at every USB visit)"));
     common(checkpointCmd);
     checkpointCmd->add_option("--out", o->out, tr("Ghi ghi chú đã ký ra tệp", "Write the signed note to a file"));
     checkpointCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCheckpoint(*o); }); });

@@ -84,7 +84,8 @@ int runImport(const ImportOptions& o) {
         return kExitRuntime;
     }
     if (!o.date.empty() && !isIsoDate(o.date)) {
-        std::cerr << tr("check import-list: --date phải có dạng YYYY-MM-DD\n", "check import-list: --date must be YYYY-MM-DD\n");
+        std::cerr << tr("check import-list: --date phải có dạng YYYY-MM-DD\n",
+                        "check import-list: --date must be YYYY-MM-DD\n");
         return kExitUsage;
     }
     std::stringstream buf;
@@ -93,11 +94,13 @@ int runImport(const ImportOptions& o) {
     scamcheck::ImportedList list = scamcheck::importReportedList(buf.str(), o.file, diags);
     for (const auto& d : diags.all()) std::cerr << d.format() << "\n";
     if (diags.hasErrors()) {
-        std::cerr << tr("check import-list: có dòng không đọc được; chưa nhập gì\n", "check import-list: some lines cannot be read; nothing imported\n");
+        std::cerr << tr("check import-list: có dòng không đọc được; chưa nhập gì\n",
+                        "check import-list: some lines cannot be read; nothing imported\n");
         return kExitRuntime;
     }
     fs::path checkerDir = o.checkerData.empty() ? defaultCheckerDir() : fs::path(o.checkerData);
-    fs::path target = o.out.empty() ? checkerDir / ("imported-" + fs::path(o.file).stem().string() + ".csv") : fs::path(o.out);
+    fs::path target =
+        o.out.empty() ? checkerDir / ("imported-" + fs::path(o.file).stem().string() + ".csv") : fs::path(o.out);
     std::string source = o.source.empty() ? fs::path(o.file).filename().string() : o.source;
     fs::path tmp = target;
     tmp += ".tmp";
@@ -115,8 +118,9 @@ int runImport(const ImportOptions& o) {
         std::cerr << target.string() << ": " << ec.message() << "\n";
         return kExitRuntime;
     }
-    std::cout << tr("Đã nhập ", "Imported ") << list.rows.size() << tr(" mục vào ", " entries into ") << target.string() << " ("
-              << list.duplicates << tr(" trùng lặp bỏ qua, ", " duplicates skipped, ") << list.comments << tr(" dòng chú thích)\n", " comment lines)\n");
+    std::cout << tr("Đã nhập ", "Imported ") << list.rows.size() << tr(" mục vào ", " entries into ") << target.string()
+              << " (" << list.duplicates << tr(" trùng lặp bỏ qua, ", " duplicates skipped, ") << list.comments
+              << tr(" dòng chú thích)\n", " comment lines)\n");
     return kExitOk;
 }
 
@@ -129,16 +133,27 @@ void addCheckCommand(CLI::App& root, int& exitCode) {
     cmd->add_option("--checker-data", opts->checkerData, core::tr("Thư mục checker/ (rules.toml, *.csv, *.sqlite)", "The checker/ folder (rules.toml, *.csv, *.sqlite)"));
     cmd->add_option("--data-dir", opts->dataDir, core::tr("Thư mục dữ liệu (bộ đệm chỉ mục danh sách)", "Data dir (list index cache)"));
     cmd->add_flag("--json", opts->json, core::tr("In JSON ra stdout (docs/scamcheck.md)", "JSON on stdout (docs/scamcheck.md)"));
-    cmd->add_option("text", opts->text, core::tr("Nội dung cần kiểm tra; '-' đọc từ stdin", "What to check; '-' reads stdin"));
+    cmd->add_option("text", opts->text,
+                    core::tr("Nội dung cần kiểm tra; '-' đọc từ stdin", "What to check; '-' reads stdin"));
 
     auto imp = std::make_shared<ImportOptions>();
-    auto* importCmd = cmd->add_subcommand("import-list", core::tr("Nhập danh sách link lừa đảo đã công bố (ví dụ của ChongLuaDao) từ một tệp",
-                                                                  "Import a published list of reported scam links (e.g. ChongLuaDao's) from a file"));
-    importCmd->add_option("file", imp->file, core::tr("Tệp danh sách (mỗi dòng một tên miền hoặc link)", "The list file (one domain or link a line)"))->required();
-    importCmd->add_option("--checker-data", imp->checkerData, core::tr("Thư mục checker/ nhận tệp CSV", "The checker/ folder that gets the CSV"));
-    importCmd->add_option("--source", imp->source, core::tr("Nguồn ghi vào từng mục (mặc định: tên tệp)", "Source recorded on every entry (default: the file name)"));
+    auto* importCmd = cmd->add_subcommand(
+        "import-list", core::tr("Nhập danh sách link lừa đảo đã công bố (ví dụ của ChongLuaDao) từ một tệp",
+                                "Import a published list of reported scam links (e.g. ChongLuaDao's) from a file"));
+    importCmd
+        ->add_option(
+            "file", imp->file,
+            core::tr("Tệp danh sách (mỗi dòng một tên miền hoặc link)", "The list file (one domain or link a line)"))
+        ->required();
+    importCmd->add_option("--checker-data", imp->checkerData,
+                          core::tr("Thư mục checker/ nhận tệp CSV", "The checker/ folder that gets the CSV"));
+    importCmd->add_option("--source", imp->source,
+                          core::tr("Nguồn ghi vào từng mục (mặc định: tên tệp)",
+                                   "Source recorded on every entry (default: the file name)"));
     importCmd->add_option("--date", imp->date, core::tr("Ngày báo cáo YYYY-MM-DD", "Reported on, YYYY-MM-DD"));
-    importCmd->add_option("--out", imp->out, core::tr("Tệp CSV đích (mặc định: CHECKER/imported-<tên>.csv)", "Target CSV (default: CHECKER/imported-<name>.csv)"));
+    importCmd->add_option("--out", imp->out,
+                          core::tr("Tệp CSV đích (mặc định: CHECKER/imported-<tên>.csv)",
+                                   "Target CSV (default: CHECKER/imported-<name>.csv)"));
     importCmd->callback([imp, &exitCode] { exitCode = runImport(*imp); });
 
     cmd->callback([opts, importCmd, &exitCode] {

@@ -89,25 +89,30 @@ void readChecker(content::TableReader& r, BoxConfig& c) {
 void readStaff(content::TableReader& r, BoxConfig& c) {
     if (auto v = r.string("pin_hash")) {
         if (v->rfind("$argon2", 0) == 0) c.staffPinHash = *v;
-        else r.error(r.valuePos("pin_hash"), r.name("pin_hash") + tr(": không phải chuỗi băm của `signage staff-pin`",
-                                                                       ": not a hash made by `signage staff-pin`"));
+        else
+            r.error(r.valuePos("pin_hash"), r.name("pin_hash") + tr(": không phải chuỗi băm của `signage staff-pin`",
+                                                                    ": not a hash made by `signage staff-pin`"));
     }
     if (auto v = r.string("pin")) {
-        const bool digits = v->size() >= 4 && v->size() <= 12 && v->find_first_not_of("0123456789") == std::string::npos;
+        const bool digits =
+            v->size() >= 4 && v->size() <= 12 && v->find_first_not_of("0123456789") == std::string::npos;
         if (!digits) {
             r.error(r.valuePos("pin"), r.name("pin") + tr(": phải là 4 đến 12 chữ số", ": must be 4 to 12 digits"));
         } else {
             c.staffPin = *v;
             if (c.staffPinHash.empty())
-                r.error(r.valuePos("pin"), r.name("pin") + tr(": mã PIN để dạng chữ thường, ai đọc được tệp này cũng biết; "
-                                                               "hãy dùng pin_hash (signage staff-pin)",
-                                                               ": the PIN is in plain text, anyone who can read this file knows it; "
-                                                               "use pin_hash (signage staff-pin)"));
+                r.error(r.valuePos("pin"),
+                        r.name("pin") + tr(": mã PIN để dạng chữ thường, ai đọc được tệp này cũng biết; "
+                                           "hãy dùng pin_hash (signage staff-pin)",
+                                           ": the PIN is in plain text, anyone who can read this file knows it; "
+                                           "use pin_hash (signage staff-pin)"));
         }
     }
     if (auto v = r.integer("idle_seconds")) {
         if (*v >= 10 && *v <= 600) c.staffIdleSeconds = static_cast<int>(*v);
-        else r.error(r.valuePos("idle_seconds"), content::msg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
+        else
+            r.error(r.valuePos("idle_seconds"),
+                    content::msg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
     }
     if (auto v = r.stringArray("usb_dirs"))
         for (const auto& d : *v) c.usbDirs.emplace_back(d);
@@ -138,8 +143,10 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
         toml::table root = toml::parse(text, fileName);
         content::TableReader top(root, src, diags);
         using Read = void (*)(content::TableReader&, BoxConfig&);
-        for (auto [section, read] : {std::pair<const char*, Read>{"box", readBox}, {"audio", readAudio}, {"checker", readChecker},
-                                                       {"staff", readStaff}}) {
+        for (auto [section, read] : {std::pair<const char*, Read>{"box", readBox},
+                                     {"audio", readAudio},
+                                     {"checker", readChecker},
+                                     {"staff", readStaff}}) {
             if (const toml::table* t = top.table(section)) {
                 content::TableReader r(*t, src, diags, section);
                 read(r, c);

@@ -35,8 +35,9 @@ struct BoxConfig {
     // pin: the digits in plain text (warned: anyone who can read the file knows it).
     std::string staffPinHash;
     std::string staffPin;
-    int staffIdleSeconds = 60;                   // [staff] idle_seconds (10..600)
-    std::vector<std::filesystem::path> usbDirs;  // [staff] usb_dirs: stick folders besides the mounts under /media, /mnt, /run/media
+    int staffIdleSeconds = 60; // [staff] idle_seconds (10..600)
+    std::vector<std::filesystem::path>
+        usbDirs; // [staff] usb_dirs: stick folders besides the mounts under /media, /mnt, /run/media
     bool staffMenu() const { return !staffPinHash.empty() || !staffPin.empty(); }
     std::filesystem::path file; // where it came from (empty: defaults)
     /// The box's zone, for quiet hours: Asia/Ho_Chi_Minh from tzdata (loadBoxConfig), the

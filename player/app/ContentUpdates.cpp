@@ -51,8 +51,9 @@ bool ContentUpdates::takeAlerts(const bundle::FoundBundle& found) {
             continue;
         }
         if (!_onAlertFile) {
-            _log.warn(f.string() + core::tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
-                                            ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
+            _log.warn(f.string() +
+                      core::tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
+                               ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
         } else {
             _log.info(core::tr("tìm thấy cảnh báo ", "alert file found ") + f.string());
             _onAlertFile(text.str(), f);

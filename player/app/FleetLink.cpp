@@ -58,7 +58,9 @@ void FleetLink::itemEnded(std::uint64_t token, const PlayFacts& facts) {
     _inner.itemEnded(token, facts);
 }
 
-void FleetLink::offerAlert(const std::string& wire, const std::filesystem::path& file) { _agent->offerAlert(wire, file.string()); }
+void FleetLink::offerAlert(const std::string& wire, const std::filesystem::path& file) {
+    _agent->offerAlert(wire, file.string());
+}
 
 bool FleetLink::screenshotWanted() const { return _agent->screenshotWanted(); }
 void FleetLink::screenshot(std::vector<std::uint8_t> rgba, int w, int h) { _agent->screenshot(std::move(rgba), w, h); }

@@ -33,7 +33,8 @@ namespace {
 using core::tr;
 
 struct OfficeArgs {
-    std::string dir, ward, box, key, site, host, out, usb, bundle, level = "emergency", message, item, lasts = "30m", day;
+    std::string dir, ward, box, key, site, host, out, usb, bundle, level = "emergency", message, item, lasts = "30m",
+                                                                   day;
     std::string http, user, role = "viewer"; // console: --http ADDR:PORT, `user add NAME --role`
     std::vector<std::string> hosts, boxes, sites;
     bool json = false;
@@ -75,7 +76,8 @@ int runDaemon(const OfficeArgs& a) {
     if (!consoleErrors.empty()) return kExitBadInput;
     if (!a.http.empty()) {
         if (!office::web::parseListen(a.http, co.host, co.port)) {
-            std::cerr << "--http: " << tr("cần ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8080", "needs ADDR:PORT, e.g. 0.0.0.0:8080") << "\n";
+            std::cerr << "--http: " << tr("cần ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8080", "needs ADDR:PORT, e.g. 0.0.0.0:8080")
+                      << "\n";
             return kExitUsage;
         }
         co.enabled = true;
@@ -206,7 +208,8 @@ int alert(const OfficeArgs& a) {
             return kExitRuntime;
         }
         std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << out.string()
-                  << tr(" (chép vào gốc USB hoặc thư mục signage/)", " (put it at the stick's root or in signage/)") << "\n";
+                  << tr(" (chép vào gốc USB hoặc thư mục signage/)", " (put it at the stick's root or in signage/)")
+                  << "\n";
         std::cout << al.id << "\n";
         return kExitOk;
     }
@@ -245,7 +248,8 @@ int alert(const OfficeArgs& a) {
 }
 
 // Publishes `payload` retained on `topic` through the running office's broker.
-int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic, const std::string& payload) {
+int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic,
+                    const std::string& payload) {
     fleet::MqttOptions m;
     m.port = s.broker.port;
     m.clientId = "office-cli-" + std::to_string(::getpid());
@@ -269,7 +273,9 @@ int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s,
     for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     c.stop();
     if (!acked) {
-        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)", "the broker did not take it (is the office running?)") << "\n";
+        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)",
+                        "the broker did not take it (is the office running?)")
+                  << "\n";
         return kExitRuntime;
     }
     return kExitOk;
@@ -280,7 +286,8 @@ int announce(const OfficeArgs& a) {
     auto s = settingsOf(d);
     if (!s) return kExitBadInput;
     if (s->httpPort <= 0) {
-        std::cerr << d.settings().string() << ": http_port: " << tr("máy chủ gói nội dung đang tắt", "the bundle server is off") << "\n";
+        std::cerr << d.settings().string()
+                  << ": http_port: " << tr("máy chủ gói nội dung đang tắt", "the bundle server is off") << "\n";
         return kExitBadInput;
     }
     core::RealClock clock;
@@ -325,10 +332,12 @@ int userAdd(const OfficeArgs& a) {
         return kExitUsage;
     }
     if (!std::filesystem::is_directory(d.root())) {
-        std::cerr << d.root().string() << ": " << tr("chưa có; chạy trước: signage office init", "missing; run first: signage office init") << "\n";
+        std::cerr << d.root().string() << ": "
+                  << tr("chưa có; chạy trước: signage office init", "missing; run first: signage office init") << "\n";
         return kExitBadInput;
     }
-    if (::isatty(0)) std::cerr << tr("Mật khẩu (ít nhất 8 ký tự), rồi Enter: ", "Password (at least 8 characters), then Enter: ");
+    if (::isatty(0))
+        std::cerr << tr("Mật khẩu (ít nhất 8 ký tự), rồi Enter: ", "Password (at least 8 characters), then Enter: ");
     std::string password;
     std::getline(std::cin, password);
     if (!password.empty() && password.back() == '\r') password.pop_back();
@@ -367,12 +376,20 @@ void addOfficeCommand(CLI::App& root, int& exitCode) {
     al->add_option("--box", a->boxes, tr("Máy nhận (lặp lại được)", "target box (repeat)"));
     al->add_option("--site", a->sites, tr("Địa điểm nhận (lặp lại được)", "target site (repeat)"));
     al->add_option("--out", a->out, tr("Ghi thêm cảnh báo ra tệp cho USB", "also write it for a USB stick"));
-    al->add_option("--usb", a->usb, tr("Chỉ ghi gói cảnh báo (.alert) cho USB, không gửi qua mạng", "only write an alert file (.alert) for USB, no network"));
-    auto* an = cmd->add_subcommand("announce", tr("Thông báo gói nội dung đã ký cho các máy qua mạng", "announce a signed bundle to the boxes"));
-    an->add_option("bundle", a->bundle, tr("TỆP.bundle (kèm TỆP.bundle.minisig)", "FILE.bundle (with FILE.bundle.minisig)"))->required();
-    run->add_option("--http", a->http, tr("Mở bảng điều khiển web tại ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8080)", "serve the web console on ADDR:PORT (e.g. 0.0.0.0:8080)"));
+    al->add_option("--usb", a->usb,
+                   tr("Chỉ ghi gói cảnh báo (.alert) cho USB, không gửi qua mạng",
+                      "only write an alert file (.alert) for USB, no network"));
+    auto* an = cmd->add_subcommand(
+        "announce", tr("Thông báo gói nội dung đã ký cho các máy qua mạng", "announce a signed bundle to the boxes"));
+    an->add_option("bundle", a->bundle,
+                   tr("TỆP.bundle (kèm TỆP.bundle.minisig)", "FILE.bundle (with FILE.bundle.minisig)"))
+        ->required();
+    run->add_option("--http", a->http,
+                    tr("Mở bảng điều khiển web tại ĐỊA_CHỈ:CỔNG (ví dụ 0.0.0.0:8080)",
+                       "serve the web console on ADDR:PORT (e.g. 0.0.0.0:8080)"));
     auto* us = cmd->add_subcommand("user", tr("Người dùng bảng điều khiển", "console users"));
-    auto* ua = us->add_subcommand("add", tr("Thêm người dùng hoặc đặt lại mật khẩu (mật khẩu đọc từ stdin)", "add or reset a user (password on stdin)"));
+    auto* ua = us->add_subcommand("add", tr("Thêm người dùng hoặc đặt lại mật khẩu (mật khẩu đọc từ stdin)",
+                                            "add or reset a user (password on stdin)"));
     ua->add_option("name", a->user, tr("Tên đăng nhập (a-z 0-9 . _ -)", "user name (a-z 0-9 . _ -)"))->required();
     ua->add_option("--role", a->role, "officer | viewer")->check(CLI::IsMember({"officer", "viewer"}));
     us->require_subcommand(1);

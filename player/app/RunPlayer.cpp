@@ -206,7 +206,9 @@ void followQuietHours(const BoxConfig& config, const core::Clock& clock, audio::
 
 } // namespace
 
-bool pluginDevMode(const PlayerOptions& options) { return !options.content.empty() && scripting::isPluginDir(options.content); }
+bool pluginDevMode(const PlayerOptions& options) {
+    return !options.content.empty() && scripting::isPluginDir(options.content);
+}
 
 int runPlayer(const PlayerOptions& options) {
     core::Logger log("player");
@@ -289,8 +291,9 @@ int runPlayer(const PlayerOptions& options) {
         s.voice = &voice;
     };
     const bool devMode = pluginDevMode(options);
-    if (devMode) log.info(core::tr("chế độ phát triển plugin: nạp lại khi sửa, lỗi hiện trên màn hình",
-                                   "plugin development mode: reloads on edits, errors shown on screen"));
+    if (devMode)
+        log.info(core::tr("chế độ phát triển plugin: nạp lại khi sửa, lỗi hiện trên màn hình",
+                          "plugin development mode: reloads on edits, errors shown on screen"));
     auto factory = makeDefaultPresenterFactory(audioOut.get(), *clock, options.dataDir, devMode, pluginExtras);
     log.debug("presenter factory (fonts) ready at " + std::to_string(core::processAgeMs()) + " ms");
 
@@ -320,7 +323,10 @@ int runPlayer(const PlayerOptions& options) {
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->setBox(config.boxId, config.site);
-        if (fleet) updates->onAlertFile([f = fleet.get()](const std::string& wire, const std::filesystem::path& file) { f->offerAlert(wire, file); });
+        if (fleet)
+            updates->onAlertFile([f = fleet.get()](const std::string& wire, const std::filesystem::path& file) {
+                f->offerAlert(wire, file);
+            });
         updates->start();
     }
     if (touchLayerWanted(config, options.headless)) {
@@ -345,11 +351,15 @@ int runPlayer(const PlayerOptions& options) {
     if (config.staffMenu()) {
         playback::StaffMenu::Options staffOptions;
         staffOptions.idle = core::Millis(config.staffIdleSeconds * 1000LL);
-        auto services = makeStaffServices(config, options.dataDir, *clock, [shownBundle] {
-            std::lock_guard lock(shownBundle->first);
-            return shownBundle->second;
-        }, wake);
-        player.setStaffMenu(std::make_unique<playback::StaffMenu>(factory->textLayout(), *clock, std::move(services), staffOptions));
+        auto services = makeStaffServices(
+            config, options.dataDir, *clock,
+            [shownBundle] {
+                std::lock_guard lock(shownBundle->first);
+                return shownBundle->second;
+            },
+            wake);
+        player.setStaffMenu(
+            std::make_unique<playback::StaffMenu>(factory->textLayout(), *clock, std::move(services), staffOptions));
     }
     std::unique_ptr<ScreenshotWriter> screenshots;
     if (!options.screenshotDir.empty()) screenshots = std::make_unique<ScreenshotWriter>(options.screenshotDir);
@@ -427,13 +437,18 @@ int runPlayer(const PlayerOptions& options) {
 
         playback::TouchLayer* touch = player.touch();
         playback::StaffMenu* staff = player.staff() && player.staff()->isOpen() ? player.staff() : nullptr;
-        if (locate) locate->located->set_value(staff ? staff->locate(locate->name) : touch ? touch->locate(locate->name) : std::nullopt);
+        if (locate)
+            locate->located->set_value(staff   ? staff->locate(locate->name)
+                                       : touch ? touch->locate(locate->name)
+                                               : std::nullopt);
         if (namedShot) {
             std::vector<std::uint8_t> rgba;
             render::Size size;
             if (screenshots && output.canvas->readPixels(rgba, size))
                 screenshots->submitNamed(std::move(rgba), size.w, size.h, namedShot->name,
-                                          staff ? staff->screenText() : touch ? touch->screenText() : std::string());
+                                         staff   ? staff->screenText()
+                                         : touch ? touch->screenText()
+                                                 : std::string());
             namedShot->taken->set_value();
         }
         if (officeShot) {
@@ -480,7 +495,9 @@ int runPlayer(const PlayerOptions& options) {
                 break;
             case platform::Event::Kind::Key:
                 // Escape leaves a development window; a fullscreen kiosk ignores stray keyboards.
-                if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession()) && !(player.staff() && player.staff()->isOpen())) running = false;
+                if (ev.key == "escape" && !options.fullscreen && !(touch && touch->inSession()) &&
+                    !(player.staff() && player.staff()->isOpen()))
+                    running = false;
                 else route(toInput(ev));
                 break;
             case platform::Event::Kind::TouchDown:

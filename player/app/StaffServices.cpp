@@ -62,7 +62,8 @@ bool checkStaffPin(const BoxConfig& config, const std::string& pin) {
 std::string hashStaffPin(const std::string& pin) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium");
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str(out, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         throw std::runtime_error(tr("không đủ bộ nhớ để băm mã PIN", "not enough memory to hash the PIN"));
     return out;
 }
@@ -75,7 +76,8 @@ std::vector<fs::path> usbSticks(const std::vector<fs::path>& extra) {
     std::ifstream in("/proc/self/mountinfo");
     std::stringstream text;
     text << in.rdbuf();
-    for (auto& m : bundle::mountsUnder(bundle::parseMountInfo(text.str()), {"/media", "/mnt", "/run/media"})) out.push_back(m);
+    for (auto& m : bundle::mountsUnder(bundle::parseMountInfo(text.str()), {"/media", "/mnt", "/run/media"}))
+        out.push_back(m);
     return out;
 }
 
@@ -97,7 +99,8 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
             if (glance.lastImport)
                 info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " + glance.lastImport->detail;
             for (const auto& e : glance.events)
-                info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + e.kind + (e.detail.empty() ? "" : "  " + e.detail));
+                info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + e.kind +
+                                      (e.detail.empty() ? "" : "  " + e.detail));
         } catch (const std::exception& e) {
             info.events.push_back(tr("không đọc được nhật ký: ", "cannot read the log: ") + e.what());
         }
@@ -105,7 +108,8 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
     };
     s.exportLogs = [cfg, dataDir, &clock, bundle] {
         auto sticks = usbSticks(cfg->usbDirs);
-        if (sticks.empty()) return tr("Không thấy USB. Hãy cắm USB rồi bấm lại.", "No USB stick found. Plug one in and press again.");
+        if (sticks.empty())
+            return tr("Không thấy USB. Hãy cắm USB rồi bấm lại.", "No USB stick found. Plug one in and press again.");
         bundle::ImportResult onBox; // the health report's "import" line: what the box has
         onBox.status = bundle::ImportResult::Status::AlreadyInstalled;
         onBox.manifest.name = bundle ? bundle() : std::string();
@@ -124,7 +128,8 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
         std::string out;
         if (!done.empty()) out = tr("Đã xuất nhật ký ra USB: ", "Logs exported to USB: ") + done;
         if (!staged.empty())
-            out += (out.empty() ? "" : ". ") + tr("USB chỉ đọc, đã để sẵn để chép: ", "Read-only USB, staged for copying: ") + staged;
+            out += (out.empty() ? "" : ". ") +
+                   tr("USB chỉ đọc, đã để sẵn để chép: ", "Read-only USB, staged for copying: ") + staged;
         return out;
     };
     return s;

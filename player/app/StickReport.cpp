@@ -42,8 +42,10 @@ std::string cannotWriteIn(const fs::path& dir) {
 // can cosign it (`audit cosign`) even before the export is merged. Empty, or why not.
 std::string writeNote(const fs::path& dir, const playlog::StoredCheckpoint& c) {
     std::string name;
-    for (char ch : c.cp.boxId) name += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
-    std::ofstream f(dir / (name + "_checkpoint-" + std::to_string(c.cp.number) + ".note"), std::ios::binary | std::ios::trunc);
+    for (char ch : c.cp.boxId)
+        name += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
+    std::ofstream f(dir / (name + "_checkpoint-" + std::to_string(c.cp.number) + ".note"),
+                    std::ios::binary | std::ios::trunc);
     f << c.note.text();
     return f ? std::string() : std::string(std::strerror(errno));
 }
@@ -54,9 +56,10 @@ std::string signVisitCheckpoint(const fs::path& dataDir, const fs::path& dir, lo
                                 const std::optional<playlog::StoredCheckpoint>& fromExport) {
     try {
         std::optional<playlog::StoredCheckpoint> c = fromExport;
-        if (!c) c = playlog::checkpointLog(dataDir / "playlog.sqlite", playlog::BoxKey::load(dataDir / "box.key"), nowMs);
-        std::string line = core::tr("điểm kiểm ", "checkpoint ") + std::to_string(c->cp.number) + " (seq " + std::to_string(c->cp.size) +
-                           core::tr(") đã ký", ") signed");
+        if (!c)
+            c = playlog::checkpointLog(dataDir / "playlog.sqlite", playlog::BoxKey::load(dataDir / "box.key"), nowMs);
+        std::string line = core::tr("điểm kiểm ", "checkpoint ") + std::to_string(c->cp.number) + " (seq " +
+                           std::to_string(c->cp.size) + core::tr(") đã ký", ") signed");
         if (!dir.empty()) {
             if (std::string why = writeNote(dir, *c); !why.empty())
                 line += core::tr(", không ghi được lên USB: ", ", not written to the stick: ") + why;
@@ -76,9 +79,11 @@ std::string writeReportInto(const fs::path& dataDir, const fs::path& dir, const 
     try {
         auto key = playlog::BoxKey::load(dataDir / "box.key");
         auto r = playlog::exportLog(dataDir / "playlog.sqlite", key, dir, nowMs);
-        summary = core::tr("đã ghi nhật ký phát lên USB", "play log exported to the stick") + "; " + signVisitCheckpoint(dataDir, dir, nowMs, r.checkpoint);
+        summary = core::tr("đã ghi nhật ký phát lên USB", "play log exported to the stick") + "; " +
+                  signVisitCheckpoint(dataDir, dir, nowMs, r.checkpoint);
     } catch (const std::exception& e) {
-        summary = core::tr("không xuất được nhật ký: ", "play-log export failed: ") + e.what() + "; " + signVisitCheckpoint(dataDir, dir, nowMs);
+        summary = core::tr("không xuất được nhật ký: ", "play-log export failed: ") + e.what() + "; " +
+                  signVisitCheckpoint(dataDir, dir, nowMs);
     }
     struct statvfs vfs {};
     unsigned long long freeBytes = statvfs(dataDir.c_str(), &vfs) == 0 ? static_cast<unsigned long long>(vfs.f_bavail) * vfs.f_frsize : 0;

@@ -117,7 +117,9 @@ void InboxWatcher::onInotify() {
             if (name.empty() || name[0] == '.') continue;
             fs::path file = _options.inboxDir / name;
             if (hasSuffix(name, ".minisig")) file = _options.inboxDir / name.substr(0, name.size() - 8);
-            else if (!hasSuffix(name, ".bundle") && !hasSuffix(name, ".alert") && !fs::exists(fs::path(file.string() + ".minisig"))) continue;
+            else if (!hasSuffix(name, ".bundle") && !hasSuffix(name, ".alert") &&
+                     !fs::exists(fs::path(file.string() + ".minisig")))
+                continue;
             // Every write pushes the report back: a copy in progress is not taken early.
             schedule(file, Clock::now() + _options.settle);
         }
@@ -164,7 +166,8 @@ std::vector<fs::path> findAlertFiles(const fs::path& dir) {
         std::error_code ec;
         for (const auto& entry : fs::directory_iterator(d, ec)) {
             std::string name = entry.path().filename().string();
-            if (!name.empty() && name[0] != '.' && hasSuffix(name, ".alert") && entry.is_regular_file(ec)) out.push_back(entry.path());
+            if (!name.empty() && name[0] != '.' && hasSuffix(name, ".alert") && entry.is_regular_file(ec))
+                out.push_back(entry.path());
         }
     }
     std::sort(out.begin(), out.end());

@@ -50,7 +50,8 @@ struct Inbound {
 std::string fileStamp(const std::filesystem::path& file) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) return "-";
-    return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + ";";
+    return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec) + ";";
 }
 
 void writeAtomically(const std::filesystem::path& file, const std::string& text) {
@@ -93,8 +94,8 @@ struct Agent::Impl {
     std::string logHex;               // uid of the log being uploaded
     std::int64_t acked = 0, sent = 0; // seq
     core::SteadyMs lastProgress = 0, nextHeartbeat = 0, nextStatus = 0, nextLogPoll = 0, retryAfter = 0;
-    std::string logStamp;   // size and mtime of playlog.sqlite and its -wal when the last read found nothing new
-    bool caughtUp = false;  // that read found nothing after `sent`
+    std::string logStamp;  // size and mtime of playlog.sqlite and its -wal when the last read found nothing new
+    bool caughtUp = false; // that read found nothing after `sent`
     AgentSnapshot screen;
     bool downLogged = false;
     std::string lastError;
@@ -113,7 +114,7 @@ struct Agent::Impl {
     std::atomic<bool> dlStop{false};
     std::string dlDone; // sha256 of the last announcement finished (installed into the inbox or refused)
 
-    std::atomic<int> shotWidth{0}; // >0: the office wants a screenshot this wide at most
+    std::atomic<int> shotWidth{0};               // >0: the office wants a screenshot this wide at most
     core::SteadyMs lastShotRequest = -1'000'000; // worker only
     std::mutex wakeMutex;
     std::function<void()> wake;
@@ -145,7 +146,7 @@ struct Agent::Impl {
     void onBundle(std::string_view payload);
     std::atomic<bool> haveOfficeTime{false};
     std::atomic<std::int64_t> officeOffsetMs{0}; // office wall - box wall, from the last ack
-    std::vector<std::string> deferred; // alerts waiting for the office time (worker only)
+    std::vector<std::string> deferred;           // alerts waiting for the office time (worker only)
     core::SteadyMs deferUntil = 0;
     bool clockTrusted() {
         time.refresh();
@@ -283,8 +284,10 @@ void Agent::Impl::learnOfficeTime(std::int64_t officeMs) {
         if (clockState() != before) {
             nextStatus = 0; // the status says so now, not in a minute
             if (clockState() == "off")
-                kLog.warn(tr("đồng hồ máy lệch ", "this box's clock is off by ") + std::to_string(-officeOffsetMs.load() / 60'000) +
-                          tr(" phút so với văn phòng; cảnh báo được tính theo giờ văn phòng", " min against the office; alerts are judged on office time"));
+                kLog.warn(tr("đồng hồ máy lệch ", "this box's clock is off by ") +
+                          std::to_string(-officeOffsetMs.load() / 60'000) +
+                          tr(" phút so với văn phòng; cảnh báo được tính theo giờ văn phòng",
+                             " min against the office; alerts are judged on office time"));
         }
         if (!deferred.empty()) replayDeferred();
     }
@@ -326,12 +329,12 @@ void Agent::Impl::onAlert(std::string_view payload, const std::string& via) {
         default: why = tr("sai dạng: ", "malformed: ") + c.detail; break;
         }
         // A re-delivered retained alert after a reconnect is the common "replay": quiet.
-        if (c.refusal == AlertRefusal::Replayed && via.empty()) kLog.info(tr("bỏ qua cảnh báo ", "alert ignored ") + id + ": " + why);
+        if (c.refusal == AlertRefusal::Replayed && via.empty())
+            kLog.info(tr("bỏ qua cảnh báo ", "alert ignored ") + id + ": " + why);
         else if (c.refusal == AlertRefusal::Replayed) {
             kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + via + ": " + why);
             note("alert " + id + " refused: replayed" + via);
-        }
-        else {
+        } else {
             kLog.warn(tr("từ chối cảnh báo ", "alert refused ") + id + via + ": " + why);
             note("alert " + id + " refused: " + refusalName(c.refusal) + via);
         }
@@ -480,8 +483,7 @@ void Agent::Impl::handle(const Inbound::Message& m) {
         try {
             auto t = toml::parse(m.payload, std::string_view("screenshot-request"));
             width = static_cast<int>(t["max_width"].value_or(std::int64_t{320}));
-        } catch (const toml::parse_error&) {
-        }
+        } catch (const toml::parse_error&) {}
         shotWidth = std::clamp(width, 16, 1280);
         std::lock_guard lock(wakeMutex);
         if (wake) wake();
@@ -534,7 +536,8 @@ void Agent::Impl::downloadLoop() {
             writeAtomically(inboxDir / (a.file + ".minisig"), a.minisig);
             std::filesystem::rename(r.partFile, inboxDir / a.file, ec);
             if (ec) {
-                kLog.error(tr("không chuyển được gói tải về vào thư mục nhận: ", "cannot move the downloaded bundle into the inbox: ") +
+                kLog.error(tr("không chuyển được gói tải về vào thư mục nhận: ",
+                              "cannot move the downloaded bundle into the inbox: ") +
                            ec.message());
             } else {
                 kLog.info(tr("đã tải xong gói ", "bundle downloaded ") + label + tr(", đang nạp", ", importing"));
@@ -554,7 +557,8 @@ void Agent::Impl::downloadLoop() {
             finished = true;
         } else if (!dlStop) {
             kLog.warn(tr("tải gói ", "bundle download ") + label + tr(" bị gián đoạn (", " interrupted (") + d.detail +
-                      tr("), sẽ tiếp tục từ byte ", "), resumes from byte ") + std::to_string(d.resumedFrom + d.received));
+                      tr("), sẽ tiếp tục từ byte ", "), resumes from byte ") +
+                      std::to_string(d.resumedFrom + d.received));
             std::lock_guard s(statsMutex);
             ++stats.downloadsInterrupted;
             if (d.resumedFrom > 0) ++stats.downloadResumes;
@@ -565,7 +569,8 @@ void Agent::Impl::downloadLoop() {
             writeAtomically(bundleStateFile(), dlDone + "\n");
             if (dlPending && dlPending->sha256 == a.sha256) dlPending.reset();
         } else if (!dlStop) {
-            dlWake.wait_for(lock, std::chrono::milliseconds(backoffMs), [&] { return dlStop.load() || (dlPending && dlPending->sha256 != a.sha256); });
+            dlWake.wait_for(lock, std::chrono::milliseconds(backoffMs),
+                            [&] { return dlStop.load() || (dlPending && dlPending->sha256 != a.sha256); });
             backoffMs = std::min(backoffMs * 2, 60'000);
         }
     }
@@ -608,14 +613,17 @@ void Agent::Impl::run() {
                 }
             } else if (auto* s = std::get_if<AgentSnapshot>(&in->what)) {
                 bool changed = s->nowPlaying != screen.nowPlaying || s->bundle != screen.bundle;
-                if (s->itemsStarted < screen.itemsStarted) s->itemsStarted = screen.itemsStarted; // posted out of order: keep the count
+                if (s->itemsStarted < screen.itemsStarted)
+                    s->itemsStarted = screen.itemsStarted; // posted out of order: keep the count
                 screen = *s;
                 if (changed) nextStatus = std::min(nextStatus, now + 1000);
             }
         }
         if (!deferred.empty() && now > deferUntil) replayDeferred(); // no office time came: the box's clock it is
         tickAlerts();
-        if (mqtt->revive()) kLog.warn(tr("kết nối lại văn phòng sau lỗi TLS/giao thức", "reconnecting to the office after a TLS/protocol error"));
+        if (mqtt->revive())
+            kLog.warn(tr("kết nối lại văn phòng sau lỗi TLS/giao thức",
+                         "reconnecting to the office after a TLS/protocol error"));
         if (!mqtt->connected()) continue;
         if (now >= nextStatus) {
             publishStatus(true);
@@ -687,7 +695,8 @@ void Agent::stop() {
 }
 
 void Agent::offerAlert(std::string wire, std::string from) {
-    if (!_impl->inbox.tryPush(Inbound{Inbound::Message{"usb:" + from, std::move(wire)}})) kLog.warn("fleet inbox full, USB alert dropped: " + from);
+    if (!_impl->inbox.tryPush(Inbound{Inbound::Message{"usb:" + from, std::move(wire)}}))
+        kLog.warn("fleet inbox full, USB alert dropped: " + from);
 }
 
 bool Agent::screenshotWanted() const { return _impl->shotWidth.load(std::memory_order_relaxed) > 0; }

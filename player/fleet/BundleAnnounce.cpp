@@ -10,7 +10,8 @@ namespace {
 bool safeFileName(const std::string& f) {
     if (f.empty() || f.size() > 200 || f[0] == '.') return false;
     for (char c : f)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+              c == '_'))
             return false;
     return f.size() > 7 && f.compare(f.size() - 7, 7, ".bundle") == 0;
 }
@@ -50,7 +51,8 @@ std::optional<BundleAnnouncement> checkAnnouncement(std::string_view wire, const
         return std::nullopt;
     };
     playlog::Signature sig{};
-    if (wire.size() < 130 || wire[128] != '\n' || !playlog::fromHex(wire.substr(0, 128), sig)) return fail("malformed: no signature line");
+    if (wire.size() < 130 || wire[128] != '\n' || !playlog::fromHex(wire.substr(0, 128), sig))
+        return fail("malformed: no signature line");
     std::string_view body = wire.substr(129);
     if (!playlog::verifySignature(officeKey, body, sig)) return fail("bad signature (forged?)");
     BundleAnnouncement a;

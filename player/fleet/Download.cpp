@@ -142,7 +142,8 @@ DownloadResult downloadResumable(const DownloadRequest& r) {
             have = sink.received;
         }
         if (have < r.size) {
-            result.detail = "the server ended the transfer at " + std::to_string(have) + " of " + std::to_string(r.size) + " bytes";
+            result.detail =
+                "the server ended the transfer at " + std::to_string(have) + " of " + std::to_string(r.size) + " bytes";
             return result;
         }
     }
@@ -150,7 +151,8 @@ DownloadResult downloadResumable(const DownloadRequest& r) {
     if (sum != r.sha256) {
         std::filesystem::remove(r.partFile, ec);
         result.status = DownloadResult::Status::Mismatch;
-        result.detail = "sha256 " + (sum.empty() ? std::string("unreadable") : sum) + " is not the announced " + r.sha256;
+        result.detail =
+            "sha256 " + (sum.empty() ? std::string("unreadable") : sum) + " is not the announced " + r.sha256;
         return result;
     }
     result.status = DownloadResult::Status::Complete;

@@ -13,20 +13,20 @@ namespace signage::fleet {
 
 struct DownloadRequest {
     std::string url;
-    std::string caFile;               // PEM the server's certificate must chain to (https); empty: system CAs
-    std::filesystem::path partFile;   // DATA_DIR/fleet/download/<sha256>.part
+    std::string caFile;             // PEM the server's certificate must chain to (https); empty: system CAs
+    std::filesystem::path partFile; // DATA_DIR/fleet/download/<sha256>.part
     std::uint64_t size = 0;
-    std::string sha256;               // 64 lowercase hex digits
+    std::string sha256;                      // 64 lowercase hex digits
     const std::atomic<bool>* stop = nullptr; // set: the transfer stops soon (partial file kept)
-    long stallSeconds = 30;           // no byte for this long: give up this attempt (resumed later)
+    long stallSeconds = 30;                  // no byte for this long: give up this attempt (resumed later)
 };
 
 struct DownloadResult {
     enum class Status { Complete, Interrupted, Mismatch };
     Status status = Status::Interrupted;
-    std::string detail;             // libcurl's words, the HTTP status, or what did not match
-    std::uint64_t resumedFrom = 0;  // bytes that were already in the partial file
-    std::uint64_t received = 0;     // bytes this attempt added
+    std::string detail;            // libcurl's words, the HTTP status, or what did not match
+    std::uint64_t resumedFrom = 0; // bytes that were already in the partial file
+    std::uint64_t received = 0;    // bytes this attempt added
 };
 
 /// Interrupted keeps the partial file (try again later: it resumes); Mismatch deletes it

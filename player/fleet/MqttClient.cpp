@@ -131,11 +131,18 @@ void MqttClient::disconnectCb(mosquitto*, void* self, int rc) {
     // busy broker among them: 1,000 boxes connecting at once, bench/fleet) and the client
     // would never reconnect; revive() starts the loop again.
     switch (rc) {
-    case MOSQ_ERR_NOMEM: case MOSQ_ERR_PROTOCOL: case MOSQ_ERR_INVAL: case MOSQ_ERR_NOT_FOUND: case MOSQ_ERR_TLS:
-    case MOSQ_ERR_PAYLOAD_SIZE: case MOSQ_ERR_NOT_SUPPORTED: case MOSQ_ERR_AUTH: case MOSQ_ERR_ACL_DENIED: case MOSQ_ERR_UNKNOWN:
-    case MOSQ_ERR_EAI: case MOSQ_ERR_PROXY:
-        c->_h->dead = true;
-        break;
+    case MOSQ_ERR_NOMEM:
+    case MOSQ_ERR_PROTOCOL:
+    case MOSQ_ERR_INVAL:
+    case MOSQ_ERR_NOT_FOUND:
+    case MOSQ_ERR_TLS:
+    case MOSQ_ERR_PAYLOAD_SIZE:
+    case MOSQ_ERR_NOT_SUPPORTED:
+    case MOSQ_ERR_AUTH:
+    case MOSQ_ERR_ACL_DENIED:
+    case MOSQ_ERR_UNKNOWN:
+    case MOSQ_ERR_EAI:
+    case MOSQ_ERR_PROXY: c->_h->dead = true; break;
     default:
         if (rc == MOSQ_ERR_ERRNO && errno == EPROTO) c->_h->dead = true;
         break;

@@ -34,7 +34,9 @@ std::string encodeSmallJpeg(const std::vector<std::uint8_t>& rgba, int w, int h,
     jpeg_compress_struct cinfo{};
     jpeg_error_mgr jerr{};
     cinfo.err = jpeg_std_error(&jerr);
-    jerr.error_exit = [](j_common_ptr) { std::abort(); }; // only on programming errors (bad parameters) with a memory destination
+    jerr.error_exit = [](j_common_ptr) {
+        std::abort();
+    }; // only on programming errors (bad parameters) with a memory destination
     jpeg_create_compress(&cinfo);
     unsigned char* out = nullptr;
     unsigned long outSize = 0;

@@ -65,16 +65,35 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
     const std::string p = "signage/" + s.ward;
     writeText(acl(), "# written by `signage office` - rewritten on every start\n"
                      "user office\n"
-                     "topic readwrite " + p + "/#\n\n"
-                     "pattern write " + p + "/box/%u/status\n"
-                     "pattern write " + p + "/box/%u/heartbeat\n"
-                     "pattern write " + p + "/box/%u/log\n"
-                     "pattern write " + p + "/box/%u/alert-ack\n"
-                     "pattern write " + p + "/box/%u/screenshot\n"
-                     "pattern read " + p + "/box/%u/screenshot-request\n"
-                     "pattern read " + p + "/box/%u/ack\n"
-                     "pattern read " + p + "/alert/#\n"
-                     "pattern read " + p + "/bundle\n");
+                     "topic readwrite " +
+                         p +
+                         "/#\n\n"
+                         "pattern write " +
+                         p +
+                         "/box/%u/status\n"
+                         "pattern write " +
+                         p +
+                         "/box/%u/heartbeat\n"
+                         "pattern write " +
+                         p +
+                         "/box/%u/log\n"
+                         "pattern write " +
+                         p +
+                         "/box/%u/alert-ack\n"
+                         "pattern write " +
+                         p +
+                         "/box/%u/screenshot\n"
+                         "pattern read " +
+                         p +
+                         "/box/%u/screenshot-request\n"
+                         "pattern read " +
+                         p +
+                         "/box/%u/ack\n"
+                         "pattern read " +
+                         p +
+                         "/alert/#\n"
+                         "pattern read " +
+                         p + "/bundle\n");
     std::string conf = "# written by `signage office` - rewritten on every start\n"
                        "per_listener_settings false\n"
                        "allow_anonymous false\n"

@@ -21,7 +21,8 @@ struct BundleServer::Impl {
     std::unique_ptr<httplib::Server> server;
 };
 
-BundleServer::BundleServer(BundleServerOptions options) : _options(std::move(options)), _impl(std::make_unique<Impl>()) {}
+BundleServer::BundleServer(BundleServerOptions options)
+    : _options(std::move(options)), _impl(std::make_unique<Impl>()) {}
 
 BundleServer::~BundleServer() { stop(); }
 
@@ -34,28 +35,30 @@ bool BundleServer::start(std::string* error) {
         if (error) *error = "TLS certificate or key unusable: " + _options.cert.string();
         return false;
     }
-    srv.Get(R"(/bundles/([A-Za-z0-9_-][A-Za-z0-9._-]*\.bundle))", [this](const httplib::Request& req, httplib::Response& res) {
-        ++_requests;
-        if (req.has_header("Range")) ++_ranges;
-        std::filesystem::path file = _options.dir / req.matches[1].str();
-        std::error_code ec;
-        auto size = std::filesystem::file_size(file, ec);
-        std::shared_ptr<std::FILE> f(ec ? nullptr : std::fopen(file.c_str(), "rb"), [](std::FILE* p) {
-            if (p) std::fclose(p);
-        });
-        if (!f) {
-            res.status = 404;
-            return;
-        }
-        res.set_content_provider(static_cast<size_t>(size), "application/octet-stream",
-                                 [f](size_t offset, size_t length, httplib::DataSink& sink) {
-                                     char buf[64 * 1024];
-                                     size_t n = std::min(length, sizeof buf);
-                                     if (std::fseek(f.get(), static_cast<long>(offset), SEEK_SET) != 0) return false;
-                                     n = std::fread(buf, 1, n, f.get());
-                                     return n > 0 && sink.write(buf, n);
-                                 });
-    });
+    srv.Get(R"(/bundles/([A-Za-z0-9_-][A-Za-z0-9._-]*\.bundle))",
+            [this](const httplib::Request& req, httplib::Response& res) {
+                ++_requests;
+                if (req.has_header("Range")) ++_ranges;
+                std::filesystem::path file = _options.dir / req.matches[1].str();
+                std::error_code ec;
+                auto size = std::filesystem::file_size(file, ec);
+                std::shared_ptr<std::FILE> f(ec ? nullptr : std::fopen(file.c_str(), "rb"), [](std::FILE* p) {
+                    if (p) std::fclose(p);
+                });
+                if (!f) {
+                    res.status = 404;
+                    return;
+                }
+                res.set_content_provider(static_cast<size_t>(size), "application/octet-stream",
+                                         [f](size_t offset, size_t length, httplib::DataSink& sink) {
+                                             char buf[64 * 1024];
+                                             size_t n = std::min(length, sizeof buf);
+                                             if (std::fseek(f.get(), static_cast<long>(offset), SEEK_SET) != 0)
+                                                 return false;
+                                             n = std::fread(buf, 1, n, f.get());
+                                             return n > 0 && sink.write(buf, n);
+                                         });
+            });
     if (_options.port == 0) _options.port = srv.bind_to_any_port(_options.bind.c_str());
     else if (!srv.bind_to_port(_options.bind.c_str(), _options.port)) _options.port = -1;
     if (_options.port <= 0) {
@@ -72,13 +75,15 @@ void BundleServer::stop() {
     if (_thread.joinable()) _thread.join();
 }
 
-fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s, const std::filesystem::path& bundle, std::int64_t nowMs) {
+fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s,
+                                      const std::filesystem::path& bundle, std::int64_t nowMs) {
     namespace fs = std::filesystem;
     using core::tr;
     fs::path sig = bundle;
     sig += ".minisig";
     std::ifstream sin(sig);
-    if (!sin) throw std::runtime_error(sig.string() + ": " + tr("thiếu chữ ký (.minisig)", "missing signature (.minisig)"));
+    if (!sin)
+        throw std::runtime_error(sig.string() + ": " + tr("thiếu chữ ký (.minisig)", "missing signature (.minisig)"));
     std::ostringstream sigText;
     sigText << sin.rdbuf();
     // id and version from the signature's trusted comment ("...\tbundle:ID\tversion:V").
@@ -94,7 +99,9 @@ fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings
     a.id = field("bundle");
     a.version = field("version");
     if (!fleet::validName(a.id) || a.version.empty() || !fleet::validName(a.version))
-        throw std::runtime_error(sig.string() + ": " + tr("không có bundle/version trong chú thích tin cậy", "no bundle/version in the trusted comment"));
+        throw std::runtime_error(
+            sig.string() + ": " +
+            tr("không có bundle/version trong chú thích tin cậy", "no bundle/version in the trusted comment"));
     a.ward = s.broker.ward;
     a.file = a.id + "-" + a.version + ".bundle";
     fs::create_directories(dir.bundles());

@@ -17,10 +17,10 @@
 namespace signage::office {
 
 struct BundleServerOptions {
-    std::filesystem::path dir;           // files served (names [A-Za-z0-9._-]+ ending .bundle)
+    std::filesystem::path dir; // files served (names [A-Za-z0-9._-]+ ending .bundle)
     std::string bind = "0.0.0.0";
     int port = 8443;
-    std::filesystem::path cert, key;     // both empty: plain HTTP (tests only)
+    std::filesystem::path cert, key; // both empty: plain HTTP (tests only)
 };
 
 class BundleServer {
@@ -50,6 +50,7 @@ private:
 /// (not yet signed). The URL is "https://{host}:PORT/bundles/...": each box puts in the
 /// address it already uses for the broker (a name in the office certificate). Throws
 /// std::runtime_error with the file's name.
-fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s, const std::filesystem::path& bundle, std::int64_t nowMs);
+fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings& s,
+                                      const std::filesystem::path& bundle, std::int64_t nowMs);
 
 } // namespace signage::office

@@ -165,14 +165,17 @@ int Office::httpPort() const { return _impl->http ? _impl->http->port() : 0; }
 
 std::string Office::announceBundle(const std::filesystem::path& bundle) {
     auto& i = *_impl;
-    if (!i.http) throw std::runtime_error(tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
+    if (!i.http)
+        throw std::runtime_error(
+            tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
     OfficeSettings s = i.settings;
     s.httpPort = i.http->port();
     fleet::BundleAnnouncement a = stageBundle(i.dir, s, bundle, i.clock.wallNow());
     auto key = playlog::BoxKey::load(i.dir.key());
     std::string wire = fleet::signAnnouncement(a, key);
     i.mqtt->publish(i.topics.bundle(), wire, 1, true);
-    kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) + " B)");
+    kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) +
+              " B)");
     return wire;
 }
 
@@ -245,8 +248,8 @@ void Office::Impl::handleBatches(std::vector<Message>& msgs) {
             mqtt->publish(topics.box(topicBox[k], "ack"), "refused " + r.logHex + " " + r.error, 1, false);
         } else {
             // The office's wall clock goes with it: boxes judge alert times on it.
-            mqtt->publish(topics.box(topicBox[k], "ack"), r.logHex + " " + std::to_string(r.ackSeq) + " " + std::to_string(clock.wallNow()), 1,
-                          false);
+            mqtt->publish(topics.box(topicBox[k], "ack"),
+                          r.logHex + " " + std::to_string(r.ackSeq) + " " + std::to_string(clock.wallNow()), 1, false);
         }
     }
 }
@@ -296,10 +299,12 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
 
 void Office::Impl::storeScreenshot(const std::string& box, const std::string& bytes) {
     namespace fs = std::filesystem;
-    const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8;
+    const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+                      static_cast<unsigned char>(bytes[1]) == 0xD8;
     const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
     if (!fleet::validName(box) || (!jpeg && !png) || bytes.size() > 1024 * 1024) {
-        kLog.warn(tr("ảnh chụp màn hình không hợp lệ từ ", "unusable screenshot from ") + box + " (" + std::to_string(bytes.size()) + " B)");
+        kLog.warn(tr("ảnh chụp màn hình không hợp lệ từ ", "unusable screenshot from ") + box + " (" +
+                  std::to_string(bytes.size()) + " B)");
         return;
     }
     std::error_code ec;
@@ -327,7 +332,9 @@ void Office::Impl::storeScreenshot(const std::string& box, const std::string& by
 void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
-        if (mqtt->revive()) kLog.warn(tr("văn phòng kết nối lại broker sau lỗi TLS/giao thức", "the office reconnects to the broker after a TLS/protocol error"));
+        if (mqtt->revive())
+            kLog.warn(tr("văn phòng kết nối lại broker sau lỗi TLS/giao thức",
+                         "the office reconnects to the broker after a TLS/protocol error"));
         std::vector<Message> batches;
         auto take = [&](Message&& m) {
             auto t = topics.parseBox(m.topic);
@@ -398,7 +405,8 @@ std::vector<BoxStatus> Office::boxes() {
 bool Office::requestScreenshot(const std::string& box, int maxWidth) {
     auto& i = *_impl;
     if (!fleet::validName(box) || !i.mqtt || !i.mqtt->connected()) return false;
-    return i.mqtt->publish(i.topics.box(box, "screenshot-request"), "max_width = " + std::to_string(maxWidth) + "\n", 1, false) >= 0;
+    return i.mqtt->publish(i.topics.box(box, "screenshot-request"), "max_width = " + std::to_string(maxWidth) + "\n", 1,
+                           false) >= 0;
 }
 
 std::optional<Screenshot> Office::latestScreenshot(const std::string& box) const {
@@ -415,7 +423,9 @@ std::optional<Screenshot> Office::latestScreenshot(const std::string& box) const
         auto size = std::filesystem::file_size(f, ec);
         if (!ec) {
             auto t = std::filesystem::last_write_time(f, ec);
-            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::file_clock::to_sys(t).time_since_epoch()).count();
+            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::file_clock::to_sys(t).time_since_epoch())
+                          .count();
             return Screenshot{f, ms, size};
         }
     }
@@ -455,9 +465,11 @@ std::vector<Office::AlertRecord> Office::recentAlerts(std::size_t limit) {
     auto& i = *_impl;
     std::vector<AlertRecord> out;
     std::lock_guard lock(i.dbMutex);
-    auto st = i.officeDb->prepare("SELECT id, level, wire, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
+    auto st = i.officeDb->prepare(
+        "SELECT id, level, wire, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
-    while (st.step()) out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4)});
+    while (st.step())
+        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4)});
     return out;
 }
 

@@ -105,7 +105,8 @@ OfficeSettings OfficeDir::init(const std::string& ward, std::vector<std::string>
         std::ofstream out(settings());
         out << "# The ward office (signage office). See docs/operations.md.\n[office]\nward = " << quote(ward)
             << "\nport = 8883\nbind = \"0.0.0.0\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nreport_time = \"08:00\"\n"
-               "utc_offset = \"+07:00\"\nspawn_broker = true\nhttp_port = 8443\n# schedule = \"/srv/campaign/schedule.toml\"\n";
+               "utc_offset = \"+07:00\"\nspawn_broker = true\nhttp_port = 8443\n# schedule = "
+               "\"/srv/campaign/schedule.toml\"\n";
     }
     OfficeSettings s = load(errors);
     if (!errors.empty()) return s;

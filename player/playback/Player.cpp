@@ -73,7 +73,8 @@ void Player::followTouch(core::SteadyMs now) {
 void Player::followStaff(core::SteadyMs now) {
     if (_staff->update(now)) _dirty = true;
     // An emergency interrupt or the night's display-off outranks the staff menu too.
-    if (_staff->isOpen() && _stage.scheduleNeedsScreen()) _staff->close(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
+    if (_staff->isOpen() && _stage.scheduleNeedsScreen())
+        _staff->close(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
     if (_staff->isOpen() != _staffWasOpen) {
         _staffWasOpen = _staff->isOpen();
         if (_staffWasOpen) _stage.suspend("staff_menu");
@@ -129,7 +130,8 @@ core::SteadyMs Player::step(core::SteadyMs now) {
     }
     // Nothing to show yet (the first item still preparing): present nothing rather than
     // a black frame; the window keeps what it had.
-    const bool canShow = _stage.hasPicture() || !_stage.displayOn() || (_touch && _touch->inSession()) || (_staff && _staff->isOpen());
+    const bool canShow =
+        _stage.hasPicture() || !_stage.displayOn() || (_touch && _touch->inSession()) || (_staff && _staff->isOpen());
     if (_dirty && canShow) draw(now);
 
     core::SteadyMs deadline = _stage.nextDeadline(now);

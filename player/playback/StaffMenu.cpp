@@ -42,7 +42,8 @@ bool inside(const render::RectF& r, float x, float y) { return x >= r.x && y >= 
 
 } // namespace
 
-StaffMenu::StaffMenu(std::shared_ptr<render::TextLayout> text, const core::Clock& clock, StaffServices services, Options options)
+StaffMenu::StaffMenu(std::shared_ptr<render::TextLayout> text, const core::Clock& clock, StaffServices services,
+                     Options options)
     : _text(std::move(text)), _clock(clock), _services(std::move(services)), _options(options) {}
 
 StaffMenu::~StaffMenu() = default; // std::async futures wait for their thread
@@ -122,7 +123,8 @@ void StaffMenu::press(const std::string& id, core::SteadyMs now) {
         std::string typed;
         typed.swap(_pin); // the pad forgets it at once; only the worker holds it
         _message = tr("Đang kiểm tra…", "Checking…");
-        _pinCheck = runAsync([check = _services.checkPin, typed = std::move(typed)] { return check(typed); }, _services.wake);
+        _pinCheck =
+            runAsync([check = _services.checkPin, typed = std::move(typed)] { return check(typed); }, _services.wake);
     } else if (id == "export") {
         if (_exporting.valid() || !_services.exportLogs) return;
         _message = tr("Đang xuất nhật ký ra USB…", "Exporting the logs to USB…");
@@ -204,8 +206,8 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::takeEvents() {
     return out;
 }
 
-void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold, render::Color color,
-                     float maxWidth, bool centred, float boxW) {
+void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold,
+                     render::Color color, float maxWidth, bool centred, float boxW) {
     if (s.empty() || !_text) return;
     char key[48];
     std::snprintf(key, sizeof key, "|%d|%d|%02x%02x%02x|%d", px, bold ? 1 : 0, color.r, color.g, color.b,
@@ -271,7 +273,8 @@ void StaffMenu::drawPin(render::Canvas& canvas, float w, float, float u) {
     const bool locked = _lockedUntil != 0;
     static const char* kDigits[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
     for (int i = 0; i < 9; ++i) {
-        render::RectF r{left + static_cast<float>(i % 3) * (kw + gap), top + static_cast<float>(i / 3) * (kh + gap), kw, kh};
+        render::RectF r{left + static_cast<float>(i % 3) * (kw + gap), top + static_cast<float>(i / 3) * (kh + gap), kw,
+                        kh};
         button(canvas, std::string("digit:") + kDigits[i], kDigits[i], r, locked ? kGrey : kKey, kWhite, px(48));
     }
     const float row4 = top + 3 * (kh + gap);
@@ -314,7 +317,8 @@ void StaffMenu::drawMenu(render::Canvas& canvas, float w, float h, float u) {
     canvas.setClip(render::RectF{x1, 130 * u, listW, h - 140 * u});
     float ly = 134 * u;
     if (!_info) text(canvas, tr("Đang đọc nhật ký…", "Reading the log…"), x1, ly, px(22), false, kSoft);
-    else if (info.events.empty()) text(canvas, tr("(chưa có sự kiện)", "(no events yet)"), x1, ly, px(22), false, kSoft);
+    else if (info.events.empty())
+        text(canvas, tr("(chưa có sự kiện)", "(no events yet)"), x1, ly, px(22), false, kSoft);
     for (const auto& line : info.events) {
         text(canvas, line, x1, ly, px(21), false, kSoft);
         ly += 28 * u;

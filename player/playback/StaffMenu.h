@@ -43,15 +43,16 @@ struct StaffServices {
 class StaffMenu {
 public:
     struct Options {
-        core::Millis hold{3000};   // long press in the corner
-        core::Millis idle{60000};  // no touch: back to playback
-        int freeTries = 3;         // wrong PINs before the pad locks
+        core::Millis hold{3000};     // long press in the corner
+        core::Millis idle{60000};    // no touch: back to playback
+        int freeTries = 3;           // wrong PINs before the pad locks
         core::Millis lockout{30000}; // first lock; doubles with each further wrong PIN
         core::Millis maxLockout{600000};
     };
     enum class State { Closed, Pin, Menu };
 
-    StaffMenu(std::shared_ptr<render::TextLayout> text, const core::Clock& clock, StaffServices services, Options options);
+    StaffMenu(std::shared_ptr<render::TextLayout> text, const core::Clock& clock, StaffServices services,
+              Options options);
     ~StaffMenu(); // waits for a running worker (a PIN check, an export)
     StaffMenu(const StaffMenu&) = delete;
     StaffMenu& operator=(const StaffMenu&) = delete;
@@ -101,17 +102,17 @@ private:
     std::optional<long long> _holdFinger;
     core::SteadyMs _holdSince = 0;
     core::SteadyMs _lastInput = 0;
-    std::string _pin;            // digits typed so far (cleared after each check)
-    std::string _message;        // under the PIN dots / the export result
-    int _wrong = 0;              // wrong PINs in a row
+    std::string _pin;     // digits typed so far (cleared after each check)
+    std::string _message; // under the PIN dots / the export result
+    int _wrong = 0;       // wrong PINs in a row
     core::SteadyMs _lockedUntil = 0;
     std::future<bool> _pinCheck;
     std::future<StaffInfo> _collecting;
     std::future<std::string> _exporting;
     std::optional<StaffInfo> _info;
     bool _dirty = false;
-    std::vector<Button> _buttons; // as drawn last
-    std::vector<Shown> _shown;    // texts as drawn last
+    std::vector<Button> _buttons;                                             // as drawn last
+    std::vector<Shown> _shown;                                                // texts as drawn last
     std::map<std::string, std::shared_ptr<render::Picture>> _pictures, _used; // text cache, swept per frame
     render::Size _cachedFor{};
     std::vector<std::pair<std::string, std::string>> _events;

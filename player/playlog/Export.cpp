@@ -232,10 +232,13 @@ StoredCheckpoint checkpointLog(const std::filesystem::path& dbFile, const BoxKey
         src.exec("BEGIN");
         LogStore store(src);
         auto logs = store.logs();
-        if (logs.size() != 1) throw std::runtime_error(dbFile.string() + ": " + tr("không phải sổ phát của một máy", "not a single box's log"));
+        if (logs.size() != 1)
+            throw std::runtime_error(dbFile.string() + ": " +
+                                     tr("không phải sổ phát của một máy", "not a single box's log"));
         log = logs[0];
         if (log.key != key.publicKey())
-            throw std::runtime_error(tr("khoá máy không khớp khoá của sổ phát", "the box key does not match the log's key"));
+            throw std::runtime_error(
+                tr("khoá máy không khớp khoá của sổ phát", "the box key does not match the log's key"));
         head = verifyLog(src, log).head; // a damaged log: the verified part only
         src.exec("COMMIT");
     }
@@ -246,7 +249,8 @@ StoredCheckpoint checkpointLog(const std::filesystem::path& dbFile, const BoxKey
         box.transaction([&] { c = makeCheckpoint(box, log, head, key, nowMs); });
         return c;
     } catch (const std::exception& e) {
-        throw std::runtime_error(dbFile.string() + ": " + tr("không lưu được điểm kiểm: ", "cannot keep the checkpoint: ") + e.what());
+        throw std::runtime_error(dbFile.string() + ": " +
+                                 tr("không lưu được điểm kiểm: ", "cannot keep the checkpoint: ") + e.what());
     }
 }
 

@@ -86,8 +86,8 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
     // What the witness found comes first and cannot be missed: figures from a log that
     // does not extend what the office cosigned, or from a reset log, are in doubt.
     if (!o.witnessWarnings.empty()) {
-        out << "<div class=\"warnbox\" id=\"witness\"><h2>" << escape(tr("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)"))
-            << "</h2><ul>";
+        out << "<div class=\"warnbox\" id=\"witness\"><h2>"
+            << escape(tr("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)")) << "</h2><ul>";
         for (auto& w : o.witnessWarnings) out << "<li>" << escape(w) << "</li>";
         out << "</ul></div>\n";
     }
@@ -105,7 +105,9 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
         out << card(tr("chỉ tiêu đạt (máy × ngày)", "targets met (box × day)"),
                     std::to_string(quota->met) + " / " + std::to_string(quota->met + quota->missed + quota->noData),
                     quota->missed ? "warn" : "ok");
-        if (quota->noData) out << card(tr("máy × ngày không có dữ liệu", "box × day without data"), std::to_string(quota->noData), "warn");
+        if (quota->noData)
+            out << card(tr("máy × ngày không có dữ liệu", "box × day without data"), std::to_string(quota->noData),
+                        "warn");
     }
     out << card(tr("lượt ghi khi giờ chưa đồng bộ", "plays on an unsynchronised clock"), std::to_string(total.unsynced),
                 total.unsynced ? "warn" : "ok");
@@ -202,16 +204,18 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
                                  {tr("không đạt", "missed"), "#c0392b", missed},
                                  {tr("không có dữ liệu", "no data"), "#bbbbbb", noData}},
                                 1200, 300, tr("máy × chỉ tiêu", "box × target"))
-            << "\n<table><thead><tr><th>" << escape(tr("Chỉ tiêu", "Target")) << "</th><th>" << escape(tr("Nội dung", "Item"))
-            << "</th><th>" << escape(tr("Tối thiểu/ngày", "Minimum/day")) << "</th><th>" << escape(tr("Đạt", "Met")) << "</th><th>"
-            << escape(tr("Không đạt", "Missed")) << "</th><th>" << escape(tr("Không có dữ liệu", "No data")) << "</th></tr></thead><tbody>";
+            << "\n<table><thead><tr><th>" << escape(tr("Chỉ tiêu", "Target")) << "</th><th>"
+            << escape(tr("Nội dung", "Item")) << "</th><th>" << escape(tr("Tối thiểu/ngày", "Minimum/day"))
+            << "</th><th>" << escape(tr("Đạt", "Met")) << "</th><th>" << escape(tr("Không đạt", "Missed"))
+            << "</th><th>" << escape(tr("Không có dữ liệu", "No data")) << "</th></tr></thead><tbody>";
         for (size_t ti = 0; ti < quota->targets.size(); ++ti) {
             auto& t = quota->targets[ti];
             out << "<tr><td>" << escape(targetLabel(t)) << "</td><td>"
-                << escape(t.item.empty() ? tr("cả danh sách ", "whole playlist ") + db.playlistTitle(t.playlist) : db.itemTitle(t.item))
+                << escape(t.item.empty() ? tr("cả danh sách ", "whole playlist ") + db.playlistTitle(t.playlist)
+                                         : db.itemTitle(t.item))
                 << "</td><td class=\"n\">" << t.minPerDay << "</td><td class=\"n met\">" << perTarget[ti].met
-                << "</td><td class=\"n missed\">" << perTarget[ti].missed << "</td><td class=\"n nodata\">" << perTarget[ti].noData
-                << "</td></tr>";
+                << "</td><td class=\"n missed\">" << perTarget[ti].missed << "</td><td class=\"n nodata\">"
+                << perTarget[ti].noData << "</td></tr>";
         }
         out << "</tbody></table>\n";
         auto gridTable = targetGridTable(*quota);
@@ -226,8 +230,8 @@ void writeHtmlReport(std::ostream& out, AuditDb& db, const Filter& f, const Html
             auto t = quotaTable(onlyMissed);
             t.rows.pop_back(); // its total counts only the misses
             t.lastRowIsTotal = false; // ... and without it the last row is a day like the others
-            out << "<p>" << escape(tr("Các ngày không đạt hoặc không có dữ liệu:", "Days missed or without data:")) << "</p>"
-                << tableHtml(t, 300) << "\n";
+            out << "<p>" << escape(tr("Các ngày không đạt hoặc không có dữ liệu:", "Days missed or without data:"))
+                << "</p>" << tableHtml(t, 300) << "\n";
         }
     }
 

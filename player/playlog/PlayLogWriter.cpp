@@ -324,8 +324,11 @@ private:
         std::int64_t first = _s->damagedFromSeq.load();
         if (first == 0 || bad->first < first) _s->damagedFromSeq = bad->first;
         kLog.error(tr("sổ phát bị hỏng: ", "play log damaged: ") + bad->second +
-                   tr(" (vẫn ghi tiếp; lần xuất sau chỉ ký phần trước dòng này)", " (still recording; the next export signs only what comes before)"));
-        _openNotes.push_back(EventRec{EventKind::Error, "row seq " + std::to_string(bad->first) + " does not verify: " + bad->second, bad->first});
+                   tr(" (vẫn ghi tiếp; lần xuất sau chỉ ký phần trước dòng này)",
+                      " (still recording; the next export signs only what comes before)"));
+        _openNotes.push_back(EventRec{EventKind::Error,
+                                      "row seq " + std::to_string(bad->first) + " does not verify: " + bad->second,
+                                      bad->first});
         if (batch.empty()) batch.push_back(QueuedRecord{_s->time->now(), TimeCheckRec{}});
     }
 
@@ -338,7 +341,8 @@ private:
             std::int64_t expect = from;
             if (from > 1) {
                 auto before = reader.next();
-                if (!before || linkSeq(before->link) != from - 1) return std::pair{from - 1, std::string("seq ") + std::to_string(from - 1) + " missing"};
+                if (!before || linkSeq(before->link) != from - 1)
+                    return std::pair{from - 1, std::string("seq ") + std::to_string(from - 1) + " missing"};
                 prev = before->storedHash;
             }
             while (expect <= to) {
@@ -350,7 +354,9 @@ private:
                 prev = s->storedHash;
                 ++expect;
             }
-            if (atHead && prev != _head.hash) return std::pair{to, std::string("seq ") + std::to_string(to) + ": stored hash differs from the chain head"};
+            if (atHead && prev != _head.hash)
+                return std::pair{to, std::string("seq ") + std::to_string(to) +
+                                         ": stored hash differs from the chain head"};
         } catch (const db::DbError& e) {
             return std::pair{from, std::string("seq ") + std::to_string(from) + ": cannot be read: " + e.what()};
         }
@@ -553,8 +559,8 @@ private:
     bool _loggedOpenError = false;
     Steady::time_point _lastRefresh{};
     std::optional<Steady::time_point> _lastChainCheck; // maybeCheckChain
-    std::int64_t _sweepSeq = 1;                         // next older link to re-verify
-    std::int64_t _reportedDamage = 0;                   // seq already logged and recorded
+    std::int64_t _sweepSeq = 1;                        // next older link to re-verify
+    std::int64_t _reportedDamage = 0;                  // seq already logged and recorded
 };
 
 } // namespace

@@ -32,10 +32,10 @@ std::vector<PlayRecord> playRecords(AuditDb& db, const Filter& f) {
         site = db.nameId(*f.site);
         if (!site) return out;
     }
-    auto st = sql.prepare(
-        "SELECT log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, interrupt, end_wall_ms, "
-        "end_mono_ms, end_synced, played_ms, outcome, reason, trust, end_seq FROM plays" +
-        where + " ORDER BY log, seq");
+    auto st = sql.prepare("SELECT log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, "
+                          "rule, interrupt, end_wall_ms, "
+                          "end_mono_ms, end_synced, played_ms, outcome, reason, trust, end_seq FROM plays" +
+                          where + " ORDER BY log, seq");
     while (st.step()) {
         if (site && st.columnInt(6) != *site) continue;
         auto anchor = db.anchor(st.columnInt(2));

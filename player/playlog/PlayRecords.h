@@ -14,16 +14,16 @@
 namespace signage::playlog {
 
 struct PlayRecord {
-    std::string playId;   // "<log uid hex>-<start seq>": the log uid is random (128 bits) per log
-    std::string frameId;  // the box id
+    std::string playId;  // "<log uid hex>-<start seq>": the log uid is random (128 bits) per log
+    std::string frameId; // the box id
     std::string site, bundle, playlist, item, itemTitle, mediaHash, scheduleRule;
-    std::int64_t startMs = 0;              // dated (Dating.h), UTC ms
-    std::optional<std::int64_t> endMs;     // none: never ended (unfinished)
-    std::int64_t durationMs = 0;           // time on screen
+    std::int64_t startMs = 0;          // dated (Dating.h), UTC ms
+    std::optional<std::int64_t> endMs; // none: never ended (unfinished)
+    std::int64_t durationMs = 0;       // time on screen
     Outcome outcome = Outcome::Completed;
     std::string reason;
     bool interrupt = false;
-    std::uint8_t untrusted = 0;            // kUntrusted* bits: never counted
+    std::uint8_t untrusted = 0; // kUntrusted* bits: never counted
     bool unsynced = false, redated = false;
 };
 

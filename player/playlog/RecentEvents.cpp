@@ -22,7 +22,8 @@ LogGlance glanceAtLog(const std::filesystem::path& file, int maxEvents) {
         while (q.step()) g.events.push_back({q.columnInt(0), q.columnText(1), q.columnText(2)});
     }
     {
-        auto q = db.prepare("SELECT wall_ms, kind, detail FROM events WHERE kind = 'content_import' ORDER BY id DESC LIMIT 1");
+        auto q = db.prepare(
+            "SELECT wall_ms, kind, detail FROM events WHERE kind = 'content_import' ORDER BY id DESC LIMIT 1");
         if (q.step()) g.lastImport = RecentEvent{q.columnInt(0), q.columnText(1), q.columnText(2)};
     }
     return g;

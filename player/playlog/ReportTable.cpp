@@ -36,7 +36,8 @@ std::string Cell::display() const {
 }
 
 Cell Cell::dateTime(std::int64_t utcMs, int utcOffsetMin) {
-    return Cell{Kind::DateTime, core::formatIsoTime(utcMs, utcOffsetMin), static_cast<double>(utcMs + utcOffsetMin * 60000LL)};
+    return Cell{Kind::DateTime, core::formatIsoTime(utcMs, utcOffsetMin),
+                static_cast<double>(utcMs + utcOffsetMin * 60000LL)};
 }
 
 std::string targetLabel(const Target& t) { return t.name.empty() ? t.id : t.name; }
@@ -78,8 +79,10 @@ std::string eventDetailText(std::string_view kind, const std::string& detail) {
         auto to = detail.find(" to ");
         if (to != std::string::npos) return "từ " + detail.substr(5, to - 5) + " đến " + detail.substr(to + 4);
     }
-    if (kind == "queue_overflow" && detail == "records lost while the queue was full") return "mất bản ghi khi hàng đợi đầy";
-    if (kind == "storage_error" && starts("sqlite error ")) return replaceAll(replaceAll(detail, "sqlite error", "lỗi sqlite"), "retries", "lần thử lại");
+    if (kind == "queue_overflow" && detail == "records lost while the queue was full")
+        return "mất bản ghi khi hàng đợi đầy";
+    if (kind == "storage_error" && starts("sqlite error "))
+        return replaceAll(replaceAll(detail, "sqlite error", "lỗi sqlite"), "retries", "lần thử lại");
     if (kind == "startup" && starts("signage ")) return replaceAll(detail, " pid ", ", tiến trình ");
     if (kind == "log_reset") {
         std::string s = detail;
@@ -95,8 +98,9 @@ std::string eventDetailText(std::string_view kind, const std::string& detail) {
             return "mã máy trong cấu hình " + detail.substr(18, d - 18) + " khác mã trong sổ " + detail.substr(d + 24);
     }
     if (starts("row seq ")) // the writer's re-verification found a damaged row
-        return replaceAll(replaceAll(replaceAll(detail, "row seq ", "dòng seq "), "does not verify", "không qua kiểm tra"),
-                          "hash does not match its contents", "mã băm không khớp nội dung");
+        return replaceAll(
+            replaceAll(replaceAll(detail, "row seq ", "dòng seq "), "does not verify", "không qua kiểm tra"),
+            "hash does not match its contents", "mã băm không khớp nội dung");
     return detail;
 }
 
@@ -185,12 +189,15 @@ ReportTable quotaTable(const QuotaResult& q) {
     };
     for (const auto& c : q.cells) {
         const Target& tg = q.targets[c.target];
-        t.rows.push_back({Cell::str(c.boxId), Cell::date(c.day), Cell::str(targetLabel(tg)),
-                          Cell::str(hhmm(tg.windowStartMin) + "–" + hhmm(tg.windowEndMin)), Cell::count(c.count),
-                          Cell::count(tg.minPerDay), Cell::str(quotaResultText(c)),
-                          Cell::str(c.noData ? tr("máy tắt hoặc chưa gộp sổ ngày này", "box off or its log not merged that day") : "")});
+        t.rows.push_back(
+            {Cell::str(c.boxId), Cell::date(c.day), Cell::str(targetLabel(tg)),
+             Cell::str(hhmm(tg.windowStartMin) + "–" + hhmm(tg.windowEndMin)), Cell::count(c.count),
+             Cell::count(tg.minPerDay), Cell::str(quotaResultText(c)),
+             Cell::str(c.noData ? tr("máy tắt hoặc chưa gộp sổ ngày này", "box off or its log not merged that day")
+                                : "")});
     }
-    std::string summary = std::to_string(q.met) + tr(" đạt / ", " met / ") + std::to_string(q.missed) + tr(" không đạt", " missed");
+    std::string summary =
+        std::to_string(q.met) + tr(" đạt / ", " met / ") + std::to_string(q.missed) + tr(" không đạt", " missed");
     if (q.noData) summary += " / " + std::to_string(q.noData) + tr(" không có dữ liệu", " no data");
     t.rows.push_back({Cell::str(tr("Tổng cộng", "Total")), Cell::str(""), Cell::str(""), Cell::str(""), Cell::str(""),
                       Cell::str(""), Cell::str(summary), Cell::str("")});
@@ -241,12 +248,13 @@ ReportTable eventsTable(AuditDb& db, const Filter& f) {
         std::string note = e.at.redated  ? tr("hiệu chỉnh theo giờ khởi động", "re-dated from boot time")
                            : e.at.unsynced ? tr("giờ chưa đồng bộ", "unsynchronised clock")
                                            : "";
-        t.rows.push_back({Cell::str(e.boxId), Cell::dateTime(e.at.ms, db.utcOffsetMin()), Cell::str(eventKindLabel(e.kind)),
-                          Cell::str(eventDetailText(e.kind, e.detail)), Cell::count(e.value), Cell::str(note)});
+        t.rows.push_back({Cell::str(e.boxId), Cell::dateTime(e.at.ms, db.utcOffsetMin()),
+                          Cell::str(eventKindLabel(e.kind)), Cell::str(eventDetailText(e.kind, e.detail)),
+                          Cell::count(e.value), Cell::str(note)});
     }
     for (auto& [k, n] : routine)
-        t.rows.push_back({Cell::str(k.first), Cell::str(""), Cell::str(eventKindLabel(k.second)), Cell::str(tr("số lần", "times")),
-                          Cell::count(n), Cell::str("")});
+        t.rows.push_back({Cell::str(k.first), Cell::str(""), Cell::str(eventKindLabel(k.second)),
+                          Cell::str(tr("số lần", "times")), Cell::count(n), Cell::str("")});
     return t;
 }
 

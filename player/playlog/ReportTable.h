@@ -19,7 +19,7 @@ struct Cell {
     // real Excel dates.
     enum class Kind { Text, Count, DurationMs, Percent, Date, DateTime };
     Kind kind = Kind::Text;
-    std::string text; // Text, DateTime
+    std::string text;  // Text, DateTime
     double number = 0; // Count, DurationMs (ms), Percent (0..100), Date (day), DateTime (local ms)
     static Cell str(std::string s) { return Cell{Kind::Text, std::move(s), 0}; }
     static Cell count(std::int64_t n) { return Cell{Kind::Count, {}, static_cast<double>(n)}; }

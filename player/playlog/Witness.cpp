@@ -139,7 +139,8 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
         add(WitnessFinding::Kind::Gap,
             tr("điểm kiểm ", "checkpoints ") + num(last.cp.number + 1) + "…" + num(latest - 1) +
                 tr(" do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường (có lần xuất không được nộp)",
-                   " signed by the box (at an export or a USB visit) never reached the office (logs that were not delivered)"));
+                   " signed by the box (at an export or a USB visit) never reached the office (logs that were not "
+                   "delivered)"));
     return out;
 }
 

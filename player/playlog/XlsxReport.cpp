@@ -65,8 +65,12 @@ void writeXlsx(const std::filesystem::path& file, const std::vector<ReportTable>
         auto ms = static_cast<std::int64_t>(localMs);
         std::int64_t day = schedule::floorDiv(ms, schedule::kMsPerDay), rest = ms - day * schedule::kMsPerDay;
         auto c = schedule::civilFromDays(day);
-        lxw_datetime dt{c.year, static_cast<int>(c.month), static_cast<int>(c.day), static_cast<int>(rest / 3'600'000),
-                        static_cast<int>(rest / 60'000 % 60), static_cast<double>(rest % 60'000) / 1000.0};
+        lxw_datetime dt{c.year,
+                        static_cast<int>(c.month),
+                        static_cast<int>(c.day),
+                        static_cast<int>(rest / 3'600'000),
+                        static_cast<int>(rest / 60'000 % 60),
+                        static_cast<double>(rest % 60'000) / 1000.0};
         return dt;
     };
 

@@ -75,7 +75,8 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
     std::string trimmed;
     Kind readAs = kind;
     if (kind == Kind::Auto) {
-        trimmed = trimLookup(text, +[](std::string_view s) { return classify(s) != Kind::Message; });
+        trimmed = trimLookup(
+            text, +[](std::string_view s) { return classify(s) != Kind::Message; });
         readAs = classify(trimmed);
         if (readAs == Kind::Message) wipeString(trimmed);
         // "VCB 0071 0001 23456", "STK 0071…": words around a 00… number make it an account
@@ -86,11 +87,15 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
             if (phone && phone->doubleZero && words && normalizeAccount(text)) readAs = Kind::Account;
         }
     } else if (readAs == Kind::Phone) {
-        trimmed = trimLookup(text, +[](std::string_view s) { return normalizePhone(s).has_value(); });
+        trimmed = trimLookup(
+            text, +[](std::string_view s) { return normalizePhone(s).has_value(); });
     } else if (readAs == Kind::Account) {
-        trimmed = trimLookup(text, +[](std::string_view s) { return normalizeAccount(s).has_value(); });
+        trimmed = trimLookup(
+            text, +[](std::string_view s) { return normalizeAccount(s).has_value(); });
     } else if (readAs == Kind::Link) {
-        trimmed = trimLookup(text, +[](std::string_view s) { return s.find(' ') == std::string_view::npos && parseLink(s).has_value(); });
+        trimmed = trimLookup(
+            text,
+            +[](std::string_view s) { return s.find(' ') == std::string_view::npos && parseLink(s).has_value(); });
     }
     if (readAs != Kind::Message) text = trimmed;
 
@@ -109,10 +114,11 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
         Findings probe; // a listed number is reported as listed, whatever its length
         if (phone->wrongLength()) checkPhone(*phone, ctx, probe, false);
         if (phone->wrongLength() && !probe.blocklisted)
-            return reenter({"Số này có " + std::to_string(phone->national.size()) + " chữ số: số Việt Nam có đầu số này phải có " +
-                                (phone->national[1] == '2' ? "11" : "10") + " chữ số",
-                            "This number has " + std::to_string(phone->national.size()) + " digits: a Vietnamese number with this prefix has " +
-                                (phone->national[1] == '2' ? "11" : "10")});
+            return reenter(
+                {"Số này có " + std::to_string(phone->national.size()) + " chữ số: số Việt Nam có đầu số này phải có " +
+                     (phone->national[1] == '2' ? "11" : "10") + " chữ số",
+                 "This number has " + std::to_string(phone->national.size()) +
+                     " digits: a Vietnamese number with this prefix has " + (phone->national[1] == '2' ? "11" : "10")});
         {
             checkPhone(*phone, ctx, f, false);
             // Many banks let a phone number be the account number: ask that list too.
@@ -139,7 +145,8 @@ Verdict Checker::check(std::string_view text, Kind kind) const {
             normalized = *acct;
             wipeString(*acct);
         } else {
-            return reenter({"Không đọc được như một số tài khoản (6 đến 19 chữ số)", "Could not read an account number (6 to 19 digits)"});
+            return reenter({"Không đọc được như một số tài khoản (6 đến 19 chữ số)",
+                            "Could not read an account number (6 to 19 digits)"});
         }
     } else if (readAs == Kind::Link) {
         if (auto link = parseLink(text)) {

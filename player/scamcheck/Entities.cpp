@@ -113,9 +113,11 @@ Entities extractEntities(std::string_view text) {
         auto phone = normalizePhone(run);
         // A bare "00…" run in a message is an account number (Vietnamese accounts start with
         // 00); a foreign number in a message is written with "+".
-        bool isPhone = phone && (phone->type == PhoneNumber::Type::Mobile || phone->type == PhoneNumber::Type::Landline ||
-                                 (phone->type == PhoneNumber::Type::Foreign && !phone->doubleZero) || phone->type == PhoneNumber::Type::Service ||
-                                 (phone->type == PhoneNumber::Type::ShortCode && digits == 3));
+        bool isPhone =
+            phone &&
+            (phone->type == PhoneNumber::Type::Mobile || phone->type == PhoneNumber::Type::Landline ||
+             (phone->type == PhoneNumber::Type::Foreign && !phone->doubleZero) ||
+             phone->type == PhoneNumber::Type::Service || (phone->type == PhoneNumber::Type::ShortCode && digits == 3));
         if (isPhone && out.phones.size() < kMaxEntitiesPerKind) out.phones.push_back(*phone);
         if (!plus && digits >= kMinAccountDigits && digits <= kMaxAccountDigits) {
             if (auto acct = normalizeAccount(run); acct && out.accounts.size() < kMaxEntitiesPerKind) {

@@ -157,8 +157,8 @@ std::optional<std::string> normalizeIpv4(const std::vector<std::string>& labels)
     unsigned long long last = parts.back();
     if (last >= (1ull << (8 * (5 - parts.size())))) return std::nullopt;
     addr |= last;
-    return std::to_string((addr >> 24) & 255) + "." + std::to_string((addr >> 16) & 255) + "." + std::to_string((addr >> 8) & 255) + "." +
-           std::to_string(addr & 255);
+    return std::to_string((addr >> 24) & 255) + "." + std::to_string((addr >> 16) & 255) + "." +
+           std::to_string((addr >> 8) & 255) + "." + std::to_string(addr & 255);
 }
 
 std::string trimLookup(std::string_view text, bool (*keepsShape)(std::string_view)) {
@@ -171,8 +171,9 @@ std::string trimLookup(std::string_view text, bool (*keepsShape)(std::string_vie
     auto keepEnd = [](char32_t c) { return isAlnum(c) || c == U'/'; };
     while (b < e && !keepStart(cps[b])) ++b;
     while (e > b && !keepEnd(cps[e - 1])) --e;
-    if (b < e && cps[b] == U'(' && std::find(cps.begin() + static_cast<std::ptrdiff_t>(b), cps.begin() + static_cast<std::ptrdiff_t>(e), U')') ==
-                                        cps.begin() + static_cast<std::ptrdiff_t>(e))
+    if (b < e && cps[b] == U'(' &&
+        std::find(cps.begin() + static_cast<std::ptrdiff_t>(b), cps.begin() + static_cast<std::ptrdiff_t>(e), U')') ==
+            cps.begin() + static_cast<std::ptrdiff_t>(e))
         ++b; // "(xacminh.top)": the closing one went with the trailing punctuation
     std::string out;
     for (size_t i = b; i < e; ++i) out += core::encodeUtf8(cps[i]);
@@ -281,7 +282,8 @@ std::optional<Link> parseLink(std::string_view text) {
             start = dot + 1;
         }
         if (auto ip = normalizeIpv4(link.labels)) {
-            link.ipObfuscated = link.labels.size() != 4 || std::any_of(link.labels.begin(), link.labels.end(), [](const std::string& l) {
+            link.ipObfuscated = link.labels.size() != 4 ||
+                                std::any_of(link.labels.begin(), link.labels.end(), [](const std::string& l) {
                                     return !allDigits(l) || (l.size() > 1 && l[0] == '0');
                                 });
             link.host = *ip;

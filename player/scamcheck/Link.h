@@ -16,7 +16,7 @@ struct Link {
     std::string scheme;   // "https", "http", ... or "" when typed without one
     std::string userinfo; // what stands before '@' in the authority (a classic trick)
     std::string host;     // lower case, NFC, Punycode decoded, no trailing dot or port
-    std::string asciiHost; // the same host in IDNA ASCII form ("xn--…"): the list key
+    std::string asciiHost;           // the same host in IDNA ASCII form ("xn--…"): the list key
     std::vector<std::string> labels; // host split on '.'
     bool idn = false;     // some label was Punycode or non-ASCII
     bool ipHost = false;  // IPv4/IPv6 literal or a bare number

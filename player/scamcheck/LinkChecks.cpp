@@ -241,7 +241,9 @@ void checkLink(const Link& link, const Context& ctx, Findings& out, bool inMessa
                  kLinkRules});
     }
     if (link.ipObfuscated) {
-        out.add({"link.ip_obfuscated", "", rules.signal("link_ip_obfuscated"),
+        out.add({"link.ip_obfuscated",
+                 "",
+                 rules.signal("link_ip_obfuscated"),
                  {"Địa chỉ IP bị viết lái (một số nguyên, hệ 16 hay hệ 8) để giấu mình là một địa chỉ IP",
                   "The IP address is disguised (one integer, hex or octal) to hide that it is an IP address"},
                  kLinkRules});

@@ -11,7 +11,9 @@ namespace signage::scamcheck {
 
 namespace {
 // 1-based column, counted in characters, of byte offset `byte` in `line`.
-int columnOf(std::string_view line, size_t byte) { return static_cast<int>(core::decodeUtf8(line.substr(0, byte)).size()) + 1; }
+int columnOf(std::string_view line, size_t byte) {
+    return static_cast<int>(core::decodeUtf8(line.substr(0, byte)).size()) + 1;
+}
 
 std::string csvCell(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -71,7 +73,8 @@ ImportedList importReportedList(std::string_view text, const std::string& fileNa
         for (size_t k = 0; k < rest.size(); ++k) {
             if (isSpace(rest[k]) || rest[k] == ',' || rest[k] == ';') {
                 diags.error({fileName, lineNo, columnOf(line, valueAt + k)},
-                            core::tr("mỗi dòng chỉ một tên miền hoặc đường link; dòng này có thêm", "one domain or link per line expected; this line has more"));
+                            core::tr("mỗi dòng chỉ một tên miền hoặc đường link; dòng này có thêm",
+                                     "one domain or link per line expected; this line has more"));
                 rest = {};
                 break;
             }
@@ -80,7 +83,8 @@ ImportedList importReportedList(std::string_view text, const std::string& fileNa
         auto link = parseLink(rest);
         if (!link || (!link->ipHost && link->labels.size() < 2) || (adblock && !link->path.empty())) {
             diags.error({fileName, lineNo, columnOf(line, valueAt)},
-                        core::tr("không đọc được như tên miền hoặc đường link: \"", "not a domain or link: \"") + std::string(rest.substr(0, 80)) + "\"");
+                        core::tr("không đọc được như tên miền hoặc đường link: \"", "not a domain or link: \"") +
+                            std::string(rest.substr(0, 80)) + "\"");
             continue;
         }
         ImportedList::Row row;
@@ -99,7 +103,8 @@ ImportedList importReportedList(std::string_view text, const std::string& fileNa
 
 std::string importedListCsv(const ImportedList& list, const std::string& source, const std::string& reportedOn) {
     std::string out = "kind,value,source,reported_on\n";
-    for (const auto& r : list.rows) out += r.kind + "," + csvCell(r.value) + "," + csvCell(source) + "," + csvCell(reportedOn) + "\n";
+    for (const auto& r : list.rows)
+        out += r.kind + "," + csvCell(r.value) + "," + csvCell(source) + "," + csvCell(reportedOn) + "\n";
     return out;
 }
 

@@ -43,9 +43,10 @@ bool hasSignedAmount(std::string_view s) {
         std::string after;
         size_t k = j;
         while (k < s.size() && s[k] == ' ') ++k;
-        while (k < s.size() && after.size() < 5 && s[k] != ' ' && s[k] != '.' && s[k] != ',') after += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++])));
-        bool currency = after.rfind("vnd", 0) == 0 || after.rfind("d", 0) == 0 || after.rfind("\xc4\x91", 0) == 0 || after.rfind("k", 0) == 0 ||
-                        after.rfind("tr", 0) == 0 || after.rfind("dong", 0) == 0;
+        while (k < s.size() && after.size() < 5 && s[k] != ' ' && s[k] != '.' && s[k] != ',')
+            after += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++])));
+        bool currency = after.rfind("vnd", 0) == 0 || after.rfind("d", 0) == 0 || after.rfind("\xc4\x91", 0) == 0 ||
+                        after.rfind("k", 0) == 0 || after.rfind("tr", 0) == 0 || after.rfind("dong", 0) == 0;
         if ((grouped && digits >= 4) || currency) return true;
     }
     return false;

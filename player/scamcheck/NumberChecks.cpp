@@ -52,11 +52,19 @@ void checkPhone(const PhoneNumber& phone, const Context& ctx, Findings& out, boo
 
     using Type = PhoneNumber::Type;
     if (phone.type == Type::Foreign) {
-        out.add({"phone.foreign", "", ctx.rules.signal("phone_foreign"),
-                 {std::string("Số nước ngoài: công an, tòa án, ngân hàng hay nhà mạng Việt Nam không gọi cho bạn từ số nước ngoài") +
-                      (phone.doubleZero ? " (00 là mã gọi quốc tế; nếu đây là số tài khoản, hãy kiểm tra nó như số tài khoản)" : ""),
-                  std::string("A foreign number: Vietnamese police, courts, banks and telecoms do not call you from abroad") +
-                      (phone.doubleZero ? " (00 is the international prefix; if this is an account number, check it as an account)" : "")},
+        out.add({"phone.foreign",
+                 "",
+                 ctx.rules.signal("phone_foreign"),
+                 {std::string("Số nước ngoài: công an, tòa án, ngân hàng hay nhà mạng Việt Nam không gọi cho bạn từ số "
+                              "nước ngoài") +
+                      (phone.doubleZero
+                           ? " (00 là mã gọi quốc tế; nếu đây là số tài khoản, hãy kiểm tra nó như số tài khoản)"
+                           : ""),
+                  std::string(
+                      "A foreign number: Vietnamese police, courts, banks and telecoms do not call you from abroad") +
+                      (phone.doubleZero
+                           ? " (00 is the international prefix; if this is an account number, check it as an account)"
+                           : "")},
                  {"khong_thuc_hien", "phai_canh_giac"}});
     } else if (phone.type == Type::Unknown || phone.type == Type::OldMobile) {
         out.add({"phone.unusual", "", ctx.rules.signal("phone_unusual"),

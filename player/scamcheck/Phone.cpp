@@ -30,7 +30,8 @@ bool PhoneNumber::wrongLength() const {
     if (type != Type::Unknown || national.size() < 2 || national[0] != '0') return false;
     const char second = national[1];
     const size_t n = national.size();
-    if (second == '3' || second == '5' || second == '7' || second == '8' || second == '9') return n >= 7 && n <= 12 && n != 10;
+    if (second == '3' || second == '5' || second == '7' || second == '8' || second == '9')
+        return n >= 7 && n <= 12 && n != 10;
     if (second == '2') return n >= 9 && n <= 12 && n != 11;
     return false;
 }

@@ -277,14 +277,11 @@ std::vector<std::string> foldedWords(const std::string& s) { return TextNormaliz
 
 const std::map<std::string, int, std::less<>>& defaultSignals() {
     static const std::map<std::string, int, std::less<>> kDefaults = {
-        {"blocklist", 100},           {"link_userinfo", 50},      {"link_brand_subdomain", 60},
-        {"link_brand_in_domain", 45}, {"link_lookalike", 60},     {"link_homograph", 70},
-        {"link_mixed_script", 40},    {"link_fake_gov", 60},      {"link_ip_host", 30},
-        {"link_ip_obfuscated", 40},
-        {"link_shortener", 25},       {"link_suspicious_tld", 15}, {"link_apk", 40},
-        {"link_phishing_words", 15},  {"link_deep_subdomain", 10}, {"link_brand_in_path", 20},
-        {"phone_foreign", 25},
-        {"phone_unusual", 10},        {"obfuscation", 10},
+        {"blocklist", 100},     {"link_userinfo", 50},       {"link_brand_subdomain", 60}, {"link_brand_in_domain", 45},
+        {"link_lookalike", 60}, {"link_homograph", 70},      {"link_mixed_script", 40},    {"link_fake_gov", 60},
+        {"link_ip_host", 30},   {"link_ip_obfuscated", 40},  {"link_shortener", 25},       {"link_suspicious_tld", 15},
+        {"link_apk", 40},       {"link_phishing_words", 15}, {"link_deep_subdomain", 10},  {"link_brand_in_path", 20},
+        {"phone_foreign", 25},  {"phone_unusual", 10},       {"obfuscation", 10},
     };
     return kDefaults;
 }

@@ -167,19 +167,23 @@ Verdict reenterVerdict(Kind kind, Text why, const PoliceContact& police) {
     v.reasons.push_back({"input.reenter", "", 0, std::move(why)});
     switch (kind) {
     case Kind::Phone:
-        v.advice.push_back({"Kiểm tra lại từng chữ số rồi nhập lại: số di động có 10 chữ số (03, 05, 07, 08, 09…), số bàn có 11 chữ số (02…).",
-                            "Check each digit and type it again: mobiles have 10 digits (03, 05, 07, 08, 09…), landlines 11 (02…)."});
+        v.advice.push_back(
+            {"Kiểm tra lại từng chữ số rồi nhập lại: số di động có 10 chữ số (03, 05, 07, 08, 09…), số bàn có 11 chữ "
+             "số (02…).",
+             "Check each digit and type it again: mobiles have 10 digits (03, 05, 07, 08, 09…), landlines 11 (02…)."});
         break;
     case Kind::Account:
         v.advice.push_back({"Nhập lại số tài khoản: chỉ các chữ số (6 đến 19 số), có thể cách nhau bằng dấu cách.",
                             "Type the account number again: digits only (6 to 19), spaces allowed."});
         break;
     default:
-        v.advice.push_back({"Nhập lại địa chỉ trang web đúng như trong tin nhắn, ví dụ: vidu.com.vn/dang-nhap.",
-                            "Type the web address again exactly as in the message, for example: example.com.vn/login."});
+        v.advice.push_back(
+            {"Nhập lại địa chỉ trang web đúng như trong tin nhắn, ví dụ: vidu.com.vn/dang-nhap.",
+             "Type the web address again exactly as in the message, for example: example.com.vn/login."});
         break;
     }
-    v.advice.push_back({"Không chuyển tiền hay đọc mã OTP cho người bạn chưa xác minh được.", "Never send money or an OTP code to someone you have not verified."});
+    v.advice.push_back({"Không chuyển tiền hay đọc mã OTP cho người bạn chưa xác minh được.",
+                        "Never send money or an OTP code to someone you have not verified."});
     v.advice.push_back(policeLine(police, false));
     v.rules.emplace_back("phai_canh_giac");
     return v;

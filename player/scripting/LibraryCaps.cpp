@@ -234,7 +234,8 @@ int cappedPattern(lua_State* L) {
     const char* p = luaL_checklstring(L, 2, &pLen);
     const std::string_view subject(s, sLen), pattern(p, pLen);
     // find(s, p, init, true) and patterns without specials are a plain, linear search.
-    const bool plain = kPlainAllowed && (lua_toboolean(L, 4) || pattern.find_first_of("^$*+?.([%-") == std::string_view::npos);
+    const bool plain =
+        kPlainAllowed && (lua_toboolean(L, 4) || pattern.find_first_of("^$*+?.([%-") == std::string_view::npos);
     // The static estimate is cheap and never too low; only when it is over the cap does
     // the dry run count the real steps (a line splitter is linear, the estimate says n²).
     if (!plain && patternWork(subject, pattern, kAnchorHonoured) > kMaxPatternWork) {
@@ -270,12 +271,12 @@ int cappedSort(lua_State* L) {
 }
 
 void wrap(lua_State* L, const char* table, const char* field, lua_CFunction fn) {
-    lua_getglobal(L, table);                          // [t]
-    lua_getfield(L, -1, field);                       // [t, orig]
-    lua_pushfstring(L, "%s.%s", table, field);        // [t, orig, name]
-    lua_pushcclosure(L, fn, 2);                       // [t, capped]
-    lua_setfield(L, -2, field);                       // [t]
-    lua_pop(L, 1);                                    // []
+    lua_getglobal(L, table);                   // [t]
+    lua_getfield(L, -1, field);                // [t, orig]
+    lua_pushfstring(L, "%s.%s", table, field); // [t, orig, name]
+    lua_pushcclosure(L, fn, 2);                // [t, capped]
+    lua_setfield(L, -2, field);                // [t]
+    lua_pop(L, 1);                             // []
 }
 
 } // namespace

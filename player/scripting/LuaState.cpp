@@ -195,7 +195,8 @@ CallResult LuaState::run(std::chrono::microseconds budget, const std::function<v
     arm(budget);
     int rc = lua_pcall(L, 1, 0, 1); // [tb] or [tb, err]
     const bool timedOut = _budget->aborting;
-    _lastRunCpu = std::max<std::chrono::nanoseconds>(threadCpuNow() - _budget->cpuStart - _budget->hostCpu, std::chrono::nanoseconds(0));
+    _lastRunCpu = std::max<std::chrono::nanoseconds>(threadCpuNow() - _budget->cpuStart - _budget->hostCpu,
+                                                     std::chrono::nanoseconds(0));
     disarm();
     _running = false;
     if (rc != LUA_OK) {

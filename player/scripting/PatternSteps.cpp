@@ -9,8 +9,8 @@ namespace signage::scripting {
 namespace {
 
 constexpr char kEsc = '%';
-constexpr int kMaxCaptures = 32;  // LUA_MAXCAPTURES
-constexpr int kMaxDepth = 200;    // MAXCCALLS: the real matcher raises "pattern too complex" beyond
+constexpr int kMaxCaptures = 32; // LUA_MAXCAPTURES
+constexpr int kMaxDepth = 200;   // MAXCCALLS: the real matcher raises "pattern too complex" beyond
 constexpr std::ptrdiff_t kUnfinished = -1;
 constexpr std::ptrdiff_t kPosition = -2;
 
@@ -178,7 +178,8 @@ const char* Counter::match(const char* s, const char* p) {
         step();
         if (p == _pEnd) break;
         if (*p == '(') {
-            s = (p + 1 < _pEnd && p[1] == ')') ? startCapture(s, p + 2, kPosition) : startCapture(s, p + 1, kUnfinished);
+            s = (p + 1 < _pEnd && p[1] == ')') ? startCapture(s, p + 2, kPosition)
+                                               : startCapture(s, p + 1, kUnfinished);
             break;
         }
         if (*p == ')') {

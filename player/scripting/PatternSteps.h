@@ -16,7 +16,7 @@ namespace signage::scripting {
 enum class PatternCall { Find, Match, Gmatch, Gsub };
 
 struct PatternSteps {
-    double steps = 0;      // matcher steps counted (at most limit + a few)
+    double steps = 0;       // matcher steps counted (at most limit + a few)
     bool overLimit = false; // stopped early: the real call would take more than `limit` steps
     bool malformed = false; // the pattern is malformed (the real function raises its own error)
 };

@@ -40,8 +40,9 @@ CallResult PluginInstance::runInTurn(const std::function<void(lua_State*)>& fn) 
         ++_turnOverruns;
         CallResult r;
         r.status = CallResult::Status::Timeout;
-        r.error = core::tr("đã dùng hết thời gian cho phép của lượt vẽ này (", "used up its time share of this loop turn (") +
-                  std::to_string(_ctx->limits.turnBudget.count() / 1000) + " ms)";
+        r.error =
+            core::tr("đã dùng hết thời gian cho phép của lượt vẽ này (", "used up its time share of this loop turn (") +
+            std::to_string(_ctx->limits.turnBudget.count() / 1000) + " ms)";
         return r;
     }
     auto left = std::chrono::duration_cast<std::chrono::microseconds>(share - _turnSpent);
@@ -56,7 +57,8 @@ CallResult PluginInstance::callback(const char* name, std::chrono::microseconds 
         lua_getfield(L, LUA_REGISTRYINDEX, "signage.plugin"); // [plugin]
         lua_getfield(L, -1, name);                            // [plugin, fn]
         if (lua_isnil(L, -1)) return;
-        if (!lua_isfunction(L, -1)) luaL_error(L, "plugin.%s %s", name, core::tr("phải là function", "must be a function").c_str());
+        if (!lua_isfunction(L, -1))
+            luaL_error(L, "plugin.%s %s", name, core::tr("phải là function", "must be a function").c_str());
         int n = pushArgs ? pushArgs(L, args) : 0; // [plugin, fn, args...]
         lua_call(L, n, 1);                        // [plugin, result]
         if (truthy) *truthy = lua_toboolean(L, -1);

@@ -217,7 +217,7 @@ void PluginPresenter::draw(render::Canvas& canvas, const render::RectF& area, fl
         }
         _instance->setCanvas(&canvas);
         _instance->setArea(_size);
-        _instance->beginTurn(); // one share of the loop turn for all callbacks until the next draw
+        _instance->beginTurn();    // one share of the loop turn for all callbacks until the next draw
         if (!_started) start(now); // drawn without start(): a preview or render command
     }
     if (_instance) {

@@ -7,19 +7,23 @@
 namespace signage::speech {
 
 namespace {
-constexpr std::array<const char*, 10> kDigits = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+constexpr std::array<const char*, 10> kDigits = {"không", "một", "hai", "ba",  "bốn",
+                                                 "năm",   "sáu", "bảy", "tám", "chín"};
 
 struct Acronym {
     const char* word;
     const char* spoken;
 };
 constexpr Acronym kAcronyms[] = {
-    {"OTP", "ô tê pê"}, {"CCCD", "xê xê xê đê"}, {"CMND", "xê em en đê"}, {"CVV", "xê vê vê"}, {"ATM", "a tê em"},
-    {"SMS", "ét em ét"}, {"QR", "quy a"},         {"PIN", "pin"},           {"STK", "số tài khoản"}, {"VNeID", "vê en e i đê"},
+    {"OTP", "ô tê pê"},      {"CCCD", "xê xê xê đê"},   {"CMND", "xê em en đê"}, {"CVV", "xê vê vê"},
+    {"ATM", "a tê em"},      {"SMS", "ét em ét"},       {"QR", "quy a"},         {"PIN", "pin"},
+    {"STK", "số tài khoản"}, {"VNeID", "vê en e i đê"},
 };
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+bool isWordByte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
 
 // `s` starts with one of `words` as a whole word ("đ" in "5.000.000đ", not in "để").
 bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> words) {
@@ -33,10 +37,12 @@ bool isQuantity(std::string_view s, size_t b, size_t e, std::string_view run) {
     if (b > 0 && (s[b - 1] == '/' || s[b - 1] == ':' || s[b - 1] == '+' || s[b - 1] == '-')) {
         if (s[b - 1] == '/' || s[b - 1] == ':') return true;
     }
-    if (e < s.size() && (s[e] == '/' || s[e] == ':' || s[e] == '%' || s[e] == ',')) return s[e] != ',' || (e + 1 < s.size() && isDigit(s[e + 1]));
+    if (e < s.size() && (s[e] == '/' || s[e] == ':' || s[e] == '%' || s[e] == ','))
+        return s[e] != ',' || (e + 1 < s.size() && isDigit(s[e + 1]));
     std::string_view after = s.substr(e);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-    if (startsWithAny(after, {"đ", "₫", "VND", "vnd", "VNĐ", "k", "triệu", "tr", "nghìn", "ngàn", "đồng", "tỷ", "phút", "giờ", "ngày", "tháng", "năm", "%"}))
+    if (startsWithAny(after, {"đ", "₫", "VND", "vnd", "VNĐ", "k", "triệu", "tr", "nghìn", "ngàn", "đồng", "tỷ", "phút",
+                              "giờ", "ngày", "tháng", "năm", "%"}))
         return true;
     // Thousands groups: "5.000.000", "1,200".
     size_t dots = 0;
@@ -73,14 +79,16 @@ std::string spokenText(std::string_view s) {
                 if (isDigit(s[j])) {
                     ++digits;
                     ++j;
-                } else if ((s[j] == ' ' || s[j] == '.' || s[j] == '-') && j + 1 < s.size() && isDigit(s[j + 1]) && digits > 0) {
+                } else if ((s[j] == ' ' || s[j] == '.' || s[j] == '-') && j + 1 < s.size() && isDigit(s[j + 1]) &&
+                           digits > 0) {
                     ++j;
                 } else {
                     break;
                 }
             }
             std::string_view run = s.substr(i, j - i);
-            bool wordAfter = j < s.size() && isWordByte(s[j]) && !(static_cast<unsigned char>(s[j]) & 0x80) ? true : false;
+            bool wordAfter =
+                j < s.size() && isWordByte(s[j]) && !(static_cast<unsigned char>(s[j]) & 0x80) ? true : false;
             if (digits >= 3 && !wordAfter && !isQuantity(s, i, j, run)) {
                 bool firstDigit = true;
                 for (char d : run) {

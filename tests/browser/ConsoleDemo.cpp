@@ -12,14 +12,15 @@ int main() {
     using namespace signage;
     test::ConsoleFleet fleet;
     auto zip = fleet.office.tmp.path() / "noi-dung-loi.zip";
-    std::ofstream(zip, std::ios::binary) << test::zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "bad-duration", "noi-dung/");
+    std::ofstream(zip, std::ios::binary) << test::zipDirectory(
+        std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "bad-duration", "noi-dung/");
     auto clean = fleet.office.tmp.path() / "noi-dung-sach.zip";
-    std::ofstream(clean, std::ios::binary) << test::zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "clean", "noi-dung/");
+    std::ofstream(clean, std::ios::binary)
+        << test::zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "clean", "noi-dung/");
     std::cout << "CLEAN " << clean.string() << "\n";
-    std::cout << "PORT " << fleet.port() << "\nDAY " << playlog::formatDay(fleet.yesterday()) << "\nZIP " << zip.string() << "\nUSER can-bo "
-              << test::ConsoleFleet::kPassword << "\nREADY" << std::endl;
+    std::cout << "PORT " << fleet.port() << "\nDAY " << playlog::formatDay(fleet.yesterday()) << "\nZIP "
+              << zip.string() << "\nUSER can-bo " << test::ConsoleFleet::kPassword << "\nREADY" << std::endl;
     std::string line;
-    while (std::getline(std::cin, line)) {
-    }
+    while (std::getline(std::cin, line)) {}
     return 0;
 }

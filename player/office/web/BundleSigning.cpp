@@ -40,13 +40,15 @@ struct WriteFree {
     void operator()(archive* a) const { archive_write_free(a); }
 };
 
-void writeZip(const std::filesystem::path& out, const std::vector<std::pair<std::string, std::filesystem::path>>& entries) {
+void writeZip(const std::filesystem::path& out,
+              const std::vector<std::pair<std::string, std::filesystem::path>>& entries) {
     std::unique_ptr<archive, WriteFree> a(archive_write_new());
     archive_write_set_format_zip(a.get());
     archive_write_zip_set_compression_store(a.get()); // a bundle is a tar: nothing to gain
     auto tmp = out;
     tmp += ".tmp";
-    if (archive_write_open_filename(a.get(), tmp.c_str()) != ARCHIVE_OK) throw std::runtime_error(tmp.string() + ": " + archive_error_string(a.get()));
+    if (archive_write_open_filename(a.get(), tmp.c_str()) != ARCHIVE_OK)
+        throw std::runtime_error(tmp.string() + ": " + archive_error_string(a.get()));
     std::vector<char> buf(256 * 1024);
     for (const auto& [name, file] : entries) {
         archive_entry* e = archive_entry_new();
@@ -63,7 +65,8 @@ void writeZip(const std::filesystem::path& out, const std::vector<std::pair<std:
                 throw std::runtime_error(out.string() + ": " + archive_error_string(a.get()));
         }
     }
-    if (archive_write_close(a.get()) != ARCHIVE_OK) throw std::runtime_error(out.string() + ": " + archive_error_string(a.get()));
+    if (archive_write_close(a.get()) != ARCHIVE_OK)
+        throw std::runtime_error(out.string() + ": " + archive_error_string(a.get()));
     std::filesystem::rename(tmp, out);
 }
 

@@ -133,8 +133,8 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
     try {
         root = toml::parse_file(file.string());
     } catch (const toml::parse_error& e) {
-        errors.push_back(file.string() + ":" + std::to_string(e.source().begin.line) + ":" + std::to_string(e.source().begin.column) + ": " +
-                         std::string(e.description()));
+        errors.push_back(file.string() + ":" + std::to_string(e.source().begin.line) + ":" +
+                         std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
         return o;
     }
     const toml::table* c = root["console"].as_table();
@@ -146,7 +146,9 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
     };
     if (auto l = (*c)["listen"].value<std::string>()) {
         if (parseListen(*l, o.host, o.port)) o.enabled = true;
-        else errors.push_back(where("listen") + "listen: cần \"ĐỊA_CHỈ:CỔNG\" / needs \"ADDR:PORT\", e.g. \"0.0.0.0:8080\"");
+        else
+            errors.push_back(where("listen") +
+                             "listen: cần \"ĐỊA_CHỈ:CỔNG\" / needs \"ADDR:PORT\", e.g. \"0.0.0.0:8080\"");
     }
     auto positive = [&](const char* key, std::int64_t scale, std::int64_t& out) {
         if (const auto* n = c->get(key)) {
@@ -168,10 +170,12 @@ std::filesystem::path usersFile(const std::filesystem::path& officeRoot) { retur
 
 Console::Impl::Impl(Office& o, ConsoleOptions opts)
     : office(o), options(std::move(opts)), users(usersFile(o.dir().root())), sessions(options.sessions),
-      limiter(options.maxLoginFailures, options.loginWindowMs), ipLimiter(options.maxLoginFailures * 4, options.loginWindowMs) {}
+      limiter(options.maxLoginFailures, options.loginWindowMs),
+      ipLimiter(options.maxLoginFailures * 4, options.loginWindowMs) {}
 
 std::int64_t Console::Impl::now() const {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 namespace {
@@ -193,7 +197,8 @@ std::string cookie(const httplib::Request& req, const std::string& name) {
 bool wantsEnglish(const httplib::Request& req, httplib::Response& res) {
     if (req.has_param("lang")) {
         bool en = req.get_param_value("lang") == "en";
-        res.set_header("Set-Cookie", std::string("lang=") + (en ? "en" : "vi") + "; Path=/; SameSite=Strict; Max-Age=31536000");
+        res.set_header("Set-Cookie",
+                       std::string("lang=") + (en ? "en" : "vi") + "; Path=/; SameSite=Strict; Max-Age=31536000");
         return en;
     }
     return cookie(req, "lang") == "en";
@@ -204,7 +209,8 @@ void securityHeaders(httplib::Response& res) {
     res.set_header("X-Frame-Options", "DENY");
     res.set_header("Referrer-Policy", "same-origin");
     res.set_header("Cache-Control", "no-store");
-    res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
+    res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+                                              "data:; form-action 'self'; frame-ancestors 'none'");
 }
 
 } // namespace
@@ -213,32 +219,45 @@ std::string Console::Impl::csrfField(const Ctx& c) const {
     return "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(c.session ? c.session->csrf : "") + "\">";
 }
 
-std::string Console::Impl::layout(const Ctx& c, const std::string& title, const std::string& active, const std::string& body) const {
-    std::string h = "<!DOCTYPE html><html lang=\"" + std::string(c.en ? "en" : "vi") + "\"><head><meta charset=\"utf-8\">"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + " — " +
-                    c.t("Văn phòng phường ", "Ward office ") + esc(office.settings().broker.ward) +
+std::string Console::Impl::layout(const Ctx& c, const std::string& title, const std::string& active,
+                                  const std::string& body) const {
+    std::string h = "<!DOCTYPE html><html lang=\"" + std::string(c.en ? "en" : "vi") +
+                    "\"><head><meta charset=\"utf-8\">"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
+                    esc(title) + " — " + c.t("Văn phòng phường ", "Ward office ") + esc(office.settings().broker.ward) +
                     "</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body><header><h1>" +
                     c.t("Bảng điều khiển — phường ", "Console — ward ") + esc(office.settings().broker.ward) + "</h1>";
     if (c.session) {
-        struct Item { const char* path; const char* vi; const char* en; };
-        static const Item items[] = {{"/boxes", "Máy", "Boxes"},       {"/alerts", "Cảnh báo", "Alerts"},
-                                     {"/compliance", "Chỉ tiêu", "Compliance"}, {"/reports", "Báo cáo", "Reports"},
-                                     {"/logs", "Sổ phát (USB)", "Logs by USB"}, {"/content", "Nội dung", "Content"}};
+        struct Item {
+            const char* path;
+            const char* vi;
+            const char* en;
+        };
+        static const Item items[] = {{"/boxes", "Máy", "Boxes"},
+                                     {"/alerts", "Cảnh báo", "Alerts"},
+                                     {"/compliance", "Chỉ tiêu", "Compliance"},
+                                     {"/reports", "Báo cáo", "Reports"},
+                                     {"/logs", "Sổ phát (USB)", "Logs by USB"},
+                                     {"/content", "Nội dung", "Content"}};
         h += "<nav>";
         for (const auto& i : items)
-            h += std::string("<a href=\"") + i.path + "\"" + (active == i.path ? " class=\"on\"" : "") + ">" + c.t(i.vi, i.en) + "</a>";
+            h += std::string("<a href=\"") + i.path + "\"" + (active == i.path ? " class=\"on\"" : "") + ">" +
+                 c.t(i.vi, i.en) + "</a>";
         h += "</nav><div class=\"who\">" + esc(c.session->user) + " (" +
-             (c.officer() ? c.t("cán bộ", "officer") : c.t("chỉ xem", "viewer")) + ") · <a href=\"?lang=" + (c.en ? "vi" : "en") + "\">" +
-             (c.en ? "Tiếng Việt" : "English") + "</a> <form method=\"post\" action=\"/logout\" style=\"display:inline\">" + csrfField(c) +
+             (c.officer() ? c.t("cán bộ", "officer") : c.t("chỉ xem", "viewer")) +
+             ") · <a href=\"?lang=" + (c.en ? "vi" : "en") + "\">" + (c.en ? "Tiếng Việt" : "English") +
+             "</a> <form method=\"post\" action=\"/logout\" style=\"display:inline\">" + csrfField(c) +
              "<button type=\"submit\">" + c.t("Đăng xuất", "Log out") + "</button></form></div>";
     } else {
-        h += std::string("<div class=\"who\"><a href=\"?lang=") + (c.en ? "vi" : "en") + "\">" + (c.en ? "Tiếng Việt" : "English") + "</a></div>";
+        h += std::string("<div class=\"who\"><a href=\"?lang=") + (c.en ? "vi" : "en") + "\">" +
+             (c.en ? "Tiếng Việt" : "English") + "</a></div>";
     }
     h += "</header><main>" + body + "</main></body></html>";
     return h;
 }
 
-void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res, bool needOfficer, const std::function<void(Ctx&)>& fn) {
+void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res, bool needOfficer,
+                            const std::function<void(Ctx&)>& fn) {
     Ctx c{req, res, wantsEnglish(req, res), std::nullopt};
     securityHeaders(res);
     c.session = sessions.find(cookie(req, "sid"), now());
@@ -247,10 +266,11 @@ void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res,
             res.set_redirect("/login?expired=" + std::string(cookie(req, "sid").empty() ? "0" : "1"));
         } else {
             res.status = 401;
-            res.set_content(layout(c, c.t("Cần đăng nhập", "Login needed"),
-                                   "", "<div class=\"error\">" + c.t("Phiên đã hết hạn hoặc chưa đăng nhập. Không có gì thay đổi. ",
-                                                                     "Your session has expired or you are not logged in. Nothing was changed. ") +
-                                           "<a href=\"/login\">" + c.t("Đăng nhập", "Log in") + "</a></div>"),
+            res.set_content(layout(c, c.t("Cần đăng nhập", "Login needed"), "",
+                                   "<div class=\"error\">" +
+                                       c.t("Phiên đã hết hạn hoặc chưa đăng nhập. Không có gì thay đổi. ",
+                                           "Your session has expired or you are not logged in. Nothing was changed. ") +
+                                       "<a href=\"/login\">" + c.t("Đăng nhập", "Log in") + "</a></div>"),
                             "text/html; charset=utf-8");
         }
         return;
@@ -258,15 +278,21 @@ void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res,
     if (req.method == "POST" && !equalConstantTime(field(req, "csrf"), c.session->csrf)) {
         kLog.warn("POST " + req.path + " from " + req.remote_addr + ": CSRF token missing or wrong, refused");
         res.status = 403;
-        res.set_content(layout(c, "403", "", "<div class=\"error\">" + c.t("Biểu mẫu không hợp lệ (thiếu mã chống giả mạo). Không có gì thay đổi.",
-                                                                         "Invalid form (anti-forgery token missing). Nothing was changed.") + "</div>"),
+        res.set_content(layout(c, "403", "",
+                               "<div class=\"error\">" +
+                                   c.t("Biểu mẫu không hợp lệ (thiếu mã chống giả mạo). Không có gì thay đổi.",
+                                       "Invalid form (anti-forgery token missing). Nothing was changed.") +
+                                   "</div>"),
                         "text/html; charset=utf-8");
         return;
     }
     if (needOfficer && !c.officer()) {
         res.status = 403;
-        res.set_content(layout(c, "403", "", "<div class=\"error\">" + c.t("Tài khoản chỉ xem không được thay đổi. Không có gì thay đổi.",
-                                                                         "A viewer account may not change anything. Nothing was changed.") + "</div>"),
+        res.set_content(layout(c, "403", "",
+                               "<div class=\"error\">" +
+                                   c.t("Tài khoản chỉ xem không được thay đổi. Không có gì thay đổi.",
+                                       "A viewer account may not change anything. Nothing was changed.") +
+                                   "</div>"),
                         "text/html; charset=utf-8");
         return;
     }
@@ -275,13 +301,16 @@ void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res,
     } catch (const std::exception& e) {
         kLog.error(req.path + ": " + e.what());
         res.status = 500;
-        res.set_content(layout(c, "500", "", "<div class=\"error\">" + esc(e.what()) + "</div>"), "text/html; charset=utf-8");
+        res.set_content(layout(c, "500", "", "<div class=\"error\">" + esc(e.what()) + "</div>"),
+                        "text/html; charset=utf-8");
     }
 }
 
 void Console::Impl::routes() {
     server.set_payload_max_length(options.maxUploadBytes);
-    server.Get("/style.css", [](const httplib::Request&, httplib::Response& res) { res.set_content(kCss, "text/css; charset=utf-8"); });
+    server.Get("/style.css", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(kCss, "text/css; charset=utf-8");
+    });
     server.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/boxes"); });
 
     server.Get("/login", [this](const httplib::Request& req, httplib::Response& res) {
@@ -289,13 +318,19 @@ void Console::Impl::routes() {
         securityHeaders(res);
         std::string body = "<h2>" + c.t("Đăng nhập", "Log in") + "</h2>";
         if (req.get_param_value("expired") == "1")
-            body += "<div class=\"notice\">" + c.t("Phiên đã hết hạn, vui lòng đăng nhập lại.", "Your session has expired; please log in again.") + "</div>";
+            body += "<div class=\"notice\">" +
+                    c.t("Phiên đã hết hạn, vui lòng đăng nhập lại.", "Your session has expired; please log in again.") +
+                    "</div>";
         if (req.has_param("failed"))
             body += "<div class=\"error\">" + c.t("Sai tên hoặc mật khẩu.", "Wrong name or password.") + "</div>";
-        body += "<form class=\"box\" method=\"post\" action=\"/login\"><label for=\"user\">" + c.t("Tên đăng nhập", "User name") +
-                "</label><input type=\"text\" id=\"user\" name=\"user\" autocomplete=\"username\" autofocus><label for=\"password\">" +
-                c.t("Mật khẩu", "Password") + "</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\">"
-                "<br><button type=\"submit\" id=\"login\">" + c.t("Đăng nhập", "Log in") + "</button></form>";
+        body += "<form class=\"box\" method=\"post\" action=\"/login\"><label for=\"user\">" +
+                c.t("Tên đăng nhập", "User name") +
+                "</label><input type=\"text\" id=\"user\" name=\"user\" autocomplete=\"username\" autofocus><label "
+                "for=\"password\">" +
+                c.t("Mật khẩu", "Password") +
+                "</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\">"
+                "<br><button type=\"submit\" id=\"login\">" +
+                c.t("Đăng nhập", "Log in") + "</button></form>";
         res.set_content(layout(c, c.t("Đăng nhập", "Log in"), "", body), "text/html; charset=utf-8");
     });
 
@@ -306,12 +341,14 @@ void Console::Impl::routes() {
         const std::string ipKey = "ip:" + req.remote_addr, userKey = "user:" + user;
         const auto t = now();
         if (auto wait = std::max(ipLimiter.lockedFor(ipKey, t), limiter.lockedFor(userKey, t)); wait > 0) {
-            kLog.warn("login " + user + " from " + req.remote_addr + ": too many failures, refused for " + std::to_string(wait / 1000) + " s");
+            kLog.warn("login " + user + " from " + req.remote_addr + ": too many failures, refused for " +
+                      std::to_string(wait / 1000) + " s");
             res.status = 429;
             res.set_header("Retry-After", std::to_string((wait + 999) / 1000));
-            res.set_content(layout(c, c.t("Tạm khoá", "Locked"), "", "<div class=\"error\">" +
-                                   c.t("Sai quá nhiều lần. Thử lại sau ", "Too many failed logins. Try again in ") +
-                                   std::to_string((wait + 59'999) / 60'000) + c.t(" phút.", " min.") + "</div>"),
+            res.set_content(layout(c, c.t("Tạm khoá", "Locked"), "",
+                                   "<div class=\"error\">" +
+                                       c.t("Sai quá nhiều lần. Thử lại sau ", "Too many failed logins. Try again in ") +
+                                       std::to_string((wait + 59'999) / 60'000) + c.t(" phút.", " min.") + "</div>"),
                             "text/html; charset=utf-8");
             return;
         }
@@ -379,11 +416,13 @@ void Console::Impl::routes() {
     server.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
         Ctx c{req, res, false, std::nullopt};
-        std::string msg = res.status == 413 ? "Tệp tải lên quá lớn (tối đa " + std::to_string(options.maxUploadBytes >> 20) +
-                                                   " MB); không có gì thay đổi. / Upload too large; nothing was changed."
+        std::string msg = res.status == 413
+                              ? "Tệp tải lên quá lớn (tối đa " + std::to_string(options.maxUploadBytes >> 20) +
+                                    " MB); không có gì thay đổi. / Upload too large; nothing was changed."
                           : res.status == 404 ? std::string("Không có trang này / no such page")
                                               : std::to_string(res.status);
-        res.set_content(layout(c, std::to_string(res.status), "", "<div class=\"error\">" + esc(msg) + "</div>"), "text/html; charset=utf-8");
+        res.set_content(layout(c, std::to_string(res.status), "", "<div class=\"error\">" + esc(msg) + "</div>"),
+                        "text/html; charset=utf-8");
     });
 }
 

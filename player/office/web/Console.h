@@ -29,7 +29,7 @@ namespace signage::office::web {
 struct ConsoleOptions {
     bool enabled = false; // [console] listen or --http given
     std::string host = "127.0.0.1";
-    int port = 0;         // 0: any free port (tests)
+    int port = 0; // 0: any free port (tests)
     std::int64_t silentMs = 10 * 60'000;
     std::size_t maxUploadBytes = 64u << 20;
     SessionLimits sessions;

@@ -49,7 +49,7 @@ struct Console::Impl {
     std::thread thread;
     int boundPort = 0;
 
-    std::mutex alertsMutex; // guards alerts
+    std::mutex alertsMutex;        // guards alerts
     std::vector<SentAlert> alerts; // sent from this console since the daemon started, newest last
 
     Impl(Office& o, ConsoleOptions opts);
@@ -58,11 +58,13 @@ struct Console::Impl {
     int offset() const { return office.settings().utcOffsetMin; }
 
     // Shared page pieces.
-    std::string layout(const Ctx& c, const std::string& title, const std::string& active, const std::string& body) const;
+    std::string layout(const Ctx& c, const std::string& title, const std::string& active,
+                       const std::string& body) const;
     std::string csrfField(const Ctx& c) const;
     /// Runs `fn` for a logged-in user (and an officer when `officer`), after the CSRF check
     /// on POST; otherwise answers (redirect to login, 403).
-    void guarded(const httplib::Request& req, httplib::Response& res, bool officer, const std::function<void(Ctx&)>& fn);
+    void guarded(const httplib::Request& req, httplib::Response& res, bool officer,
+                 const std::function<void(Ctx&)>& fn);
 
     // Pages (Pages*.cpp).
     void boxesPage(Ctx& c);

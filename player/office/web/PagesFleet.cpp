@@ -51,8 +51,7 @@ std::vector<BoxRow> boxRows(Office& office) {
         try {
             auto t = toml::parse_file(e.path().string());
             r.site = t["fleet"]["site"].value_or(std::string());
-        } catch (const toml::parse_error&) {
-        }
+        } catch (const toml::parse_error&) {}
         rows.push_back(std::move(r));
     }
     std::sort(rows.begin(), rows.end(), [](const BoxRow& a, const BoxRow& b) { return a.s.box < b.s.box; });
@@ -90,45 +89,56 @@ void Console::Impl::boxesPage(Ctx& c) {
     auto rows = boxRows(office);
     const auto t = now();
     size_t online = 0, silent = 0;
-    std::string table = "<table id=\"boxes\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Trạng thái", "State") + "</th><th>" +
-                        c.t("Từ lúc", "Since") + "</th><th>" + c.t("Tin cuối", "Last heard") + "</th><th>" + c.t("Địa điểm", "Site") +
-                        "</th><th>" + c.t("Gói nội dung", "Bundle") + "</th><th>" + c.t("Đang phát", "Now playing") + "</th><th>" +
-                        c.t("Đĩa trống", "Free disk") + "</th><th>" + c.t("Đồng hồ", "Clock") + "</th><th>" + c.t("Lỗi gần nhất", "Last error") +
+    std::string table = "<table id=\"boxes\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Trạng thái", "State") +
+                        "</th><th>" + c.t("Từ lúc", "Since") + "</th><th>" + c.t("Tin cuối", "Last heard") +
+                        "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Gói nội dung", "Bundle") +
+                        "</th><th>" + c.t("Đang phát", "Now playing") + "</th><th>" + c.t("Đĩa trống", "Free disk") +
+                        "</th><th>" + c.t("Đồng hồ", "Clock") + "</th><th>" + c.t("Lỗi gần nhất", "Last error") +
                         "</th></tr>";
     for (const auto& r : rows) {
         const bool isSilent = r.s.state != "online" || t - r.lastHeardMs > options.silentMs;
         if (r.s.state == "online") ++online;
         if (isSilent) ++silent;
         std::string state = r.s.state == "online" ? "<span class=\"ok\">" + c.t("trực tuyến", "online") + "</span>"
-                            : r.s.state == "offline" ? "<span class=\"bad\">" + c.t("ngoại tuyến", "offline") + "</span>"
-                                                    : "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>";
-        if (r.s.state == "online" && isSilent) state += " <span class=\"bad\">(" + c.t("im lặng", "silent") + ")</span>";
-        std::string clock = r.clock == "synced" ? c.t("đã đồng bộ", "synced") : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>" : "—";
+                            : r.s.state == "offline"
+                                ? "<span class=\"bad\">" + c.t("ngoại tuyến", "offline") + "</span>"
+                                : "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>";
+        if (r.s.state == "online" && isSilent)
+            state += " <span class=\"bad\">(" + c.t("im lặng", "silent") + ")</span>";
+        std::string clock = r.clock == "synced" ? c.t("đã đồng bộ", "synced")
+                            : r.clock == "unsynced"
+                                ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
+                                : "—";
         if (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000)
-            clock += " <span class=\"bad\">" + c.t("lệch ", "off by ") + std::to_string(r.s.clockOffsetMs / 60'000) + " min</span>";
-        table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) + "\"><td class=\"nw\">" + esc(r.s.box) +
-                 "</td><td class=\"state\">" + state + "</td><td>" + formatTime(r.s.statusMs, offset()) + "</td><td>" +
-                 formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
+            clock += " <span class=\"bad\">" + c.t("lệch ", "off by ") + std::to_string(r.s.clockOffsetMs / 60'000) +
+                     " min</span>";
+        table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) +
+                 "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
+                 formatTime(r.s.statusMs, offset()) + "</td><td>" + formatTime(r.lastHeardMs, offset()) +
+                 "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
                  "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td class=\"nw\">" +
-                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" + clock + "</td><td>" +
-                 esc(r.lastError.empty() ? "—" : r.lastError) + "</td></tr>";
+                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" +
+                 clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) + "</td></tr>";
     }
     table += "</table>";
     auto st = office.stats();
-    std::string body = "<h2>" + c.t("Các máy", "Boxes") + "</h2><p>" + std::to_string(rows.size()) + c.t(" máy · ", " boxes · ") +
-                       std::to_string(online) + c.t(" trực tuyến · ", " online · ") + "<span class=\"bad\">" + std::to_string(silent) +
-                       c.t(" cần chú ý", " need attention") + "</span> " + c.t("(ngoại tuyến hoặc im lặng quá ", "(offline or silent for more than ") +
+    std::string body = "<h2>" + c.t("Các máy", "Boxes") + "</h2><p>" + std::to_string(rows.size()) +
+                       c.t(" máy · ", " boxes · ") + std::to_string(online) + c.t(" trực tuyến · ", " online · ") +
+                       "<span class=\"bad\">" + std::to_string(silent) + c.t(" cần chú ý", " need attention") +
+                       "</span> " + c.t("(ngoại tuyến hoặc im lặng quá ", "(offline or silent for more than ") +
                        std::to_string(options.silentMs / 60'000) + c.t(" phút)", " min)") + " · broker: " +
                        (st.brokerConnected ? "<span class=\"ok\">" + c.t("đã kết nối", "connected") + "</span>"
                                            : "<span class=\"bad\">" + c.t("mất kết nối", "disconnected") + "</span>") +
-                       "</p>" + table + "<p class=\"small\">" + c.t("Giờ theo ", "Times in ") + offsetLabel(offset()) + ". " +
-                       c.t("Cập nhật: ", "Updated: ") + formatTime(t, offset()) + "</p>";
+                       "</p>" + table + "<p class=\"small\">" + c.t("Giờ theo ", "Times in ") + offsetLabel(offset()) +
+                       ". " + c.t("Cập nhật: ", "Updated: ") + formatTime(t, offset()) + "</p>";
     c.res.set_content(layout(c, c.t("Các máy", "Boxes"), "/boxes", body), "text/html; charset=utf-8");
 }
 
 namespace {
 
-const char* levelVi(const std::string& l) { return l == "emergency" ? "khẩn cấp" : l == "priority" ? "ưu tiên" : "thông thường"; }
+const char* levelVi(const std::string& l) {
+    return l == "emergency" ? "khẩn cấp" : l == "priority" ? "ưu tiên" : "thông thường";
+}
 
 } // namespace
 
@@ -141,26 +151,37 @@ void Console::Impl::alertsPage(Ctx& c, const std::string& notice) {
     std::set<std::string> chosenSet(chosen.begin(), chosen.end());
     std::string body = "<h2>" + c.t("Cảnh báo", "Alerts") + "</h2>" + notice;
     if (c.officer()) {
-        body += "<form class=\"box\" method=\"post\" action=\"/alerts\">" + csrfField(c) + "<label for=\"level\">" + c.t("Mức", "Level") +
-                "</label><select id=\"level\" name=\"level\">";
+        body += "<form class=\"box\" method=\"post\" action=\"/alerts\">" + csrfField(c) + "<label for=\"level\">" +
+                c.t("Mức", "Level") + "</label><select id=\"level\" name=\"level\">";
         for (const char* l : {"normal", "priority", "emergency"})
-            body += std::string("<option value=\"") + l + "\"" + (level == l ? " selected" : "") + ">" + (c.en ? l : levelVi(l)) + "</option>";
-        body += "</select><label for=\"message\">" + c.t("Nội dung (dòng chữ trên màn hình)", "Message (banner on screen)") +
-                "</label><textarea id=\"message\" name=\"message\">" + esc(message) + "</textarea><label for=\"item\">" +
-                c.t("hoặc mục phát (mã mục / danh sách)", "or item to play (item / playlist id)") + "</label><input type=\"text\" id=\"item\" name=\"item\" value=\"" +
-                esc(item) + "\"><label for=\"minutes\">" + c.t("Trong bao lâu (phút)", "For how long (minutes)") +
-                "</label><input type=\"number\" id=\"minutes\" name=\"minutes\" min=\"1\" max=\"10080\" value=\"" + esc(minutes) + "\"><label>" +
-                c.t("Gửi tới (không chọn: mọi máy của phường)", "Send to (none chosen: every box of the ward)") + "</label><div class=\"boxes-list\">";
+            body += std::string("<option value=\"") + l + "\"" + (level == l ? " selected" : "") + ">" +
+                    (c.en ? l : levelVi(l)) + "</option>";
+        body += "</select><label for=\"message\">" +
+                c.t("Nội dung (dòng chữ trên màn hình)", "Message (banner on screen)") +
+                "</label><textarea id=\"message\" name=\"message\">" + esc(message) +
+                "</textarea><label for=\"item\">" +
+                c.t("hoặc mục phát (mã mục / danh sách)", "or item to play (item / playlist id)") +
+                "</label><input type=\"text\" id=\"item\" name=\"item\" value=\"" + esc(item) +
+                "\"><label for=\"minutes\">" + c.t("Trong bao lâu (phút)", "For how long (minutes)") +
+                "</label><input type=\"number\" id=\"minutes\" name=\"minutes\" min=\"1\" max=\"10080\" value=\"" +
+                esc(minutes) + "\"><label>" +
+                c.t("Gửi tới (không chọn: mọi máy của phường)", "Send to (none chosen: every box of the ward)") +
+                "</label><div class=\"boxes-list\">";
         for (const auto& r : rows)
-            body += "<label><input type=\"checkbox\" name=\"box\" value=\"" + esc(r.s.box) + "\"" + (chosenSet.count(r.s.box) ? " checked" : "") +
-                    "> " + esc(r.s.box) + (r.site.empty() ? "" : " <span class=\"small\">(" + esc(r.site) + ")</span>") + "</label>";
-        body += "</div><label for=\"sites\">" + c.t("hoặc địa điểm (cách nhau bởi dấu phẩy)", "or sites (comma separated)") +
-                "</label><input type=\"text\" id=\"sites\" name=\"sites\" value=\"" + esc(field(c.req, "sites")) + "\"><br>"
-                "<button type=\"submit\" name=\"action\" value=\"preview\" id=\"preview\">" + c.t("Xem trước", "Preview") +
-                "</button> <button type=\"submit\" name=\"action\" value=\"send\" id=\"send\">" + c.t("Gửi cảnh báo đã ký", "Send signed alert") +
-                "</button></form>";
+            body += "<label><input type=\"checkbox\" name=\"box\" value=\"" + esc(r.s.box) + "\"" +
+                    (chosenSet.count(r.s.box) ? " checked" : "") + "> " + esc(r.s.box) +
+                    (r.site.empty() ? "" : " <span class=\"small\">(" + esc(r.site) + ")</span>") + "</label>";
+        body += "</div><label for=\"sites\">" +
+                c.t("hoặc địa điểm (cách nhau bởi dấu phẩy)", "or sites (comma separated)") +
+                "</label><input type=\"text\" id=\"sites\" name=\"sites\" value=\"" + esc(field(c.req, "sites")) +
+                "\"><br>"
+                "<button type=\"submit\" name=\"action\" value=\"preview\" id=\"preview\">" +
+                c.t("Xem trước", "Preview") +
+                "</button> <button type=\"submit\" name=\"action\" value=\"send\" id=\"send\">" +
+                c.t("Gửi cảnh báo đã ký", "Send signed alert") + "</button></form>";
     } else {
-        body += "<p class=\"notice\">" + c.t("Tài khoản chỉ xem: không gửi được cảnh báo.", "Viewer account: cannot send alerts.") + "</p>";
+        body += "<p class=\"notice\">" +
+                c.t("Tài khoản chỉ xem: không gửi được cảnh báo.", "Viewer account: cannot send alerts.") + "</p>";
     }
     std::vector<SentAlert> sentHere;
     {
@@ -171,16 +192,19 @@ void Console::Impl::alertsPage(Ctx& c, const std::string& notice) {
     body += "<h3>" + c.t("Cảnh báo đã phát", "Alerts published") + "</h3>";
     if (sent.empty()) body += "<p class=\"none\">" + c.t("Chưa có.", "None yet.") + "</p>";
     else {
-        body += "<table id=\"sent\"><tr><th>" + c.t("Lúc", "At") + "</th><th>" + c.t("Mức", "Level") + "</th><th>" + c.t("Nội dung", "Message") + "</th><th>" +
-                c.t("Người gửi", "By") + "</th><th>" + c.t("Hết hạn", "Expires") + "</th><th>" + c.t("Xác nhận", "Acks") + "</th></tr>";
+        body += "<table id=\"sent\"><tr><th>" + c.t("Lúc", "At") + "</th><th>" + c.t("Mức", "Level") + "</th><th>" +
+                c.t("Nội dung", "Message") + "</th><th>" + c.t("Người gửi", "By") + "</th><th>" +
+                c.t("Hết hạn", "Expires") + "</th><th>" + c.t("Xác nhận", "Acks") + "</th></tr>";
         for (auto it = sent.begin(); it != sent.end(); ++it) {
             auto acks = office.alertAcks(it->id);
             std::set<std::string> got;
             for (const auto& a : acks) got.insert(a.box);
-            body += "<tr><td>" + formatTime(it->issuedMs, offset()) + "</td><td>" + esc(c.en ? it->level : levelVi(it->level)) + "</td><td>" +
-                    esc(it->message.empty() ? it->item : it->message) + "</td><td>" + esc(it->by.empty() ? "—" : it->by) + "</td><td>" +
-                    formatTime(it->expiryMs, offset()) +
-                    "</td><td><a href=\"/alerts/" + esc(it->id) + "\">" + std::to_string(got.size()) + c.t(" máy", " boxes") + "</a></td></tr>";
+            body += "<tr><td>" + formatTime(it->issuedMs, offset()) + "</td><td>" +
+                    esc(c.en ? it->level : levelVi(it->level)) + "</td><td>" +
+                    esc(it->message.empty() ? it->item : it->message) + "</td><td>" +
+                    esc(it->by.empty() ? "—" : it->by) + "</td><td>" + formatTime(it->expiryMs, offset()) +
+                    "</td><td><a href=\"/alerts/" + esc(it->id) + "\">" + std::to_string(got.size()) +
+                    c.t(" máy", " boxes") + "</a></td></tr>";
         }
         body += "</table>";
     }
@@ -193,13 +217,15 @@ void Console::Impl::alertPost(Ctx& c) {
     long minutes = 0;
     try {
         minutes = std::stol(field(c.req, "minutes"));
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     std::string problem;
     if (!level) problem = c.t("Mức không hợp lệ.", "Invalid level.");
-    else if (message.empty() && item.empty()) problem = c.t("Cần nội dung hoặc mục phát.", "A message or an item is needed.");
-    else if (message.size() > 500) problem = c.t("Nội dung quá dài (tối đa 500 byte).", "Message too long (at most 500 bytes).");
-    else if (minutes <= 0 || minutes > 7 * 24 * 60) problem = c.t("Thời lượng 1 phút đến 7 ngày.", "Duration 1 minute to 7 days.");
+    else if (message.empty() && item.empty())
+        problem = c.t("Cần nội dung hoặc mục phát.", "A message or an item is needed.");
+    else if (message.size() > 500)
+        problem = c.t("Nội dung quá dài (tối đa 500 byte).", "Message too long (at most 500 bytes).");
+    else if (minutes <= 0 || minutes > 7 * 24 * 60)
+        problem = c.t("Thời lượng 1 phút đến 7 ngày.", "Duration 1 minute to 7 days.");
     std::vector<std::string> sites;
     {
         std::string s = field(c.req, "sites");
@@ -217,14 +243,17 @@ void Console::Impl::alertPost(Ctx& c) {
         alertsPage(c, "<div class=\"error\">" + esc(problem) + c.t(" Chưa gửi gì.", " Nothing was sent.") + "</div>");
         return;
     }
-    const std::string target = boxesChosen.empty() && sites.empty()
-                                   ? c.t("mọi máy của phường", "every box of the ward")
-                                   : (boxesChosen.empty() ? std::string() : std::to_string(boxesChosen.size()) + c.t(" máy", " boxes")) +
-                                         (sites.empty() ? std::string() : " " + c.t("địa điểm: ", "sites: ") + esc(field(c.req, "sites")));
+    const std::string target =
+        boxesChosen.empty() && sites.empty()
+            ? c.t("mọi máy của phường", "every box of the ward")
+            : (boxesChosen.empty() ? std::string() : std::to_string(boxesChosen.size()) + c.t(" máy", " boxes")) +
+                  (sites.empty() ? std::string() : " " + c.t("địa điểm: ", "sites: ") + esc(field(c.req, "sites")));
     if (field(c.req, "action") != "send") {
-        std::string preview = "<h3>" + c.t("Xem trước", "Preview") + "</h3><div class=\"preview " + esc(levelText) + "\" id=\"alert-preview\">" +
-                              "<strong>" + esc(c.en ? levelText : levelVi(levelText)) + "</strong> — " + esc(message.empty() ? item : message) +
-                              "</div><p>" + c.t("Gửi tới: ", "Target: ") + target + " · " + std::to_string(minutes) + c.t(" phút", " min") + "</p>";
+        std::string preview = "<h3>" + c.t("Xem trước", "Preview") + "</h3><div class=\"preview " + esc(levelText) +
+                              "\" id=\"alert-preview\">" + "<strong>" + esc(c.en ? levelText : levelVi(levelText)) +
+                              "</strong> — " + esc(message.empty() ? item : message) + "</div><p>" +
+                              c.t("Gửi tới: ", "Target: ") + target + " · " + std::to_string(minutes) +
+                              c.t(" phút", " min") + "</p>";
         alertsPage(c, preview);
         return;
     }
@@ -270,27 +299,34 @@ void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
     for (const auto& [box, _] : byBox)
         if (std::find(expected.begin(), expected.end(), box) == expected.end()) expected.push_back(box);
     size_t gotCount = 0;
-    std::string table = "<table id=\"acks\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Đã nhận", "Got") + "</th><th>" +
-                        c.t("Đã hiện", "Shown") + "</th><th>" + c.t("Đã kết thúc", "Ended") + "</th></tr>";
+    std::string table = "<table id=\"acks\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Đã nhận", "Got") +
+                        "</th><th>" + c.t("Đã hiện", "Shown") + "</th><th>" + c.t("Đã kết thúc", "Ended") +
+                        "</th></tr>";
     for (const auto& box : expected) {
         auto it = byBox.find(box);
         auto cell = [&](const char* state) {
-            if (it == byBox.end() || !it->second.count(state)) return "<td class=\"none\">" + c.t("chưa", "not yet") + "</td>";
+            if (it == byBox.end() || !it->second.count(state))
+                return "<td class=\"none\">" + c.t("chưa", "not yet") + "</td>";
             return "<td class=\"ok\">✓ " + formatTime(it->second.at(state), offset()) + "</td>";
         };
         if (it != byBox.end() && it->second.count("got")) ++gotCount;
-        table += "<tr data-box=\"" + esc(box) + "\"><td>" + esc(box) + "</td>" + cell("got") + cell("shown") + cell("ended") + "</tr>";
+        table += "<tr data-box=\"" + esc(box) + "\"><td>" + esc(box) + "</td>" + cell("got") + cell("shown") +
+                 cell("ended") + "</tr>";
     }
     table += "</table>";
-    std::string body = "<meta http-equiv=\"refresh\" content=\"3\"><h2>" + c.t("Cảnh báo ", "Alert ") + esc(id) + "</h2>";
+    std::string body =
+        "<meta http-equiv=\"refresh\" content=\"3\"><h2>" + c.t("Cảnh báo ", "Alert ") + esc(id) + "</h2>";
     if (known)
-        body += "<div class=\"preview " + esc(found.level) + "\"><strong>" + esc(c.en ? found.level : levelVi(found.level)) + "</strong> — " +
+        body += "<div class=\"preview " + esc(found.level) + "\"><strong>" +
+                esc(c.en ? found.level : levelVi(found.level)) + "</strong> — " +
                 esc(found.message.empty() ? found.item : found.message) + "</div><p>" + c.t("Gửi lúc ", "Sent at ") +
-                formatTime(found.issuedMs, offset()) + c.t(" bởi ", " by ") + esc(found.by.empty() ? "—" : found.by) + " · " + c.t("hết hạn ", "expires ") +
-                formatTime(found.expiryMs, offset()) + "</p>";
-    body += "<p id=\"ack-summary\"><strong>" + std::to_string(gotCount) + " / " + std::to_string(expected.size()) + "</strong> " +
-            c.t("máy đã xác nhận nhận được (trang tự làm mới mỗi 3 giây)", "boxes acknowledged receipt (this page refreshes every 3 s)") + "</p>" +
-            table + "<p><a href=\"/alerts\">← " + c.t("Cảnh báo", "Alerts") + "</a></p>";
+                formatTime(found.issuedMs, offset()) + c.t(" bởi ", " by ") + esc(found.by.empty() ? "—" : found.by) +
+                " · " + c.t("hết hạn ", "expires ") + formatTime(found.expiryMs, offset()) + "</p>";
+    body += "<p id=\"ack-summary\"><strong>" + std::to_string(gotCount) + " / " + std::to_string(expected.size()) +
+            "</strong> " +
+            c.t("máy đã xác nhận nhận được (trang tự làm mới mỗi 3 giây)",
+                "boxes acknowledged receipt (this page refreshes every 3 s)") +
+            "</p>" + table + "<p><a href=\"/alerts\">← " + c.t("Cảnh báo", "Alerts") + "</a></p>";
     c.res.set_content(layout(c, c.t("Cảnh báo", "Alert"), "/alerts", body), "text/html; charset=utf-8");
 }
 

@@ -28,7 +28,8 @@ std::string targetName(const playlog::Target& t) { return t.name.empty() ? t.id 
 
 std::string window(const playlog::Target& t) {
     char b[32];
-    std::snprintf(b, sizeof b, "%02d:%02d–%02d:%02d", t.windowStartMin / 60, t.windowStartMin % 60, t.windowEndMin / 60, t.windowEndMin % 60);
+    std::snprintf(b, sizeof b, "%02d:%02d–%02d:%02d", t.windowStartMin / 60, t.windowStartMin % 60, t.windowEndMin / 60,
+                  t.windowEndMin % 60);
     return b;
 }
 
@@ -37,8 +38,7 @@ std::map<std::string, std::string> sitesOf(Office& o) {
     for (const auto& b : o.boxes()) {
         try {
             out[b.box] = toml::parse(b.payload)["site"].value_or(std::string());
-        } catch (const toml::parse_error&) {
-        }
+        } catch (const toml::parse_error&) {}
     }
     return out;
 }
@@ -54,11 +54,13 @@ void dayRange(const Ctx& c, std::int64_t today, int offset, std::int64_t& from, 
     if (to - from > 62) from = to - 62;
 }
 
-std::string dayForm(const Ctx& c, const char* action, std::int64_t from, std::int64_t to, const std::string& extra = {}) {
+std::string dayForm(const Ctx& c, const char* action, std::int64_t from, std::int64_t to,
+                    const std::string& extra = {}) {
     return std::string("<form class=\"noprint\" method=\"get\" action=\"") + action + "\">" + c.t("Từ ", "From ") +
-           "<input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(from) + "\"> " + c.t("đến ", "to ") +
-           "<input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(to) + "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") +
-           "</button></form>";
+           "<input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(from) +
+           "\"> " + c.t("đến ", "to ") +
+           "<input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(to) +
+           "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") + "</button></form>";
 }
 
 } // namespace
@@ -68,10 +70,15 @@ void Console::Impl::compliancePage(Ctx& c) {
     std::int64_t from = 0, to = 0;
     dayRange(c, today, offset(), from, to);
     auto targets = targetsOf(office);
-    std::string body = "<h2>" + c.t("Chỉ tiêu chiến dịch", "Campaign compliance") + "</h2>" + dayForm(c, "/compliance", from, to);
+    std::string body =
+        "<h2>" + c.t("Chỉ tiêu chiến dịch", "Campaign compliance") + "</h2>" + dayForm(c, "/compliance", from, to);
     if (targets.empty()) {
-        body += "<div class=\"notice\">" + c.t("Chưa cấu hình chỉ tiêu: đặt <code>schedule</code> trong office.toml trỏ tới schedule.toml có [[targets]].",
-                                               "No targets configured: set <code>schedule</code> in office.toml to a schedule.toml with [[targets]].") + "</div>";
+        body += "<div class=\"notice\">" +
+                c.t("Chưa cấu hình chỉ tiêu: đặt <code>schedule</code> trong office.toml trỏ tới schedule.toml có "
+                    "[[targets]].",
+                    "No targets configured: set <code>schedule</code> in office.toml to a schedule.toml with "
+                    "[[targets]].") +
+                "</div>";
         c.res.set_content(layout(c, c.t("Chỉ tiêu", "Compliance"), "/compliance", body), "text/html; charset=utf-8");
         return;
     }
@@ -91,41 +98,49 @@ void Console::Impl::compliancePage(Ctx& c) {
         if (std::find(boxes.begin(), boxes.end(), b) == boxes.end()) boxes.push_back(b);
     std::sort(boxes.begin(), boxes.end());
     std::string grid = "<table class=\"grid\" id=\"grid\"><tr><th rowspan=\"2\">" + c.t("Máy", "Box") + "</th>";
-    for (auto d = from; d <= to; ++d) grid += "<th colspan=\"" + std::to_string(targets.size()) + "\">" + formatDate(d) + "</th>";
+    for (auto d = from; d <= to; ++d)
+        grid += "<th colspan=\"" + std::to_string(targets.size()) + "\">" + formatDate(d) + "</th>";
     grid += "</tr><tr>";
     for (auto d = from; d <= to; ++d)
-        for (const auto& t : targets) grid += "<th class=\"small\" title=\"" + esc(window(t)) + "\">" + esc(targetName(t)) + "</th>";
+        for (const auto& t : targets)
+            grid += "<th class=\"small\" title=\"" + esc(window(t)) + "\">" + esc(targetName(t)) + "</th>";
     grid += "</tr>";
     size_t met = 0, missed = 0, none = 0;
     for (const auto& box : boxes) {
-        grid += "<tr data-box=\"" + esc(box) + "\"><th>" + esc(box) + (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
+        grid += "<tr data-box=\"" + esc(box) + "\"><th>" + esc(box) +
+                (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
         for (auto d = from; d <= to; ++d)
             for (size_t ti = 0; ti < targets.size(); ++ti) {
                 auto it = cells.find({box, d, ti});
                 const playlog::QuotaCell* cell = it == cells.end() ? nullptr : it->second;
-                std::string href = "/compliance/plays?box=" + esc(box) + "&amp;day=" + playlog::formatDay(d) + "&amp;target=" + std::to_string(ti);
+                std::string href = "/compliance/plays?box=" + esc(box) + "&amp;day=" + playlog::formatDay(d) +
+                                   "&amp;target=" + std::to_string(ti);
                 std::string title = esc(box + " · " + formatDate(d) + " · " + targetName(targets[ti]));
                 if (!targets[ti].appliesOn(d)) grid += "<td class=\"none\">·</td>";
                 else if (!cell || cell->noData) {
                     ++none;
-                    grid += "<td class=\"none\" data-state=\"nodata\"><a href=\"" + href + "\" title=\"" + title + ": " + c.t("không có dữ liệu", "no data") + "\">–</a></td>";
+                    grid += "<td class=\"none\" data-state=\"nodata\"><a href=\"" + href + "\" title=\"" + title +
+                            ": " + c.t("không có dữ liệu", "no data") + "\">–</a></td>";
                 } else if (cell->met) {
                     ++met;
-                    grid += "<td class=\"ok\" data-state=\"met\"><a class=\"ok\" href=\"" + href + "\" title=\"" + title + "\">✓</a></td>";
+                    grid += "<td class=\"ok\" data-state=\"met\"><a class=\"ok\" href=\"" + href + "\" title=\"" +
+                            title + "\">✓</a></td>";
                 } else {
                     ++missed;
-                    grid += "<td class=\"bad\" data-state=\"missed\"><a class=\"bad\" href=\"" + href + "\" title=\"" + title + "\">✗ " +
-                            std::to_string(cell->count) + "/" + std::to_string(targets[ti].minPerDay) + "</a></td>";
+                    grid += "<td class=\"bad\" data-state=\"missed\"><a class=\"bad\" href=\"" + href + "\" title=\"" +
+                            title + "\">✗ " + std::to_string(cell->count) + "/" +
+                            std::to_string(targets[ti].minPerDay) + "</a></td>";
                 }
             }
         grid += "</tr>";
     }
     grid += "</table>";
-    body += "<p>✓ " + c.t("đạt", "met") + " " + std::to_string(met) + " · ✗ " + c.t("không đạt", "missed") + " <span class=\"bad\">" +
-            std::to_string(missed) + "</span> · – " + c.t("không có dữ liệu", "no data") + " " + std::to_string(none) + "</p>" + grid + "<p class=\"small\">";
+    body += "<p>✓ " + c.t("đạt", "met") + " " + std::to_string(met) + " · ✗ " + c.t("không đạt", "missed") +
+            " <span class=\"bad\">" + std::to_string(missed) + "</span> · – " + c.t("không có dữ liệu", "no data") +
+            " " + std::to_string(none) + "</p>" + grid + "<p class=\"small\">";
     for (const auto& t : targets)
-        body += esc(targetName(t)) + ": " + esc(window(t)) + " (" + offsetLabel(offset()) + "), " + c.t("ít nhất ", "at least ") + std::to_string(t.minPerDay) +
-                c.t(" lần/ngày", " per day") + ". ";
+        body += esc(targetName(t)) + ": " + esc(window(t)) + " (" + offsetLabel(offset()) + "), " +
+                c.t("ít nhất ", "at least ") + std::to_string(t.minPerDay) + c.t(" lần/ngày", " per day") + ". ";
     body += "</p>";
     c.res.set_content(layout(c, c.t("Chỉ tiêu", "Compliance"), "/compliance", body), "text/html; charset=utf-8");
 }
@@ -135,15 +150,15 @@ void Console::Impl::playsPage(Ctx& c) {
     std::int64_t day = 0;
     if (box.empty() || !parseDayInput(field(c.req, "day"), day, offset())) {
         c.res.status = 400;
-        c.res.set_content(layout(c, "400", "/compliance", "<div class=\"error\">box, day?</div>"), "text/html; charset=utf-8");
+        c.res.set_content(layout(c, "400", "/compliance", "<div class=\"error\">box, day?</div>"),
+                          "text/html; charset=utf-8");
         return;
     }
     auto targets = targetsOf(office);
     size_t ti = 0;
     try {
         ti = std::stoul(field(c.req, "target"));
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     std::string rows;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
@@ -152,19 +167,25 @@ void Console::Impl::playsPage(Ctx& c) {
         f.box = box;
         auto groups = audit.aggregate(f, {playlog::Dim::Hour, playlog::Dim::Playlist, playlog::Dim::Item});
         for (const auto& [key, t] : groups)
-            rows += "<tr><td>" + esc(audit.label(playlog::Dim::Hour, key[0])) + ":00</td><td>" + esc(audit.label(playlog::Dim::Playlist, key[1])) +
-                    "</td><td>" + esc(audit.label(playlog::Dim::Item, key[2])) + "</td><td>" + std::to_string(t.plays) + "</td><td>" +
+            rows += "<tr><td>" + esc(audit.label(playlog::Dim::Hour, key[0])) + ":00</td><td>" +
+                    esc(audit.label(playlog::Dim::Playlist, key[1])) + "</td><td>" +
+                    esc(audit.label(playlog::Dim::Item, key[2])) + "</td><td>" + std::to_string(t.plays) + "</td><td>" +
                     std::to_string(t.outcome(playlog::Outcome::Completed)) + "</td></tr>";
     });
     std::string body = "<h2>" + c.t("Lượt phát của ", "Plays of ") + esc(box) + " — " + formatDate(day) + "</h2>";
     if (ti < targets.size())
-        body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " + esc(window(targets[ti])) + ", " +
-                c.t("ít nhất ", "at least ") + std::to_string(targets[ti].minPerDay) + c.t(" lần", " times") + " (" +
-                esc(targets[ti].item.empty() ? targets[ti].playlist : targets[ti].item) + ")</p>";
-    if (rows.empty()) body += "<div class=\"notice\">" + c.t("Không có lượt phát nào trong kho cho ngày này.", "No plays in the store for this day.") + "</div>";
+        body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " +
+                esc(window(targets[ti])) + ", " + c.t("ít nhất ", "at least ") + std::to_string(targets[ti].minPerDay) +
+                c.t(" lần", " times") + " (" + esc(targets[ti].item.empty() ? targets[ti].playlist : targets[ti].item) +
+                ")</p>";
+    if (rows.empty())
+        body += "<div class=\"notice\">" +
+                c.t("Không có lượt phát nào trong kho cho ngày này.", "No plays in the store for this day.") + "</div>";
     else
-        body += "<table id=\"plays\"><tr><th>" + c.t("Giờ", "Hour") + " (" + offsetLabel(offset()) + ")</th><th>" + c.t("Danh sách", "Playlist") + "</th><th>" +
-                c.t("Mục", "Item") + "</th><th>" + c.t("Lượt phát", "Plays") + "</th><th>" + c.t("Phát trọn", "Completed") + "</th></tr>" + rows + "</table>";
+        body += "<table id=\"plays\"><tr><th>" + c.t("Giờ", "Hour") + " (" + offsetLabel(offset()) + ")</th><th>" +
+                c.t("Danh sách", "Playlist") + "</th><th>" + c.t("Mục", "Item") + "</th><th>" +
+                c.t("Lượt phát", "Plays") + "</th><th>" + c.t("Phát trọn", "Completed") + "</th></tr>" + rows +
+                "</table>";
     body += "<p><a href=\"/compliance\">← " + c.t("Chỉ tiêu", "Compliance") + "</a></p>";
     c.res.set_content(layout(c, c.t("Lượt phát", "Plays"), "/compliance", body), "text/html; charset=utf-8");
 }
@@ -172,7 +193,9 @@ void Console::Impl::playsPage(Ctx& c) {
 void Console::Impl::reportsPage(Ctx& c, const std::string& notice) {
     const auto today = playlog::localTime(now(), offset()).day;
     std::string body = "<h2>" + c.t("Báo cáo", "Reports") + "</h2>" + notice;
-    if (c.req.has_param("written")) body += "<div class=\"good\">" + c.t("Đã ghi báo cáo ngày ", "Daily report written: ") + esc(c.req.get_param_value("written")) + "</div>";
+    if (c.req.has_param("written"))
+        body += "<div class=\"good\">" + c.t("Đã ghi báo cáo ngày ", "Daily report written: ") +
+                esc(c.req.get_param_value("written")) + "</div>";
     body += "<h3>" + c.t("Báo cáo ngày (tệp CSV, mở bằng Excel)", "Daily reports (CSV, opens in Excel)") + "</h3>";
     std::vector<std::string> files;
     std::error_code ec;
@@ -185,23 +208,31 @@ void Console::Impl::reportsPage(Ctx& c, const std::string& notice) {
         for (const auto& f : files) {
             std::int64_t d = 0;
             std::string label = playlog::parseDay(f.substr(0, 10), d, offset()) ? formatDate(d) : f;
-            body += "<li><a href=\"/reports/file?name=" + esc(f) + "\">" + esc(label) + "</a> · <a href=\"/reports/print?from=" + esc(f.substr(0, 10)) +
-                    "&amp;to=" + esc(f.substr(0, 10)) + "\">" + c.t("bản in A4", "A4 print page") + "</a></li>";
+            body += "<li><a href=\"/reports/file?name=" + esc(f) + "\">" + esc(label) +
+                    "</a> · <a href=\"/reports/print?from=" + esc(f.substr(0, 10)) + "&amp;to=" + esc(f.substr(0, 10)) +
+                    "\">" + c.t("bản in A4", "A4 print page") + "</a></li>";
         }
         body += "</ul>";
     }
     if (c.officer())
-        body += "<form method=\"post\" action=\"/reports/daily\">" + csrfField(c) + c.t("Ghi lại báo cáo ngày ", "Write the daily report of ") +
-                "<input type=\"text\" class=\"day\" name=\"day\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 1) + "\"> <button type=\"submit\">" + c.t("Ghi", "Write") +
-                "</button></form>";
-    body += "<h3>" + c.t("Báo cáo chi tiết", "Detailed reports") + "</h3><form class=\"box\" method=\"get\" action=\"/reports/export\"><label>" +
-            c.t("Phạm vi", "Scope") + "</label><select name=\"scope\"><option value=\"ward\">" + c.t("cả phường", "the ward") + "</option><option value=\"site\">" +
-            c.t("một địa điểm", "one site") + "</option><option value=\"box\">" + c.t("một máy", "one box") + "</option></select><label>" +
-            c.t("Máy hoặc địa điểm", "Box or site") + "</label><input type=\"text\" name=\"value\"><label>" + c.t("Từ ngày – đến ngày", "From – to") +
-            "</label><input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 7) +
-            "\"> <input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" + formatDate(today - 1) + "\"><label>" + c.t("Định dạng", "Format") +
-            "</label><select name=\"format\"><option value=\"html\">HTML</option><option value=\"csv\">CSV</option><option value=\"xlsx\">Excel (xlsx)</option>"
-            "<option value=\"print\">" + c.t("Bản in A4 (để ký)", "A4 print page (for signing)") + "</option></select><br><button type=\"submit\">" +
+        body += "<form method=\"post\" action=\"/reports/daily\">" + csrfField(c) +
+                c.t("Ghi lại báo cáo ngày ", "Write the daily report of ") +
+                "<input type=\"text\" class=\"day\" name=\"day\" placeholder=\"dd/mm/yyyy\" value=\"" +
+                formatDate(today - 1) + "\"> <button type=\"submit\">" + c.t("Ghi", "Write") + "</button></form>";
+    body += "<h3>" + c.t("Báo cáo chi tiết", "Detailed reports") +
+            "</h3><form class=\"box\" method=\"get\" action=\"/reports/export\"><label>" + c.t("Phạm vi", "Scope") +
+            "</label><select name=\"scope\"><option value=\"ward\">" + c.t("cả phường", "the ward") +
+            "</option><option value=\"site\">" + c.t("một địa điểm", "one site") + "</option><option value=\"box\">" +
+            c.t("một máy", "one box") + "</option></select><label>" + c.t("Máy hoặc địa điểm", "Box or site") +
+            "</label><input type=\"text\" name=\"value\"><label>" + c.t("Từ ngày – đến ngày", "From – to") +
+            "</label><input type=\"text\" class=\"day\" name=\"from\" placeholder=\"dd/mm/yyyy\" value=\"" +
+            formatDate(today - 7) +
+            "\"> <input type=\"text\" class=\"day\" name=\"to\" placeholder=\"dd/mm/yyyy\" value=\"" +
+            formatDate(today - 1) + "\"><label>" + c.t("Định dạng", "Format") +
+            "</label><select name=\"format\"><option value=\"html\">HTML</option><option "
+            "value=\"csv\">CSV</option><option value=\"xlsx\">Excel (xlsx)</option>"
+            "<option value=\"print\">" +
+            c.t("Bản in A4 (để ký)", "A4 print page (for signing)") + "</option></select><br><button type=\"submit\">" +
             c.t("Tạo báo cáo", "Make report") + "</button></form>";
     c.res.set_content(layout(c, c.t("Báo cáo", "Reports"), "/reports", body), "text/html; charset=utf-8");
 }
@@ -225,7 +256,9 @@ void Console::Impl::reportFile(Ctx& c) {
     auto file = office.dir().reports() / name;
     if (!ok || !std::filesystem::is_regular_file(file)) {
         c.res.status = 404;
-        c.res.set_content(layout(c, "404", "/reports", "<div class=\"error\">" + c.t("Không có báo cáo này.", "No such report.") + "</div>"), "text/html; charset=utf-8");
+        c.res.set_content(layout(c, "404", "/reports",
+                                 "<div class=\"error\">" + c.t("Không có báo cáo này.", "No such report.") + "</div>"),
+                          "text/html; charset=utf-8");
         return;
     }
     std::ifstream in(file, std::ios::binary);
@@ -246,14 +279,19 @@ void Console::Impl::reportExport(Ctx& c) {
     if (scope == "box" && !value.empty()) f.box = value;
     if (scope == "site" && !value.empty()) f.site = value;
     auto targets = targetsOf(office);
-    const std::string base = "bao-cao_" + (f.box ? *f.box : f.site ? *f.site : office.settings().broker.ward) + "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
+    const std::string base = "bao-cao_" +
+                             (f.box    ? *f.box
+                              : f.site ? *f.site
+                                       : office.settings().broker.ward) +
+                             "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
     std::string out, type;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
         std::optional<playlog::QuotaResult> q;
         if (!targets.empty()) q = playlog::evaluateQuota(audit, targets, f);
         if (format == "csv" || format == "xlsx") {
-            std::vector<playlog::ReportTable> tables{playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
+            std::vector<playlog::ReportTable> tables{
+                playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
             if (q) tables.push_back(playlog::quotaTable(*q));
             if (format == "csv") {
                 std::ostringstream s;
@@ -265,7 +303,8 @@ void Console::Impl::reportExport(Ctx& c) {
                 out = s.str();
                 type = "text/csv; charset=utf-8";
             } else {
-                auto tmp = office.dir().root() / "console-uploads" / ("report-" + randomToken().substr(0, 12) + ".xlsx");
+                auto tmp =
+                    office.dir().root() / "console-uploads" / ("report-" + randomToken().substr(0, 12) + ".xlsx");
                 std::filesystem::create_directories(tmp.parent_path());
                 playlog::writeXlsx(tmp, tables);
                 std::ifstream in(tmp, std::ios::binary);
@@ -285,7 +324,8 @@ void Console::Impl::reportExport(Ctx& c) {
         }
     });
     if (format == "csv" || format == "xlsx")
-        c.res.set_header("Content-Disposition", "attachment; filename=\"" + base + (format == "csv" ? ".csv" : ".xlsx") + "\"");
+        c.res.set_header("Content-Disposition",
+                         "attachment; filename=\"" + base + (format == "csv" ? ".csv" : ".xlsx") + "\"");
     c.res.set_content(out, type);
 }
 
@@ -307,27 +347,43 @@ void Console::Impl::reportPrint(Ctx& c) {
         for (const auto& [k, t] : audit.aggregate(f, {playlog::Dim::Day})) total.add(t);
     });
     std::string period = from == to ? formatDate(from) : formatDate(from) + " – " + formatDate(to);
-    std::string body = "<p class=\"noprint notice\">" + c.t("Trang này dành để in (A4): dùng Ctrl+P.", "This page is for printing (A4): use Ctrl+P.") +
-                       "</p><div style=\"max-width:190mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
-                       "<h2 style=\"text-align:center\">" + c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
-                       c.t("Phường ", "Ward ") + esc(office.settings().broker.ward) + " · " + period + " (" + offsetLabel(offset()) + ")</p><p>" +
-                       c.t("Tổng lượt phát: ", "Total plays: ") + std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
-                       std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " + c.t("chỉ tiêu đạt ", "targets met ") + std::to_string(q.met) + " / " +
-                       std::to_string(q.met + q.missed) + "</p><table style=\"width:100%\"><tr><th>" + c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") + "</th><th>" +
-                       c.t("Địa điểm", "Site") + "</th><th>" + c.t("Chỉ tiêu", "Target") + "</th><th>" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
+    std::string body =
+        "<p class=\"noprint notice\">" +
+        c.t("Trang này dành để in (A4): dùng Ctrl+P.", "This page is for printing (A4): use Ctrl+P.") +
+        "</p><div style=\"max-width:190mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
+        "<h2 style=\"text-align:center\">" +
+        c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
+        c.t("Phường ", "Ward ") + esc(office.settings().broker.ward) + " · " + period + " (" + offsetLabel(offset()) +
+        ")</p><p>" + c.t("Tổng lượt phát: ", "Total plays: ") + std::to_string(total.plays) + " · " +
+        c.t("phát trọn: ", "completed: ") + std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " +
+        c.t("chỉ tiêu đạt ", "targets met ") + std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) +
+        "</p><table style=\"width:100%\"><tr><th>" + c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") +
+        "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Chỉ tiêu", "Target") + "</th><th>" +
+        c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
-        body += "<tr><td class=\"nw\">" + formatDate(cell.day) + "</td><td class=\"nw\">" + esc(cell.boxId) + "</td><td class=\"nw\">" + esc(sites[cell.boxId]) +
-                "</td><td>" + esc(targetName(t)) + " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
-                (cell.noData ? c.t("không có dữ liệu", "no data") : cell.met ? "✓ " + c.t("đạt", "met") : "✗ " + c.t("không đạt", "not met")) + "</td></tr>";
+        body += "<tr><td class=\"nw\">" + formatDate(cell.day) + "</td><td class=\"nw\">" + esc(cell.boxId) +
+                "</td><td class=\"nw\">" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) +
+                " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" +
+                std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
+                (cell.noData ? c.t("không có dữ liệu", "no data")
+                 : cell.met  ? "✓ " + c.t("đạt", "met")
+                             : "✗ " + c.t("không đạt", "not met")) +
+                "</td></tr>";
     }
-    body += "</table><table style=\"width:100%;border:none;margin-top:2em\"><tr><td style=\"border:none;text-align:center;width:50%\"><strong>" +
-            c.t("Người lập báo cáo", "Prepared by") + "</strong><br><span class=\"small\">(" + c.t("ký, ghi rõ họ tên", "signature, full name") +
-            ")</span><br><br><br><br>" + esc(c.session->user) + "</td><td style=\"border:none;text-align:center\"><strong>" +
-            c.t("Trưởng Công an phường", "Head of the ward police") + "</strong><br><span class=\"small\">(" + c.t("ký, đóng dấu", "signature, stamp") +
-            ")</span></td></tr></table><p class=\"small\">" + c.t("Lập lúc ", "Made at ") + formatTime(now(), offset()) + " · " +
-            c.t("số liệu từ kho sổ phát đã ký của văn phòng", "figures from the office's signed play-log store") + "</p></div>";
-    c.res.set_content(layout(c, c.t("Bản in báo cáo", "Report print page"), "/reports", body), "text/html; charset=utf-8");
+    body += "</table><table style=\"width:100%;border:none;margin-top:2em\"><tr><td "
+            "style=\"border:none;text-align:center;width:50%\"><strong>" +
+            c.t("Người lập báo cáo", "Prepared by") + "</strong><br><span class=\"small\">(" +
+            c.t("ký, ghi rõ họ tên", "signature, full name") + ")</span><br><br><br><br>" + esc(c.session->user) +
+            "</td><td style=\"border:none;text-align:center\"><strong>" +
+            c.t("Trưởng Công an phường", "Head of the ward police") + "</strong><br><span class=\"small\">(" +
+            c.t("ký, đóng dấu", "signature, stamp") + ")</span></td></tr></table><p class=\"small\">" +
+            c.t("Lập lúc ", "Made at ") + formatTime(now(), offset()) + " · " +
+            c.t("số liệu từ kho sổ phát đã ký của văn phòng", "figures from the office's signed play-log store") +
+            "</p></div>";
+    c.res.set_content(layout(c, c.t("Bản in báo cáo", "Report print page"), "/reports", body),
+                      "text/html; charset=utf-8");
 }
 
 } // namespace signage::office::web

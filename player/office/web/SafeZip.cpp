@@ -64,32 +64,41 @@ ZipResult unpackZip(const std::string& bytes, const std::filesystem::path& dest,
         archive_entry* e = nullptr;
         int rc = archive_read_next_header(a.get(), &e);
         if (rc == ARCHIVE_EOF) break;
-        if (rc != ARCHIVE_OK) return refuse(t(en, "zip hỏng: ", "damaged zip: ") + std::string(archive_error_string(a.get())));
+        if (rc != ARCHIVE_OK)
+            return refuse(t(en, "zip hỏng: ", "damaged zip: ") + std::string(archive_error_string(a.get())));
         const char* raw = archive_entry_pathname(e);
         std::string name = raw ? raw : "";
-        if (++entries > limits.maxEntries) return refuse(t(en, "quá nhiều tệp trong zip", "too many entries in the zip"));
-        if (auto why = badName(name, en); !why.empty()) return refuse(name + ": " + why + t(en, " — zip bị từ chối", " — zip refused"));
+        if (++entries > limits.maxEntries)
+            return refuse(t(en, "quá nhiều tệp trong zip", "too many entries in the zip"));
+        if (auto why = badName(name, en); !why.empty())
+            return refuse(name + ": " + why + t(en, " — zip bị từ chối", " — zip refused"));
         const auto type = archive_entry_filetype(e);
         if (archive_entry_hardlink(e) || type == AE_IFLNK)
-            return refuse(name + ": " + t(en, "liên kết (symlink/hardlink) — zip bị từ chối", "a link (symlink/hardlink) — zip refused"));
+            return refuse(
+                name + ": " +
+                t(en, "liên kết (symlink/hardlink) — zip bị từ chối", "a link (symlink/hardlink) — zip refused"));
         auto out = dest / std::filesystem::path(name).relative_path();
         if (type == AE_IFDIR) {
             std::filesystem::create_directories(out, ec);
             if (ec) return refuse(name + ": " + ec.message());
             continue;
         }
-        if (type != AE_IFREG) return refuse(name + ": " + t(en, "không phải tệp thường — zip bị từ chối", "not a regular file — zip refused"));
+        if (type != AE_IFREG)
+            return refuse(name + ": " +
+                          t(en, "không phải tệp thường — zip bị từ chối", "not a regular file — zip refused"));
         std::filesystem::create_directories(out.parent_path(), ec);
         if (ec) return refuse(name + ": " + ec.message());
         // O_NOFOLLOW|O_EXCL: a name cannot land on something an earlier entry made.
         Fd fd{::open(out.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)};
-        if (fd.fd < 0) return refuse(name + ": " + t(en, "không ghi được (tên trùng?)", "cannot write (duplicate name?)"));
+        if (fd.fd < 0)
+            return refuse(name + ": " + t(en, "không ghi được (tên trùng?)", "cannot write (duplicate name?)"));
         for (;;) {
             la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
             if (n < 0) return refuse(name + ": " + std::string(archive_error_string(a.get())));
             if (n == 0) break;
             total += static_cast<std::uint64_t>(n);
-            if (total > limits.maxBytes) return refuse(t(en, "nội dung giải nén quá lớn", "unpacked content too large"));
+            if (total > limits.maxBytes)
+                return refuse(t(en, "nội dung giải nén quá lớn", "unpacked content too large"));
             if (::write(fd.fd, buf.data(), static_cast<size_t>(n)) != n) return refuse(name + ": write failed");
         }
         ++r.files;
@@ -100,7 +109,8 @@ ZipResult unpackZip(const std::string& bytes, const std::filesystem::path& dest,
     // A zip of a folder has one top folder: the content is inside it.
     std::vector<std::filesystem::path> top;
     for (const auto& d : std::filesystem::directory_iterator(dest)) top.push_back(d.path());
-    if (top.size() == 1 && std::filesystem::is_directory(top[0]) && !std::filesystem::exists(dest / "manifest.toml")) r.root = top[0];
+    if (top.size() == 1 && std::filesystem::is_directory(top[0]) && !std::filesystem::exists(dest / "manifest.toml"))
+        r.root = top[0];
     return r;
 }
 

@@ -17,7 +17,7 @@ struct ZipLimits {
 
 struct ZipResult {
     bool ok = false;
-    std::string error;       // why it was refused (Vietnamese / English)
+    std::string error; // why it was refused (Vietnamese / English)
     std::uint64_t files = 0;
     std::filesystem::path root; // the content folder inside `dest` (a lone top folder is entered)
 };

@@ -43,10 +43,13 @@ std::vector<User> UserStore::load() const {
 
 void UserStore::add(const std::string& name, Role role, const std::string& password) const {
     if (sodium_init() < 0) throw std::runtime_error("libsodium");
-    if (!validUserName(name)) throw std::runtime_error(name + ": tên a-z 0-9 . _ - (1..32) / name a-z 0-9 . _ - (1..32)");
-    if (password.size() < 8) throw std::runtime_error("mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters");
+    if (!validUserName(name))
+        throw std::runtime_error(name + ": tên a-z 0-9 . _ - (1..32) / name a-z 0-9 . _ - (1..32)");
+    if (password.size() < 8)
+        throw std::runtime_error("mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters");
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         throw std::runtime_error("crypto_pwhash_str: out of memory");
     auto users = load();
     std::erase_if(users, [&](const User& u) { return u.name == name; });
@@ -72,10 +75,12 @@ std::optional<Role> UserStore::verify(const std::string& name, const std::string
     // Same work for an unknown name as for a known one.
     static const std::string dummy = [] {
         char h[crypto_pwhash_STRBYTES];
-        if (crypto_pwhash_str(h, "x", 1, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) return std::string();
+        if (crypto_pwhash_str(h, "x", 1, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+            return std::string();
         return std::string(h);
     }();
-    if (!dummy.empty() && crypto_pwhash_str_verify(dummy.c_str(), password.data(), password.size()) == 0) return std::nullopt;
+    if (!dummy.empty() && crypto_pwhash_str_verify(dummy.c_str(), password.data(), password.size()) == 0)
+        return std::nullopt;
     return std::nullopt;
 }
 

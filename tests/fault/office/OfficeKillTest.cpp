@@ -49,7 +49,8 @@ struct Box {
     std::unique_ptr<fleet::Agent> agent;
     std::int64_t head = 0;
 
-    Box(const office::OfficeDir& d, const office::OfficeSettings& s, const std::filesystem::path& root, std::string boxId)
+    Box(const office::OfficeDir& d, const office::OfficeSettings& s, const std::filesystem::path& root,
+        std::string boxId)
         : id(std::move(boxId)), dataDir(root / id) {
         playlog::PlayLogOptions lo;
         lo.dataDir = dataDir;
@@ -60,7 +61,8 @@ struct Box {
         auto key = playlog::BoxKey::load(dataDir / "box.key");
         auto e = office::enrollBox(d, s, id, key.publicKey(), "cho", "127.0.0.1");
         std::vector<std::string> errors;
-        auto c = fleet::parseFleetConfig(e.text + "heartbeat_seconds = 1\nbatch_links = 40\nack_timeout_seconds = 1\n", e.file.string(), errors);
+        auto c = fleet::parseFleetConfig(e.text + "heartbeat_seconds = 1\nbatch_links = 40\nack_timeout_seconds = 1\n",
+                                         e.file.string(), errors);
         EXPECT_TRUE(c);
         fleet::AgentOptions ao;
         ao.config = *c;
@@ -80,8 +82,9 @@ struct Box {
         }
         log->flush(std::chrono::seconds(10));
         db::Database db(dataDir / "playlog.sqlite", db::Database::Mode::ReadOnly);
-        auto st = db.prepare("SELECT max(s) FROM (SELECT max(seq) s FROM plays UNION ALL SELECT max(end_seq) FROM plays UNION ALL "
-                             "SELECT max(seq) FROM events)");
+        auto st = db.prepare(
+            "SELECT max(s) FROM (SELECT max(seq) s FROM plays UNION ALL SELECT max(end_seq) FROM plays UNION ALL "
+            "SELECT max(seq) FROM events)");
         st.step();
         head = st.columnInt(0);
     }
@@ -93,15 +96,17 @@ TEST(OfficeKill, SigkillMidMergeLosesNothingAndCountsNothingTwice) {
     office::OfficeDir d(tmp.path() / "office");
     std::filesystem::create_directories(d.root());
     const int port = office::freeLoopbackPort();
-    std::ofstream(d.settings()) << "[office]\nward = \"phuong-1\"\nport = " << port
-                                << "\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nspawn_broker = false\nhttp_port = 0\n";
+    std::ofstream(d.settings())
+        << "[office]\nward = \"phuong-1\"\nport = " << port
+        << "\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\nspawn_broker = false\nhttp_port = 0\n";
     std::vector<std::string> errors;
     auto s = d.init("phuong-1", errors);
     ASSERT_TRUE(errors.empty()) << errors.front();
 
     constexpr int kBoxes = 4, kPlays = 1500;
     std::vector<std::unique_ptr<Box>> boxes;
-    for (int b = 0; b < kBoxes; ++b) boxes.push_back(std::make_unique<Box>(d, s, tmp.path(), "box-" + std::to_string(b)));
+    for (int b = 0; b < kBoxes; ++b)
+        boxes.push_back(std::make_unique<Box>(d, s, tmp.path(), "box-" + std::to_string(b)));
     for (auto& b : boxes) b->play(kPlays); // logged before any upload: the office merges flat out
     // The broker runs apart from the office (spawn_broker = false, as under systemd), so
     // killing the office leaves it up.
@@ -112,7 +117,9 @@ TEST(OfficeKill, SigkillMidMergeLosesNothingAndCountsNothingTwice) {
 
     auto runOffice = [&](office::ChildProcess& p) {
         std::string why;
-        ASSERT_TRUE(p.start({SIGNAGE_BIN, "office", "run", "--dir", d.root().string()}, tmp.path() / "office.log", &why)) << why;
+        ASSERT_TRUE(
+            p.start({SIGNAGE_BIN, "office", "run", "--dir", d.root().string()}, tmp.path() / "office.log", &why))
+            << why;
     };
     const auto store = d.fleetLog();
     const std::int64_t total = static_cast<std::int64_t>(kBoxes) * kPlays;
@@ -123,13 +130,16 @@ TEST(OfficeKill, SigkillMidMergeLosesNothingAndCountsNothingTwice) {
         // Three kills, each once the store has grown past a quarter more of the rows.
         for (int k = 1; k <= 3; ++k) {
             const std::int64_t at = total * k / 5;
-            ASSERT_TRUE(waitFor([&] { return query(store, "SELECT count(*) FROM plays") >= at; }, 60000)) << "kill " << k;
+            ASSERT_TRUE(waitFor([&] { return query(store, "SELECT count(*) FROM plays") >= at; }, 60000))
+                << "kill " << k;
             ASSERT_TRUE(office.signal(SIGKILL));
             ASSERT_TRUE(waitFor([&] { return !office.running(); }, 5000));
             std::int64_t stored = query(store, "SELECT count(*) FROM plays");
             EXPECT_LT(stored, total) << "killed too late to be mid-merge";
-            std::fprintf(stderr, "killed with %lld of %lld plays stored\n", static_cast<long long>(stored), static_cast<long long>(total));
-            std::this_thread::sleep_for(std::chrono::milliseconds(300)); // boxes see no acks meanwhile, time out, re-send
+            std::fprintf(stderr, "killed with %lld of %lld plays stored\n", static_cast<long long>(stored),
+                         static_cast<long long>(total));
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(300)); // boxes see no acks meanwhile, time out, re-send
             runOffice(office);
         }
         for (auto& b : boxes)
@@ -145,7 +155,10 @@ TEST(OfficeKill, SigkillMidMergeLosesNothingAndCountsNothingTwice) {
     EXPECT_EQ(query(store, "SELECT count(*) FROM (SELECT DISTINCT log, seq FROM plays)"), total);
     EXPECT_EQ(query(store, "SELECT count(*) FROM plays WHERE end_seq IS NULL"), 0);
     for (auto& b : boxes)
-        EXPECT_EQ(query(store, "SELECT count(*) FROM plays p JOIN logs l ON l.id = p.log WHERE l.box_id = '" + b->id + "'"), kPlays) << b->id;
+        EXPECT_EQ(
+            query(store, "SELECT count(*) FROM plays p JOIN logs l ON l.id = p.log WHERE l.box_id = '" + b->id + "'"),
+            kPlays)
+            << b->id;
     // The store's chains are whole: `signage audit verify` over it says so.
     auto v = test::runCommand({SIGNAGE_BIN, "audit", "verify", store.string()}, 120);
     EXPECT_EQ(v.exitCode, 0) << v.out << v.err;

@@ -92,7 +92,9 @@ TEST(AuditCli, HtmlIsSelfContainedAndXlsxIsAWorkbook) {
     signage::test::TempDir tmp;
     makeBox(tmp.path(), "box-1");
     auto dd = tmp.path().string();
-    auto targets = tmp.write("schedule.toml", "[[targets]]\nplaylist = \"chinh\"\nitem = \"khong_chuyen_khoan\"\ntimes = 5\nwindow = \"06:00-08:00\"\n");
+    auto targets = tmp.write(
+        "schedule.toml",
+        "[[targets]]\nplaylist = \"chinh\"\nitem = \"khong_chuyen_khoan\"\ntimes = 5\nwindow = \"06:00-08:00\"\n");
     auto html = tmp.path() / "r.html";
     auto r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-01", "--to", "2025-08-03", "--format", "html",
                          "--targets", targets.string(), "--out", html.string()},
@@ -110,7 +112,8 @@ TEST(AuditCli, HtmlIsSelfContainedAndXlsxIsAWorkbook) {
     EXPECT_EQ(withoutNs.find("http://"), std::string::npos) << "the report must open without network";
     EXPECT_NE(page.find("Số lượt phát theo ngày"), std::string::npos);
     EXPECT_NE(page.find("Chỉ tiêu đạt và không đạt"), std::string::npos);
-    EXPECT_NE(page.find("<td class=\"nodata\">không có dữ liệu</td>"), std::string::npos); // 2025-08-01: the box was not running
+    EXPECT_NE(page.find("<td class=\"nodata\">không có dữ liệu</td>"),
+              std::string::npos); // 2025-08-01: the box was not running
 
     auto xlsx = tmp.path() / "r.xlsx";
     r = runSignage({"audit", "report", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "xlsx",
@@ -192,16 +195,19 @@ TEST(AuditCli, QuotaReportsTargetsAndBadTargetFiles) {
     signage::test::TempDir tmp;
     makeBox(tmp.path(), "box-1"); // khong_chuyen_khoan: 10 a day at 06:00–06:05, one failed; no evening plays
     auto dd = tmp.path().string();
-    auto good = tmp.write("good.toml",
-                          "[[targets]]\nid = \"sang\"\nplaylist = \"chinh\"\nitem = \"khong_chuyen_khoan\"\ntimes = 9\nwindow = \"06:00-07:00\"\n"
-                          "[[targets]]\nid = \"toi\"\nplaylist = \"chinh\"\nitem = \"phai_to_giac\"\ntimes = 1\nwindow = \"17:00-19:00\"\n");
+    auto good = tmp.write("good.toml", "[[targets]]\nid = \"sang\"\nplaylist = \"chinh\"\nitem = "
+                                       "\"khong_chuyen_khoan\"\ntimes = 9\nwindow = \"06:00-07:00\"\n"
+                                       "[[targets]]\nid = \"toi\"\nplaylist = \"chinh\"\nitem = "
+                                       "\"phai_to_giac\"\ntimes = 1\nwindow = \"17:00-19:00\"\n");
     auto r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", good.string(), "--from", "2025-08-02", "--to", "2025-08-03",
                          "--format", "json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"met\":2,\"missed\":2"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("{\"box\":\"box-1\",\"day\":\"2025-08-02\",\"target\":\"sang\",\"target_name\":\"sang\",\"result\":\"met\","
-                         "\"count\":9,\"min\":9,\"met\":true"),
-              std::string::npos)
+    EXPECT_NE(
+        r.out.find(
+            "{\"box\":\"box-1\",\"day\":\"2025-08-02\",\"target\":\"sang\",\"target_name\":\"sang\",\"result\":\"met\","
+            "\"count\":9,\"min\":9,\"met\":true"),
+        std::string::npos)
         << r.out;
     auto bad = tmp.write("bad.toml", "[[targets]]\nitem = \"x\"\ntimes = 0\n");
     r = runSignage({"audit", "quota", "--data-dir", dd, "--targets", bad.string()});
@@ -355,12 +361,14 @@ TEST(AuditCli, ExportPlaysGivesOneRecordPerPlayInTheDoohShape) {
     signage::test::TempDir tmp;
     makeBox(tmp.path(), "box-1");
     auto dd = tmp.path().string();
-    auto r = runSignage({"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "csv"});
+    auto r = runSignage(
+        {"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::istringstream lines(r.out);
     std::string header, line;
     std::getline(lines, header);
-    EXPECT_EQ(header.rfind("\xEF\xBB\xBFplay_id,frame_id,site,creative_id,creative_title,playlist,bundle,media_sha256,start_time,end_time,"
+    EXPECT_EQ(header.rfind("\xEF\xBB\xBFplay_id,frame_id,site,creative_id,creative_title,playlist,bundle,media_sha256,"
+                           "start_time,end_time,"
                            "start_time_utc,end_time_utc,duration_ms,outcome,counted",
                            0),
               0u)
@@ -375,12 +383,15 @@ TEST(AuditCli, ExportPlaysGivesOneRecordPerPlayInTheDoohShape) {
     EXPECT_EQ(rows, 40);
     EXPECT_EQ(ids.size(), 40u); // a reference per play, never reused
     // The first play: 06:00:00 local, 15 s, the same instant in UTC.
-    EXPECT_NE(r.out.find(",box-1,cho-hong-an,phai_to_giac,phai_to_giac,chinh,,,2025-08-02T06:00:00+07:00,2025-08-02T06:00:15+07:00,"
-                         "2025-08-01T23:00:00Z,2025-08-01T23:00:15Z,15000,completed,true,"),
-              std::string::npos)
+    EXPECT_NE(
+        r.out.find(
+            ",box-1,cho-hong-an,phai_to_giac,phai_to_giac,chinh,,,2025-08-02T06:00:00+07:00,2025-08-02T06:00:15+07:00,"
+            "2025-08-01T23:00:00Z,2025-08-01T23:00:15Z,15000,completed,true,"),
+        std::string::npos)
         << r.out.substr(0, 600);
 
-    r = runSignage({"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-02", "--format", "json"});
+    r = runSignage(
+        {"audit", "export-plays", "--data-dir", dd, "--from", "2025-08-02", "--to", "2025-08-02", "--format", "json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("[\n{\"play_id\":\"", 0), 0u) << r.out.substr(0, 200);
     EXPECT_NE(r.out.find("\"frame_id\":\"box-1\""), std::string::npos);
@@ -401,11 +412,13 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     auto e1 = tmp.path() / "1.signage-log";
     auto keys = tmp.write("keys.txt", exportTo(box, e1, "2025-08-04T08:00")).string();
     auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
-    auto r = runSignage({"audit", "merge", "--into", office, e1.string(), "--trusted-keys", keys, "--office-key", officeKey});
+    auto r = runSignage(
+        {"audit", "merge", "--into", office, e1.string(), "--trusted-keys", keys, "--office-key", officeKey});
     ASSERT_EQ(r.exitCode, 0) << r.err;
 
     // The operator deletes the log and starts afresh (same key, new log id).
-    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"}) std::filesystem::remove(box / f);
+    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"})
+        std::filesystem::remove(box / f);
     makeBox(box, "box-a");
     auto e2 = tmp.path() / "2.signage-log";
     exportTo(box, e2, "2025-08-05T08:00");
@@ -414,7 +427,8 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     EXPECT_NE(r.out.find("new log id"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Office witness findings (checkpoints): 1 — new_log[box-a]"), std::string::npos) << r.out;
 
-    r = runSignage({"audit", "merge", "--into", office, e2.string(), "--trusted-keys", keys, "--office-key", officeKey});
+    r = runSignage(
+        {"audit", "merge", "--into", office, e2.string(), "--trusted-keys", keys, "--office-key", officeKey});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     r = runSignage({"audit", "verify", office, "--json"});
     EXPECT_NE(r.out.find("\"kind\":\"new_log\""), std::string::npos) << r.out;
@@ -427,8 +441,8 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"witness_findings\":[\"[box-a] new_log: "), std::string::npos) << r.out;
     auto html = tmp.path() / "r.html";
-    r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "html", "--out",
-                    html.string()},
+    r = runSignage({"audit", "report", "--db", office, "--from", "2025-08-02", "--to", "2025-08-03", "--format", "html",
+                    "--out", html.string()},
                    60, {"SIGNAGE_LANG=vi"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::string page = readFile(html);
@@ -438,7 +452,8 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     EXPECT_NE(page.find("Cảnh báo của phường", box1), std::string::npos);
     EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos); // stored in the language of the merge run
     r = runSignage({"audit", "quota", "--db", office, "--targets",
-                    tmp.write("t.toml", "[[targets]]\nplaylist = \"chinh\"\nwindow = \"06:00-07:00\"\n").string(), "--from", "2025-08-02"});
+                    tmp.write("t.toml", "[[targets]]\nplaylist = \"chinh\"\nwindow = \"06:00-07:00\"\n").string(),
+                    "--from", "2025-08-02"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("OFFICE WITNESS WARNINGS"), std::string::npos) << r.out;
 }
@@ -452,7 +467,8 @@ TEST(AuditCli, CheckpointSignsOneWithoutExportingAndTheNextExportCarriesIt) {
     EXPECT_EQ(r.out.rfind("canhbao-signage/playlog/box-a/", 0), 0u) << r.out;
     EXPECT_NE(r.out.find("\ncheckpoint 1\n"), std::string::npos) << r.out;
     EXPECT_NE(r.err.find("Checkpoint 1"), std::string::npos) << r.err;
-    r = runSignage({"audit", "export", "--data-dir", box.string(), "--out", (tmp.path() / "e.signage-log").string(), "--json"});
+    r = runSignage(
+        {"audit", "export", "--data-dir", box.string(), "--out", (tmp.path() / "e.signage-log").string(), "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"checkpoint\":2"), std::string::npos) << r.out;
     r = runSignage({"audit", "checkpoint", "--data-dir", (tmp.path() / "none").string()});

@@ -92,7 +92,8 @@ ConsoleFleet::ConsoleFleet(ConsoleFleetOptions options) : _o(std::move(options))
         auto key = playlog::BoxKey::load(b->dataDir / "box.key");
         auto e = office::enrollBox(office.dir, office.settings, b->id, key.publicKey(), b->site, "127.0.0.1");
         std::vector<std::string> errors;
-        auto c = fleet::parseFleetConfig(e.text + "heartbeat_seconds = 1\nbatch_links = 200\nack_timeout_seconds = 2\n", e.file.string(), errors);
+        auto c = fleet::parseFleetConfig(e.text + "heartbeat_seconds = 1\nbatch_links = 200\nack_timeout_seconds = 2\n",
+                                         e.file.string(), errors);
         EXPECT_TRUE(c) << (errors.empty() ? "" : errors.front());
         fleet::AgentOptions ao;
         ao.config = *c;
@@ -161,7 +162,8 @@ ConsoleFleet::~ConsoleFleet() {
 }
 
 void ConsoleFleet::addUser(const std::string& name, const std::string& role, const std::string& password) {
-    office::web::UserStore(office::web::usersFile(office.dir.root())).add(name, *office::web::parseRole(role), password);
+    office::web::UserStore(office::web::usersFile(office.dir.root()))
+        .add(name, *office::web::parseRole(role), password);
 }
 
 std::filesystem::path ConsoleFleet::exportOf(const std::string& box, const std::filesystem::path& dir) {
@@ -215,7 +217,8 @@ std::string zipDirectory(const std::filesystem::path& dir, const std::string& pr
     for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
         if (!e.is_regular_file()) continue;
         std::ifstream in(e.path(), std::ios::binary);
-        entries.push_back({prefix + std::filesystem::relative(e.path(), dir).string(), std::string((std::istreambuf_iterator<char>(in)), {})});
+        entries.push_back({prefix + std::filesystem::relative(e.path(), dir).string(),
+                           std::string((std::istreambuf_iterator<char>(in)), {})});
     }
     return makeZip(entries);
 }

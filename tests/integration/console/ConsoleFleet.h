@@ -33,7 +33,7 @@ struct ConsoleFleetOptions {
     std::string missBox = "may-07";
     std::string offlineBox = "may-20"; // connects once, then says goodbye (offline)
     office::web::ConsoleOptions console;
-    bool waitForLogs = true;           // until every box's plays are in the office store
+    bool waitForLogs = true; // until every box's plays are in the office store
 };
 
 class ConsoleFleet {

@@ -23,10 +23,14 @@ struct Browser {
     std::string sid, csrf;
     explicit Browser(int port) : http("127.0.0.1", port) { http.set_read_timeout(20, 0); }
 
-    httplib::Headers headers() const { return sid.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", "sid=" + sid}}; }
+    httplib::Headers headers() const {
+        return sid.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", "sid=" + sid}};
+    }
     httplib::Result get(const std::string& path) { return http.Get(path.c_str(), headers()); }
     httplib::Result post(const std::string& path, httplib::Params p) { return http.Post(path.c_str(), headers(), p); }
-    httplib::Result upload(const std::string& path, httplib::MultipartFormDataItems items) { return http.Post(path.c_str(), headers(), items); }
+    httplib::Result upload(const std::string& path, httplib::MultipartFormDataItems items) {
+        return http.Post(path.c_str(), headers(), items);
+    }
 
     /// Logs in; returns the status of the answer (303 when it worked).
     int login(const std::string& user, const std::string& password) {
@@ -39,7 +43,8 @@ struct Browser {
             EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
             EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
             auto page = get("/boxes");
-            if (page && std::regex_search(page->body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]{64})\""))) csrf = m[1];
+            if (page && std::regex_search(page->body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]{64})\"")))
+                csrf = m[1];
         }
         return r->status;
     }
@@ -54,7 +59,9 @@ std::size_t count(const std::string& text, const std::string& what) {
 std::size_t filesUnder(const std::filesystem::path& dir) {
     std::size_t n = 0;
     std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); it != std::filesystem::recursive_directory_iterator(); ++it) ++n;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+         it != std::filesystem::recursive_directory_iterator(); ++it)
+        ++n;
     return n;
 }
 
@@ -88,9 +95,11 @@ TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
     EXPECT_NE(r->body.find("Các máy"), std::string::npos);
     EXPECT_NE(r->body.find("trực tuyến"), std::string::npos);
     EXPECT_NE(r->body.find("chien-dich-12-2026@1.2.0"), std::string::npos);
-    EXPECT_NE(r->body.find("<tr class=\"silent\" data-box=\"may-20\">"), std::string::npos) << "the box that went offline stands out";
+    EXPECT_NE(r->body.find("<tr class=\"silent\" data-box=\"may-20\">"), std::string::npos)
+        << "the box that went offline stands out";
     EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
-    EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(\d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))"))) << "dates dd/mm/yyyy +07:00";
+    EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(\d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")))
+        << "dates dd/mm/yyyy +07:00";
     auto en = b.get("/boxes?lang=en");
     ASSERT_TRUE(en);
     EXPECT_NE(en->body.find("Boxes"), std::string::npos);
@@ -107,7 +116,8 @@ TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) 
     EXPECT_NE(r->body.find("Không chuyển khoản — buổi sáng"), std::string::npos) << "targets by name";
     EXPECT_EQ(count(r->body, "data-state=\"missed\""), 1u) << r->body;
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("<tr data-box=\"(may-\\d\\d)\">(?:(?!</tr>).)*data-state=\"missed\"")));
+    ASSERT_TRUE(std::regex_search(r->body, m,
+                                  std::regex("<tr data-box=\"(may-\\d\\d)\">(?:(?!</tr>).)*data-state=\"missed\"")));
     EXPECT_EQ(m[1], "may-07");
     auto plays = b.get("/compliance/plays?box=may-07&day=" + day + "&target=0");
     ASSERT_TRUE(plays);
@@ -118,23 +128,35 @@ TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) 
 TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
-    auto preview = b.post("/alerts", {{"csrf", b.csrf}, {"level", "emergency"}, {"message", "Cảnh giác cuộc gọi giả danh công an"}, {"minutes", "5"},
-                                      {"box", "may-01"}, {"box", "may-02"}, {"action", "preview"}});
+    auto preview = b.post("/alerts", {{"csrf", b.csrf},
+                                      {"level", "emergency"},
+                                      {"message", "Cảnh giác cuộc gọi giả danh công an"},
+                                      {"minutes", "5"},
+                                      {"box", "may-01"},
+                                      {"box", "may-02"},
+                                      {"action", "preview"}});
     ASSERT_TRUE(preview);
     EXPECT_NE(preview->body.find("id=\"alert-preview\""), std::string::npos);
-    auto sent = b.post("/alerts", {{"csrf", b.csrf}, {"level", "emergency"}, {"message", "Cảnh giác cuộc gọi giả danh công an"}, {"minutes", "5"},
-                                   {"box", "may-01"}, {"box", "may-02"}, {"action", "send"}});
+    auto sent = b.post("/alerts", {{"csrf", b.csrf},
+                                   {"level", "emergency"},
+                                   {"message", "Cảnh giác cuộc gọi giả danh công an"},
+                                   {"minutes", "5"},
+                                   {"box", "may-01"},
+                                   {"box", "may-02"},
+                                   {"action", "send"}});
     ASSERT_TRUE(sent);
     ASSERT_EQ(sent->status, 303);
     std::string where = sent->get_header_value("Location");
     ASSERT_EQ(where.rfind("/alerts/a-", 0), 0u) << where;
     const std::string id = where.substr(8);
-    EXPECT_TRUE(waitFor([&] {
-        auto acks = fleet->office.office->alertAcks(id);
-        int shown = 0;
-        for (const auto& a : acks) shown += a.state == "shown";
-        return shown == 2;
-    }, 10000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            auto acks = fleet->office.office->alertAcks(id);
+            int shown = 0;
+            for (const auto& a : acks) shown += a.state == "shown";
+            return shown == 2;
+        },
+        10000));
     auto page = b.get(where);
     ASSERT_TRUE(page);
     EXPECT_NE(page->body.find("<strong>2 / 2</strong>"), std::string::npos) << page->body;
@@ -146,7 +168,8 @@ TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
     fleet->office.office->publishAlert(other);
     auto list = b.get("/alerts");
     ASSERT_TRUE(list);
-    EXPECT_NE(list->body.find("Cảnh giác cuộc gọi giả danh công an</td><td>can-bo</td>"), std::string::npos) << list->body;
+    EXPECT_NE(list->body.find("Cảnh giác cuộc gọi giả danh công an</td><td>can-bo</td>"), std::string::npos)
+        << list->body;
     EXPECT_NE(list->body.find("Thông báo từ dòng lệnh</td><td>—</td>"), std::string::npos);
 }
 
@@ -182,7 +205,9 @@ TEST_F(ConsoleTest, ExpiredSessionIsSentBackToLoginAndItsPostChangesNothing) {
     EXPECT_NE(r->get_header_value("Location").find("/login?expired=1"), std::string::npos);
     auto before = fleet->office.office->stats().statusMessages;
     (void)before;
-    auto post = b.post("/alerts", {{"csrf", b.csrf}, {"level", "normal"}, {"message", "hết hạn"}, {"minutes", "5"}, {"action", "send"}});
+    auto post =
+        b.post("/alerts",
+               {{"csrf", b.csrf}, {"level", "normal"}, {"message", "hết hạn"}, {"minutes", "5"}, {"action", "send"}});
     ASSERT_TRUE(post);
     EXPECT_EQ(post->status, 401);
     Browser again(fleet->port());
@@ -193,18 +218,28 @@ TEST_F(ConsoleTest, ExpiredSessionIsSentBackToLoginAndItsPostChangesNothing) {
 TEST_F(ConsoleTest, ForgedFormPostsAreRefused) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
-    auto none = b.post("/alerts", {{"level", "emergency"}, {"message", "giả mạo 1"}, {"minutes", "5"}, {"action", "send"}});
+    auto none =
+        b.post("/alerts", {{"level", "emergency"}, {"message", "giả mạo 1"}, {"minutes", "5"}, {"action", "send"}});
     ASSERT_TRUE(none);
     EXPECT_EQ(none->status, 403);
-    auto wrong = b.post("/alerts", {{"csrf", std::string(64, 'a')}, {"level", "emergency"}, {"message", "giả mạo 2"}, {"minutes", "5"}, {"action", "send"}});
+    auto wrong = b.post("/alerts", {{"csrf", std::string(64, 'a')},
+                                    {"level", "emergency"},
+                                    {"message", "giả mạo 2"},
+                                    {"minutes", "5"},
+                                    {"action", "send"}});
     ASSERT_TRUE(wrong);
     EXPECT_EQ(wrong->status, 403);
-    auto other = b.upload("/content", {{"zip", makeZip({{"manifest.toml", "id = \"x\"\n"}}), "x.zip", "application/zip"}});
+    auto other =
+        b.upload("/content", {{"zip", makeZip({{"manifest.toml", "id = \"x\"\n"}}), "x.zip", "application/zip"}});
     ASSERT_TRUE(other);
     EXPECT_EQ(other->status, 403);
     Browser viewer(fleet->port());
     ASSERT_EQ(viewer.login("xem", ConsoleFleet::kPassword), 303);
-    auto v = viewer.post("/alerts", {{"csrf", viewer.csrf}, {"level", "emergency"}, {"message", "giả mạo 3"}, {"minutes", "5"}, {"action", "send"}});
+    auto v = viewer.post("/alerts", {{"csrf", viewer.csrf},
+                                     {"level", "emergency"},
+                                     {"message", "giả mạo 3"},
+                                     {"minutes", "5"},
+                                     {"action", "send"}});
     ASSERT_TRUE(v);
     EXPECT_EQ(v->status, 403) << "a viewer may not send";
     auto list = b.get("/alerts");
@@ -226,7 +261,10 @@ TEST_F(ConsoleTest, ZipsWithTraversalAbsoluteOrLinkEntriesAreRefusedWhole) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
     const auto outside = fleet->office.tmp.path() / "x";
-    struct Case { const char* what; std::vector<ZipEntry> entries; };
+    struct Case {
+        const char* what;
+        std::vector<ZipEntry> entries;
+    };
     std::vector<Case> cases = {
         {"traversal", {{"manifest.toml", "id = \"a\"\n"}, {"../x", "owned"}}},
         {"deep traversal", {{"manifest.toml", "id = \"a\"\n"}, {"media/../../../x", "owned"}}},
@@ -234,7 +272,8 @@ TEST_F(ConsoleTest, ZipsWithTraversalAbsoluteOrLinkEntriesAreRefusedWhole) {
         {"symlink", {{"manifest.toml", "id = \"a\"\n"}, {"media", "/etc", true}, {"media/passwd", "owned"}}},
     };
     for (const auto& c : cases) {
-        auto r = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", makeZip(c.entries), "xau.zip", "application/zip"}});
+        auto r =
+            b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", makeZip(c.entries), "xau.zip", "application/zip"}});
         ASSERT_TRUE(r) << c.what;
         EXPECT_EQ(r->status, 422) << c.what;
         EXPECT_NE(r->body.find("id=\"zip-refused\""), std::string::npos) << c.what << r->body;
@@ -297,7 +336,9 @@ TEST_F(ConsoleTest, UsbLogsAreMergedAndRefusedFilesSayWhy) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 200);
     EXPECT_NE(r->body.find("✓ đã gộp"), std::string::npos) << r->body;
-    EXPECT_NE(r->body.find("<td>hong.signage-log</td><td>—</td><td class=\"bad\">✗ bị từ chối</td><td>"), std::string::npos) << r->body;
+    EXPECT_NE(r->body.find("<td>hong.signage-log</td><td>—</td><td class=\"bad\">✗ bị từ chối</td><td>"),
+              std::string::npos)
+        << r->body;
     EXPECT_EQ(r->body.find("console-uploads"), std::string::npos) << "the refusal names the officer's file, not ours";
     EXPECT_EQ(filesUnder(uploads()), 0u);
 }
@@ -317,7 +358,8 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);
     ASSERT_TRUE(print);
     EXPECT_NE(print->body.find("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN"), std::string::npos);
-    EXPECT_NE(b.get("/style.css")->body.find("@page{size:A4"), std::string::npos) << "the print page is laid out for A4";
+    EXPECT_NE(b.get("/style.css")->body.find("@page{size:A4"), std::string::npos)
+        << "the print page is laid out for A4";
     for (const char* f : {"html", "csv", "xlsx"}) {
         auto r = b.get(std::string("/reports/export?scope=ward&format=") + f + "&from=" + day + "&to=" + day);
         ASSERT_TRUE(r) << f;

@@ -24,23 +24,31 @@ TEST(OfficeConsoleCommand, UserAddReadsThePasswordFromStdinAndRunServesTheConsol
                                        << "\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n";
     ASSERT_EQ(runSignage({"office", "--dir", dir.string(), "init", "--ward", "phuong-1"}).exitCode, 0);
     const std::string bin = SIGNAGE_BINARY;
-    auto add = runCommand({"/bin/sh", "-c", "printf 'mat-khau-cli-1\\n' | " + quote(bin) + " office --dir " + quote(dir.string()) + " user add lan --role officer"});
+    auto add = runCommand({"/bin/sh", "-c",
+                           "printf 'mat-khau-cli-1\\n' | " + quote(bin) + " office --dir " + quote(dir.string()) +
+                               " user add lan --role officer"});
     ASSERT_EQ(add.exitCode, 0) << add.err;
     std::ifstream in(dir / "console-users");
     std::string users((std::istreambuf_iterator<char>(in)), {});
     EXPECT_EQ(users.rfind("lan officer $argon2id$", 0), 0u) << users;
-    EXPECT_NE(runCommand({"/bin/sh", "-c", "printf 'ngan\\n' | " + quote(bin) + " office --dir " + quote(dir.string()) + " user add hoa"}).exitCode, 0)
+    EXPECT_NE(
+        runCommand({"/bin/sh", "-c",
+                    "printf 'ngan\\n' | " + quote(bin) + " office --dir " + quote(dir.string()) + " user add hoa"})
+            .exitCode,
+        0)
         << "a short password is refused";
     EXPECT_NE(runSignage({"office", "--dir", dir.string(), "user", "add", "hoa", "--role", "admin"}).exitCode, 0);
-    EXPECT_NE(runSignage({"office", "--dir", dir.string(), "run", "--http", "localhost"}).exitCode, 0) << "--http needs ADDR:PORT";
+    EXPECT_NE(runSignage({"office", "--dir", dir.string(), "run", "--http", "localhost"}).exitCode, 0)
+        << "--http needs ADDR:PORT";
 
     const int port = office::freeLoopbackPort();
     const auto stop = tmp.path() / "stop";
     CommandResult daemon;
     std::thread t([&] {
         daemon = runCommand({"/bin/sh", "-c",
-                             quote(bin) + " office --dir " + quote(dir.string()) + " run --http 127.0.0.1:" + std::to_string(port) +
-                                 " & p=$!; while [ ! -e " + quote(stop.string()) + " ]; do sleep 0.1; done; kill -TERM $p; wait $p"},
+                             quote(bin) + " office --dir " + quote(dir.string()) +
+                                 " run --http 127.0.0.1:" + std::to_string(port) + " & p=$!; while [ ! -e " +
+                                 quote(stop.string()) + " ]; do sleep 0.1; done; kill -TERM $p; wait $p"},
                             30);
     });
     httplib::Client http("127.0.0.1", port);

@@ -42,12 +42,14 @@ struct CuttingServer {
                 ++ranged;
                 lastRange = req.get_header_value("Range");
             }
-            res.set_content_provider(body.size(), "application/octet-stream", [this, n](size_t off, size_t len, httplib::DataSink& sink) {
-                if (n == 1 && off >= body.size() / 2) return false; // cut the first transfer half way
-                size_t chunk = std::min<size_t>(len, 16 * 1024);
-                if (n == 1) chunk = std::min(chunk, body.size() / 2 - off);
-                return sink.write(body.data() + off, chunk);
-            });
+            res.set_content_provider(body.size(), "application/octet-stream",
+                                     [this, n](size_t off, size_t len, httplib::DataSink& sink) {
+                                         if (n == 1 && off >= body.size() / 2)
+                                             return false; // cut the first transfer half way
+                                         size_t chunk = std::min<size_t>(len, 16 * 1024);
+                                         if (n == 1) chunk = std::min(chunk, body.size() / 2 - off);
+                                         return sink.write(body.data() + off, chunk);
+                                     });
         });
         port = srv.bind_to_any_port("127.0.0.1");
         thread = std::thread([this] { srv.listen_after_bind(); });
@@ -166,10 +168,13 @@ TEST(BundleDownload, TamperedOnTheOfficeIsRefusedAndTheOldContentStays) {
     TestOffice o;
     o.start();
     auto key = test::makeKey(o.tmp.path(), "content");
-    auto v1 = test::makeBundle(test::makeContent(o.tmp.path() / "c1", "1.0.0", {{"a.png", 5000}}), key, o.tmp.path() / "demo-1.bundle");
-    auto v2 = test::makeBundle(test::makeContent(o.tmp.path() / "c2", "2.0.0", {{"a.png", 400'000}}), key, o.tmp.path() / "demo-2.bundle");
+    auto v1 = test::makeBundle(test::makeContent(o.tmp.path() / "c1", "1.0.0", {{"a.png", 5000}}), key,
+                               o.tmp.path() / "demo-1.bundle");
+    auto v2 = test::makeBundle(test::makeContent(o.tmp.path() / "c2", "2.0.0", {{"a.png", 400'000}}), key,
+                               o.tmp.path() / "demo-2.bundle");
     TestBox box(o, "box-cho-01");
-    ASSERT_EQ(bundle::importBundle(v1, test::optionsFor(box.dataDir, key)).status, bundle::ImportResult::Status::Installed);
+    ASSERT_EQ(bundle::importBundle(v1, test::optionsFor(box.dataDir, key)).status,
+              bundle::ImportResult::Status::Installed);
     const std::string before = test::contentTarget(box.dataDir);
     ASSERT_TRUE(waitFor([&] { return box.agent->stats().connected; }));
 

@@ -58,16 +58,21 @@ TEST(BoxClock, HoursOffIsReportedAndAlertsAreJudgedOnOfficeTime) {
     startSkewed(slow, behind);
     fast.play(3);
     slow.play(3);
-    ASSERT_TRUE(waitFor([&] { return fast.agent->stats().haveOfficeTime && slow.agent->stats().haveOfficeTime; }, 10000));
+    ASSERT_TRUE(
+        waitFor([&] { return fast.agent->stats().haveOfficeTime && slow.agent->stats().haveOfficeTime; }, 10000));
     EXPECT_NEAR(static_cast<double>(fast.agent->stats().officeOffsetMs), -3.0 * kHour, 5000.0);
     EXPECT_NEAR(static_cast<double>(slow.agent->stats().officeOffsetMs), 3.0 * kHour, 5000.0);
 
     // The office sees it too (box − office at each heartbeat), and the status names it.
-    ASSERT_TRUE(waitFor([&] {
-        for (const auto& b : o.office->boxes())
-            if (b.box == "box-nhanh" && b.clockOffsetMs > 2 * kHour && b.payload.find("clock_state = \"off\"") != std::string::npos) return true;
-        return false;
-    }, 10000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const auto& b : o.office->boxes())
+                if (b.box == "box-nhanh" && b.clockOffsetMs > 2 * kHour &&
+                    b.payload.find("clock_state = \"off\"") != std::string::npos)
+                    return true;
+            return false;
+        },
+        10000));
 
     const std::int64_t now = o.clock.wallNow();
     fleet::Alert a;
@@ -87,7 +92,9 @@ TEST(BoxClock, HoursOffIsReportedAndAlertsAreJudgedOnOfficeTime) {
     EXPECT_NEAR(static_cast<double>(fastControl.read()->until), static_cast<double>(a.expiryMs + 3 * kHour), 1500.0);
     EXPECT_NEAR(static_cast<double>(slowControl.read()->until), static_cast<double>(a.expiryMs - 3 * kHour), 1500.0);
     // And it ends about when the office said, not 3 h later.
-    EXPECT_TRUE(waitFor([&] { return hasAck(*o.office, a.id, "box-cham", "ended") && hasAck(*o.office, a.id, "box-nhanh", "ended"); }, 6000));
+    EXPECT_TRUE(waitFor(
+        [&] { return hasAck(*o.office, a.id, "box-cham", "ended") && hasAck(*o.office, a.id, "box-nhanh", "ended"); },
+        6000));
     EXPECT_FALSE(slowControl.read().has_value());
     EXPECT_FALSE(fastControl.read().has_value());
 }

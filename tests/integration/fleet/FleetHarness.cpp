@@ -10,8 +10,10 @@ namespace signage::test {
 
 TestOffice::TestOffice(const std::string& ward) {
     std::filesystem::create_directories(dir.root());
-    std::ofstream(dir.settings()) << "[office]\nward = \"" << ward << "\"\nport = " << office::freeLoopbackPort()
-                                  << "\nhttp_port = " << office::freeLoopbackPort() << "\nhttp_bind = \"127.0.0.1\"\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n";
+    std::ofstream(dir.settings())
+        << "[office]\nward = \"" << ward << "\"\nport = " << office::freeLoopbackPort()
+        << "\nhttp_port = " << office::freeLoopbackPort()
+        << "\nhttp_bind = \"127.0.0.1\"\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n";
     std::vector<std::string> errors;
     settings = dir.init(ward, errors);
     EXPECT_TRUE(errors.empty()) << errors.front();

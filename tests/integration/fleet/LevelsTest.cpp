@@ -15,7 +15,8 @@ using signage::test::TestOffice;
 using signage::test::waitFor;
 
 namespace {
-fleet::Alert alert(const std::string& id, fleet::AlertLevel level, std::int64_t now, const std::string& item, const std::string& message = {}) {
+fleet::Alert alert(const std::string& id, fleet::AlertLevel level, std::int64_t now, const std::string& item,
+                   const std::string& message = {}) {
     fleet::Alert a;
     a.id = id;
     a.level = level;
@@ -37,7 +38,9 @@ TEST(AlertLevels, EmergencyPreemptsPriorityWaitsForTheBoundaryNormalNeverReplace
     ASSERT_TRUE(waitFor([&] { return box.agent->stats().connected; }));
     schedule::InterruptControl control(box.dataDir);
     std::uint64_t items = 1;
-    auto nextItem = [&] { box.agent->post({"chinh/item-" + std::to_string(++items), "b@1", "", !by(control).empty(), items}); };
+    auto nextItem = [&] {
+        box.agent->post({"chinh/item-" + std::to_string(++items), "b@1", "", !by(control).empty(), items});
+    };
     box.agent->post({"chinh/item-1", "b@1", "", false, items});
     const std::int64_t now = o.clock.wallNow();
 
@@ -58,7 +61,8 @@ TEST(AlertLevels, EmergencyPreemptsPriorityWaitsForTheBoundaryNormalNeverReplace
     // Emergency: within 1 s, no boundary needed.
     auto sent = std::chrono::steady_clock::now();
     o.office->publishAlert(alert("a-khan", fleet::AlertLevel::Emergency, now, "canh-bao-khan"));
-    ASSERT_TRUE(waitFor([&] { return by(control) == "alert:a-khan"; }, 1000)) << "the emergency did not preempt within 1 s";
+    ASSERT_TRUE(waitFor([&] { return by(control) == "alert:a-khan"; }, 1000))
+        << "the emergency did not preempt within 1 s";
     using Ms = std::chrono::duration<double, std::milli>;
     EXPECT_LT(Ms(std::chrono::steady_clock::now() - sent).count(), 1000.0);
 

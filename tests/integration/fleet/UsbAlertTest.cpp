@@ -61,7 +61,9 @@ TEST(UsbAlert, CheckedLikeAnMqttAlertOnABoxWithoutNetwork) {
     core::RealClock clock;
     app::ContentUpdates updates(box.dataDir, clock, {});
     fleet::Agent* agent = box.agent.get();
-    updates.onAlertFile([agent](const std::string& wire, const std::filesystem::path& file) { agent->offerAlert(wire, file.string()); });
+    updates.onAlertFile([agent](const std::string& wire, const std::filesystem::path& file) {
+        agent->offerAlert(wire, file.string());
+    });
     updates.start();
 
     auto officeKey = playlog::BoxKey::load(o.dir.key());
@@ -69,7 +71,8 @@ TEST(UsbAlert, CheckedLikeAnMqttAlertOnABoxWithoutNetwork) {
     schedule::InterruptControl control(box.dataDir);
 
     drop(box.dataDir, "khan.alert", fleet::signAlert(alertFor("box-cho-01", now, "a-usb-1"), officeKey));
-    ASSERT_TRUE(waitFor([&] { return control.read().has_value(); }, 5000)) << "the USB alert did not become the interrupt";
+    ASSERT_TRUE(waitFor([&] { return control.read().has_value(); }, 5000))
+        << "the USB alert did not become the interrupt";
     EXPECT_EQ(control.read()->by, "alert:a-usb-1");
     EXPECT_EQ(agent->stats().alertsTaken, 1u);
     EXPECT_TRUE(waitFor([&] { return !std::filesystem::exists(box.dataDir / "inbox" / "khan.alert"); }));
@@ -112,8 +115,9 @@ TEST(UsbAlert, CheckedLikeAnMqttAlertOnABoxWithoutNetwork) {
 TEST(UsbAlert, OfficeCommandWritesAnAlertBundleWithoutTheNetwork) {
     TestOffice o; // not started: no broker, no daemon
     test::TempDir out;
-    auto r = test::runSignage({"office", "--dir", o.dir.root().string(), "alert", "--level", "priority", "--message", "Không chuyển tiền cho người lạ",
-                               "--for", "2h", "--site", "cho-hong-an", "--usb", out.path().string()});
+    auto r = test::runSignage({"office", "--dir", o.dir.root().string(), "alert", "--level", "priority", "--message",
+                               "Không chuyển tiền cho người lạ", "--for", "2h", "--site", "cho-hong-an", "--usb",
+                               out.path().string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::string id = r.out.substr(0, r.out.find('\n'));
     auto file = out.path() / (id + ".alert");
@@ -121,7 +125,8 @@ TEST(UsbAlert, OfficeCommandWritesAnAlertBundleWithoutTheNetwork) {
     std::ifstream in(file, std::ios::binary);
     std::string wire((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto key = playlog::BoxKey::load(o.dir.key());
-    auto c = fleet::checkAlert(wire, key.publicKey(), "phuong-1", "box-cho-01", "cho-hong-an", core::RealClock{}.wallNow());
+    auto c =
+        fleet::checkAlert(wire, key.publicKey(), "phuong-1", "box-cho-01", "cho-hong-an", core::RealClock{}.wallNow());
     EXPECT_EQ(c.refusal, fleet::AlertRefusal::None) << fleet::refusalName(c.refusal);
     ASSERT_TRUE(c.alert);
     EXPECT_EQ(c.alert->level, fleet::AlertLevel::Priority);

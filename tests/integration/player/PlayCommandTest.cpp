@@ -176,14 +176,15 @@ TEST(PlayCommand, StackTracesOnlyWhenPlayingAPluginFolder) {
     }
     {
         TempDir shots;
-        auto r = runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360",
-                             "--exit-after", "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every",
-                             "500ms", "--lang", "en"},
-                            30);
+        auto r =
+            runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360", "--exit-after",
+                        "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                       30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
         EXPECT_NE(r.err.find("plugin development mode"), std::string::npos) << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_FALSE(pictures.empty());
-        EXPECT_GT(errorBandFraction(pictures.back()), 0.1) << "a plugin folder shows its error: " << pictures.back().file;
+        EXPECT_GT(errorBandFraction(pictures.back()), 0.1)
+            << "a plugin folder shows its error: " << pictures.back().file;
     }
 }

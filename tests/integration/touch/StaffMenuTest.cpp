@@ -16,7 +16,8 @@ class StaffMenu : public ::testing::Test {
 protected:
     TouchDriver::Options options() {
         // The PIN 2468, hashed as `signage staff-pin` does.
-        CommandResult hash = runCommand({"bash", "-c", std::string("echo 2468 | ") + SIGNAGE_BINARY + " staff-pin"}, 30);
+        CommandResult hash =
+            runCommand({"bash", "-c", std::string("echo 2468 | ") + SIGNAGE_BINARY + " staff-pin"}, 30);
         EXPECT_EQ(hash.exitCode, 0) << hash.err;
         const std::string line = hash.out.substr(hash.out.find("pin_hash"));
         stick = tmp.path() / "stick";
@@ -110,7 +111,8 @@ TEST_F(StaffMenu, OpensOnlyWithTheRightPinAndExportsTheLogs) {
                               "SELECT detail FROM events WHERE detail LIKE 'staff_menu:%' ORDER BY seq");
     std::string all;
     for (auto& e : events) all += e + "\n";
-    auto interrupted = queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM plays WHERE reason = 'staff_menu'");
+    auto interrupted =
+        queryColumn(player.dataDir() / "playlog.sqlite", "SELECT count(*) FROM plays WHERE reason = 'staff_menu'");
     EXPECT_NE(interrupted.at(0), "0") << "the item under the menu ended as interrupted";
     EXPECT_NE(all.find("staff_menu: pin_wrong 1"), std::string::npos) << all;
     EXPECT_NE(all.find("staff_menu: open"), std::string::npos) << all;

@@ -178,7 +178,6 @@ TEST(TouchChecker, InEnglishWhenThePlayerRunsInEnglish) {
     EXPECT_EQ(player.quit().exitCode, 0);
 }
 
-
 // Issue 16 class 8: on every result (a scam, a genuine message, an opening move, a lookup
 // to re-enter) the reasons and the "5 không, 2 phải" line are on screen, and a "no known
 // signs" band never sits above a reason naming a tactic. SIGNAGE_SHOTS_OUT=DIR keeps the
@@ -195,8 +194,10 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
         const char* band;
     };
     const Case cases[] = {
-        {"scam", "Tin nhắn", "Nhập nội dung tin nhắn", "coong an yeeu caauf chuyeenr tieenf vaof taif khoanr, doc ma otp ngay", "CÓ DẤU HIỆU LỪA ĐẢO"},
-        {"benign", "Tin nhắn", "Nhập nội dung tin nhắn", "me ve muon nhe, con an com truoc di", "CHƯA THẤY DẤU HIỆU ĐÃ BIẾT"},
+        {"scam", "Tin nhắn", "Nhập nội dung tin nhắn",
+         "coong an yeeu caauf chuyeenr tieenf vaof taif khoanr, doc ma otp ngay", "CÓ DẤU HIỆU LỪA ĐẢO"},
+        {"benign", "Tin nhắn", "Nhập nội dung tin nhắn", "me ve muon nhe, con an com truoc di",
+         "CHƯA THẤY DẤU HIỆU ĐÃ BIẾT"},
         {"opening", "Tin nhắn", "Nhập nội dung tin nhắn", "day la so moi cua em, luu lai nhe", "ĐÁNG NGỜ"},
         {"reenter", "Số điện thoại", "Nhập số điện thoại", "090123456", "HÃY NHẬP LẠI"},
     };
@@ -214,7 +215,8 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
         if (std::string(c.band) == "CHƯA THẤY DẤU HIỆU ĐÃ BIẾT") {
             for (const char* tactic : {"Mạo danh", "Đòi", "Bảo ", "Hứa", "Mời"}) {
                 for (const auto& t : result.texts) {
-                    EXPECT_NE(t.text.rfind(std::string("• ") + tactic, 0), 0u) << "a tactic under a no-known-signs band: " << t.text;
+                    EXPECT_NE(t.text.rfind(std::string("• ") + tactic, 0), 0u)
+                        << "a tactic under a no-known-signs band: " << t.text;
                 }
             }
         }
@@ -222,7 +224,9 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
             Screen kept = player.shot(std::string("checker-") + c.name);
             fs::path shotFile; // the driver numbers its shots: checker-NAME-N.png
             for (const auto& e : fs::directory_iterator(player.shotsDir()))
-                if (e.path().filename().string().rfind(std::string("checker-") + c.name + "-", 0) == 0 && e.path().extension() == ".png") shotFile = e.path();
+                if (e.path().filename().string().rfind(std::string("checker-") + c.name + "-", 0) == 0 &&
+                    e.path().extension() == ".png")
+                    shotFile = e.path();
             std::ifstream src(shotFile, std::ios::binary);
             std::ofstream dst(fs::path(out) / (std::string("checker-") + c.name + ".png"), std::ios::binary);
             dst << src.rdbuf();
@@ -249,7 +253,8 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
     EXPECT_TRUE(result.findPart("Vì sao:")) << result.dump();
     EXPECT_TRUE(result.findPart("5 không, 2 phải")) << result.dump();
     EXPECT_TRUE(result.findPart("Gọi Công an: 113")) << result.dump();
-    EXPECT_TRUE(result.find("Báo cáo lừa đảo trực tuyến")) << "the QR code's label: the text shrank to leave it room\n" << result.dump();
+    EXPECT_TRUE(result.find("Báo cáo lừa đảo trực tuyến")) << "the QR code's label: the text shrank to leave it room\n"
+                                                           << result.dump();
     EXPECT_GT(result.colourFraction(0, 0, 0, 4), 0.005) << "the QR code's dark modules";
     if (out) {
         tall.shot("checker-portrait");

@@ -144,7 +144,8 @@ TEST(BoxConfig, StaffPinHashedOrPlainWithAWarning) {
     signage::core::setLang(signage::core::Lang::En);
     const std::string hash = signage::app::hashStaffPin("2468");
     testing::internal::CaptureStderr();
-    auto hashed = parseBoxConfig("[staff]\npin_hash = \"" + hash + "\"\nidle_seconds = 30\nusb_dirs = [\"/srv/usb\"]\n", "s.toml");
+    auto hashed = parseBoxConfig("[staff]\npin_hash = \"" + hash + "\"\nidle_seconds = 30\nusb_dirs = [\"/srv/usb\"]\n",
+                                 "s.toml");
     std::string err = testing::internal::GetCapturedStderr();
     EXPECT_EQ(err, "");
     EXPECT_TRUE(hashed.staffMenu());

@@ -62,7 +62,7 @@ TEST(ConsoleUsers, HashesWithArgon2idVerifiesAndKeepsTheFilePrivate) {
     std::string text((std::istreambuf_iterator<char>(in)), {});
     EXPECT_EQ(text.find("mat-khau"), std::string::npos) << "no password in clear";
     EXPECT_NE(text.find("lan officer $argon2id$"), std::string::npos);
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat(users.file().c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     EXPECT_EQ(users.verify("lan", "mat-khau-dai"), Role::Officer);
@@ -88,7 +88,9 @@ TEST(ConsoleSettings, ListenAndConsoleSectionWithFileLineColErrors) {
     EXPECT_FALSE(parseListen("x:99999", host, port));
     EXPECT_FALSE(parseListen("x:", host, port));
     test::TempDir tmp;
-    auto file = tmp.write("office.toml", "[office]\nward = \"p\"\n[console]\nlisten = \"127.0.0.1:9090\"\nsilent_minutes = 3\nidle_minutes = 0\n");
+    auto file = tmp.write(
+        "office.toml",
+        "[office]\nward = \"p\"\n[console]\nlisten = \"127.0.0.1:9090\"\nsilent_minutes = 3\nidle_minutes = 0\n");
     std::vector<std::string> errors;
     auto o = loadConsoleOptions(file, errors);
     EXPECT_TRUE(o.enabled);
@@ -117,10 +119,13 @@ std::string zipOf(const std::vector<std::pair<std::string, std::string>>& files)
     std::string out;
     archive* a = archive_write_new();
     archive_write_set_format_zip(a);
-    archive_write_open(a, &out, nullptr, [](archive*, void* o, const void* buf, size_t n) -> la_ssize_t {
-        static_cast<std::string*>(o)->append(static_cast<const char*>(buf), n);
-        return static_cast<la_ssize_t>(n);
-    }, nullptr);
+    archive_write_open(
+        a, &out, nullptr,
+        [](archive*, void* o, const void* buf, size_t n) -> la_ssize_t {
+            static_cast<std::string*>(o)->append(static_cast<const char*>(buf), n);
+            return static_cast<la_ssize_t>(n);
+        },
+        nullptr);
     for (const auto& [name, data] : files) {
         archive_entry* e = archive_entry_new();
         archive_entry_set_pathname(e, name.c_str());
@@ -138,7 +143,9 @@ std::string zipOf(const std::vector<std::pair<std::string, std::string>>& files)
 
 TEST(ConsoleZip, UnpacksAFolderAndEntersItsLoneTopFolder) {
     test::TempDir tmp;
-    auto r = unpackZip(zipOf({{"noi-dung/manifest.toml", "id = \"x\"\n"}, {"noi-dung/slides/a.toml", "title = \"Ă\"\n"}}), tmp.path() / "z", false);
+    auto r =
+        unpackZip(zipOf({{"noi-dung/manifest.toml", "id = \"x\"\n"}, {"noi-dung/slides/a.toml", "title = \"Ă\"\n"}}),
+                  tmp.path() / "z", false);
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.files, 2u);
     EXPECT_EQ(r.root, tmp.path() / "z" / "noi-dung");
@@ -150,7 +157,9 @@ TEST(ConsoleZip, RefusesTooLargeTooManyDuplicatesAndGarbageLeavingNothing) {
     ZipLimits small;
     small.maxBytes = 1000;
     small.maxEntries = 3;
-    struct Case { std::string what, zip; };
+    struct Case {
+        std::string what, zip;
+    };
     std::vector<Case> cases = {
         {"too large", zipOf({{"a", std::string(2000, 'x')}})},
         {"too many", zipOf({{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}})},

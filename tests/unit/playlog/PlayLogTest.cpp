@@ -214,7 +214,8 @@ TEST(PlayLog, ARowDamagedWhileThePlayerKeepsAppendingIsNoticedAndRecorded) {
     db::Database db(dir.path() / "playlog.sqlite");
     auto ev = db.prepare("SELECT detail, value FROM events WHERE kind='error'");
     ASSERT_TRUE(ev.step()) << "the damage is recorded in the log itself";
-    EXPECT_NE(ev.columnText(0).find("row seq " + std::to_string(badSeq) + " does not verify"), std::string::npos) << ev.columnText(0);
+    EXPECT_NE(ev.columnText(0).find("row seq " + std::to_string(badSeq) + " does not verify"), std::string::npos)
+        << ev.columnText(0);
     EXPECT_EQ(ev.columnInt(1), badSeq);
     EXPECT_FALSE(ev.step()) << "recorded once, not at every check";
 }

@@ -124,7 +124,7 @@ TEST(Report, TheFailedDaysTableHasNoTotalRow) {
     auto at = page.find("Days missed");
     ASSERT_NE(at, std::string::npos);
     std::string section = page.substr(at, page.find("</table>", at) - at);
-    EXPECT_NE(section.find("2025-08-03"), std::string::npos); // the last real row is there …
+    EXPECT_NE(section.find("2025-08-03"), std::string::npos);                 // the last real row is there …
     EXPECT_EQ(section.find("class=\"total\""), std::string::npos) << section; // … and is not styled as a total
 }
 
@@ -188,7 +188,8 @@ TEST(Report, XlsxDatesAreRealExcelDates) {
     signage::test::TempDir tmp;
     auto db = AuditDb::open(makeLog(tmp));
     auto file = tmp.path() / "r.xlsx";
-    writeXlsx(file, {playsTable(db, days("2025-08-02", "2025-08-03"), Dim::Day), eventsTable(db, days("2025-08-02", "2025-08-04"))});
+    writeXlsx(file, {playsTable(db, days("2025-08-02", "2025-08-03"), Dim::Day),
+                     eventsTable(db, days("2025-08-02", "2025-08-04"))});
     auto unzip = [&](const char* member) {
         std::string cmd = "unzip -p '" + file.string() + "' " + member + " 2>/dev/null";
         std::string out;
@@ -213,5 +214,6 @@ TEST(Report, XlsxDatesAreRealExcelDates) {
     EXPECT_NE(styles.find("formatCode=\"yyyy-mm-dd\""), std::string::npos);
     // The events sheet: the time is a date-time number (serial with a fraction).
     std::string events = unzip("xl/worksheets/sheet2.xml");
-    EXPECT_TRUE(std::regex_search(events, std::regex("<c r=\"B4\" s=\"[0-9]+\"><v>4587[0-9]\\.[0-9]+</v>"))) << events.substr(0, 2000);
+    EXPECT_TRUE(std::regex_search(events, std::regex("<c r=\"B4\" s=\"[0-9]+\"><v>4587[0-9]\\.[0-9]+</v>")))
+        << events.substr(0, 2000);
 }

@@ -35,7 +35,8 @@ TEST(Classifier, ReadsWhatWasTyped) {
     EXPECT_EQ(classify("+855 12 345 678"), Kind::Phone);
     EXPECT_EQ(classify("113"), Kind::Phone);
     EXPECT_EQ(classify("tel:0901234567"), Kind::Phone);
-    EXPECT_EQ(classify("0071 0001 23456"), Kind::Phone); // bare 00…: dialled abroad (+7…); the account lists are asked too
+    EXPECT_EQ(classify("0071 0001 23456"),
+              Kind::Phone); // bare 00…: dialled abroad (+7…); the account lists are asked too
     EXPECT_EQ(classify("1903 5555 6666 01"), Kind::Account);
     EXPECT_EQ(classify("19035555666601"), Kind::Account);
     EXPECT_EQ(classify("vietcombank.com.xacminh.top"), Kind::Link);

@@ -40,9 +40,11 @@ Figures run(const Checker& checker, const char* part) {
             ++f.lookups;
             bool right = (label == "scam" && v.level == Level::LikelyScam) ||
                          (label == "opening" && (v.level == Level::Suspicious || v.level == Level::LikelyScam)) ||
-                         (label == "reenter" && v.level == Level::Reenter) || (label == "benign" && v.level == Level::NoKnownSigns);
+                         (label == "reenter" && v.level == Level::Reenter) ||
+                         (label == "benign" && v.level == Level::NoKnownSigns);
             f.lookupsRight += right;
-            if (!right) std::printf("  %s lookup %s -> %s\n", part, label.c_str(), std::string(levelName(v.level)).c_str());
+            if (!right)
+                std::printf("  %s lookup %s -> %s\n", part, label.c_str(), std::string(levelName(v.level)).c_str());
             continue;
         }
         Verdict v = checker.check(row.substr(d + 1), Kind::Message);
@@ -61,7 +63,8 @@ Figures run(const Checker& checker, const char* part) {
     std::printf("%s: scams flagged %.1f %% (%d/%d), likely_scam %.1f %%, benign likely_scam %.1f %% (%d/%d), openings flagged %.1f %% (%d/%d)\n", part,
                 f.pct(f.scamsFlagged, f.scams), f.scamsFlagged, f.scams, f.pct(f.scamsLikely, f.scams), f.pct(f.benignLikely, f.benign), f.benignLikely,
                 f.benign, f.pct(f.openingsFlagged, f.openings), f.openingsFlagged, f.openings);
-    std::printf("%s: lookups answered as labelled %.1f %% (%d/%d)\n", part, f.pct(f.lookupsRight, f.lookups), f.lookupsRight, f.lookups);
+    std::printf("%s: lookups answered as labelled %.1f %% (%d/%d)\n", part, f.pct(f.lookupsRight, f.lookups),
+                f.lookupsRight, f.lookups);
     return f;
 }
 } // namespace

@@ -48,7 +48,8 @@ TEST(ListImport, ReadsPlainHostsAndAdblockLines) {
     EXPECT_EQ(list.duplicates, 1u);
     EXPECT_EQ(list.comments, 4u);
     EXPECT_EQ(importedListCsv(list, "ChongLuaDao, CC0", "2026-12-01").substr(0, 80),
-              std::string("kind,value,source,reported_on\ndomain,lua-dao-mau.top,\"ChongLuaDao, CC0\",2026-12-01\n").substr(0, 80));
+              std::string("kind,value,source,reported_on\ndomain,lua-dao-mau.top,\"ChongLuaDao, CC0\",2026-12-01\n")
+                  .substr(0, 80));
 }
 
 TEST(ListImport, MalformedLinesAreRefusedWithFileLineColumn) {
@@ -57,10 +58,14 @@ TEST(ListImport, MalformedLinesAreRefusedWithFileLineColumn) {
     std::vector<std::string> where;
     for (const auto& d : diags.all()) where.push_back(d.format().substr(0, d.format().find(": ", 15)));
     ASSERT_EQ(diags.all().size(), 4u) << (where.empty() ? "" : where[0]);
-    EXPECT_EQ(diags.all()[0].format().rfind("malformed.txt:2:4: ", 0), 0u) << diags.all()[0].format(); // "hai ten.top": the space
-    EXPECT_EQ(diags.all()[1].format().rfind("malformed.txt:3:1: ", 0), 0u) << diags.all()[1].format(); // no dot: no host
-    EXPECT_EQ(diags.all()[2].format().rfind("malformed.txt:4:3: ", 0), 0u) << diags.all()[2].format(); // adblock rule with a path
-    EXPECT_EQ(diags.all()[3].format().rfind("malformed.txt:6:4: ", 0), 0u) << diags.all()[3].format(); // indented "%%.top"
+    EXPECT_EQ(diags.all()[0].format().rfind("malformed.txt:2:4: ", 0), 0u)
+        << diags.all()[0].format(); // "hai ten.top": the space
+    EXPECT_EQ(diags.all()[1].format().rfind("malformed.txt:3:1: ", 0), 0u)
+        << diags.all()[1].format(); // no dot: no host
+    EXPECT_EQ(diags.all()[2].format().rfind("malformed.txt:4:3: ", 0), 0u)
+        << diags.all()[2].format(); // adblock rule with a path
+    EXPECT_EQ(diags.all()[3].format().rfind("malformed.txt:6:4: ", 0), 0u)
+        << diags.all()[3].format(); // indented "%%.top"
     EXPECT_NE(diags.all()[0].format().find("mỗi dòng chỉ một"), std::string::npos) << "Vietnamese first";
     (void)list;
 }
@@ -69,8 +74,8 @@ TEST(ListImport, CommandWritesACsvTheCheckerUsesAndRefusesABadFile) {
     test::TempDir tmp;
     fs::path checker = tmp.path() / "checker";
     fs::copy(std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker", checker, fs::copy_options::recursive);
-    auto r = test::runSignage({"check", "import-list", kDir + "reported-links.txt", "--checker-data", checker.string(), "--source", "ChongLuaDao (CC0)",
-                               "--date", "2026-12-01"});
+    auto r = test::runSignage({"check", "import-list", kDir + "reported-links.txt", "--checker-data", checker.string(),
+                               "--source", "ChongLuaDao (CC0)", "--date", "2026-12-01"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("7"), std::string::npos) << r.out;
     ASSERT_TRUE(fs::exists(checker / "imported-reported-links.csv"));
@@ -80,11 +85,15 @@ TEST(ListImport, CommandWritesACsvTheCheckerUsesAndRefusesABadFile) {
     Verdict idn = c.check("ngân-hàng-mau.vn");
     EXPECT_EQ(idn.level, Level::LikelyScam);
     ASSERT_FALSE(idn.reasons.empty());
-    EXPECT_NE(idn.reasons[0].text.vi.find("ChongLuaDao (CC0), ngày 2026-12-01"), std::string::npos) << idn.reasons[0].text.vi;
+    EXPECT_NE(idn.reasons[0].text.vi.find("ChongLuaDao (CC0), ngày 2026-12-01"), std::string::npos)
+        << idn.reasons[0].text.vi;
 
     auto bad = test::runSignage({"check", "import-list", kDir + "malformed.txt", "--checker-data", checker.string()});
     EXPECT_EQ(bad.exitCode, 3);
     EXPECT_NE(bad.err.find("malformed.txt:2:4: "), std::string::npos) << bad.err;
     EXPECT_FALSE(fs::exists(checker / "imported-malformed.csv")) << "a file with a bad line imports nothing";
-    EXPECT_EQ(test::runSignage({"check", "import-list", kDir + "reported-links.txt", "--checker-data", checker.string(), "--date", "1/12/2026"}).exitCode, 2);
+    EXPECT_EQ(test::runSignage({"check", "import-list", kDir + "reported-links.txt", "--checker-data", checker.string(),
+                                "--date", "1/12/2026"})
+                  .exitCode,
+              2);
 }

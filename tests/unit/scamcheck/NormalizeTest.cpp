@@ -113,13 +113,15 @@ TEST(Account, DigitsWithSeparatorsAndBankNames) {
 
 TEST(Idn, LabelsKeyAsPunycodeThroughLibidn2) {
     // RFC 3492 section 7.1 (S) Vietnamese sample, and the homograph with a Cyrillic о.
-    EXPECT_EQ(labelToUnicode("xn--tisaohkhngthchnitingvit-kjcr8268qyxafd2f1b9g").value(), "tạisaohọkhôngthểchỉnóitiếngviệt");
+    EXPECT_EQ(labelToUnicode("xn--tisaohkhngthchnitingvit-kjcr8268qyxafd2f1b9g").value(),
+              "tạisaohọkhôngthểchỉnóitiếngviệt");
     EXPECT_EQ(labelToAscii("vietc\u043Embank").value(), "xn--vietcmbank-ivi");
     EXPECT_EQ(labelToUnicode("xn--vietcmbank-ivi").value(), "vietc\u043Embank");
     EXPECT_EQ(labelToAscii("bücher").value(), "xn--bcher-kva");
     EXPECT_EQ(labelToAscii("plain").value(), "plain");
     EXPECT_FALSE(labelToUnicode("xn--abc-!!").has_value());
-    for (const char* w : {"thanhtoánđiện", "côngan", "ngânhàng"}) EXPECT_EQ(labelToUnicode(labelToAscii(w).value()).value(), w);
+    for (const char* w : {"thanhtoánđiện", "côngan", "ngânhàng"})
+        EXPECT_EQ(labelToUnicode(labelToAscii(w).value()).value(), w);
     // Either spelling of a host gives the same list key (ASCII) and the same Unicode host.
     auto u = parseLink("https://vietc\u043Embank.com/login");
     auto a = parseLink("https://xn--vietcmbank-ivi.com/login");
@@ -133,8 +135,8 @@ TEST(Idn, LabelsKeyAsPunycodeThroughLibidn2) {
 }
 
 TEST(Idn, Ipv4HostsInEveryFormAreDotted) {
-    for (const char* t : {"http://3232235777/x", "http://0xC0A80101/x", "http://0300.0250.1.1/x", "http://192.168.257/x", "http://0xc0.0xa8.1.1/x",
-                          "192.168.1.1/x"}) {
+    for (const char* t : {"http://3232235777/x", "http://0xC0A80101/x", "http://0300.0250.1.1/x",
+                          "http://192.168.257/x", "http://0xc0.0xa8.1.1/x", "192.168.1.1/x"}) {
         auto l = parseLink(t);
         ASSERT_TRUE(l) << t;
         EXPECT_TRUE(l->ipHost) << t;
@@ -149,7 +151,8 @@ TEST(Idn, Ipv4HostsInEveryFormAreDotted) {
 
 TEST(Lookup, PunctuationEmojiAndWordsAroundAreTrimmed) {
     bool (*isPhone)(std::string_view) = +[](std::string_view s) { return normalizePhone(s).has_value(); };
-    bool (*isLink)(std::string_view) = +[](std::string_view s) { return s.find(' ') == std::string_view::npos && looksLikeLink(s); };
+    bool (*isLink)(std::string_view) =
+        +[](std::string_view s) { return s.find(' ') == std::string_view::npos && looksLikeLink(s); };
     EXPECT_EQ(trimLookup("0901234567!!", isPhone), "0901234567");
     EXPECT_EQ(trimLookup("  0901 234 567 🙏", isPhone), "0901 234 567");
     EXPECT_EQ(trimLookup("số 0901234567 nhé", isPhone), "0901234567");

@@ -122,7 +122,8 @@ TEST_F(Bundled, TickerReadsCsvAndTomlToo) {
 TEST_F(Bundled, TickerReadsALongWarningsFile) {
     fs::copy(bundled("ticker"), tmp.path() / "ticker", fs::copy_options::recursive);
     std::string longText = "# một tệp dài\n";
-    for (int i = 1; i <= 800; ++i) longText += "  Cảnh báo số " + std::to_string(i) + ": không chuyển tiền cho người lạ.\r\n";
+    for (int i = 1; i <= 800; ++i)
+        longText += "  Cảnh báo số " + std::to_string(i) + ": không chuyển tiền cho người lạ.\r\n";
     ASSERT_GT(longText.size(), 50000u);
     tmp.write("ticker/long.txt", longText);
     auto& p = openZone(tmp.path() / "ticker", 0, 0.9f, 1, 0.1f, {{"file", "long.txt"}, {"label", ""}});

@@ -50,7 +50,8 @@ class Isolation : public PluginFixture {
 protected:
     void SetUp() override {
         PluginFixture::SetUp();
-        fs::copy(fs::path(SIGNAGE_TEST_DATA_DIR) / "plugins" / "hostile", tmp.path() / "hostile", fs::copy_options::recursive);
+        fs::copy(fs::path(SIGNAGE_TEST_DATA_DIR) / "plugins" / "hostile", tmp.path() / "hostile",
+                 fs::copy_options::recursive);
     }
 
     // Runs `turns` loop turns of 50 ms (virtual), drawing the hostile zone and then the canary.
@@ -70,7 +71,8 @@ protected:
             t.totalHostile += took;
             if (!hostile.lastError().empty() && t.errors.find(hostile.lastError()) == std::string::npos)
                 t.errors += hostile.lastError() + "\n";
-            canaryZone.draw(canvas, render::RectF{float(sz.w) / 2, 0, float(sz.w) / 2, float(sz.h)}, 1.0f, clock.steadyNow());
+            canaryZone.draw(canvas, render::RectF{float(sz.w) / 2, 0, float(sz.w) / 2, float(sz.h)}, 1.0f,
+                            clock.steadyNow());
         }
         t.canaryTicks = reported().size() - before;
         return t;
@@ -164,15 +166,16 @@ function plugin.load()
     end
 end
 function plugin.frame() error("broken on purpose") end
-)", "", "fps = 10\n"));
+)",
+                              "", "fps = 10\n"));
     const long loaded = rssKb();
     EXPECT_GT(loaded - baseline, 40 * 1024) << "the plugin holds ~50 MB";
     for (int i = 0; i < 5 && p.running(); ++i) frame(p, 100);
     EXPECT_FALSE(p.running()) << "disabled after repeated faults";
     const long after = rssKb();
     std::printf("RSS: baseline %ld kB, loaded %ld kB, after disable %ld kB\n", baseline, loaded, after);
-    EXPECT_LT(after - baseline, 5 * 1024) << "baseline " << baseline << " kB, loaded " << loaded << " kB, after " << after
-                                          << " kB";
+    EXPECT_LT(after - baseline, 5 * 1024)
+        << "baseline " << baseline << " kB, loaded " << loaded << " kB, after " << after << " kB";
 }
 
 } // namespace

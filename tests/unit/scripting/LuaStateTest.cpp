@@ -95,8 +95,9 @@ TEST_F(LuaStateTest, MemoryCapHoldsAndTheStateRecovers) {
 // One allocation far over the 4 MB cap: string.rep refuses such sizes itself now (the
 // LibraryCaps test below), so the single 8 MB block comes from table.concat.
 TEST_F(LuaStateTest, HugeSingleAllocationIsRefused) {
-    CallResult r = runCode(lua, "local s = string.rep('x', 1024 * 1024)\n"
-                                "local big = table.concat({s, s, s, s, s, s, s, s})",
+    CallResult r = runCode(lua,
+                           "local s = string.rep('x', 1024 * 1024)\n"
+                           "local big = table.concat({s, s, s, s, s, s, s, s})",
                            2000ms); // a loaded box may take more than 5 ms to build 1 MB
     EXPECT_EQ(r.status, CallResult::Status::OutOfMemory) << r.error;
     EXPECT_GT(lua.deniedAllocations(), 0u);

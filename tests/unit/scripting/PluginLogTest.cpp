@@ -23,7 +23,9 @@ TEST(JournalLines, EscapesControlBytesAndSplitsLines) {
     EXPECT_EQ(journalLines("a\nb\r\nc\n"), (std::vector<std::string>{"a", "b", "c"}));
     EXPECT_EQ(journalLines("tab\tkept, bell\a, del\x7f"), std::vector<std::string>{"tab\tkept, bell\\x07, del\\x7f"});
     EXPECT_EQ(journalLines("Tạm thời không dùng được"), std::vector<std::string>{"Tạm thời không dùng được"});
-    EXPECT_EQ(journalLines("c1 \xc2\x9b" "2J, broken \xff\xc3"), std::vector<std::string>{"c1 \\xc2\\x9b2J, broken \\xff\\xc3"});
+    EXPECT_EQ(journalLines("c1 \xc2\x9b"
+                           "2J, broken \xff\xc3"),
+              std::vector<std::string>{"c1 \\xc2\\x9b2J, broken \\xff\\xc3"});
     EXPECT_EQ(journalLines(std::string("nul\0byte", 8)), std::vector<std::string>{"nul\\x00byte"});
     EXPECT_EQ(journalLines(std::string(100, '\n')).size(), 40u) << "a message is at most 40 lines";
 }

@@ -20,8 +20,10 @@ using speech::spokenText;
 TEST(SpokenText, HotlinesAndAccountNumbersDigitByDigit) {
     EXPECT_EQ(spokenText("Gọi ngay 113 để trình báo."), "Gọi ngay một một ba để trình báo.");
     EXPECT_EQ(spokenText("Hotline 1900 545 413"), "Hotline một chín không không năm bốn năm bốn một ba");
-    EXPECT_EQ(spokenText("Công an phường (0225 3823 456)"), "Công an phường (không hai hai năm ba tám hai ba bốn năm sáu)");
-    EXPECT_EQ(spokenText("STK 0071.0001.23456"), "số tài khoản không không bảy một không không không một hai ba bốn năm sáu");
+    EXPECT_EQ(spokenText("Công an phường (0225 3823 456)"),
+              "Công an phường (không hai hai năm ba tám hai ba bốn năm sáu)");
+    EXPECT_EQ(spokenText("STK 0071.0001.23456"),
+              "số tài khoản không không bảy một không không không một hai ba bốn năm sáu");
     EXPECT_EQ(spokenText("số 090-123-4567"), "số không chín không một hai ba bốn năm sáu bảy");
 }
 
@@ -32,7 +34,8 @@ TEST(SpokenText, OtpIsSpelledAsLetters) {
 }
 
 TEST(SpokenText, AmountsTimesDatesAndShortNumbersStayNumbers) {
-    for (const char* t : {"5.000.000đ", "300.000 VND", "10 triệu đồng", "lúc 10:25", "ngày 12/08/2025", "6 đến 19 chữ số", "10 chữ số", "24h"})
+    for (const char* t : {"5.000.000đ", "300.000 VND", "10 triệu đồng", "lúc 10:25", "ngày 12/08/2025",
+                          "6 đến 19 chữ số", "10 chữ số", "24h"})
         EXPECT_EQ(spokenText(t), t) << t;
 }
 
@@ -44,7 +47,8 @@ TEST(SpokenText, SpeakerSendsTheSpelledTextToEspeak) {
     auto fake = dir / "fake-espeak";
     {
         std::ofstream f(fake);
-        f << "#!/bin/sh\ncat > '" << capture.string() << ".part' && mv '" << capture.string() << ".part' '" << capture.string() << "'\n";
+        f << "#!/bin/sh\ncat > '" << capture.string() << ".part' && mv '" << capture.string() << ".part' '"
+          << capture.string() << "'\n";
     }
     std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
     core::RealClock clock;
@@ -53,7 +57,8 @@ TEST(SpokenText, SpeakerSendsTheSpelledTextToEspeak) {
         speech::Speaker speaker(output, clock, {fake.string(), "vi", 140});
         std::string error;
         ASSERT_TRUE(speaker.speak("Gọi ngay 113. Không đọc mã OTP.", &error)) << error;
-        for (int i = 0; i < 100 && !std::filesystem::exists(capture); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        for (int i = 0; i < 100 && !std::filesystem::exists(capture); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     std::ifstream in(capture);
     std::stringstream got;
