@@ -166,6 +166,40 @@ int revoke(const OfficeArgs& a) {
     return had ? kExitOk : kExitBadInput;
 }
 
+// Publishes `payload` retained on `topic` through the running office's broker.
+int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic,
+                    const std::string& payload) {
+    fleet::MqttOptions m;
+    m.port = s.broker.port;
+    m.clientId = "office-cli-" + std::to_string(::getpid());
+    m.cleanSession = true;
+    m.username = "office";
+    m.password = d.officePasswordText();
+    m.caFile = d.broker().caCert().string();
+    fleet::MqttClient c(m);
+    std::atomic<bool> acked{false};
+    std::atomic<int> mid{-2};
+    c.onPublished([&](int id) {
+        if (id == mid) acked = true;
+    });
+    std::string error;
+    if (!c.start(&error)) {
+        std::cerr << error << "\n";
+        return kExitRuntime;
+    }
+    for (int i = 0; i < 100 && !c.connected(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    mid = c.publish(topic, payload, 1, true);
+    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    c.stop();
+    if (!acked) {
+        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)",
+                        "the broker did not take it (is the office running?)")
+                  << "\n";
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
 int alert(const OfficeArgs& a) {
     auto d = officeDir(a);
     auto s = settingsOf(d);
@@ -218,66 +252,8 @@ int alert(const OfficeArgs& a) {
         std::ofstream(a.out, std::ios::binary) << wire;
         std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << a.out << "\n";
     }
-    fleet::MqttOptions m;
-    m.port = s->broker.port;
-    m.clientId = "office-cli-" + std::to_string(::getpid());
-    m.cleanSession = true;
-    m.username = "office";
-    m.password = d.officePasswordText();
-    m.caFile = d.broker().caCert().string();
-    fleet::MqttClient c(m);
-    std::atomic<bool> acked{false};
-    int mid = -2;
-    c.onPublished([&](int id) {
-        if (id == mid) acked = true;
-    });
-    std::string error;
-    if (!c.start(&error)) {
-        std::cerr << error << "\n";
-        return kExitRuntime;
-    }
-    mid = c.publish(fleet::Topics{s->broker.ward}.alert(al.id), wire, 1, true);
-    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    c.stop();
-    if (!acked) {
-        std::cerr << tr("broker không xác nhận cảnh báo (văn phòng có đang chạy?)", "the broker did not take the alert (is the office running?)") << "\n";
-        return kExitRuntime;
-    }
+    if (int rc = publishRetained(d, *s, fleet::Topics{s->broker.ward}.alert(al.id), wire); rc != kExitOk) return rc;
     std::cout << al.id << "\n";
-    return kExitOk;
-}
-
-// Publishes `payload` retained on `topic` through the running office's broker.
-int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic,
-                    const std::string& payload) {
-    fleet::MqttOptions m;
-    m.port = s.broker.port;
-    m.clientId = "office-cli-" + std::to_string(::getpid());
-    m.cleanSession = true;
-    m.username = "office";
-    m.password = d.officePasswordText();
-    m.caFile = d.broker().caCert().string();
-    fleet::MqttClient c(m);
-    std::atomic<bool> acked{false};
-    std::atomic<int> mid{-2};
-    c.onPublished([&](int id) {
-        if (id == mid) acked = true;
-    });
-    std::string error;
-    if (!c.start(&error)) {
-        std::cerr << error << "\n";
-        return kExitRuntime;
-    }
-    for (int i = 0; i < 100 && !c.connected(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    mid = c.publish(topic, payload, 1, true);
-    for (int i = 0; i < 100 && !acked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    c.stop();
-    if (!acked) {
-        std::cerr << tr("broker không nhận (văn phòng có đang chạy?)",
-                        "the broker did not take it (is the office running?)")
-                  << "\n";
-        return kExitRuntime;
-    }
     return kExitOk;
 }
 

@@ -22,27 +22,10 @@ using ByteSet = std::bitset<256>;
 
 // --- the shape of a Lua pattern (Lua 5.4 reference manual §6.4.1) ----------------------
 
-bool inClass(char letter, unsigned char c) {
-    bool in = false;
-    switch (std::tolower(static_cast<unsigned char>(letter))) {
-    case 'a': in = std::isalpha(c); break;
-    case 'c': in = std::iscntrl(c); break;
-    case 'd': in = std::isdigit(c); break;
-    case 'g': in = std::isgraph(c); break;
-    case 'l': in = std::islower(c); break;
-    case 'p': in = std::ispunct(c); break;
-    case 's': in = std::isspace(c); break;
-    case 'u': in = std::isupper(c); break;
-    case 'w': in = std::isalnum(c); break;
-    case 'x': in = std::isxdigit(c); break;
-    default: return c == static_cast<unsigned char>(letter); // %. %% …: the character itself
-    }
-    return std::isupper(static_cast<unsigned char>(letter)) ? !in : in;
-}
-
 void addEscape(ByteSet& set, char letter) {
     for (int c = 0; c < 256; ++c)
-        if (inClass(letter, static_cast<unsigned char>(c))) set.set(static_cast<std::size_t>(c));
+        if (luaClassMatches(static_cast<unsigned char>(c), static_cast<unsigned char>(letter)))
+            set.set(static_cast<std::size_t>(c));
 }
 
 // One single-character class at p[i]: '.', %x, [set] or a literal. Returns the index past

@@ -17,24 +17,6 @@ constexpr std::ptrdiff_t kPosition = -2;
 struct OverLimit {};
 struct Malformed {};
 
-bool classMatches(unsigned char c, unsigned char cl) {
-    bool in = false;
-    switch (std::tolower(cl)) {
-    case 'a': in = std::isalpha(c); break;
-    case 'c': in = std::iscntrl(c); break;
-    case 'd': in = std::isdigit(c); break;
-    case 'g': in = std::isgraph(c); break;
-    case 'l': in = std::islower(c); break;
-    case 'p': in = std::ispunct(c); break;
-    case 's': in = std::isspace(c); break;
-    case 'u': in = std::isupper(c); break;
-    case 'w': in = std::isalnum(c); break;
-    case 'x': in = std::isxdigit(c); break;
-    default: return cl == c;
-    }
-    return std::isupper(cl) ? !in : in;
-}
-
 // The matcher, counting one step per item tried and per character an expansion examines.
 // Pointers are into the subject and the pattern, as in the algorithm it mirrors.
 class Counter {
@@ -80,7 +62,7 @@ private:
         while (++p < ec) {
             if (*p == kEsc) {
                 ++p;
-                if (classMatches(c, static_cast<unsigned char>(*p))) return sig;
+                if (luaClassMatches(c, static_cast<unsigned char>(*p))) return sig;
             } else if (p[1] == '-' && p + 2 < ec) {
                 p += 2;
                 if (static_cast<unsigned char>(p[-2]) <= c && c <= static_cast<unsigned char>(*p)) return sig;
@@ -95,7 +77,7 @@ private:
         const auto c = static_cast<unsigned char>(*s);
         switch (*p) {
         case '.': return true;
-        case kEsc: return classMatches(c, static_cast<unsigned char>(p[1]));
+        case kEsc: return luaClassMatches(c, static_cast<unsigned char>(p[1]));
         case '[': return bracketMatches(c, p, ep - 1);
         default: return static_cast<unsigned char>(*p) == c;
         }
@@ -265,6 +247,24 @@ std::size_t startIndex(std::int64_t pos, std::size_t len) {
 }
 
 } // namespace
+
+bool luaClassMatches(unsigned char c, unsigned char cl) {
+    bool in = false;
+    switch (std::tolower(cl)) {
+    case 'a': in = std::isalpha(c); break;
+    case 'c': in = std::iscntrl(c); break;
+    case 'd': in = std::isdigit(c); break;
+    case 'g': in = std::isgraph(c); break;
+    case 'l': in = std::islower(c); break;
+    case 'p': in = std::ispunct(c); break;
+    case 's': in = std::isspace(c); break;
+    case 'u': in = std::isupper(c); break;
+    case 'w': in = std::isalnum(c); break;
+    case 'x': in = std::isxdigit(c); break;
+    default: return cl == c;
+    }
+    return std::isupper(cl) ? !in : in;
+}
 
 PatternSteps countPatternSteps(PatternCall call, std::string_view subject, std::string_view pattern, std::int64_t init,
                                std::int64_t maxReplacements, double limit) {

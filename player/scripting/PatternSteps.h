@@ -21,6 +21,10 @@ struct PatternSteps {
     bool malformed = false; // the pattern is malformed (the real function raises its own error)
 };
 
+/// Whether byte `c` is in Lua pattern class `%cl` (a, c, d, g, l, p, s, u, w, x; upper
+/// case negates; any other letter stands for itself), as Lua's own matcher decides.
+bool luaClassMatches(unsigned char c, unsigned char cl);
+
 /// Counts the matcher steps of `call` with `pattern` on `subject`. `init` is the 1-based
 /// start argument as the plugin passed it (negative from the end, 1 when absent);
 /// `maxReplacements` is gsub's fourth argument (negative: absent).
