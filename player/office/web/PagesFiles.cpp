@@ -179,14 +179,6 @@ void Console::Impl::contentPage(Ctx& c) {
 std::string Console::Impl::publishSection(Ctx& c) {
     auto bundles = signedBundles(office);
     std::string h = "<h3 id=\"publish-section\">" + c.t("Phát hành qua mạng", "Publish over the network") + "</h3>";
-    if (c.req.has_param("published"))
-        h += "<div class=\"good\" id=\"published\">" + c.t("Đã thông báo gói ", "Announced ") +
-             esc(field(c.req, "bundle")) + c.t(" cho ", " to ") + esc(field(c.req, "published")) +
-             c.t(" máy. Các máy tự tải về qua HTTPS (tải tiếp khi đứt mạng), kiểm chữ ký rồi nạp; "
-                 "tải lại trang để xem máy nào đã có.",
-                 " boxes. They download it over HTTPS (resuming after a cut), check its signature and install "
-                 "it; reload the page to see which have it.") +
-             "</div>";
     if (bundles.empty())
         return h + "<p class=\"none\">" +
                c.t("Chưa có gói đã ký: tải nội dung lên, kiểm tra rồi ký.",
@@ -196,6 +188,14 @@ std::string Console::Impl::publishSection(Ctx& c) {
     const SignedBundle* chosen = &bundles.front();
     for (const auto& b : bundles)
         if (b.file == wanted) chosen = &b;
+    if (c.req.has_param("published"))
+        h += "<div class=\"good\" id=\"published\">" + c.t("Đã thông báo gói ", "Announced ") +
+             esc(chosen->label()) + c.t(" cho ", " to ") + esc(field(c.req, "published")) +
+             c.t(" máy. Các máy tự tải về qua HTTPS (tải tiếp khi đứt mạng), kiểm chữ ký rồi nạp; "
+                 "tải lại trang để xem máy nào đã có.",
+                 " boxes. They download it over HTTPS (resuming after a cut), check its signature and install "
+                 "it; reload the page to see which have it.") +
+             "</div>";
     h += "<p>" + c.t("Gói đã ký: ", "Signed bundles: ");
     for (size_t k = 0; k < bundles.size() && k < 10; ++k)
         h += std::string(k ? " · " : "") + (&bundles[k] == chosen ? "<strong>" : "") + "<a href=\"/content?bundle=" +

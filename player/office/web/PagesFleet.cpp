@@ -87,7 +87,7 @@ std::string Console::Impl::screenshotCell(const Ctx& c, const BoxRow& r) const {
     if (auto shot = office.latestScreenshot(r.s.box)) {
         const std::string src = "/boxes/screenshot?box=" + esc(r.s.box) + "&amp;v=" + std::to_string(shot->receivedMs);
         cell += "<a href=\"" + src + "\"><img src=\"" + src + "\" width=\"120\" alt=\"" +
-                c.t("ảnh màn hình ", "screenshot of ") + esc(r.s.box) + "\"></a><br><span class=\"small nw\">" +
+                c.t("ảnh màn hình ", "screenshot of ") + esc(r.s.box) + "\"></a><span class=\"small nw\">" +
                 formatTime(shot->receivedMs, offset()) + "</span>";
     } else {
         cell += "<span class=\"none\">" + c.t("chưa có", "none yet") + "</span>";
