@@ -35,7 +35,8 @@ struct Message {
 
 const char* kOfficeSchema = R"sql(
 CREATE TABLE IF NOT EXISTS box_status(box TEXT PRIMARY KEY, state TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '',
-  status_ms INTEGER NOT NULL DEFAULT 0, heartbeat_ms INTEGER NOT NULL DEFAULT 0, clock_offset_ms INTEGER NOT NULL DEFAULT 0);
+  status_ms INTEGER NOT NULL DEFAULT 0, heartbeat_ms INTEGER NOT NULL DEFAULT 0, clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+  since_ms INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, level TEXT NOT NULL, wire TEXT NOT NULL, issued_ms INTEGER NOT NULL,
   expiry_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS alert_acks(alert TEXT NOT NULL, box TEXT NOT NULL, state TEXT NOT NULL, at_ms INTEGER NOT NULL,
@@ -267,8 +268,12 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
     std::lock_guard lock(dbMutex);
     if (leaf == "status") {
         std::string state = t["state"].value_or(std::string());
-        auto st = officeDb->prepare("INSERT INTO box_status(box, state, payload, status_ms) VALUES(?1,?2,?3,?4) ON CONFLICT(box) DO "
-                                    "UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, status_ms=?4");
+        // Boxes repeat their status every minute: since_ms moves only when the state changes
+        // (the console's "since"), status_ms with every message.
+        auto st = officeDb->prepare("INSERT INTO box_status(box, state, payload, status_ms, since_ms) VALUES(?1,?2,?3,?4,?4) "
+                                    "ON CONFLICT(box) DO UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, "
+                                    "status_ms=?4, since_ms=CASE WHEN box_status.state=?2 AND box_status.since_ms>0 "
+                                    "THEN box_status.since_ms ELSE ?4 END");
         st.bind(1, box).bind(2, state).bind(3, payload).bind(4, now);
         st.step();
         if (state == "offline") kLog.warn(tr("máy ngoại tuyến: ", "box offline: ") + box);
@@ -388,9 +393,11 @@ std::vector<BoxStatus> Office::boxes() {
     auto& i = *_impl;
     std::vector<BoxStatus> out;
     std::lock_guard lock(i.dbMutex);
-    auto st = i.officeDb->prepare("SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms FROM box_status ORDER BY box");
+    auto st = i.officeDb->prepare("SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms FROM box_status "
+                                  "ORDER BY box");
     while (st.step())
-        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4), st.columnInt(5), 0});
+        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4), st.columnInt(5), 0,
+                       st.columnInt(6)});
     for (auto& b : out) {
         auto q = i.fleetLog->prepare("SELECT max(seq) FROM (SELECT max(seq) AS seq FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
                                      "UNION ALL SELECT max(end_seq) FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
@@ -491,6 +498,12 @@ db::Database openOfficeDb(const OfficeDir& dir) {
     while (cols.step())
         if (cols.columnText(1) == "sent_by") hasBy = true;
     if (!hasBy) d.exec("ALTER TABLE alerts ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''");
+    // ... and from before it knew since when a box is online/offline.
+    bool hasSince = false;
+    auto boxCols = d.prepare("PRAGMA table_info(box_status)");
+    while (boxCols.step())
+        if (boxCols.columnText(1) == "since_ms") hasSince = true;
+    if (!hasSince) d.exec("ALTER TABLE box_status ADD COLUMN since_ms INTEGER NOT NULL DEFAULT 0");
     return d;
 }
 

@@ -30,6 +30,7 @@ struct BoxStatus {
     std::int64_t statusMs = 0, heartbeatMs = 0; // office time of the last of each
     std::int64_t clockOffsetMs = 0; // box wall − office wall at the last heartbeat
     std::int64_t storedSeq = 0;     // play-log links of its current log in the store
+    std::int64_t sinceMs = 0;       // office time its state last changed (online ↔ offline); 0 unknown
 };
 
 struct OfficeStats {

@@ -34,9 +34,9 @@ th{background:#e9ebee}
 tr.silent td{background:#fde2e1}
 tr.silent td.state{font-weight:bold;color:#a40000}
 td.state{white-space:nowrap}
-td.shot form{margin:0}td.shot button{font-size:.8em;padding:.15em .5em;margin-top:.25em}
+td.shot form{margin:0}td.shot button{font-size:.8em;padding:.15em .5em;margin-top:.25em;white-space:nowrap}
 td.shot img{display:block;border:1px solid #c9ccd1}
-.ok{color:#156b1f;font-weight:bold}.bad{color:#a40000;font-weight:bold}.none{color:#777}
+.ok{color:#156b1f;font-weight:bold}.bad{color:#a40000;font-weight:bold}.none{color:#666}
 .notice{background:#fff4c2;border:1px solid #d8b600;padding:.5em .8em;margin:.5em 0}
 .error{background:#fde2e1;border:1px solid #a40000;padding:.5em .8em;margin:.5em 0}
 .good{background:#e3f4e1;border:1px solid #156b1f;padding:.5em .8em;margin:.5em 0}

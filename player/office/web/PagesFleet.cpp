@@ -156,16 +156,24 @@ void Console::Impl::boxesPage(Ctx& c) {
                                 : "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>";
         if (r.s.state == "online" && isSilent)
             state += " <span class=\"bad\">(" + c.t("im lặng", "silent") + ")</span>";
-        std::string clock = r.clock == "synced" ? c.t("đã đồng bộ", "synced")
-                            : r.clock == "unsynced"
-                                ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
-                                : "—";
-        if (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000)
-            clock += " <span class=\"bad\">" + c.t("lệch ", "off by ") + std::to_string(r.s.clockOffsetMs / 60'000) +
-                     " min</span>";
+        // Clock: against the office first (what plays are dated and alerts judged by); the
+        // box's own NTP state only when the office has no heartbeat from it yet.
+        const std::int64_t offMin = r.s.clockOffsetMs / 60'000;
+        std::string clock;
+        if (r.s.heartbeatMs > 0 && (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000))
+            clock = "<span class=\"bad\">" + c.t("lệch ", "off by ") + (offMin > 0 ? "+" : "") + std::to_string(offMin) +
+                    c.t(" phút", " min") + "</span>";
+        else if (r.s.heartbeatMs > 0)
+            clock = "<span title=\"" + c.t("khớp giờ văn phòng", "matches the office clock") + "\">" + c.t("đúng giờ", "correct") +
+                    "</span>" +
+                    (r.clock == "unsynced" ? "<br><span class=\"small none\">(" + c.t("không NTP", "no NTP") + ")</span>" : "");
+        else
+            clock = r.clock == "synced"     ? c.t("đã đồng bộ", "synced")
+                    : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
+                                            : "—";
         table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) +
                  "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
-                 formatTime(r.s.statusMs, offset()) + "</td><td>" + formatTime(r.lastHeardMs, offset()) +
+                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" + formatTime(r.lastHeardMs, offset()) +
                  "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
                  "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td class=\"nw\">" +
                  (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" +
