@@ -9,8 +9,10 @@
 
 #include "integration/console/ConsoleFleet.h"
 #include "integration/fleet/TestBroker.h"
+#include "office/web/ConsoleImpl.h"
 #include "office/web/SafeZip.h"
 #include "bundle/Importer.h"
+#include "db/Database.h"
 #include "bundle/Keys.h"
 #include "bundle/Verifier.h"
 #include "playlog/Dating.h"
@@ -108,6 +110,51 @@ TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
     ASSERT_TRUE(en);
     EXPECT_NE(en->body.find("Boxes"), std::string::npos);
     EXPECT_NE(en->get_header_value("Set-Cookie").find("lang=en"), std::string::npos);
+}
+
+// Boxes that still say "online" but have not been heard for longer than silent_minutes stand
+// out (a hung box, or a Last Will the office missed), and a box whose clock is minutes off
+// the office's says by how much; "since" is when the state changed, not the last status.
+TEST(ConsoleBoxes, SilentBoxesStandOutAndAClockOffTheOfficeSaysByHowMuch) {
+    ConsoleFleetOptions o;
+    o.boxes = 2;
+    o.offlineBox = "";
+    o.waitForLogs = false;
+    o.console.silentMs = 10 * 60'000;
+    ConsoleFleet ward(o);
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+    {
+        db::Database db(ward.office.dir.officeDb());
+        // may-09: online since 3 h ago, last heard 11 min ago; may-08: heard now, clock 7 min fast.
+        auto st = db.prepare("INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+                             "VALUES(?1,'online','site = \"cho-hong-an\"\nclock = \"synced\"\n',?2,?2,0,?3)");
+        st.bind(1, std::string("may-09")).bind(2, now - 11 * 60'000).bind(3, now - 3 * 3'600'000);
+        st.step();
+        auto late = db.prepare("INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+                               "VALUES('may-08','online','clock = \"synced\"\n',?1,?1,?2,?1)");
+        late.bind(1, now).bind(2, std::int64_t{7 * 60'000 + 5'000});
+        late.step();
+    }
+    Browser b(ward.port());
+    ASSERT_EQ(b.login("xem", ConsoleFleet::kPassword), 303);
+    auto r = b.get("/boxes");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(count(r->body, " data-box=\"may-"), 4u) << r->body;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("<tr class=\"silent\" data-box=\"(may-\\d\\d)\"")));
+    EXPECT_EQ(m[1], "may-09");
+    EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
+    EXPECT_NE(r->body.find("(im lặng)"), std::string::npos);
+    EXPECT_NE(r->body.find(">1 cần chú ý"), std::string::npos);
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-09\">(?:(?!</tr>).)*")));
+    EXPECT_NE(m[0].str().find(office::web::formatTime(now - 3 * 3'600'000, ward.office.settings.utcOffsetMin)),
+              std::string::npos)
+        << "online since 3 h ago: " << m[0];
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-08\">(?:(?!</tr>).)*")));
+    EXPECT_NE(m[0].str().find("lệch +7 phút"), std::string::npos) << m[0];
+    EXPECT_EQ(r->body.find("lệch", r->body.find("data-box=\"may-09\"")), std::string::npos);
 }
 
 TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) {
