@@ -123,6 +123,10 @@ try {
   await new Promise((r) => setTimeout(r, 800));
   await page.reload();
   await shot('alert-acks');
+  await page.goto(base + '/alerts');
+  const sent = await text('#sent').catch(() => '');
+  check(sent.includes('can-bo') && sent.includes('2 máy'), `the alert is listed with who sent it and its acks (${sent.split('\n')[1]})`);
+  await shot('alerts');
 
   // Content: a broken zip, every problem as file:line:col.
   await page.goto(base + '/content');
