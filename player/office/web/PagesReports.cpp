@@ -294,11 +294,17 @@ void Console::Impl::reportExport(Ctx& c) {
     if (scope == "box" && !value.empty()) f.box = value;
     if (scope == "site" && !value.empty()) f.site = value;
     auto targets = targetsOf(office);
-    const std::string base = "bao-cao_" +
-                             (f.box    ? *f.box
-                              : f.site ? *f.site
-                                       : office.settings().broker.ward) +
-                             "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
+    std::string base = "bao-cao_" +
+                       (f.box    ? *f.box
+                        : f.site ? *f.site
+                                 : office.settings().broker.ward) +
+                       "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
+    // The box or site comes from the form: only safe characters go into the
+    // Content-Disposition header (no quote, CR/LF or path).
+    for (char& ch : base)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+              ch == '_' || ch == '-'))
+            ch = '_';
     std::string out, type;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());

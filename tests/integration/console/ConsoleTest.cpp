@@ -541,6 +541,28 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         EXPECT_EQ(r->status, 200) << f << r->body.substr(0, 300);
         EXPECT_GT(r->body.size(), 200u) << f;
     }
+    // Per box and per site: only their boxes, named in the file the browser saves.
+    auto box = b.get("/reports/export?scope=box&value=may-07&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->status, 200);
+    EXPECT_NE(box->body.find("may-07,"), std::string::npos) << box->body;
+    EXPECT_EQ(box->body.find("may-01,"), std::string::npos) << box->body;
+    EXPECT_NE(box->get_header_value("Content-Disposition").find("bao-cao_may-07_"), std::string::npos);
+    auto site = b.get("/reports/export?scope=site&value=truong-thpt-a&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(site);
+    EXPECT_EQ(site->status, 200);
+    for (const char* in : {"may-03,", "may-07,", "may-19,"}) EXPECT_NE(site->body.find(in), std::string::npos) << in;
+    EXPECT_EQ(site->body.find("may-01,"), std::string::npos) << site->body;
+    auto html = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(html);
+    EXPECT_NE(html->body.find("may-07"), std::string::npos);
+    EXPECT_EQ(html->body.find("may-02"), std::string::npos);
+    // A hostile value cannot reach the response header.
+    auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(odd);
+    EXPECT_TRUE(odd->get_header_value("X-Bad").empty());
+    EXPECT_EQ(odd->get_header_value("Content-Disposition").find('"', 22), odd->get_header_value("Content-Disposition").size() - 1)
+        << odd->get_header_value("Content-Disposition");
 }
 
 } // namespace
