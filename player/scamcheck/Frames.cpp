@@ -127,7 +127,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     bool chatLink = false;
     for (const auto& l : items.links) chatLink |= isChatOrFormHost(l.host, l.path);
     double linkRisk = 0, phoneRisk = 0;
+    bool officialLink = false;
     for (const auto& s : soFar.signals) {
+        if (s.id == "link.official" || s.id == "link.gov" || starts(s.id, "allowlist.link") || starts(s.id, "allowlist.domain")) officialLink = true;
         if (s.weight <= 0) continue;
         if (starts(s.id, "link.") || starts(s.id, "blocklist.link") || starts(s.id, "blocklist.domain")) linkRisk += s.weight;
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
@@ -145,6 +147,11 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     if (chatLink) out.cues.emplace_back("link.chat");
     for (const auto& [cat, n] : negated)
         if (!asked.count(cat)) add("neg." + cat, 1.0);
+    // A request negated anywhere, even when the same thing is named elsewhere: "Mã xác thực
+    // … là 385239. Không chia sẻ mã OTP cho người khác" names the code in one sentence and
+    // forbids sharing it in the next (the in-clause reach-back cannot see across sentences).
+    for (const char* c : {"req.code", "req.password", "req.money", "req.install", "req.click", "req.personal", "req.data"})
+        if (negated.count(c)) add(std::string("negany.") + (c + 4), 1.0);
     const bool auth = has("id.police") || has("id.court") || has("id.rank");
     const bool anyId = auth || has("id.bank") || has("id.telecom") || has("id.post") || has("id.utility") || has("id.insurance") || has("id.vneid");
     const bool money = has("req.money") || has("req.fee") || has("req.buycard");
@@ -166,6 +173,10 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("link.risk", std::min(linkRisk, 100.0) / 100.0);
     add("phone.risk", std::min(phoneRisk, 100.0) / 100.0);
     add("blocklisted", soFar.blocklisted ? 1 : 0);
+    add("link.official_only", officialLink && linkRisk == 0 ? 1 : 0);
+    const bool framing = has("ctx.channel") || has("ctx.done") || has("ctx.codegiven");
+    add("x.framing_ask", framing && anyAsk);
+    add("x.framing_noask", framing && !anyAsk);
     add("any.opening", opening ? 1 : 0);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
@@ -192,13 +203,19 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.code_link", secret && !items.links.empty());
     add("x.opening_warn", opening && warnings > 0);
     // The tactics of rules.toml as features too: what they know is weighed, not added.
+    // rules.toml's phrases see a negation only three words back and no warning context, so
+    // in a text that negates a request or reads as a warning they are weighed apart ("w."):
+    // "Nhà mạng không gọi điện bắt đọc mã hay cài ứng dụng" fires otp_request there.
+    bool negReq = false;
+    for (const auto& [cat, n] : negated) negReq |= starts(cat, "req.") && cat != "req.verb";
+    const std::string tacticPrefix = (negReq || warnings > 0) ? "w." : "";
     int tacticPoints = 0;
     for (const auto& s : soFar.signals) {
         if (!starts(s.id, "tactic.") && !starts(s.id, "combo.")) continue;
-        add(s.id, 1.0);
+        add(tacticPrefix + s.id, 1.0);
         tacticPoints += std::max(0, s.weight);
     }
-    add("tactic.points", std::min(tacticPoints, 100) / 100.0);
+    add(tacticPrefix + "tactic.points", std::min(tacticPoints, 100) / 100.0);
     add("text.spelled", text.spelledOut ? 1 : 0);
     out.warningContext = warnings > 0 || (!negated.empty() && asked.count("req.money") == 0);
     return out;
