@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "scamcheck/FrameLexicon.h"
+#include "scamcheck/Unicode.h"
 
 namespace signage::scamcheck {
 
@@ -34,12 +35,24 @@ FrameReader::FrameReader() {
         std::istringstream phrases(line.substr(colon + 1));
         std::string phrase;
         while (std::getline(phrases, phrase, '|')) {
-            Phrase p{TextNormalizer::phraseTokens(phrase), cat};
+            // "=word": that word exactly as written, without marks too ("=ngay" is not "ngày")
+            size_t first = phrase.find_first_not_of(' ');
+            const bool exact = first != std::string::npos && phrase[first] == '=';
+            if (exact) phrase.erase(first, 1);
+            Phrase p{TextNormalizer::phraseTokens(phrase), cat, TextNormalizer::phraseAccents(phrase, exact)};
             if (p.words.empty()) continue;
+            if (p.accents.size() != p.words.size()) p.accents.clear();
             _byFirst[p.words[0]].push_back(_phrases.size());
             _phrases.push_back(std::move(p));
         }
     }
+}
+
+bool FrameReader::wordMeets(const Phrase& p, size_t k, const Token& t, bool accentedText) {
+    if (t.text != p.words[k]) return false;
+    if (p.accents.empty() || t.accent.empty()) return true;
+    if (!accentedText && !keyHasMarks(t.accent)) return true;
+    return t.accent == p.accents[k];
 }
 
 std::vector<std::string> FrameReader::vocabulary() const {
@@ -85,7 +98,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
                 const Phrase& p = _phrases[id];
                 if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
                 bool ok = true;
-                for (size_t k = 0; k < p.words.size() && ok; ++k) ok = tok[i + k].text == p.words[k] && tok[i + k].clause == tok[i].clause;
+                for (size_t k = 0; k < p.words.size() && ok; ++k) ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
                 if (!ok) continue;
                 if (p.words.size() > bestLen) cats.clear();
                 bestLen = p.words.size();
@@ -97,7 +110,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             continue;
         }
         for (const std::string* cat : cats) {
-            if (*cat == "memo") {
+            if (*cat == "plain") {
+                // an everyday phrase that holds a cue's word: "lưu lại" (save) is no "lãi"
+            } else if (*cat == "memo") {
                 ++notices;
                 memoClause = tok[i].clause;
             } else if (memoClause == tok[i].clause) {
