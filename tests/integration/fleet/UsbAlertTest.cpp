@@ -2,7 +2,9 @@
 // The same signed alert by USB (a bundle of kind alert: `signage office alert --usb`):
 // dropped in the inbox (or found on a stick) it goes through ContentUpdates to the box
 // agent, which checks it exactly like an MQTT alert: signature, ward, target, expiry and
-// replay. The box here has no network at all (its broker port is closed).
+// replay. The box here has no network at all (its broker port is closed). The last two
+// tests run the real `signage play` (inbox, and a stick bind-mounted under /media in a
+// private mount namespace: skipped where unshare is not allowed).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -281,4 +283,118 @@ TEST(UsbAlert, ForgedOrExpiredAlertBundlesAreRefusedWithALogLineAndTheBoxPlaysOn
     auto st = log.prepare("SELECT count(*) FROM plays");
     ASSERT_TRUE(st.step());
     EXPECT_EQ(st.columnInt(0), 2);
+}
+
+// ------------------------------------------------------------------ the real player
+// `signage play` itself (its ContentUpdates, InboxWatcher and FleetLink, not this
+// process's copies): alert bundles on a stick, a box with [fleet] settings and no
+// network. The good alert becomes the banner on screen and its got/shown acks are in the
+// box's play log; the forged, expired and other-ward ones each get a line and a note.
+namespace {
+struct PlayerStick {
+    TestOffice o; // never started: no broker, the box is offline
+    std::filesystem::path data = o.tmp.path() / "data", stick = o.tmp.path() / "stick", shots = o.tmp.path() / "shots";
+    test::TestKey wardKey = test::makeKey(o.tmp.path() / "ward-keys", "ubnd-phuong-1");
+    playlog::BoxKey officeKey = playlog::BoxKey::load(o.dir.key());
+    std::int64_t now = core::RealClock{}.wallNow();
+
+    PlayerStick() {
+        std::filesystem::create_directories(stick);
+        // The box's log key exists before enrollment (the player keeps it: data/box.key).
+        auto boxKey = playlog::BoxKey::loadOrCreate(data / "box.key");
+        auto e = office::enrollBox(o.dir, o.settings, "box-cho-01", boxKey.publicKey(), "cho-hong-an", "127.0.0.1");
+        test::writeFile(o.tmp.path() / "signage.toml", "[box]\nid = \"box-cho-01\"\nsite = \"cho-hong-an\"\n\n[fleet]\nenrollment = \"" +
+                                                           e.file.string() + "\"\n");
+    }
+    void pack(const fleet::Alert& a, const playlog::BoxKey& signer, const std::string& name, std::int64_t packedAt) {
+        auto file = o.tmp.path() / (a.id + ".alert");
+        test::writeFile(file, fleet::signAlert(a, signer));
+        auto dir = o.tmp.path() / ("stage-" + name);
+        std::string why;
+        ASSERT_TRUE(app::stageAlertBundle(file, dir, packedAt, &why)) << why;
+        bundle::createBundle(dir, wardKey.secret, stick / (name + ".bundle"));
+    }
+    /// Runs the player for `seconds`; `plug` (shell) runs 2 s after its start. Its stderr.
+    std::string play(const std::string& plug, int seconds, const std::string& wrap = "") {
+        std::string player = std::string(SIGNAGE_BINARY) + " play --data-dir " + data.string() + " --config " +
+                             (o.tmp.path() / "signage.toml").string() + " --window 640x360 --lang en --exit-after " +
+                             std::to_string(seconds) + "s --screenshot-dir " + shots.string() + " --screenshot-every 1s";
+        std::string script = player + " 2>" + (o.tmp.path() / "log").string() + " & pid=$!; sleep 2; " + plug + "; wait $pid; cat " +
+                             (o.tmp.path() / "log").string();
+        std::vector<std::string> argv = {"bash", "-c", script};
+        if (!wrap.empty()) argv = {"unshare", "-m", "--propagation", "private", "bash", "-c", wrap + script};
+        return test::runCommand(argv, seconds + 40,
+                                {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy", "SIGNAGE_TRUSTED_KEYS=" + wardKey.pubFile.string()})
+            .out;
+    }
+    std::int64_t notes(const std::string& like) {
+        db::Database log(data / "playlog.sqlite", db::Database::Mode::ReadOnly);
+        auto st = log.prepare("SELECT count(*) FROM events WHERE detail LIKE ?1");
+        st.bind(1, like);
+        return st.step() ? st.columnInt(0) : -1;
+    }
+    std::int64_t plays() {
+        db::Database log(data / "playlog.sqlite", db::Database::Mode::ReadOnly);
+        auto st = log.prepare("SELECT count(*) FROM plays");
+        return st.step() ? st.columnInt(0) : -1;
+    }
+    void packAll() {
+        auto good = alertFor("box-cho-01", now, "a-usb-player");
+        good.level = fleet::AlertLevel::Priority;
+        good.item.clear(); // a message alert: the banner, drawn by the player's loop
+        good.message = "Cảnh báo: không chuyển tiền cho người gọi tự xưng công an";
+        good.expiryMs = now + 10 * 60'000;
+        pack(good, officeKey, "khan", now);
+        pack(alertFor("box-cho-01", now - 120'000, "a-usb-old"), officeKey, "expired", now - 119'000);
+        auto forger = playlog::BoxKey::loadOrCreate(o.tmp.path() / "forger.key");
+        pack(alertFor("box-cho-01", now, "a-usb-forged"), forger, "forged", now);
+        auto ward = alertFor("box-cho-01", now, "a-usb-ward2");
+        ward.ward = "phuong-2";
+        pack(ward, officeKey, "ward2", now);
+    }
+    void expectOutcome(const std::string& log) {
+        // Shown by the player, acknowledged in its play log.
+        EXPECT_EQ(notes("alert a-usb-player got"), 1) << log;
+        EXPECT_EQ(notes("alert a-usb-player shown"), 1) << log;
+        // Refused, each with a clear line (stderr) and a play-log note naming the file.
+        EXPECT_NE(log.find("alert refused a-usb-old (USB: "), std::string::npos) << log;
+        // (a forged alert's id is not believed: the line names the file)
+        EXPECT_NE(log.find("forged.bundle): bad signature (forged?)"), std::string::npos) << log;
+        EXPECT_NE(log.find("alert refused a-usb-ward2 (USB: "), std::string::npos) << log;
+        EXPECT_EQ(notes("alert a-usb-old refused: expired (USB: %expired.bundle)"), 1) << log;
+        EXPECT_EQ(notes("alert %refused: bad signature (USB: %forged.bundle)"), 1) << log;
+        EXPECT_EQ(notes("alert a-usb-ward2 refused: for another ward (USB: %ward2.bundle)"), 1) << log;
+        // Not content: nothing installed, and the box kept playing.
+        EXPECT_FALSE(std::filesystem::exists(data / "bundles" / "current")) << log;
+        EXPECT_GT(plays(), 0) << log;
+    }
+};
+} // namespace
+
+TEST(UsbAlertPlayer, AlertBundlesDroppedInTheInboxAreShownOrRefusedByThePlayer) {
+    PlayerStick p;
+    p.packAll();
+    const std::string inbox = (p.data / "inbox").string();
+    // Signatures first, then the bundles (as ContentUpdate's tests drop content).
+    std::string log = p.play("mkdir -p " + inbox + " && (cp " + p.stick.string() + "/*.minisig " + inbox + "/ 2>/dev/null; cp " +
+                                 p.stick.string() + "/*.bundle " + inbox + "/)",
+                             12);
+    p.expectOutcome(log);
+    EXPECT_TRUE(std::filesystem::is_empty(inbox)) << log; // taken from the inbox, as content bundles are
+}
+
+TEST(UsbAlertPlayer, AlertBundlesOnAStickMountedUnderMediaAreShownOrRefusedByThePlayer) {
+    // A real mount in a private mount namespace: a tmpfs over /media (nothing outside
+    // sees it), then the stick's directory bind-mounted at /media/usb0 while the player
+    // runs, which is what the kernel's mount table shows when udisks mounts a stick.
+    if (test::runCommand({"unshare", "-m", "--propagation", "private", "sh", "-c", "mount -t tmpfs t /media"}).exitCode != 0)
+        GTEST_SKIP() << "no private mount namespace here (needs CAP_SYS_ADMIN); the inbox test covers the same path";
+    PlayerStick p;
+    p.packAll();
+    std::string log = p.play("mkdir -p /media/usb0 && mount --bind " + p.stick.string() + " /media/usb0", 12,
+                             "mount -t tmpfs media /media && ");
+    p.expectOutcome(log);
+    EXPECT_NE(log.find("/media/usb0/khan.bundle"), std::string::npos) << log;
+    // The stick is left as it was (alerts are not taken off a stick).
+    EXPECT_TRUE(std::filesystem::exists(p.stick / "khan.bundle"));
 }
