@@ -141,24 +141,11 @@ pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nu
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
     auto db = pl::AuditDb::open(logFile(o), offset, progress.fn());
     // Titles for the reports: from --content, else the content dir next to --targets.
-    std::filesystem::path contentDir = o.content;
-    if (contentDir.empty() && !o.targets.empty())
-        contentDir = std::filesystem::is_directory(o.targets, ec) ? std::filesystem::path(o.targets)
-                                                                  : std::filesystem::path(o.targets).parent_path();
+    std::filesystem::path contentDir = o.content.empty() ? content::contentDirOf(o.targets)
+                                                         : std::filesystem::path(o.content);
     if (!contentDir.empty() && std::filesystem::is_directory(contentDir / "playlists", ec)) {
-        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
-        auto catalog = content::loadCatalog(contentDir, ignored);
-        std::map<std::string, std::string> items, playlists;
-        for (const auto& [id, p] : catalog.playlists) {
-            playlists[id] = p.name;
-            for (const auto& item : p.items) {
-                std::string title;
-                if (!item.slide.empty())
-                    if (const auto* slide = catalog.findSlide(item.slide)) title = slide->title;
-                if (!title.empty()) items.emplace(item.id, title);
-            }
-        }
-        db.setTitles(std::move(items), std::move(playlists));
+        auto titles = content::loadTitles(contentDir);
+        db.setTitles(std::move(titles.items), std::move(titles.playlists));
     } else if (!o.content.empty()) {
         throw UsageError("--content: " + o.content + ": " +
                          tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));

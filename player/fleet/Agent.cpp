@@ -493,7 +493,7 @@ void Agent::Impl::heartbeat() {
 void Agent::Impl::handle(const Inbound::Message& m) {
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
-    else if (m.topic == topics.bundle()) onBundle(m.payload);
+    else if (m.topic == topics.bundle() || m.topic == topics.box(o.config.box, "bundle")) onBundle(m.payload);
     else if (m.topic == topics.box(o.config.box, "screenshot-request")) {
         const core::SteadyMs now = clock.steadyNow();
         if (now - lastShotRequest < 2000) return; // at most one every 2 s, however often asked
@@ -687,6 +687,7 @@ bool Agent::start(std::string* error) {
     i.mqtt->subscribe(i.topics.box(c.box, "ack"), 1);
     i.mqtt->subscribe(i.topics.alertPattern(), 1);
     i.mqtt->subscribe(i.topics.bundle(), 1);
+    i.mqtt->subscribe(i.topics.box(c.box, "bundle"), 1); // the console's publish to chosen boxes
     i.mqtt->subscribe(i.topics.box(c.box, "screenshot-request"), 1);
     {
         std::ifstream in(i.bundleStateFile());
