@@ -250,7 +250,8 @@ void ingestAlone(const fs::path& root, int boxes, const fs::path& trustedKeysFil
         }
     }
     {
-        for (const char* f : {"ingest-only.sqlite", "ingest-only.sqlite-wal", "ingest-only.sqlite-shm"}) fs::remove(root / f);
+        for (const char* f : {"ingest-only.sqlite", "ingest-only.sqlite-wal", "ingest-only.sqlite-shm"})
+            fs::remove(root / f);
         auto fresh = playlog::openAuditDatabase(root / "ingest-only.sqlite");
         std::vector<std::string> errs;
         office::Ingest ingest(fresh, playlog::readTrustedKeys(trustedKeysFile, errs));
@@ -270,9 +271,10 @@ void ingestAlone(const fs::path& root, int boxes, const fs::path& trustedKeysFil
                     "50k rows/s)\n",
                     batches.size(), links, static_cast<long long>(playsStored), secs, static_cast<double>(links) / secs,
                     static_cast<double>(playsStored) / secs);
-        std::printf("ingest alone, CPU time of the ingest thread: %.2f s: %.0f plays/s of CPU (wall clock above includes "
-                    "waiting for disk and for the other processes on the machine)\n",
-                    cpuSecs, static_cast<double>(playsStored) / cpuSecs);
+        std::printf(
+            "ingest alone, CPU time of the ingest thread: %.2f s: %.0f plays/s of CPU (wall clock above includes "
+            "waiting for disk and for the other processes on the machine)\n",
+            cpuSecs, static_cast<double>(playsStored) / cpuSecs);
     }
 }
 
@@ -358,7 +360,8 @@ int main(int argc, char** argv) {
         else if (a == "--outage-seconds") outageSeconds = std::atoi(v), ++i;
         else if (a == "--keep") keep = v, ++i;
         else {
-            std::fprintf(stderr, "bench_fleet [--boxes N] [--plays N] [--outage-seconds S] [--keep DIR] [--ingest-only]\n");
+            std::fprintf(stderr,
+                         "bench_fleet [--boxes N] [--plays N] [--outage-seconds S] [--keep DIR] [--ingest-only]\n");
             return 2;
         }
     }

@@ -40,7 +40,9 @@ bool stageAlertBundle(const fs::path& source, const fs::path& dir, std::int64_t 
     if (fs::is_directory(source, ec)) {
         auto found = bundle::findAlertFiles(source);
         if (found.size() != 1)
-            return fail(source.string() + tr(": cần đúng một tệp .alert trong thư mục (có ", ": needs exactly one .alert file in the directory (found ") +
+            return fail(source.string() +
+                        tr(": cần đúng một tệp .alert trong thư mục (có ",
+                           ": needs exactly one .alert file in the directory (found ") +
                         std::to_string(found.size()) + ")");
         file = found.front();
     }
@@ -49,27 +51,33 @@ bool stageAlertBundle(const fs::path& source, const fs::path& dir, std::int64_t 
     text << in.rdbuf();
     const std::string wire = text.str();
     if (!in || wire.empty()) return fail(file.string() + tr(": không đọc được", ": cannot read"));
-    if (wire.size() > 64 * 1024) return fail(file.string() + tr(": quá lớn cho một cảnh báo", ": too large for an alert"));
+    if (wire.size() > 64 * 1024)
+        return fail(file.string() + tr(": quá lớn cho một cảnh báo", ": too large for an alert"));
     const auto nl = wire.find('\n');
     if (nl != 128 || wire.find_first_not_of("0123456789abcdef") < 128)
-        return fail(file.string() + ":1:1: " +
-                    tr("dòng đầu phải là chữ ký của văn phòng (128 chữ số hex); tạo tệp bằng `signage office alert --usb`",
-                       "the first line must be the office's signature (128 hex digits); make the file with `signage office alert --usb`"));
+        return fail(
+            file.string() + ":1:1: " +
+            tr("dòng đầu phải là chữ ký của văn phòng (128 chữ số hex); tạo tệp bằng `signage office alert --usb`",
+               "the first line must be the office's signature (128 hex digits); make the file with `signage office "
+               "alert --usb`"));
     toml::table t;
     try {
         t = toml::parse(std::string_view(wire).substr(129), file.string());
     } catch (const toml::parse_error& e) {
         const auto& at = e.source().begin;
-        return fail(file.string() + ":" + std::to_string(at.line + 1) + ":" + std::to_string(at.column) + ": " + std::string(e.description()));
+        return fail(file.string() + ":" + std::to_string(at.line + 1) + ":" + std::to_string(at.column) + ": " +
+                    std::string(e.description()));
     }
     const std::string id = t["id"].value_or(std::string());
     const std::string level = t["level"].value_or(std::string());
     const std::int64_t expiry = t["expiry_ms"].value_or(std::int64_t{0});
     const std::string message = t["message"].value_or(std::string()), item = t["item"].value_or(std::string());
     if (!fleet::validName(id) || !fleet::parseAlertLevel(level) || expiry <= 0 || (message.empty() && item.empty()))
-        return fail(file.string() + ": " + tr("cảnh báo cần id, level, expiry_ms và message hoặc item",
-                                              "an alert needs id, level, expiry_ms and a message or an item"));
-    if (expiry <= nowMs) return fail(file.string() + ": " + tr("cảnh báo ", "alert ") + id + tr(" đã hết hạn", " has already expired"));
+        return fail(file.string() + ": " +
+                    tr("cảnh báo cần id, level, expiry_ms và message hoặc item",
+                       "an alert needs id, level, expiry_ms and a message or an item"));
+    if (expiry <= nowMs)
+        return fail(file.string() + ": " + tr("cảnh báo ", "alert ") + id + tr(" đã hết hạn", " has already expired"));
 
     std::string bundleId = id;
     for (char& c : bundleId)
@@ -84,7 +92,8 @@ bool stageAlertBundle(const fs::path& source, const fs::path& dir, std::int64_t 
           << "name = " << tomlString(tr("Cảnh báo ", "Alert ") + level + ": " + label) << "\n"
           << "version = \"1.0.0\"\n"
           << "kind = \"alert\"\n"
-          << "[target]\nboxes = " << tomlStrings(t["boxes"].as_array()) << "\nsites = " << tomlStrings(t["sites"].as_array()) << "\n";
+          << "[target]\nboxes = " << tomlStrings(t["boxes"].as_array())
+          << "\nsites = " << tomlStrings(t["sites"].as_array()) << "\n";
         if (!m) return fail((dir / "manifest.toml").string() + tr(": không ghi được", ": cannot write"));
     }
     std::ofstream a(dir / bundle::kAlertEntry, std::ios::binary | std::ios::trunc);

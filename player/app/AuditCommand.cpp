@@ -141,8 +141,8 @@ pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nu
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
     auto db = pl::AuditDb::open(logFile(o), offset, progress.fn());
     // Titles for the reports: from --content, else the content dir next to --targets.
-    std::filesystem::path contentDir = o.content.empty() ? content::contentDirOf(o.targets)
-                                                         : std::filesystem::path(o.content);
+    std::filesystem::path contentDir =
+        o.content.empty() ? content::contentDirOf(o.targets) : std::filesystem::path(o.content);
     if (!contentDir.empty() && std::filesystem::is_directory(contentDir / "playlists", ec)) {
         auto titles = content::loadTitles(contentDir);
         db.setTitles(std::move(titles.items), std::move(titles.playlists));

@@ -119,12 +119,16 @@ void addCreate(CLI::App& parent, int& exitCode) {
         int level = 3;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("CONTENT_DIR", a->dir, tr("Thư mục nội dung (có manifest.toml); với --kind alert: tệp .alert", "Content directory (with manifest.toml); with --kind alert: the .alert file"))->required();
+    cmd->add_option("CONTENT_DIR", a->dir,
+                    tr("Thư mục nội dung (có manifest.toml); với --kind alert: tệp .alert",
+                       "Content directory (with manifest.toml); with --kind alert: the .alert file"))
+        ->required();
     cmd->add_option("--key", a->key, tr("Khóa bí mật NAME.key", "Secret key NAME.key"))->required();
     cmd->add_option("--out", a->out, tr("Tệp gói cần tạo (chữ ký ở FILE.minisig)", "Bundle file to write (signature in FILE.minisig)"))->required();
-    cmd->add_option("--kind", a->kind,
-                    tr("content: thư mục nội dung; alert: một tệp .alert do văn phòng ký (signage office alert --usb)",
-                       "content: a content directory; alert: an office-signed .alert file (signage office alert --usb)"))
+    cmd->add_option(
+           "--kind", a->kind,
+           tr("content: thư mục nội dung; alert: một tệp .alert do văn phòng ký (signage office alert --usb)",
+              "content: a content directory; alert: an office-signed .alert file (signage office alert --usb)"))
         ->check(CLI::IsMember({"content", "alert"}));
     cmd->add_flag("--zstd", a->zstd, tr("Nén bằng zstd", "Compress with zstd"));
     cmd->add_option("--zstd-level", a->level, tr("Mức nén zstd", "zstd level"))->check(CLI::Range(1, 19));

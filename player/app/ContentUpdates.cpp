@@ -58,8 +58,9 @@ bool ContentUpdates::takeAlerts(const bundle::FoundBundle& found) {
     if (files.empty() && alertBundles.empty()) return false;
     auto deliver = [&](const std::string& wire, const fs::path& f) {
         if (!_onAlertFile) {
-            _log.warn(f.string() + tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
-                                      ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
+            _log.warn(f.string() +
+                      tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
+                         ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
             return;
         }
         _onAlertFile(wire, f);
@@ -82,12 +83,12 @@ bool ContentUpdates::takeAlerts(const bundle::FoundBundle& found) {
         for (const auto& b : alertBundles) {
             try {
                 bundle::AlertBundle a = bundle::readAlertBundle(b, keys);
-                _log.info(tr("gói cảnh báo ", "alert bundle ") + b.string() + tr(" (ký bởi ", " (signed by ") + a.signerName +
-                          tr("), chuyển cho kiểm tra cảnh báo", "), handed to the alert checks"));
+                _log.info(tr("gói cảnh báo ", "alert bundle ") + b.string() + tr(" (ký bởi ", " (signed by ") +
+                          a.signerName + tr("), chuyển cho kiểm tra cảnh báo", "), handed to the alert checks"));
                 deliver(a.wire, b);
             } catch (const bundle::BundleError& e) {
-                _log.warn(tr("từ chối gói cảnh báo ", "alert bundle refused ") + b.string() + ": " + bundle::reasonText(e.reason()) +
-                          (e.detail().empty() ? "" : " (" + e.detail() + ")") +
+                _log.warn(tr("từ chối gói cảnh báo ", "alert bundle refused ") + b.string() + ": " +
+                          bundle::reasonText(e.reason()) + (e.detail().empty() ? "" : " (" + e.detail() + ")") +
                           tr("; vẫn phát nội dung hiện tại", "; the box keeps playing its current content"));
             }
             if (!usb) {

@@ -52,7 +52,8 @@ AlertBundle readAlertBundle(const fs::path& bundle, const TrustedKeys& keys) {
     const auto size = fs::file_size(bundle, ec);
     if (ec) throw BundleError(Reason::SourceUnreadable, bundle.string() + ": " + ec.message());
     if (size > kMaxAlertBundleBytes)
-        throw BundleError(Reason::TooLarge, bundle.filename().string() + tr(" (gói cảnh báo quá lớn)", " (too large for an alert bundle)"));
+        throw BundleError(Reason::TooLarge, bundle.filename().string() +
+                                                tr(" (gói cảnh báo quá lớn)", " (too large for an alert bundle)"));
     SignatureCheck sig = checkSignatureFile(bundle, keys);
     ReadLimits limits;
     limits.maxTotalBytes = limits.maxFileBytes = kMaxAlertBundleBytes;
@@ -64,7 +65,8 @@ AlertBundle readAlertBundle(const fs::path& bundle, const TrustedKeys& keys) {
         auto source = openFileSource(bundle);
         hash = hashSource(*source);
     }
-    if (!verifyHash(sig.signer->key, sig.signature, hash)) throw BundleError(Reason::BadSignature, bundle.filename().string());
+    if (!verifyHash(sig.signer->key, sig.signature, hash))
+        throw BundleError(Reason::BadSignature, bundle.filename().string());
     AlertSink sink;
     ScanResult scan;
     {
@@ -72,15 +74,19 @@ AlertBundle readAlertBundle(const fs::path& bundle, const TrustedKeys& keys) {
         scan = scanBundle(*source, limits, &sink);
     }
     if (scan.fileHash != hash)
-        throw BundleError(Reason::BadSignature, bundle.filename().string() + tr(" (tệp thay đổi khi đang đọc)", " (changed while being read)"));
+        throw BundleError(Reason::BadSignature, bundle.filename().string() +
+                                                    tr(" (tệp thay đổi khi đang đọc)", " (changed while being read)"));
     if (scan.manifest.kind != "alert")
-        throw BundleError(Reason::BadManifest, bundle.filename().string() + tr(": không phải gói cảnh báo", ": not an alert bundle"));
+        throw BundleError(Reason::BadManifest,
+                          bundle.filename().string() + tr(": không phải gói cảnh báo", ": not an alert bundle"));
     AlertBundle out;
     out.manifest = std::move(scan.manifest);
     out.wire = sink.take();
     out.signerName = sig.signer->name;
     if (out.wire.empty())
-        throw BundleError(Reason::BadManifest, bundle.filename().string() + tr(": gói cảnh báo không có ", ": the alert bundle has no ") + kAlertEntry);
+        throw BundleError(Reason::BadManifest, bundle.filename().string() +
+                                                   tr(": gói cảnh báo không có ", ": the alert bundle has no ") +
+                                                   kAlertEntry);
     return out;
 }
 

@@ -121,7 +121,8 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     if (const toml::node* k = root.get("kind")) {
         m.kind = check.string(root, "kind", false);
         if (m.kind != "content" && m.kind != "alert")
-            check.fail(k->source(), tr("kind phải là \"content\" hoặc \"alert\"", "kind must be \"content\" or \"alert\""));
+            check.fail(k->source(),
+                       tr("kind phải là \"content\" hoặc \"alert\"", "kind must be \"content\" or \"alert\""));
     }
     if (const toml::node* t = root.get("target")) {
         const toml::table* target = t->as_table();

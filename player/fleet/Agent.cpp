@@ -390,9 +390,11 @@ void Agent::Impl::tickAlerts() {
                     // The item alerts this one had replaced come back (the highest level
                     // first, mayTakeScreen) if they have not expired meanwhile.
                     for (auto& other : alerts)
-                        if (&other != &*it && other.applied && !other.alert.item.empty() && now < other.alert.expiryMs) {
+                        if (&other != &*it && other.applied && !other.alert.item.empty() &&
+                            now < other.alert.expiryMs) {
                             other.applied = false;
-                            kLog.info(tr("cảnh báo ", "alert ") + other.alert.id + tr(" trở lại sau khi ", " comes back now that ") + a.id +
+                            kLog.info(tr("cảnh báo ", "alert ") + other.alert.id +
+                                      tr(" trở lại sau khi ", " comes back now that ") + a.id +
                                       tr(" kết thúc", " ended"));
                         }
                 }

@@ -141,7 +141,8 @@ IngestResult Ingest::applyOne(const fleet::LogBatch& b, std::int64_t nowMs) {
     // end is written ahead of its own check, and a refusal rolls the whole batch back.
     _endAt.clear();
     for (size_t i = 0; i < b.links.size(); ++i)
-        if (const auto* e = std::get_if<EndLink>(&b.links[i].link); e && e->seq > head.seq) _endAt.emplace(e->startSeq, i);
+        if (const auto* e = std::get_if<EndLink>(&b.links[i].link); e && e->seq > head.seq)
+            _endAt.emplace(e->startSeq, i);
     _endDone.assign(b.links.size(), false);
     Hash prev = head.hash;
     std::int64_t added = 0;
@@ -168,8 +169,9 @@ IngestResult Ingest::applyOne(const fleet::LogBatch& b, std::int64_t nowMs) {
     }
     if (prev != b.headHash) throw Refused(tr("chuỗi không kết thúc ở đầu chuỗi đã ký", "chain does not end at the signed head"));
     if (!_insImport)
-        _insImport.emplace(_db.prepare("INSERT INTO imports(log, source, head_seq, head_hash, created_ms, signature, imported_ms, "
-                                       "links_added) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+        _insImport.emplace(
+            _db.prepare("INSERT INTO imports(log, source, head_seq, head_hash, created_ms, signature, imported_ms, "
+                        "links_added) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
     auto& ins = *_insImport;
     ins.reset(); // also after a step that threw
     ins.bind(1, log.id).bind(2, "mqtt:" + b.boxId).bind(3, b.headSeq);

@@ -144,8 +144,8 @@ void LogStore::bindStart(db::Statement& st, std::int64_t log, const StartLink& l
     const auto& p = l.play;
     // Resolve interned ids first: they may insert rows and use their own statements.
     std::int64_t boot = bootRef(log, l.at.boot);
-    std::int64_t ids[6] = {nameId(p.site), nameId(p.bundle), nameId(p.playlist), nameId(p.item), nameId(p.mediaHash),
-                           nameId(p.scheduleRule)};
+    std::int64_t ids[6] = {nameId(p.site), nameId(p.bundle),    nameId(p.playlist),
+                           nameId(p.item), nameId(p.mediaHash), nameId(p.scheduleRule)};
     st.bind(1, log).bind(2, l.seq).bind(3, boot).bind(4, l.at.wallMs).bind(5, l.at.monoMs).bind(6, l.at.synced ? 1 : 0);
     for (int i = 0; i < 6; ++i) st.bind(7 + i, ids[i]);
     bindOpt(st, 13, p.plannedStartMs);
@@ -159,12 +159,14 @@ std::int64_t LogStore::insertStart(std::int64_t log, const StartLink& l, const H
     return _db.lastInsertRowid();
 }
 
-std::int64_t LogStore::insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& e, const Hash& endHash) {
-    auto& st = cached(_insPlay,
-                      "INSERT INTO plays(log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
-                      "planned_start_ms, planned_end_ms, interrupt, hash, trust, end_seq, end_wall_ms, end_mono_ms, end_synced, "
-                      "played_ms, outcome, reason, end_hash) "
-                      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
+std::int64_t LogStore::insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& e,
+                                  const Hash& endHash) {
+    auto& st = cached(
+        _insPlay,
+        "INSERT INTO plays(log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
+        "planned_start_ms, planned_end_ms, interrupt, hash, trust, end_seq, end_wall_ms, end_mono_ms, end_synced, "
+        "played_ms, outcome, reason, end_hash) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
     bindStart(st, log, l, h);
     st.bind(18, e.seq).bind(19, e.wallMs).bind(20, e.monoMs).bind(21, e.synced ? 1 : 0).bind(22, e.playedMs);
     st.bind(23, static_cast<int>(e.outcome)).bind(24, e.reason).bindBlob(25, endHash.data(), endHash.size());

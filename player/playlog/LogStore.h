@@ -53,7 +53,8 @@ public:
     std::int64_t insertStart(std::int64_t log, const StartLink& l, const Hash& h);
     /// A start and its end in one row (what insertStart then updateEnd leave, one write
     /// instead of two: the office's ingest, when a batch holds both links).
-    std::int64_t insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& end, const Hash& endHash);
+    std::int64_t insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& end,
+                            const Hash& endHash);
     /// False when the start row is missing or already ended (nothing changed).
     bool updateEnd(std::int64_t log, const EndLink& l, const Hash& h);
     std::int64_t insertEvent(std::int64_t log, const EventLink& l, const Hash& h);

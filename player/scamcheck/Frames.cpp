@@ -98,7 +98,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
                 const Phrase& p = _phrases[id];
                 if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
                 bool ok = true;
-                for (size_t k = 0; k < p.words.size() && ok; ++k) ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
+                for (size_t k = 0; k < p.words.size() && ok; ++k)
+                    ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
                 if (!ok) continue;
                 if (p.words.size() > bestLen) cats.clear();
                 bestLen = p.words.size();
@@ -144,7 +145,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     double linkRisk = 0, phoneRisk = 0;
     bool officialLink = false;
     for (const auto& s : soFar.signals) {
-        if (s.id == "link.official" || s.id == "link.gov" || starts(s.id, "allowlist.link") || starts(s.id, "allowlist.domain")) officialLink = true;
+        if (s.id == "link.official" || s.id == "link.gov" || starts(s.id, "allowlist.link") ||
+            starts(s.id, "allowlist.domain"))
+            officialLink = true;
         if (s.weight <= 0) continue;
         if (starts(s.id, "link.") || starts(s.id, "blocklist.link") || starts(s.id, "blocklist.domain")) linkRisk += s.weight;
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
@@ -165,7 +168,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     // A request negated anywhere, even when the same thing is named elsewhere: "Mã xác thực
     // … là 385239. Không chia sẻ mã OTP cho người khác" names the code in one sentence and
     // forbids sharing it in the next (the in-clause reach-back cannot see across sentences).
-    for (const char* c : {"req.code", "req.password", "req.money", "req.install", "req.click", "req.personal", "req.data"})
+    for (const char* c :
+         {"req.code", "req.password", "req.money", "req.install", "req.click", "req.personal", "req.data"})
         if (negated.count(c)) add(std::string("negany.") + (c + 4), 1.0);
     const bool auth = has("id.police") || has("id.court") || has("id.rank");
     const bool anyId = auth || has("id.bank") || has("id.telecom") || has("id.post") || has("id.utility") || has("id.insurance") || has("id.vneid");

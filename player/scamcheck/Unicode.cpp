@@ -57,8 +57,9 @@ bool isMark(char32_t cp) {
 std::string accentKey(std::string_view lowerWord) {
     utf8proc_uint8_t* out = nullptr;
     std::string word(lowerWord);
-    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()), &out,
-                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE));
+    auto n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()),
+                     &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE));
     std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
     if (n < 0) return word + "|";
     std::u32string letters;

@@ -91,8 +91,9 @@ TEST(Office, SinceMovesWhenTheStateChangesNotWithEveryStatus) {
     {
         TestBox box(o, "box-ubnd", "ubnd-phuong");
         box.agent->post({"chinh/khong_chuyen_khoan", "chien-dich@1.0.0", "", false});
-        ASSERT_TRUE(waitFor([&] { return row().state == "online" && row().payload.find("khong_chuyen_khoan") != std::string::npos; },
-                            10000));
+        ASSERT_TRUE(waitFor(
+            [&] { return row().state == "online" && row().payload.find("khong_chuyen_khoan") != std::string::npos; },
+            10000));
         onlineSince = row().sinceMs;
         EXPECT_GT(onlineSince, 0);
         const std::int64_t firstStatus = row().statusMs;

@@ -80,11 +80,13 @@ struct StickBox {
     fleet::Agent* agent() { return box->agent.get(); }
     /// Plugs the stick in (at start-up) and starts watching.
     void plugIn() {
-        test::writeFile(o.tmp.path() / "mountinfo", "40 22 8:17 / " + stick.string() + " rw,relatime - vfat /dev/sdb1 rw\n");
+        test::writeFile(o.tmp.path() / "mountinfo",
+                        "40 22 8:17 / " + stick.string() + " rw,relatime - vfat /dev/sdb1 rw\n");
         updates = std::make_unique<app::ContentUpdates>(box->dataDir, clock, std::function<void()>{});
         updates->setUsbMounts(o.tmp.path() / "mountinfo", {media});
         fleet::Agent* a = agent();
-        updates->onAlertFile([a](const std::string& wire, const std::filesystem::path& file) { a->offerAlert(wire, file.string()); });
+        updates->onAlertFile(
+            [a](const std::string& wire, const std::filesystem::path& file) { a->offerAlert(wire, file.string()); });
         updates->start();
     }
     std::filesystem::path alertFile(const fleet::Alert& a, const playlog::BoxKey& key) {
@@ -197,16 +199,18 @@ TEST(UsbAlert, AlertBundleOnAMountedStickIsCheckedAndShown) {
     const std::int64_t now = b.clock.wallNow();
     // The office signs the alert; `signage bundle create --kind alert` wraps it with the ward's bundle key.
     auto file = b.alertFile(alertFor("box-cho-01", now, "a-usb-b1"), officeKey);
-    auto r = test::runSignage({"bundle", "create", "--kind", "alert", file.string(), "--key", b.wardKey.keyFile.string(),
-                               "--out", (b.stick / "khan.bundle").string()});
+    auto r = test::runSignage({"bundle", "create", "--kind", "alert", file.string(), "--key",
+                               b.wardKey.keyFile.string(), "--out", (b.stick / "khan.bundle").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    auto v = test::runSignage({"bundle", "verify", (b.stick / "khan.bundle").string(), "--trusted-keys", b.wardKey.pubFile.string()});
+    auto v = test::runSignage(
+        {"bundle", "verify", (b.stick / "khan.bundle").string(), "--trusted-keys", b.wardKey.pubFile.string()});
     EXPECT_EQ(v.exitCode, 0) << v.err; // an ordinary signed bundle to every tool
     EXPECT_TRUE(bundle::isAlertBundle(b.stick / "khan.bundle"));
 
     b.plugIn();
     schedule::InterruptControl control(b.box->dataDir);
-    ASSERT_TRUE(waitFor([&] { return control.read().has_value(); }, 5000)) << "the alert bundle did not become the interrupt";
+    ASSERT_TRUE(waitFor([&] { return control.read().has_value(); }, 5000))
+        << "the alert bundle did not become the interrupt";
     EXPECT_EQ(control.read()->by, "alert:a-usb-b1");
     EXPECT_EQ(b.agent()->stats().alertsTaken, 1u);
     EXPECT_EQ(b.agent()->stats().alertsRefused, 0u);
@@ -219,8 +223,9 @@ TEST(UsbAlert, AlertBundleOnAMountedStickIsCheckedAndShown) {
     EXPECT_EQ(b.notes("alert a-usb-b1 got"), 1);
 
     // `bundle import` of an alert bundle is refused: it is not content.
-    auto imp = test::runSignage({"bundle", "import", (b.stick / "khan.bundle").string(), "--data-dir",
-                                 (b.o.tmp.path() / "other-data").string(), "--trusted-keys", b.wardKey.pubFile.string()});
+    auto imp =
+        test::runSignage({"bundle", "import", (b.stick / "khan.bundle").string(), "--data-dir",
+                          (b.o.tmp.path() / "other-data").string(), "--trusted-keys", b.wardKey.pubFile.string()});
     EXPECT_EQ(imp.exitCode, 1) << imp.err;
     // An expired alert is not even packed.
     auto old = alertFor("box-cho-01", now - 120'000, "a-usb-b-old");
@@ -235,8 +240,8 @@ TEST(UsbAlert, ForgedOrExpiredAlertBundlesAreRefusedWithALogLineAndTheBoxPlaysOn
     core::setLang(core::Lang::Vi);
     auto officeKey = playlog::BoxKey::load(b.o.dir.key());
     const std::int64_t now = b.clock.wallNow();
-    auto pack = [&](const fleet::Alert& a, const playlog::BoxKey& signer, const std::string& name, const test::TestKey& bundleKey,
-                    std::int64_t packedAt) {
+    auto pack = [&](const fleet::Alert& a, const playlog::BoxKey& signer, const std::string& name,
+                    const test::TestKey& bundleKey, std::int64_t packedAt) {
         auto dir = b.o.tmp.path() / ("stage-" + name);
         std::string why;
         EXPECT_TRUE(app::stageAlertBundle(b.alertFile(a, signer), dir, packedAt, &why)) << why;
@@ -303,8 +308,9 @@ struct PlayerStick {
         // The box's log key exists before enrollment (the player keeps it: data/box.key).
         auto boxKey = playlog::BoxKey::loadOrCreate(data / "box.key");
         auto e = office::enrollBox(o.dir, o.settings, "box-cho-01", boxKey.publicKey(), "cho-hong-an", "127.0.0.1");
-        test::writeFile(o.tmp.path() / "signage.toml", "[box]\nid = \"box-cho-01\"\nsite = \"cho-hong-an\"\n\n[fleet]\nenrollment = \"" +
-                                                           e.file.string() + "\"\n");
+        test::writeFile(o.tmp.path() / "signage.toml",
+                        "[box]\nid = \"box-cho-01\"\nsite = \"cho-hong-an\"\n\n[fleet]\nenrollment = \"" +
+                            e.file.string() + "\"\n");
     }
     void pack(const fleet::Alert& a, const playlog::BoxKey& signer, const std::string& name, std::int64_t packedAt) {
         auto file = o.tmp.path() / (a.id + ".alert");
@@ -318,13 +324,15 @@ struct PlayerStick {
     std::string play(const std::string& plug, int seconds, const std::string& wrap = "") {
         std::string player = std::string(SIGNAGE_BINARY) + " play --data-dir " + data.string() + " --config " +
                              (o.tmp.path() / "signage.toml").string() + " --window 640x360 --lang en --exit-after " +
-                             std::to_string(seconds) + "s --screenshot-dir " + shots.string() + " --screenshot-every 1s";
-        std::string script = player + " 2>" + (o.tmp.path() / "log").string() + " & pid=$!; sleep 2; " + plug + "; wait $pid; cat " +
-                             (o.tmp.path() / "log").string();
+                             std::to_string(seconds) + "s --screenshot-dir " + shots.string() +
+                             " --screenshot-every 1s";
+        std::string script = player + " 2>" + (o.tmp.path() / "log").string() + " & pid=$!; sleep 2; " + plug +
+                             "; wait $pid; cat " + (o.tmp.path() / "log").string();
         std::vector<std::string> argv = {"bash", "-c", script};
         if (!wrap.empty()) argv = {"unshare", "-m", "--propagation", "private", "bash", "-c", wrap + script};
         return test::runCommand(argv, seconds + 40,
-                                {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy", "SIGNAGE_TRUSTED_KEYS=" + wardKey.pubFile.string()})
+                                {"SDL_VIDEODRIVER=offscreen", "SDL_AUDIODRIVER=dummy",
+                                 "SIGNAGE_TRUSTED_KEYS=" + wardKey.pubFile.string()})
             .out;
     }
     std::int64_t notes(const std::string& like) {
@@ -376,8 +384,8 @@ TEST(UsbAlertPlayer, AlertBundlesDroppedInTheInboxAreShownOrRefusedByThePlayer) 
     p.packAll();
     const std::string inbox = (p.data / "inbox").string();
     // Signatures first, then the bundles (as ContentUpdate's tests drop content).
-    std::string log = p.play("mkdir -p " + inbox + " && (cp " + p.stick.string() + "/*.minisig " + inbox + "/ 2>/dev/null; cp " +
-                                 p.stick.string() + "/*.bundle " + inbox + "/)",
+    std::string log = p.play("mkdir -p " + inbox + " && (cp " + p.stick.string() + "/*.minisig " + inbox +
+                                 "/ 2>/dev/null; cp " + p.stick.string() + "/*.bundle " + inbox + "/)",
                              12);
     p.expectOutcome(log);
     EXPECT_TRUE(std::filesystem::is_empty(inbox)) << log; // taken from the inbox, as content bundles are
@@ -387,7 +395,8 @@ TEST(UsbAlertPlayer, AlertBundlesOnAStickMountedUnderMediaAreShownOrRefusedByThe
     // A real mount in a private mount namespace: a tmpfs over /media (nothing outside
     // sees it), then the stick's directory bind-mounted at /media/usb0 while the player
     // runs, which is what the kernel's mount table shows when udisks mounts a stick.
-    if (test::runCommand({"unshare", "-m", "--propagation", "private", "sh", "-c", "mount -t tmpfs t /media"}).exitCode != 0)
+    if (test::runCommand({"unshare", "-m", "--propagation", "private", "sh", "-c", "mount -t tmpfs t /media"})
+            .exitCode != 0)
         GTEST_SKIP() << "no private mount namespace here (needs CAP_SYS_ADMIN); the inbox test covers the same path";
     PlayerStick p;
     p.packAll();

@@ -19,18 +19,17 @@ using namespace signage;
 namespace {
 constexpr std::int64_t kStart = 1'754'096'400'000; // 2025-08-02 08:00 +07:00
 // A self-signed CA made for this test (the agent wants a readable CA file; no broker is reached).
-constexpr const char* kTestCa =
-    "-----BEGIN CERTIFICATE-----\n"
-    "MIIBlDCCATugAwIBAgIUbmvZjnFjH/X1e3GuccirQY0WobAwCgYIKoZIzj0EAwIw\n"
-    "HzEdMBsGA1UEAwwUc2lnbmFnZSB1bml0IHRlc3QgQ0EwIBcNMjYxMjA3MDIxNDUz\n"
-    "WhgPMjEyNjExMTMwMjE0NTNaMB8xHTAbBgNVBAMMFHNpZ25hZ2UgdW5pdCB0ZXN0\n"
-    "IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEYFCCCmUIme+niNZuugBqnyiB\n"
-    "KHMuKAEJFoNcqbTggFu+ZODw5y88/MFYjD1lsWb7LYn4OJvrY1WtebPcgZNbqKNT\n"
-    "MFEwHQYDVR0OBBYEFJ1q9kXYGkLfY7C39ibB9/+lY9mQMB8GA1UdIwQYMBaAFJ1q\n"
-    "9kXYGkLfY7C39ibB9/+lY9mQMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID\n"
-    "RwAwRAIgbkY0oOQXPUEazJQ8rcH4uZJeueS63tEn2l6Kt4YAufcCIHCTU+St2EJk\n"
-    "jyL/C+bVcWK1kcMhno8oFsWzhuQmUpLK\n"
-    "-----END CERTIFICATE-----\n";
+constexpr const char* kTestCa = "-----BEGIN CERTIFICATE-----\n"
+                                "MIIBlDCCATugAwIBAgIUbmvZjnFjH/X1e3GuccirQY0WobAwCgYIKoZIzj0EAwIw\n"
+                                "HzEdMBsGA1UEAwwUc2lnbmFnZSB1bml0IHRlc3QgQ0EwIBcNMjYxMjA3MDIxNDUz\n"
+                                "WhgPMjEyNjExMTMwMjE0NTNaMB8xHTAbBgNVBAMMFHNpZ25hZ2UgdW5pdCB0ZXN0\n"
+                                "IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEYFCCCmUIme+niNZuugBqnyiB\n"
+                                "KHMuKAEJFoNcqbTggFu+ZODw5y88/MFYjD1lsWb7LYn4OJvrY1WtebPcgZNbqKNT\n"
+                                "MFEwHQYDVR0OBBYEFJ1q9kXYGkLfY7C39ibB9/+lY9mQMB8GA1UdIwQYMBaAFJ1q\n"
+                                "9kXYGkLfY7C39ibB9/+lY9mQMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID\n"
+                                "RwAwRAIgbkY0oOQXPUEazJQ8rcH4uZJeueS63tEn2l6Kt4YAufcCIHCTU+St2EJk\n"
+                                "jyL/C+bVcWK1kcMhno8oFsWzhuQmUpLK\n"
+                                "-----END CERTIFICATE-----\n";
 
 template <typename F>
 bool waitFor(F f, int ms = 3000) {

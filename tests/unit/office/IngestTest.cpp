@@ -161,15 +161,18 @@ namespace {
 /// Every plays row (all columns but the row id) and every event, in order, as text.
 std::string dump(db::Database& db) {
     std::string out;
-    auto st = db.prepare("SELECT log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
-                         "planned_start_ms, planned_end_ms, interrupt, hex(hash), trust, end_seq, end_wall_ms, end_mono_ms, "
-                         "end_synced, played_ms, outcome, reason, hex(end_hash) FROM plays ORDER BY id");
+    auto st =
+        db.prepare("SELECT log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
+                   "planned_start_ms, planned_end_ms, interrupt, hex(hash), trust, end_seq, end_wall_ms, end_mono_ms, "
+                   "end_synced, played_ms, outcome, reason, hex(end_hash) FROM plays ORDER BY id");
     while (st.step()) {
-        for (int c = 0; c < st.columnCount(); ++c) out += (st.columnIsNull(c) ? std::string("NULL") : st.columnText(c)) + "|";
+        for (int c = 0; c < st.columnCount(); ++c)
+            out += (st.columnIsNull(c) ? std::string("NULL") : st.columnText(c)) + "|";
         out += "\n";
     }
     auto ev = db.prepare("SELECT log, seq, kind, detail, hex(hash) FROM events ORDER BY id");
-    while (ev.step()) out += ev.columnText(1) + " " + ev.columnText(2) + " " + ev.columnText(3) + " " + ev.columnText(4) + "\n";
+    while (ev.step())
+        out += ev.columnText(1) + " " + ev.columnText(2) + " " + ev.columnText(3) + " " + ev.columnText(4) + "\n";
     return out;
 }
 } // namespace
@@ -187,10 +190,10 @@ TEST(Ingest, StartAndEndInOneBatchGiveTheSameRowsAsOneLinkAtATime) {
         for (auto& b : batches(tmp.path() / "a", size)) EXPECT_EQ(ingest.apply(b, 1).status, Status::Stored);
         return dump(store);
     };
-    const std::string oneByOne = ingestAll("one.sqlite", 1); // never both links in a batch
+    const std::string oneByOne = ingestAll("one.sqlite", 1);               // never both links in a batch
     EXPECT_EQ(std::count(oneByOne.begin(), oneByOne.end(), '\n'), 40 + 2); // 40 plays, startup and shutdown events
-    EXPECT_EQ(ingestAll("all.sqlite", 500), oneByOne);  // every play in one batch
-    EXPECT_EQ(ingestAll("odd.sqlite", 7), oneByOne);    // some plays cut between two batches
+    EXPECT_EQ(ingestAll("all.sqlite", 500), oneByOne);                     // every play in one batch
+    EXPECT_EQ(ingestAll("odd.sqlite", 7), oneByOne);                       // some plays cut between two batches
     EXPECT_EQ(ingestAll("pairs.sqlite", 2), oneByOne);
 
     // The end link of a play whose start is in the same batch, changed on the way.
@@ -206,7 +209,7 @@ TEST(Ingest, StartAndEndInOneBatchGiveTheSameRowsAsOneLinkAtATime) {
     auto r = ingest.apply(altered, 1);
     EXPECT_EQ(r.status, Status::Refused);
     EXPECT_NE(r.error.find("(end, seq"), std::string::npos) << r.error; // names the altered end link
-    EXPECT_EQ(count(store, "SELECT count(*) FROM plays"), 0); // the start written with it is rolled back too
+    EXPECT_EQ(count(store, "SELECT count(*) FROM plays"), 0);           // the start written with it is rolled back too
     EXPECT_EQ(ingest.apply(all[0], 1).status, Status::Stored);
     EXPECT_EQ(dump(store), oneByOne);
 }

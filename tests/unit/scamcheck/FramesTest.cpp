@@ -76,6 +76,7 @@ TEST_F(FramesF, AccentedWordsMeetOnlyTheirOwnAccent) {
     EXPECT_TRUE(fires("Chuyển tiền gấp cho chị", "urgent"));
     EXPECT_TRUE(fires("chuyen tien gap cho chi", "urgent"));
     // "cảm ơn" is no "cấm" (a negation): the request after it stays asked.
-    EXPECT_TRUE(fires("Cấm chia sẻ mã OTP cho bất kỳ ai", "neg.req.code") || fires("Cấm chia sẻ mã OTP cho bất kỳ ai", "negany.code"));
+    EXPECT_TRUE(fires("Cấm chia sẻ mã OTP cho bất kỳ ai", "neg.req.code") ||
+                fires("Cấm chia sẻ mã OTP cho bất kỳ ai", "negany.code"));
     EXPECT_TRUE(fires("Cảm ơn em, đọc giúp anh mã OTP vừa gửi", "req.code"));
 }
