@@ -98,6 +98,9 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
             if (info.boxId.empty()) info.boxId = glance.boxId;
             if (glance.lastImport)
                 info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " + glance.lastImport->detail;
+            if (glance.lastCosigned)
+                info.lastCosigned = shortTime(cfg->zone, glance.lastCosigned->createdMs) + "  (" + tr("điểm kiểm ", "checkpoint ") +
+                                    std::to_string(glance.lastCosigned->number) + ")";
             for (const auto& e : glance.events)
                 info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + e.kind +
                                       (e.detail.empty() ? "" : "  " + e.detail));
@@ -118,7 +121,7 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
         std::string done, staged;
         core::Logger log("staff");
         for (const auto& stick : sticks) {
-            std::string line = writeStickReport(dataDir, stick, onBox, clock.wallNow());
+            std::string line = writeStickReport(dataDir, stick, onBox, clock.wallNow(), cfg->officeKeys);
             log.info(stick.string() + ": " + line);
             // The summary starts with `written` when the export went onto the stick (what
             // follows is the checkpoint and the health line).
