@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "app/Commands.h"
+#include "app/Config.h"
+#include "app/StickReport.h"
 #include "content/CatalogLoader.h"
 #include "core/Clock.h"
 #include "core/Json.h"
@@ -54,6 +56,7 @@ struct AuditOptions {
     std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
     std::string office;                           // verify: the office store to check against
     std::string cosignedDir; // merge/cosign: where the cosigned notes go (default: beside each export)
+    std::string stick, config; // checkpoint: the stick of this visit (its cosignatures come in first), signage.toml
     std::vector<std::string> files;
     bool json = false;
     bool allowBroken = false; // report figures of a file that does not verify (with a warning)
@@ -558,6 +561,12 @@ int runExport(const AuditOptions& o) {
 /// `audit checkpoint`: signs a checkpoint of the box log without exporting (a USB visit
 /// while the player is not running: packaging/libexec/usb-import). Prints the note.
 int runCheckpoint(const AuditOptions& o) {
+    if (!o.stick.empty()) {
+        // The office's cosignatures this stick brought back, checked against [box] office_keys.
+        auto config = loadBoxConfig(o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config));
+        std::string line = importStickCosignatures(dataDir(o), std::filesystem::path(o.stick) / "SIGNAGE-LOGS", config.officeKeys);
+        if (!line.empty()) std::cerr << line << "\n";
+    }
     auto key = pl::BoxKey::load(dataDir(o) / "box.key");
     auto c = pl::checkpointLog(logFile(o), key, nowMs(o));
     std::cerr << tr("Điểm kiểm ", "Checkpoint ") << c.cp.number << " (seq " << c.cp.size
@@ -814,6 +823,10 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
                                                                  "Sign a checkpoint of the log (at every USB visit)"));
     common(checkpointCmd);
     checkpointCmd->add_option("--out", o->out, tr("Ghi ghi chú đã ký ra tệp", "Write the signed note to a file"));
+    checkpointCmd->add_option("--stick", o->stick,
+                              tr("USB của lần cắm này: nhận chữ ký xác nhận của phường trong SIGNAGE-LOGS trước",
+                                 "This visit's stick: take in the office's cosignatures from its SIGNAGE-LOGS first"));
+    checkpointCmd->add_option("--config", o->config, tr("signage.toml ([box] office_keys)", "signage.toml ([box] office_keys)"));
     checkpointCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCheckpoint(*o); }); });
 
     auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));
