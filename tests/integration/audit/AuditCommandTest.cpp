@@ -452,7 +452,8 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     ASSERT_NE(box1, std::string::npos);
     EXPECT_LT(box1, page.find("<div class=\"cards\">")); // before the figures
     EXPECT_NE(page.find("Cảnh báo của phường", box1), std::string::npos);
-    EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos); // stored in the language of the merge run
+    EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos);
+    EXPECT_NE(page.find("mã sổ mới ", box1), std::string::npos); // merged in English, read in Vietnamese
     r = runSignage({"audit", "quota", "--db", office, "--targets",
                     tmp.write("t.toml", "[[targets]]\nplaylist = \"chinh\"\nwindow = \"06:00-07:00\"\n").string(),
                     "--from", "2025-08-02"});
