@@ -113,7 +113,7 @@ void StaffMenu::close(const std::string& why) {
 void StaffMenu::press(const std::string& id, core::SteadyMs now) {
     const bool locked = now < _lockedUntil;
     if (id == "close" || id == "back") {
-        close(tr("nhân viên", "by staff"));
+        close("staff");
     } else if (id.rfind("digit:", 0) == 0) {
         if (!locked && !_pinCheck.valid() && _pin.size() < 12) _pin += id.substr(6);
     } else if (id == "delete") {
@@ -179,7 +179,7 @@ bool StaffMenu::update(core::SteadyMs now) {
         }
         _dirty = true;
     }
-    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close(tr("hết thời gian chờ", "idle"));
+    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close("idle");
     const bool changed = _dirty;
     _dirty = false;
     return changed;

@@ -67,7 +67,8 @@ public:
     bool update(core::SteadyMs now);
     std::optional<core::SteadyMs> nextChange(core::SteadyMs now) const;
     void draw(render::Canvas& canvas);
-    /// Closes at once (the schedule needs the screen, shutdown).
+    /// Closes at once (the schedule needs the screen, shutdown). `why` is a code for the
+    /// play log ("staff", "idle", "schedule"); playlog::eventDetailText words it for readers.
     void close(const std::string& why);
 
     /// Play-log events ("staff_menu", detail) since the last call (render thread drains).

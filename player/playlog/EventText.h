@@ -14,8 +14,9 @@ std::string eventKindLabel(std::string_view kind);
 /// language: "from X to Y" → "từ X đến Y", "staff_menu: pin_wrong 1" → "menu nhân viên:
 /// sai mã PIN (lần 1)", …; unknown text is kept as written.
 std::string eventDetailText(std::string_view kind, const std::string& detail);
-/// One line for a list of events: the kind's label and its detail ("bật màn hình"; a
-/// note is its detail alone: "menu nhân viên: đã mở").
+/// One line for a list of events: the kind's label and its detail ("bật màn hình"); a
+/// note the player or the fleet agent wrote is its detail alone ("menu nhân viên: đã mở"),
+/// any other note "ghi chú  <detail>".
 std::string eventLine(std::string_view kind, const std::string& detail);
 
 } // namespace signage::playlog

@@ -122,7 +122,7 @@ TEST_F(StaffMenu, OpensOnlyWithTheRightPinAndExportsTheLogs) {
     EXPECT_NE(all.find("staff_menu: pin_wrong 1"), std::string::npos) << all;
     EXPECT_NE(all.find("staff_menu: open"), std::string::npos) << all;
     EXPECT_NE(all.find("staff_menu: export Đã xuất nhật ký ra USB: stick"), std::string::npos) << all;
-    EXPECT_NE(all.find("staff_menu: close hết thời gian chờ"), std::string::npos) << all;
+    EXPECT_NE(all.find("staff_menu: close idle"), std::string::npos) << all;
 }
 
 TEST_F(StaffMenu, NoPinNoMenu) {
