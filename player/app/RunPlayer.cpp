@@ -316,10 +316,11 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<ContentUpdates> updates;
     if (managedContent) {
         // One visit, both ways: a stick that brought content takes the proof of play back.
-        auto toStick = [dataDir = options.dataDir, clk = clock.get()](const bundle::ImportResult& r, const std::filesystem::path& root) {
+        auto toStick = [dataDir = options.dataDir, clk = clock.get(), keys = config.officeKeys](const bundle::ImportResult& r,
+                                                                                                const std::filesystem::path& root) {
             std::error_code ec;
             if (std::filesystem::equivalent(root, dataDir / "inbox", ec)) return; // dropped in the inbox, not a stick
-            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow()));
+            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow(), keys));
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->setBox(config.boxId, config.site);

@@ -113,7 +113,7 @@ void StaffMenu::close(const std::string& why) {
 void StaffMenu::press(const std::string& id, core::SteadyMs now) {
     const bool locked = now < _lockedUntil;
     if (id == "close" || id == "back") {
-        close(tr("nhân viên", "by staff"));
+        close("staff");
     } else if (id.rfind("digit:", 0) == 0) {
         if (!locked && !_pinCheck.valid() && _pin.size() < 12) _pin += id.substr(6);
     } else if (id == "delete") {
@@ -179,7 +179,7 @@ bool StaffMenu::update(core::SteadyMs now) {
         }
         _dirty = true;
     }
-    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close(tr("hết thời gian chờ", "idle"));
+    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close("idle");
     const bool changed = _dirty;
     _dirty = false;
     return changed;
@@ -298,13 +298,14 @@ void StaffMenu::drawMenu(render::Canvas& canvas, float w, float h, float u) {
         {tr("Gói nội dung", "Content bundle"), value(info.bundle)},
         {tr("Lần nạp gần nhất", "Last import"), value(info.lastImport)},
         {tr("Dung lượng trống", "Free disk"), value(info.freeDisk)},
+        {tr("Phường ký xác nhận gần nhất", "Last cosigned by the office"), value(info.lastCosigned)},
     };
     const float colW = 560 * u;
-    float y = 92 * u;
+    float y = 88 * u;
     for (const auto& [label, v] : rows) {
-        text(canvas, label, x0, y, px(24), false, kSoft);
-        text(canvas, v, x0, y + 28 * u, px(32), true, kWhite, colW);
-        y += 70 * u;
+        text(canvas, label, x0, y, px(22), false, kSoft);
+        text(canvas, v, x0, y + 25 * u, px(29), true, kWhite, colW);
+        y += 59 * u;
     }
     text(canvas, _message, x0, y + 2 * u, px(22), true, kYellow, colW); // two lines fit above the buttons
     button(canvas, "export", tr("Xuất nhật ký ra USB", "Export logs to USB"), {x0, 506 * u, colW, 92 * u},
