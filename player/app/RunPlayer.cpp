@@ -12,6 +12,7 @@
 #include "app/ContentUpdates.h"
 #include "app/DefaultPresenterFactory.h"
 #include "app/FleetLink.h"
+#include "app/FrameLog.h"
 #include "app/InputScript.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScreenshotWriter.h"
@@ -380,21 +381,12 @@ int runPlayer(const PlayerOptions& options) {
         log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") + std::to_string(core::processAgeMs()) + " ms");
         systemd.ready(label);
     };
-    // --frame-log (tests): every presented frame's time and mean colour, to prove gapless
-    // switching frame by frame. Test-only: it reads the picture back after each present.
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> frameLog(nullptr, &std::fclose);
-    if (!options.frameLog.empty()) frameLog.reset(std::fopen(options.frameLog.c_str(), "w"));
-    std::vector<std::uint8_t> frameRgba;
+    // --frame-log (tests, issue 13): every presented frame, to prove gapless switching.
+    std::unique_ptr<FrameLog> frameLog;
+    if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok()) return kExitRuntime;
     player.onPresented = [&] {
         feedback.presented();
-        render::Size size;
-        if (!frameLog || !output.canvas->readPixels(frameRgba, size)) return;
-        std::uint64_t sum[3] = {0, 0, 0};
-        for (size_t i = 0; i + 3 < frameRgba.size(); i += 4)
-            for (int c = 0; c < 3; ++c) sum[c] += frameRgba[i + c];
-        const double n = static_cast<double>(frameRgba.size() / 4);
-        std::fprintf(frameLog.get(), "%lld %.1f %.1f %.1f %s\n", static_cast<long long>(realClock.steadyNow()), sum[0] / n,
-                     sum[1] / n, sum[2] / n, player.currentLabel().c_str());
+        if (frameLog) frameLog->presented(*output.canvas, player.currentLabel());
     };
     auto route = [&](const render::InputEvent& in) {
         if (player.handleInput(in) == playback::Player::Routed::Touch && script && in.kind == render::InputEvent::Kind::TouchDown)
