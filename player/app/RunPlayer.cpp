@@ -12,6 +12,7 @@
 #include "app/ContentUpdates.h"
 #include "app/DefaultPresenterFactory.h"
 #include "app/FleetLink.h"
+#include "app/FrameLog.h"
 #include "app/InputScript.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScreenshotWriter.h"
@@ -381,7 +382,13 @@ int runPlayer(const PlayerOptions& options) {
         log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") + std::to_string(core::processAgeMs()) + " ms");
         systemd.ready(label);
     };
-    player.onPresented = [&feedback] { feedback.presented(); };
+    // --frame-log (tests, issue 13): every presented frame, to prove gapless switching.
+    std::unique_ptr<FrameLog> frameLog;
+    if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok()) return kExitRuntime;
+    player.onPresented = [&] {
+        feedback.presented();
+        if (frameLog) frameLog->presented(*output.canvas, player.currentLabel());
+    };
     auto route = [&](const render::InputEvent& in) {
         if (player.handleInput(in) == playback::Player::Routed::Touch && script && in.kind == render::InputEvent::Kind::TouchDown)
             feedback.touched(script->lastTouchDownAt());
