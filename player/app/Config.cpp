@@ -55,8 +55,9 @@ void readBox(content::TableReader& r, BoxConfig& c) {
             playlog::PublicKey k{};
             if (playlog::fromHex(hex, k)) c.officeKeys.push_back(k);
             else
-                r.error(r.valuePos("office_keys"), r.name("office_keys") + ": \"" + core::escapeControl(hex) + "\"" +
-                                                       tr(" không phải khoá (64 chữ số hex)", " is not a key (64 hex digits)"));
+                r.error(r.valuePos("office_keys"),
+                        r.name("office_keys") + ": \"" + core::escapeControl(hex) + "\"" +
+                            tr(" không phải khoá (64 chữ số hex)", " is not a key (64 hex digits)"));
         }
     }
     r.rejectUnknownKeys(kBoxKeys);

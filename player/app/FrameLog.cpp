@@ -20,15 +20,17 @@ FrameLog::FrameLog(const std::filesystem::path& file) {
 FrameLog::~FrameLog() {
     _queue.close();
     if (_thread.joinable()) _thread.join();
-    if (_file) std::fprintf(_file.get(), "# end frames=%lld dropped=%lld\n", static_cast<long long>(_seq),
-                            static_cast<long long>(_dropped.load()));
+    if (_file)
+        std::fprintf(_file.get(), "# end frames=%lld dropped=%lld\n", static_cast<long long>(_seq),
+                     static_cast<long long>(_dropped.load()));
 }
 
 void FrameLog::presented(render::Canvas& canvas, const std::string& label) {
     if (!_file) return;
     Record r;
     r.seq = ++_seq;
-    r.atUs = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    r.atUs = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                 .count();
     render::Size size;
     if (!canvas.readPixels(_rgba, size)) return; // a null canvas: nothing to prove
     r.label = label;
@@ -61,7 +63,8 @@ void FrameLog::reduce(const std::vector<std::uint8_t>& rgba, int w, int h, Recor
     }
     for (size_t cell = 0; cell < count.size(); ++cell)
         for (size_t c = 0; c < 3; ++c)
-            out.thumb[cell * 3 + c] = count[cell] ? static_cast<std::uint8_t>((sum[cell * 3 + c] + count[cell] / 2) / count[cell]) : 0;
+            out.thumb[cell * 3 + c] =
+                count[cell] ? static_cast<std::uint8_t>((sum[cell * 3 + c] + count[cell] / 2) / count[cell]) : 0;
     out.luma = static_cast<double>(lumaSum) / 1000.0 / (static_cast<double>(w) * h);
 }
 

@@ -14,7 +14,8 @@ namespace signage::app {
 namespace {
 
 struct PlayArgs {
-    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config, inputScript, frameLog;
+    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config, inputScript,
+        frameLog;
     double clockSpeed = 1.0;
     bool fullscreen = false, headless = false, loop = false;
 };
@@ -85,9 +86,11 @@ void addPlayCommand(CLI::App& root, int& exitCode) {
     cmd->add_flag("--loop", args->loop, core::tr("Lặp lại một tệp video/âm thanh (mặc định: phát một lần)", "Loop a single media file (default: play it once)"));
     cmd->add_option("--data-dir", args->dataDir, core::tr("Thư mục dữ liệu (sổ phát, thư mục nhận)", "Data dir (play log, inbox)"));
     cmd->add_option("--config", args->config, core::tr("Tệp cấu hình", "Config file"));
-    cmd->add_option("--frame-log", args->frameLog,
-                    core::tr("Ghi một dòng cho mỗi khung hình đã hiện (thời điểm, mục, độ sáng, ảnh thu nhỏ 16x9; dùng khi kiểm thử)",
-                             "Write one line per presented frame (time, item, luma, 16x9 thumbnail; for tests)"));
+    cmd->add_option(
+        "--frame-log", args->frameLog,
+        core::tr(
+            "Ghi một dòng cho mỗi khung hình đã hiện (thời điểm, mục, độ sáng, ảnh thu nhỏ 16x9; dùng khi kiểm thử)",
+            "Write one line per presented frame (time, item, luma, 16x9 thumbnail; for tests)"));
     cmd->add_option("--input-script", args->inputScript,
                     core::tr("Chạm/phím theo kịch bản cho kiểm thử và trình diễn (TỆP, FIFO hoặc -)", "Scripted touches and keys for tests and demos (FILE, FIFO or -)"));
     cmd->callback([args, &exitCode] { exitCode = run(*args); });

@@ -317,8 +317,8 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<ContentUpdates> updates;
     if (managedContent) {
         // One visit, both ways: a stick that brought content takes the proof of play back.
-        auto toStick = [dataDir = options.dataDir, clk = clock.get(), keys = config.officeKeys](const bundle::ImportResult& r,
-                                                                                                const std::filesystem::path& root) {
+        auto toStick = [dataDir = options.dataDir, clk = clock.get(),
+                        keys = config.officeKeys](const bundle::ImportResult& r, const std::filesystem::path& root) {
             std::error_code ec;
             if (std::filesystem::equivalent(root, dataDir / "inbox", ec)) return; // dropped in the inbox, not a stick
             core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow(), keys));
@@ -384,7 +384,8 @@ int runPlayer(const PlayerOptions& options) {
     };
     // --frame-log (tests, issue 13): every presented frame, to prove gapless switching.
     std::unique_ptr<FrameLog> frameLog;
-    if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok()) return kExitRuntime;
+    if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok())
+        return kExitRuntime;
     player.onPresented = [&] {
         feedback.presented();
         if (frameLog) frameLog->presented(*output.canvas, player.currentLabel());

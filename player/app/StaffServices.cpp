@@ -98,10 +98,11 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
             auto glance = playlog::glanceAtLog(dataDir / "playlog.sqlite", 20);
             if (info.boxId.empty()) info.boxId = glance.boxId;
             if (glance.lastImport)
-                info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " + playlog::eventDetailText(glance.lastImport->kind, glance.lastImport->detail);
+                info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " +
+                                  playlog::eventDetailText(glance.lastImport->kind, glance.lastImport->detail);
             if (glance.lastCosigned)
-                info.lastCosigned = shortTime(cfg->zone, glance.lastCosigned->createdMs) + "  (" + tr("điểm kiểm ", "checkpoint ") +
-                                    std::to_string(glance.lastCosigned->number) + ")";
+                info.lastCosigned = shortTime(cfg->zone, glance.lastCosigned->createdMs) + "  (" +
+                                    tr("điểm kiểm ", "checkpoint ") + std::to_string(glance.lastCosigned->number) + ")";
             for (const auto& e : glance.events)
                 info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + playlog::eventLine(e.kind, e.detail));
         } catch (const std::exception& e) {

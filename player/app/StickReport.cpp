@@ -117,12 +117,14 @@ std::string stickName(const fs::path& stickRoot) {
 } // namespace
 
 namespace {
-std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import, long long nowMs);
+std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                                 long long nowMs);
 } // namespace
 
 fs::path stickOutboxDir(const fs::path& dataDir) { return dataDir / "stick-outbox"; }
 
-std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir, const std::vector<playlog::PublicKey>& officeKeys) {
+std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir,
+                                    const std::vector<playlog::PublicKey>& officeKeys) {
     try {
         auto results = playlog::importCosignatures(dataDir / "playlog.sqlite", dir, officeKeys);
         if (results.empty()) return {};
@@ -130,10 +132,12 @@ std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir
         std::string imported;
         int refused = 0;
         for (const auto& r : results) {
-            const std::string what = r.file.filename().string() + " (" + core::tr("điểm kiểm ", "checkpoint ") + std::to_string(r.number) + ")";
+            const std::string what = r.file.filename().string() + " (" + core::tr("điểm kiểm ", "checkpoint ") +
+                                     std::to_string(r.number) + ")";
             switch (r.status) {
             case playlog::CosignImport::Status::Imported:
-                log.info(core::tr("đã nhận chữ ký xác nhận của phường ", "office cosignature imported from ") + r.office + ": " + what);
+                log.info(core::tr("đã nhận chữ ký xác nhận của phường ", "office cosignature imported from ") +
+                         r.office + ": " + what);
                 imported += (imported.empty() ? "" : ", ") + std::to_string(r.number);
                 break;
             case playlog::CosignImport::Status::AlreadyKnown: break;
@@ -144,7 +148,9 @@ std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir
             }
         }
         std::string out;
-        if (!imported.empty()) out = core::tr("phường đã ký xác nhận điểm kiểm ", "office cosignature of checkpoint ") + imported + core::tr(" đã nhận", " imported");
+        if (!imported.empty())
+            out = core::tr("phường đã ký xác nhận điểm kiểm ", "office cosignature of checkpoint ") + imported +
+                  core::tr(" đã nhận", " imported");
         if (refused)
             out += (out.empty() ? "" : "; ") + std::to_string(refused) +
                    core::tr(" chữ ký xác nhận bị từ chối (xem nhật ký)", " cosignature(s) refused (see the journal)");
@@ -154,8 +160,8 @@ std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir
     }
 }
 
-std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import, long long nowMs,
-                             const std::vector<playlog::PublicKey>& officeKeys) {
+std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                             long long nowMs, const std::vector<playlog::PublicKey>& officeKeys) {
     const fs::path onStick = stickRoot / "SIGNAGE-LOGS";
     // First what the office sent back, so this visit's export carries it. Reading works
     // on a read-only stick too.
@@ -165,7 +171,8 @@ std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot,
 }
 
 namespace {
-std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import, long long nowMs) {
+std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                                 long long nowMs) {
     const fs::path onStick = stickRoot / "SIGNAGE-LOGS";
     const std::string why = cannotWriteIn(onStick);
     if (why.empty()) return writeReportInto(dataDir, onStick, import, nowMs);

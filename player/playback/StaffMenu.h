@@ -28,7 +28,7 @@ namespace signage::playback {
 /// What the menu shows; gathered off the render thread.
 struct StaffInfo {
     std::string boxId, site, bundle, lastImport, freeDisk;
-    std::string lastCosigned; // the last checkpoint the office cosigned: its date (empty: none yet)
+    std::string lastCosigned;        // the last checkpoint the office cosigned: its date (empty: none yet)
     std::vector<std::string> events; // newest first, one line each
 };
 

@@ -46,8 +46,9 @@ void checkOne(db::Database& box, const LogInfo& log, const std::vector<StoredChe
         return c.cp.uid == cp->uid && c.cp.number == cp->number;
     });
     if (cp->uid != log.uid || mine == have.end() || !(mine->cp == *cp)) {
-        r.why = tr("sổ phát không có điểm kiểm này (", "a checkpoint this log does not contain (") + tr("điểm kiểm ", "checkpoint ") +
-                std::to_string(cp->number) + ", seq " + std::to_string(cp->size) + tr(", sổ ", ", log ") + toHex(cp->uid) + ")";
+        r.why = tr("sổ phát không có điểm kiểm này (", "a checkpoint this log does not contain (") +
+                tr("điểm kiểm ", "checkpoint ") + std::to_string(cp->number) + ", seq " + std::to_string(cp->size) +
+                tr(", sổ ", ", log ") + toHex(cp->uid) + ")";
         return;
     }
     if (!hasValidSignature(*note, log.boxId, log.key)) {
@@ -87,7 +88,8 @@ void checkOne(db::Database& box, const LogInfo& log, const std::vector<StoredChe
 
 std::string cosignedNoteName(const Checkpoint& cp) {
     std::string name;
-    for (char ch : cp.boxId) name += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
+    for (char ch : cp.boxId)
+        name += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
     return name + "_checkpoint-" + std::to_string(cp.number) + kSuffix;
 }
 
@@ -110,12 +112,14 @@ fs::path writeCosignedNote(const fs::path& dir, const Checkpoint& cp, const Sign
     return file;
 }
 
-std::vector<CosignImport> importCosignatures(db::Database& box, const fs::path& dir, const std::vector<PublicKey>& officeKeys) {
+std::vector<CosignImport> importCosignatures(db::Database& box, const fs::path& dir,
+                                             const std::vector<PublicKey>& officeKeys) {
     std::vector<CosignImport> out;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return out;
     std::vector<fs::path> files;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end && static_cast<int>(files.size()) < kMaxNotes; it.increment(ec)) {
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end && static_cast<int>(files.size()) < kMaxNotes;
+         it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (name.empty() || name[0] == '.' || !endsWith(name, kSuffix)) continue;
         if (it->is_regular_file(ec)) files.push_back(it->path());
@@ -147,11 +151,13 @@ std::vector<CosignImport> importCosignatures(db::Database& box, const fs::path& 
     return out;
 }
 
-std::vector<CosignImport> importCosignatures(const fs::path& dbFile, const fs::path& dir, const std::vector<PublicKey>& officeKeys) {
+std::vector<CosignImport> importCosignatures(const fs::path& dbFile, const fs::path& dir,
+                                             const std::vector<PublicKey>& officeKeys) {
     try {
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) return {};
-        if (!fs::is_regular_file(dbFile, ec)) throw std::runtime_error(dbFile.string() + ": " + tr("chưa có sổ phát", "no play log yet"));
+        if (!fs::is_regular_file(dbFile, ec))
+            throw std::runtime_error(dbFile.string() + ": " + tr("chưa có sổ phát", "no play log yet"));
         db::Database box(dbFile);
         return importCosignatures(box, dir, officeKeys);
     } catch (const std::exception& e) {

@@ -47,10 +47,10 @@ struct Phrase {
     std::string_view vi, en;
 };
 constexpr Phrase kRunLanguagePrefixes[] = {
-    {"Đã cập nhật: ", "Updated: "},                                  // bundle::ImportResult::message()
+    {"Đã cập nhật: ", "Updated: "}, // bundle::ImportResult::message()
     {"Đã có sẵn: ", "Already installed: "},
     {"Không nạp ", "Refused "},
-    {"Đã xuất nhật ký ra USB: ", "Logs exported to USB: "},       // StaffServices' export
+    {"Đã xuất nhật ký ra USB: ", "Logs exported to USB: "}, // StaffServices' export
     {"USB chỉ đọc, đã để sẵn để chép: ", "Read-only USB, staged for copying: "},
     {"Không thấy USB. Hãy cắm USB rồi bấm lại.", "No USB stick found. Plug one in and press again."},
 };

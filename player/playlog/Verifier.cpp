@@ -267,12 +267,13 @@ void verifyOpenFile(FileVerifyResult& out, const std::filesystem::path& file, co
                 if (r.extendsCosigned) witnessed = std::max(witnessed, c.cp.size);
                 else if (r.ok) {
                     out.ok = false;
-                    out.problems.push_back(who(log) + tr("sổ không còn nối tiếp điểm kiểm ", "the log no longer extends checkpoint ") +
-                                           std::to_string(c.cp.number) + " (seq " + std::to_string(c.cp.size) +
-                                           tr(") mà phường ", ") cosigned by ") + cosignerName(c.note, log.boxId) +
-                                           tr(" đã ký xác nhận ngày ", " on ") + core::formatIsoTime(*c.cosignedMs) +
-                                           (h ? tr(": các dòng trước đó đã bị viết lại", ": rows before it were rewritten")
-                                              : tr(": các dòng đã bị xoá", ": rows were removed")));
+                    out.problems.push_back(
+                        who(log) + tr("sổ không còn nối tiếp điểm kiểm ", "the log no longer extends checkpoint ") +
+                        std::to_string(c.cp.number) + " (seq " + std::to_string(c.cp.size) +
+                        tr(") mà phường ", ") cosigned by ") + cosignerName(c.note, log.boxId) +
+                        tr(" đã ký xác nhận ngày ", " on ") + core::formatIsoTime(*c.cosignedMs) +
+                        (h ? tr(": các dòng trước đó đã bị viết lại", ": rows before it were rewritten")
+                           : tr(": các dòng đã bị xoá", ": rows were removed")));
                 }
             }
         }

@@ -58,16 +58,19 @@ std::string renderFinding(const WitnessFinding& f) {
     if (c == "missing") return tr("thiếu điểm kiểm ", "checkpoints missing: ") + f.param("from") + "…" + f.param("to");
     if (c == "new_log")
         return tr("mã sổ mới ", "new log id ") + f.param("uid") +
-               tr(" cho một máy phường đã biết: phường đã ký xác nhận sổ ", " for a box the office knows: the office cosigned log ") +
+               tr(" cho một máy phường đã biết: phường đã ký xác nhận sổ ",
+                  " for a box the office knows: the office cosigned log ") +
                f.param("last_uid") + tr(" đến ", " up to ") + describe(f) +
                tr("; sổ cũ đã bị xoá hoặc làm lại", "; the earlier log was deleted or reset");
     if (c == "rewritten" || c == "removed")
         return tr("bản xuất không nối tiếp ", "the export does not extend the cosigned ") + describe(f) +
-               (c == "rewritten" ? tr(" đã được phường ký xác nhận: các dòng trước đó đã bị viết lại", ": rows before it were rewritten")
+               (c == "rewritten" ? tr(" đã được phường ký xác nhận: các dòng trước đó đã bị viết lại",
+                                      ": rows before it were rewritten")
                                  : tr(" đã được phường ký xác nhận: các dòng đã bị xoá", ": rows were removed"));
     if (c == "cosigned_missing")
-        return describe(f) + tr(" mà phường đã ký không còn trong bản xuất (máy đã xoá điểm kiểm)",
-                                " cosigned by the office is missing from the export (the box's checkpoints were removed)");
+        return describe(f) +
+               tr(" mà phường đã ký không còn trong bản xuất (máy đã xoá điểm kiểm)",
+                  " cosigned by the office is missing from the export (the box's checkpoints were removed)");
     if (c == "undelivered")
         return tr("điểm kiểm ", "checkpoints ") + f.param("from") + "…" + f.param("to") +
                tr(" do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường (có lần xuất không được nộp)",
@@ -179,8 +182,7 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
         latest = std::max(latest, c.cp.number);
         if (c.cp.number == last.cp.number) hasLast = c.cp == last.cp;
     }
-    if (!hasLast)
-        add(WitnessFinding::Kind::Gap, "cosigned_missing", cpParams(last.cp));
+    if (!hasLast) add(WitnessFinding::Kind::Gap, "cosigned_missing", cpParams(last.cp));
     else if (latest > last.cp.number + 1)
         add(WitnessFinding::Kind::Gap, "undelivered", {{"from", num(last.cp.number + 1)}, {"to", num(latest - 1)}});
     return out;
@@ -236,7 +238,8 @@ std::vector<WitnessFinding> storedFindings(db::Database& office) {
             std::istringstream in(detail.substr(1));
             std::getline(in, f.code);
             for (std::string line; std::getline(in, line);)
-                if (auto eq = line.find('='); eq != std::string::npos) f.params.push_back({line.substr(0, eq), line.substr(eq + 1)});
+                if (auto eq = line.find('='); eq != std::string::npos)
+                    f.params.push_back({line.substr(0, eq), line.substr(eq + 1)});
             f.message = renderFinding(f);
         }
         f.message = st.columnText(3) + ": " + f.message;
@@ -254,7 +257,11 @@ void storeFindings(db::Database& office, const std::vector<WitnessFinding>& find
             detail = "@" + f.code + "\n";
             for (const auto& [k, v] : f.params) detail += k + "=" + v + "\n";
         }
-        st.bind(1, f.boxId).bind(2, std::string(findingKindName(f.kind))).bind(3, detail).bind(4, source).bind(5, nowMs);
+        st.bind(1, f.boxId)
+            .bind(2, std::string(findingKindName(f.kind)))
+            .bind(3, detail)
+            .bind(4, source)
+            .bind(5, nowMs);
         st.step();
         st.reset();
     }

@@ -485,8 +485,8 @@ TEST(AuditCli, AGapInCheckpointsAndANewLogIdForAKnownBoxAreNamedWithTheirExitCod
     auto keys = tmp.write("keys.txt", exportTo(box, tmp.path() / "1.signage-log", "2025-08-04T08:00")).string();
     auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
     auto merge = [&](const std::filesystem::path& e) {
-        return runSignage({"audit", "merge", "--into", office, e.string(), "--trusted-keys", keys, "--office-key", officeKey,
-                           "--cosigned-dir", (tmp.path() / "back").string()});
+        return runSignage({"audit", "merge", "--into", office, e.string(), "--trusted-keys", keys, "--office-key",
+                           officeKey, "--cosigned-dir", (tmp.path() / "back").string()});
     };
     auto r = merge(tmp.path() / "1.signage-log");
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -507,7 +507,8 @@ TEST(AuditCli, AGapInCheckpointsAndANewLogIdForAKnownBoxAreNamedWithTheirExitCod
     EXPECT_NE(r.err.find("WARNING: checkpoints 2…2"), std::string::npos) << r.err;
 
     // The operator deletes the log and starts afresh (same key, new log id): named, exit 0.
-    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"}) std::filesystem::remove(box / f);
+    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"})
+        std::filesystem::remove(box / f);
     makeBox(box, "box-a");
     auto e4 = tmp.path() / "4.signage-log";
     exportTo(box, e4, "2025-08-07T08:00");
@@ -523,7 +524,8 @@ TEST(AuditCli, AGapInCheckpointsAndANewLogIdForAKnownBoxAreNamedWithTheirExitCod
     // reader's language, whatever language the merge ran in.
     r = runSignage({"audit", "verify", office});
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
-    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 2 — gap[box-a] new_log[box-a]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 2 — gap[box-a] new_log[box-a]"), std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("never reached the office"), std::string::npos) << r.out;
     r = runSignage({"audit", "verify", office}, 60, {"SIGNAGE_LANG=vi"});
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
@@ -546,11 +548,12 @@ TEST(AuditCli, TheOfficesCosignatureGoesBackOnTheStickAndTheBoxKeepsIt) {
         if (e.path().extension() == ".signage-log") exported = e.path();
     ASSERT_FALSE(exported.empty());
     auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
-    auto r = runSignage({"audit", "merge", "--into", office, exported.string(), "--trusted-keys", keys, "--office-key", officeKey,
-                         "--office-name", "phuong-hong-an", "--now", "2025-08-04T10:00"});
+    auto r = runSignage({"audit", "merge", "--into", office, exported.string(), "--trusted-keys", keys, "--office-key",
+                         officeKey, "--office-name", "phuong-hong-an", "--now", "2025-08-04T10:00"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     // The office wrote its cosignature beside the export, on the stick.
-    EXPECT_NE(r.err.find("Cosignature written for the box to take back: " + (logs / "box-a_checkpoint-1.cosigned.note").string()),
+    EXPECT_NE(r.err.find("Cosignature written for the box to take back: " +
+                         (logs / "box-a_checkpoint-1.cosigned.note").string()),
               std::string::npos)
         << r.err;
     ASSERT_TRUE(std::filesystem::exists(logs / "box-a_checkpoint-1.cosigned.note"));
@@ -564,7 +567,8 @@ TEST(AuditCli, TheOfficesCosignatureGoesBackOnTheStickAndTheBoxKeepsIt) {
         cosign(*note, BoxKey::generate(), "phuong-gia", 1754300000);
         std::ofstream(logs / "zz_checkpoint-1.cosigned.note") << note->text();
     }
-    auto config = tmp.write("signage.toml", "[box]\noffice_keys = [\"" + toHex(BoxKey::load(officeKey).publicKey()) + "\"]\n");
+    auto config =
+        tmp.write("signage.toml", "[box]\noffice_keys = [\"" + toHex(BoxKey::load(officeKey).publicKey()) + "\"]\n");
 
     // Before the visit the box knows of no cosignature.
     r = runSignage({"audit", "verify", "--data-dir", box.string()});
@@ -572,18 +576,20 @@ TEST(AuditCli, TheOfficesCosignatureGoesBackOnTheStickAndTheBoxKeepsIt) {
     EXPECT_NE(r.out.find("[box-a] no checkpoint cosigned by the office on this box yet"), std::string::npos) << r.out;
 
     // The next USB visit (usb-import runs this when the player is not running).
-    r = runSignage({"audit", "checkpoint", "--data-dir", box.string(), "--stick", stick.string(), "--config", config.string(),
-                    "--now", "2025-08-05T08:00"});
+    r = runSignage({"audit", "checkpoint", "--data-dir", box.string(), "--stick", stick.string(), "--config",
+                    config.string(), "--now", "2025-08-05T08:00"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("office cosignature of checkpoint 1 imported"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("cosignature refused: zz_checkpoint-1.cosigned.note (checkpoint 1): cosigned by an unknown office key (phuong-gia)"),
+    EXPECT_NE(r.err.find("cosignature refused: zz_checkpoint-1.cosigned.note (checkpoint 1): cosigned by an unknown "
+                         "office key (phuong-gia)"),
               std::string::npos)
         << r.err;
 
     r = runSignage({"audit", "verify", "--data-dir", box.string()});
     ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("[box-a] last checkpoint cosigned by the office: 1 (seq "), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(", phuong-hong-an, 2025-08-04T10:00:00+07:00); the log still extends it"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", phuong-hong-an, 2025-08-04T10:00:00+07:00); the log still extends it"), std::string::npos)
+        << r.out;
     r = runSignage({"audit", "verify", "--data-dir", box.string(), "--json"});
     EXPECT_NE(r.out.find("\"last_cosigned\":{\"number\":1,"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\"extends\":true}"), std::string::npos) << r.out;

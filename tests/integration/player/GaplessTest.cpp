@@ -28,13 +28,13 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kThumbW = 16, kThumbH = 9;
-constexpr int kClipFrames = 18;                   // 0.6 s at 30 fps
-constexpr double kFrameUs = 1e6 / 30;             // one frame interval
-constexpr double kSlideUs = 400e3;                // the slide's duration
+constexpr int kClipFrames = 18;       // 0.6 s at 30 fps
+constexpr double kFrameUs = 1e6 / 30; // one frame interval
+constexpr double kSlideUs = 400e3;    // the slide's duration
 // Scheduling jitter allowed on a loaded 2-core box: less than a frame interval, so one
 // frame shown twice as long (a stall, a missing frame) fails. Measured: <= 4 ms.
 constexpr double kSlackUs = 25e3;
-constexpr double kBlackLuma = 20;                 // every picture here is brighter (>= 60)
+constexpr double kBlackLuma = 20; // every picture here is brighter (>= 60)
 
 enum class Shows { ClipA, ClipB, Slide, Unknown };
 const char* name(Shows s) {
@@ -117,12 +117,13 @@ std::vector<Frame> readFrameLog(const fs::path& file, std::string& end) {
 
 // A clip of 18 frames: bottom half grey `bg`, top half the frame number in 8 columns.
 void makeClip(const fs::path& out, const std::string& bg) {
-    std::string filter = "color=c=0x" + bg + ":s=320x180:r=30:d=0.6,format=yuv420p,drawbox=x=0:y=0:w=iw:h=ih/2:color=0x3c3c3c:t=fill";
+    std::string filter =
+        "color=c=0x" + bg + ":s=320x180:r=30:d=0.6,format=yuv420p,drawbox=x=0:y=0:w=iw:h=ih/2:color=0x3c3c3c:t=fill";
     for (int bit = 0; bit < 8; ++bit)
         filter += ",drawbox=x=iw*" + std::to_string(bit) + "/8:y=0:w=iw/8:h=ih/2:color=white:t=fill:enable='bitand(n," +
                   std::to_string(1 << bit) + ")'";
-    auto made = runCommand({"ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", filter, "-c:v", "libx264", "-preset",
-                            "ultrafast", "-pix_fmt", "yuv420p", out.string()},
+    auto made = runCommand({"ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", filter, "-c:v", "libx264",
+                            "-preset", "ultrafast", "-pix_fmt", "yuv420p", out.string()},
                            60);
     ASSERT_EQ(made.exitCode, 0) << made.err;
 }
@@ -134,7 +135,8 @@ struct Play {
 };
 
 TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
-    if (runCommand({"sh", "-c", "command -v ffmpeg"}, 10).exitCode != 0) GTEST_SKIP() << "needs ffmpeg (scripts/install-deps)";
+    if (runCommand({"sh", "-c", "command -v ffmpeg"}, 10).exitCode != 0)
+        GTEST_SKIP() << "needs ffmpeg (scripts/install-deps)";
     TempDir dir;
     fs::create_directories(dir.path() / "media");
     ASSERT_NO_FATAL_FAILURE(makeClip(dir.path() / "media" / "va.mp4", "646464"));
@@ -158,7 +160,8 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
     ASSERT_FALSE(frames.empty()) << r.err;
     // Every presented frame has its line: none dropped by the writer, none missing.
     EXPECT_EQ(end, "# end frames=" + std::to_string(frames.size()) + " dropped=0");
-    for (size_t i = 0; i < frames.size(); ++i) ASSERT_EQ(frames[i].seq, static_cast<long long>(i + 1)) << "frame lines missing";
+    for (size_t i = 0; i < frames.size(); ++i)
+        ASSERT_EQ(frames[i].seq, static_cast<long long>(i + 1)) << "frame lines missing";
 
     std::vector<Play> plays;
     int black = 0;
@@ -191,7 +194,8 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
         std::set<std::string> before;
         for (size_t i = a.first; i <= a.last; ++i) before.insert(frames[i].hash);
         for (size_t i = b.first; i <= b.last; ++i)
-            EXPECT_FALSE(before.count(frames[i].hash)) << "frame " << frames[i].seq << " of " << b.label << " repeats " << a.label;
+            EXPECT_FALSE(before.count(frames[i].hash))
+                << "frame " << frames[i].seq << " of " << b.label << " repeats " << a.label;
         // The new picture is on time: one frame interval after the last video frame, or at
         // most one frame interval late after the slide's duration.
         const double gap = static_cast<double>(frames[b.first].us - frames[aVideo ? a.last : a.first].us);
@@ -207,8 +211,10 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
         if (aVideo) {
             std::vector<int> codes;
             for (size_t i = a.first; i <= a.last; ++i) codes.push_back(frameCode(frames[i]));
-            EXPECT_EQ(codes.front(), 0) << a.label << " did not start at its first frame (frame " << frames[a.first].seq << ")";
-            EXPECT_EQ(codes.back(), kClipFrames - 1) << a.label << " did not end at its last frame (frame " << frames[a.last].seq << ")";
+            EXPECT_EQ(codes.front(), 0) << a.label << " did not start at its first frame (frame " << frames[a.first].seq
+                                        << ")";
+            EXPECT_EQ(codes.back(), kClipFrames - 1)
+                << a.label << " did not end at its last frame (frame " << frames[a.last].seq << ")";
             for (size_t i = 1; i < codes.size(); ++i) {
                 EXPECT_GE(codes[i], codes[i - 1]) << a.label << " went back at frame " << frames[a.first + i].seq;
                 if (codes[i] == codes[i - 1]) ++repeated;
@@ -228,9 +234,8 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
     EXPECT_LE(skipped, 6) << "video frames skipped";
     std::printf("gapless: %zu frames, %d boundaries (%d video→video, %d video→slide, %d slide→video), %d black, "
                 "worst lateness after a video %.1f ms, after a slide %.1f ms, %d frames skipped, %d repeated\n",
-                frames.size(), boundaries, kinds["video→video"], kinds["video→slide"], kinds["slide→video"], black, worstVideoLateUs / 1000,
-                worstSlideLateUs / 1000,
-                skipped, repeated);
+                frames.size(), boundaries, kinds["video→video"], kinds["video→slide"], kinds["slide→video"], black,
+                worstVideoLateUs / 1000, worstSlideLateUs / 1000, skipped, repeated);
 }
 
 } // namespace

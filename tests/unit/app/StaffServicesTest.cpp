@@ -44,7 +44,8 @@ protected:
         return app::makeStaffServices(config, dir.path(), clock, nullptr, nullptr).collect();
     }
     static bool has(const std::vector<std::string>& lines, const std::string& part) {
-        return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
+        return std::any_of(lines.begin(), lines.end(),
+                           [&](const std::string& l) { return l.find(part) != std::string::npos; });
     }
     test::TempDir dir;
 };

@@ -147,7 +147,8 @@ TEST(Cosigned, TheBoxKeepsTheOfficesCosignatureAndVerifyChecksTheLogStillExtends
     auto forged = verifyFile(f.box / "playlog.sqlite");
     EXPECT_FALSE(forged.ok);
     EXPECT_FALSE(forged.logs[0].extendsCosigned);
-    EXPECT_NE(joined(forged.problems).find("no longer extends checkpoint 1"), std::string::npos) << joined(forged.problems);
+    EXPECT_NE(joined(forged.problems).find("no longer extends checkpoint 1"), std::string::npos)
+        << joined(forged.problems);
     core::setLang(core::Lang::Vi);
     auto vi = verifyFile(f.box / "playlog.sqlite");
     EXPECT_NE(joined(vi.problems).find("không còn nối tiếp điểm kiểm 1"), std::string::npos) << joined(vi.problems);

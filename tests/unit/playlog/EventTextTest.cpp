@@ -58,7 +58,8 @@ TEST(EventText, FleetNotesReadInTheReadersLanguage) {
         EXPECT_EQ(eventLine("note", "alert a-17 refused: bad signature (USB: /media/stick)"),
                   "cảnh báo a-17: từ chối, chữ ký sai (giả mạo?) (qua USB: /media/stick)");
         EXPECT_EQ(eventLine("note", "alert a-17 shown"), "cảnh báo a-17: đã hiện trên màn hình");
-        EXPECT_EQ(eventLine("note", "bundle downloaded thang-8 sha256 ab12"), "đã tải gói nội dung thang-8 (sha256 ab12)");
+        EXPECT_EQ(eventLine("note", "bundle downloaded thang-8 sha256 ab12"),
+                  "đã tải gói nội dung thang-8 (sha256 ab12)");
         EXPECT_EQ(eventLine("note", "fleet upload refused: bad seq"), "văn phòng từ chối lô sổ phát: bad seq");
         EXPECT_EQ(eventLine("note", "configured box id b-2 differs from the log's b-1"),
                   "ghi chú  mã máy trong cấu hình b-2 khác mã trong sổ b-1");

@@ -166,8 +166,10 @@ TEST(Report, NoteDetailsAreInTheReportsLanguage) {
     {
         LangScope vi(core::Lang::Vi);
         auto d = details();
-        EXPECT_NE(std::find(d.begin(), d.end(), "menu nhân viên: sai mã PIN (lần 1)"), d.end()) << ::testing::PrintToString(d);
-        EXPECT_NE(std::find(d.begin(), d.end(), "cảnh báo a-9: từ chối, đã hết hạn"), d.end()) << ::testing::PrintToString(d);
+        EXPECT_NE(std::find(d.begin(), d.end(), "menu nhân viên: sai mã PIN (lần 1)"), d.end())
+            << ::testing::PrintToString(d);
+        EXPECT_NE(std::find(d.begin(), d.end(), "cảnh báo a-9: từ chối, đã hết hạn"), d.end())
+            << ::testing::PrintToString(d);
         std::ostringstream html;
         writeHtmlReport(html, db, days("2025-08-02", "2025-08-02"), {}, nullptr);
         EXPECT_NE(html.str().find("menu nhân viên: sai mã PIN (lần 1)"), std::string::npos);

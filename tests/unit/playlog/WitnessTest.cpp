@@ -331,7 +331,8 @@ TEST(Witness, StoredFindingsAreCodesRenderedInTheReadersLanguage) {
     EXPECT_EQ(vi[1].message, "old.signage-log: old words");
     core::setLang(core::Lang::En);
     auto en = storedFindings(office);
-    EXPECT_EQ(en[0].message, "3.signage-log: checkpoints 2…3 signed by the box (at an export or a USB visit) never reached "
-                             "the office (logs that were not delivered)");
+    EXPECT_EQ(en[0].message,
+              "3.signage-log: checkpoints 2…3 signed by the box (at an export or a USB visit) never reached "
+              "the office (logs that were not delivered)");
     core::setLang(core::Lang::Vi);
 }
