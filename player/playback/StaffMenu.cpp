@@ -206,9 +206,9 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::takeEvents() {
     return out;
 }
 
-void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold,
-                     render::Color color, float maxWidth, bool centred, float boxW) {
-    if (s.empty() || !_text) return;
+float StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold,
+                      render::Color color, float maxWidth, bool centred, float boxW) {
+    if (s.empty() || !_text) return 0;
     char key[48];
     std::snprintf(key, sizeof key, "|%d|%d|%02x%02x%02x|%d", px, bold ? 1 : 0, color.r, color.g, color.b,
                   static_cast<int>(maxWidth));
@@ -223,13 +223,14 @@ void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, floa
         style.maxWidth = maxWidth;
         pic = _text->renderPicture(canvas, s, style);
     }
-    if (!pic) return;
+    if (!pic) return 0;
     _used[k] = pic;
     const render::Size sz = pic->size();
     const float w = static_cast<float>(sz.w), h = static_cast<float>(sz.h);
     if (centred) x += (boxW - w) / 2;
     canvas.drawPicture(*pic, {x, y, w, h});
     _shown.push_back({{x, y, w, h}, s});
+    return h;
 }
 
 void StaffMenu::button(render::Canvas& canvas, const std::string& id, const std::string& label, const render::RectF& r,
@@ -315,14 +316,18 @@ void StaffMenu::drawMenu(render::Canvas& canvas, float w, float h, float u) {
     const float x1 = 640 * u, listW = w - x1 - 24 * u;
     canvas.fillRect({x1 - 12 * u, 84 * u, listW + 24 * u, h - 96 * u}, {0x07, 0x22, 0x44, 255});
     text(canvas, tr("20 sự kiện gần nhất", "Last 20 events"), x1, 92 * u, px(28), true, kWhite);
-    canvas.setClip(render::RectF{x1, 130 * u, listW, h - 140 * u});
+    const float listBottom = h - 14 * u;
+    canvas.setClip(render::RectF{x1, 130 * u, listW, listBottom - 130 * u});
     float ly = 134 * u;
     if (!_info) text(canvas, tr("Đang đọc nhật ký…", "Reading the log…"), x1, ly, px(22), false, kSoft);
     else if (info.events.empty())
         text(canvas, tr("(chưa có sự kiện)", "(no events yet)"), x1, ly, px(22), false, kSoft);
+    // A long event (an export's result, a refused alert) wraps inside the list instead of
+    // running off its edge; the oldest lines are left out when the list is full.
     for (const auto& line : info.events) {
-        text(canvas, line, x1, ly, px(21), false, kSoft);
-        ly += 28 * u;
+        if (ly + 28 * u > listBottom) break;
+        const float lh = text(canvas, line, x1, ly, px(21), false, kSoft, listW);
+        ly += lh > 40 * u ? lh : 28 * u; // one line: the list's pitch (20 fit); wrapped: its height
     }
     canvas.setClip(std::nullopt);
 }

@@ -88,8 +88,9 @@ private:
     };
     void open(State s, core::SteadyMs now);
     void press(const std::string& id, core::SteadyMs now);
-    void text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold, render::Color color,
-              float maxWidth = 0, bool centred = false, float boxW = 0);
+    /// Draws `s` (wrapped at `maxWidth` when given); returns its height in pixels.
+    float text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold, render::Color color,
+               float maxWidth = 0, bool centred = false, float boxW = 0);
     void button(render::Canvas& canvas, const std::string& id, const std::string& label, const render::RectF& r,
                 render::Color fill, render::Color ink, int px);
     void drawPin(render::Canvas& canvas, float w, float h, float u);

@@ -70,12 +70,13 @@ std::string inReadersLanguage(const std::string& text) {
 
 // Why the staff menu closed: codes since issue 17 ("staff", "idle", "schedule"), and the
 // words older players wrote in their run language.
-std::string closeReason(const std::string& why) {
-    if (why == "staff" || why == "nhân viên" || why == "by staff") return tr("nhân viên đóng", "by staff");
-    if (why == "idle" || why == "hết thời gian chờ") return tr("hết thời gian chờ", "idle");
+std::string closeText(const std::string& why) {
+    if (why == "staff" || why == "nhân viên" || why == "by staff") return tr("nhân viên đóng", "closed by staff");
+    if (why == "idle" || why == "hết thời gian chờ")
+        return tr("tự đóng (hết thời gian chờ)", "closed (idle)");
     if (why == "schedule" || why == "lịch phát cần màn hình" || why == "the schedule needs the screen")
-        return tr("lịch phát cần màn hình", "the schedule needs the screen");
-    return why;
+        return tr("đóng vì lịch phát cần màn hình", "closed (the schedule needs the screen)");
+    return tr("đóng (", "closed (") + why + ")";
 }
 
 // "alert <id> got|shown|ended" and "alert <id> refused: <refusalName>[ (USB: path)]" (fleet/Agent).
@@ -136,7 +137,7 @@ std::optional<std::string> noteText(const std::string& detail) {
         if (*r == "pin_pad") return menu + tr("mở bàn phím mã PIN", "PIN pad opened");
         if (*r == "open") return menu + tr("đã mở (đúng mã PIN)", "opened (right PIN)");
         if (startsWith(*r, "pin_wrong ")) return menu + tr("sai mã PIN (lần ", "wrong PIN (") + r->substr(10) + ")";
-        if (startsWith(*r, "close ")) return menu + tr("đóng (", "closed (") + closeReason(r->substr(6)) + ")";
+        if (startsWith(*r, "close ")) return menu + closeText(r->substr(6));
         if (startsWith(*r, "export "))
             return menu + tr("xuất nhật ký: ", "log export: ") + inReadersLanguage(r->substr(7));
         return menu + *r;

@@ -88,6 +88,12 @@ TEST_F(StaffMenu, OpensOnlyWithTheRightPinAndExportsTheLogs) {
     player.waitFor("Nhập mã PIN nhân viên");
     typePin(player, "2468");
     player.waitFor("Mã máy");
+    // The export is in the list now; its long line wraps inside the list (it ran off the
+    // right edge of the screen).
+    Screen again = player.waitFor("menu nhân viên: xuất nhật ký: Đã xuất nhật ký ra USB: stick");
+    auto line = again.findPart("menu nhân viên: xuất nhật ký: ");
+    ASSERT_TRUE(line) << again.dump();
+    EXPECT_LE(line->x + line->w, 1280 - 24) << again.dump();
     player.send("wait 11000");
     Screen idle = player.shot("idle");
     EXPECT_FALSE(idle.findPart("Mã máy")) << idle.dump();

@@ -55,7 +55,7 @@ TEST_F(StaffServicesEvents, RecentEventsReadInVietnamese) {
     auto info = collect();
     const std::string all = ::testing::PrintToString(info.events);
     EXPECT_TRUE(has(info.events, "02/08 06:01  menu nhân viên: sai mã PIN (lần 1)")) << all;
-    EXPECT_TRUE(has(info.events, "menu nhân viên: đóng (hết thời gian chờ)")) << all;
+    EXPECT_TRUE(has(info.events, "menu nhân viên: tự đóng (hết thời gian chờ)")) << all;
     EXPECT_TRUE(has(info.events, "khởi động  signage ")) << all;
     EXPECT_TRUE(has(info.events, "nhập nội dung  Đã cập nhật: Chiến dịch tháng 8, 1.2")) << all;
     EXPECT_FALSE(has(info.events, "staff_menu")) << all;

@@ -24,11 +24,11 @@ TEST(EventText, StaffMenuAndTouchNotesReadInVietnamese) {
     EXPECT_EQ(eventLine("note", "staff_menu: pin_wrong 2"), "menu nhân viên: sai mã PIN (lần 2)");
     EXPECT_EQ(eventLine("note", "staff_menu: open"), "menu nhân viên: đã mở (đúng mã PIN)");
     EXPECT_EQ(eventLine("note", "staff_menu: pin_pad"), "menu nhân viên: mở bàn phím mã PIN");
-    EXPECT_EQ(eventLine("note", "staff_menu: close idle"), "menu nhân viên: đóng (hết thời gian chờ)");
-    EXPECT_EQ(eventLine("note", "staff_menu: close staff"), "menu nhân viên: đóng (nhân viên đóng)");
-    EXPECT_EQ(eventLine("note", "staff_menu: close schedule"), "menu nhân viên: đóng (lịch phát cần màn hình)");
+    EXPECT_EQ(eventLine("note", "staff_menu: close idle"), "menu nhân viên: tự đóng (hết thời gian chờ)");
+    EXPECT_EQ(eventLine("note", "staff_menu: close staff"), "menu nhân viên: nhân viên đóng");
+    EXPECT_EQ(eventLine("note", "staff_menu: close schedule"), "menu nhân viên: đóng vì lịch phát cần màn hình");
     // An older player wrote the reason in its run language: still read right.
-    EXPECT_EQ(eventLine("note", "staff_menu: close by staff"), "menu nhân viên: đóng (nhân viên đóng)");
+    EXPECT_EQ(eventLine("note", "staff_menu: close by staff"), "menu nhân viên: nhân viên đóng");
     EXPECT_EQ(eventLine("note", "staff_menu: export Logs exported to USB: stick"),
               "menu nhân viên: xuất nhật ký: Đã xuất nhật ký ra USB: stick");
     EXPECT_EQ(eventLine("note", "touch_session: end 42 s"), "kiểm tra cảm ứng: kết thúc sau 42 giây");
