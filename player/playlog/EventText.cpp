@@ -72,8 +72,7 @@ std::string inReadersLanguage(const std::string& text) {
 // words older players wrote in their run language.
 std::string closeText(const std::string& why) {
     if (why == "staff" || why == "nhân viên" || why == "by staff") return tr("nhân viên đóng", "closed by staff");
-    if (why == "idle" || why == "hết thời gian chờ")
-        return tr("tự đóng (hết thời gian chờ)", "closed (idle)");
+    if (why == "idle" || why == "hết thời gian chờ") return tr("tự đóng (hết thời gian chờ)", "closed (idle)");
     if (why == "schedule" || why == "lịch phát cần màn hình" || why == "the schedule needs the screen")
         return tr("đóng vì lịch phát cần màn hình", "closed (the schedule needs the screen)");
     return tr("đóng (", "closed (") + why + ")";
