@@ -75,25 +75,21 @@ std::string toUtf8(const std::u32string& s) {
     return out;
 }
 
-// Folded code points of the text with lookalikes mapped to Latin.
-std::u32string foldAll(std::string_view text) {
+// Code points of already folded text with lookalikes mapped to Latin.
+std::u32string latinCodePoints(const std::string& folded) {
     std::u32string out;
-    for (char32_t cp : core::decodeUtf8(core::foldDiacritics(prepareInput(text)))) {
+    for (char32_t cp : core::decodeUtf8(folded)) {
         if (char32_t latin = latinLookalike(cp)) cp = latin;
         out += cp;
     }
     return out;
 }
 
+// Folded code points of the text with lookalikes mapped to Latin.
+std::u32string foldAll(std::string_view text) { return latinCodePoints(core::foldDiacritics(prepareInput(text))); }
+
 // The same with case folded but diacritics kept (for the words' accent keys).
-std::u32string lowerAll(std::string_view text) {
-    std::u32string out;
-    for (char32_t cp : core::decodeUtf8(core::toLower(prepareInput(text)))) {
-        if (char32_t latin = latinLookalike(cp)) cp = latin;
-        out += cp;
-    }
-    return out;
-}
+std::u32string lowerAll(std::string_view text) { return latinCodePoints(core::toLower(prepareInput(text))); }
 
 bool isClauseEnd(const std::u32string& s, size_t i) {
     char32_t c = s[i];
