@@ -93,8 +93,9 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
                          p +
                          "/alert/#\n"
                          "pattern read " +
-                         p + "/bundle\n"
-                             "pattern read " +
+                         p +
+                         "/bundle\n"
+                         "pattern read " +
                          p + "/box/%u/bundle\n");
     std::string conf = "# written by `signage office` - rewritten on every start\n"
                        "per_listener_settings false\n"

@@ -177,7 +177,9 @@ std::string Office::announceBundle(const std::filesystem::path& bundle, const st
     if (boxes.empty()) i.mqtt->publish(i.topics.bundle(), wire, 1, true);
     for (const auto& b : boxes) i.mqtt->publish(i.topics.box(b, "bundle"), wire, 1, true);
     kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) +
-              " B) " + (boxes.empty() ? tr("cho cả phường", "to the ward") : tr("cho ", "to ") + std::to_string(boxes.size()) + tr(" máy", " boxes")));
+              " B) " +
+              (boxes.empty() ? tr("cho cả phường", "to the ward")
+                             : tr("cho ", "to ") + std::to_string(boxes.size()) + tr(" máy", " boxes")));
     return wire;
 }
 
@@ -270,10 +272,11 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
         std::string state = t["state"].value_or(std::string());
         // Boxes repeat their status every minute: since_ms moves only when the state changes
         // (the console's "since"), status_ms with every message.
-        auto st = officeDb->prepare("INSERT INTO box_status(box, state, payload, status_ms, since_ms) VALUES(?1,?2,?3,?4,?4) "
-                                    "ON CONFLICT(box) DO UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, "
-                                    "status_ms=?4, since_ms=CASE WHEN box_status.state=?2 AND box_status.since_ms>0 "
-                                    "THEN box_status.since_ms ELSE ?4 END");
+        auto st = officeDb->prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, since_ms) VALUES(?1,?2,?3,?4,?4) "
+            "ON CONFLICT(box) DO UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, "
+            "status_ms=?4, since_ms=CASE WHEN box_status.state=?2 AND box_status.since_ms>0 "
+            "THEN box_status.since_ms ELSE ?4 END");
         st.bind(1, box).bind(2, state).bind(3, payload).bind(4, now);
         st.step();
         if (state == "offline") kLog.warn(tr("máy ngoại tuyến: ", "box offline: ") + box);
@@ -393,11 +396,12 @@ std::vector<BoxStatus> Office::boxes() {
     auto& i = *_impl;
     std::vector<BoxStatus> out;
     std::lock_guard lock(i.dbMutex);
-    auto st = i.officeDb->prepare("SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms FROM box_status "
-                                  "ORDER BY box");
+    auto st = i.officeDb->prepare(
+        "SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms FROM box_status "
+        "ORDER BY box");
     while (st.step())
-        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4), st.columnInt(5), 0,
-                       st.columnInt(6)});
+        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4),
+                       st.columnInt(5), 0, st.columnInt(6)});
     for (auto& b : out) {
         auto q = i.fleetLog->prepare("SELECT max(seq) FROM (SELECT max(seq) AS seq FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
                                      "UNION ALL SELECT max(end_seq) FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
@@ -475,8 +479,8 @@ std::vector<Office::AlertRecord> Office::recentAlerts(std::size_t limit) {
         "SELECT id, level, wire, sent_by, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
     while (st.step())
-        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnInt(4),
-                       st.columnInt(5)});
+        out.push_back(
+            {st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnInt(4), st.columnInt(5)});
     return out;
 }
 

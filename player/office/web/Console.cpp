@@ -477,7 +477,9 @@ bool Console::start(std::string* error) {
             return false;
         }
         if (!i.server->is_valid()) {
-            if (error) *error = "console TLS: " + i.cert.string() + ": " + tr("không nạp được chứng chỉ/khoá", "cannot load the certificate/key");
+            if (error)
+                *error = "console TLS: " + i.cert.string() + ": " +
+                         tr("không nạp được chứng chỉ/khoá", "cannot load the certificate/key");
             return false;
         }
     } else {

@@ -53,8 +53,8 @@ struct Console::Impl {
     ConsoleOptions options;
     UserStore users;
     SessionStore sessions;
-    LoginLimiter limiter;   // per user name
-    LoginLimiter ipLimiter; // per address (a few people share an office PC: 4× the user limit)
+    LoginLimiter limiter;                    // per user name
+    LoginLimiter ipLimiter;                  // per address (a few people share an office PC: 4× the user limit)
     std::unique_ptr<httplib::Server> server; // httplib::SSLServer with tls
     std::thread thread;
     int boundPort = 0;

@@ -20,8 +20,8 @@ TlsFiles ensureConsoleCertificate(const fs::path& root, const std::vector<std::s
     for (const char* n : {"localhost", "127.0.0.1"})
         if (std::find(names.begin(), names.end(), n) == names.end()) names.emplace_back(n);
     for (size_t i = 0; i < names.size(); ++i) {
-        const bool ip = names[i].find_first_not_of("0123456789.") == std::string::npos ||
-                        names[i].find(':') != std::string::npos;
+        const bool ip =
+            names[i].find_first_not_of("0123456789.") == std::string::npos || names[i].find(':') != std::string::npos;
         san += (i ? "," : "") + std::string(ip ? "IP:" : "DNS:") + names[i];
     }
     auto tmpKey = t.key, tmpCert = t.cert;

@@ -189,8 +189,8 @@ std::string Console::Impl::publishSection(Ctx& c) {
     for (const auto& b : bundles)
         if (b.file == wanted) chosen = &b;
     if (c.req.has_param("published"))
-        h += "<div class=\"good\" id=\"published\">" + c.t("Đã thông báo gói ", "Announced ") +
-             esc(chosen->label()) + c.t(" cho ", " to ") + esc(field(c.req, "published")) +
+        h += "<div class=\"good\" id=\"published\">" + c.t("Đã thông báo gói ", "Announced ") + esc(chosen->label()) +
+             c.t(" cho ", " to ") + esc(field(c.req, "published")) +
              c.t(" máy. Các máy tự tải về qua HTTPS (tải tiếp khi đứt mạng), kiểm chữ ký rồi nạp; "
                  "tải lại trang để xem máy nào đã có.",
                  " boxes. They download it over HTTPS (resuming after a cut), check its signature and install "
@@ -198,9 +198,9 @@ std::string Console::Impl::publishSection(Ctx& c) {
              "</div>";
     h += "<p>" + c.t("Gói đã ký: ", "Signed bundles: ");
     for (size_t k = 0; k < bundles.size() && k < 10; ++k)
-        h += std::string(k ? " · " : "") + (&bundles[k] == chosen ? "<strong>" : "") + "<a href=\"/content?bundle=" +
-             esc(bundles[k].file) + "#publish-section\">" + esc(bundles[k].label()) + "</a>" +
-             (&bundles[k] == chosen ? "</strong>" : "") + " <span class=\"small\">(" +
+        h += std::string(k ? " · " : "") + (&bundles[k] == chosen ? "<strong>" : "") +
+             "<a href=\"/content?bundle=" + esc(bundles[k].file) + "#publish-section\">" + esc(bundles[k].label()) +
+             "</a>" + (&bundles[k] == chosen ? "</strong>" : "") + " <span class=\"small\">(" +
              formatTime(bundles[k].modifiedMs, offset()) + ")</span>";
     h += "</p>";
     auto rows = boxRows(office);
@@ -210,15 +210,14 @@ std::string Console::Impl::publishSection(Ctx& c) {
     if (c.officer()) {
         h += "<form class=\"box\" method=\"post\" action=\"/content/publish\" id=\"publish-form\">" + csrfField(c) +
              "<input type=\"hidden\" name=\"bundle\" value=\"" + esc(chosen->file) + "\"><p>" +
-             c.t("Phát hành ", "Publish ") + "<strong>" + esc(chosen->label()) + "</strong>" +
-             c.t(" tới:", " to:") + "</p><label>" + c.t("Máy", "Boxes") + "</label><div class=\"boxes-list\">";
+             c.t("Phát hành ", "Publish ") + "<strong>" + esc(chosen->label()) + "</strong>" + c.t(" tới:", " to:") +
+             "</p><label>" + c.t("Máy", "Boxes") + "</label><div class=\"boxes-list\">";
         for (const auto& r : rows)
             h += "<label><input type=\"checkbox\" name=\"box\" value=\"" + esc(r.s.box) + "\"> " + esc(r.s.box) +
                  (r.site.empty() ? "" : " <span class=\"small\">(" + esc(r.site) + ")</span>") + "</label>";
         h += "</div><label>" + c.t("hoặc cả địa điểm", "or whole sites") + "</label><div class=\"boxes-list\">";
         for (const auto& site : sites)
-            h += "<label><input type=\"checkbox\" name=\"site\" value=\"" + esc(site) + "\"> " + esc(site) +
-                 "</label>";
+            h += "<label><input type=\"checkbox\" name=\"site\" value=\"" + esc(site) + "\"> " + esc(site) + "</label>";
         h += "</div><button type=\"submit\" id=\"publish\">" +
              c.t("Phát hành tới các máy đã chọn", "Publish to the chosen boxes") + "</button></form>";
     } else {
@@ -233,17 +232,17 @@ std::string Console::Impl::publishSection(Ctx& c) {
         table += "<tr data-box=\"" + esc(r.s.box) + "\" data-has=\"" + (has ? "1" : "0") + "\"><td class=\"nw\">" +
                  esc(r.s.box) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
                  esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" +
-                 (has ? "<span class=\"ok\">✓ " + c.t("đã có", "has it") + "</span>"
+                 (has                 ? "<span class=\"ok\">✓ " + c.t("đã có", "has it") + "</span>"
                   : r.s.state.empty() ? "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>"
                                       : "<span class=\"none\">✗ " + c.t("chưa", "not yet") + "</span>") +
                  "</td></tr>";
     }
     h += "<p id=\"have-summary\"><strong>" + std::to_string(have) + " / " + std::to_string(rows.size()) + "</strong>" +
          c.t(" máy đang chạy ", " boxes run ") + esc(chosen->label()) + " <span class=\"small\">(" +
-         c.t("theo trạng thái máy gửi về", "from the status each box sends") + ")</span></p><table id=\"bundle-status\"><tr><th>" +
-         c.t("Máy", "Box") + "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" +
-         c.t("Gói đang chạy", "Bundle running") + "</th><th>" + esc(chosen->label()) + "</th></tr>" + table +
-         "</table>";
+         c.t("theo trạng thái máy gửi về", "from the status each box sends") +
+         ")</span></p><table id=\"bundle-status\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" +
+         c.t("Địa điểm", "Site") + "</th><th>" + c.t("Gói đang chạy", "Bundle running") + "</th><th>" +
+         esc(chosen->label()) + "</th></tr>" + table + "</table>";
     return h;
 }
 
@@ -280,8 +279,7 @@ void Console::Impl::contentPublish(Ctx& c) {
         if (it == bySite.end()) return refuse(422, c.t("Không có địa điểm ", "No site ") + site + ".");
         targets.insert(it->second.begin(), it->second.end());
     }
-    if (targets.empty())
-        return refuse(400, c.t("Chưa chọn máy hoặc địa điểm nào.", "No box or site was chosen."));
+    if (targets.empty()) return refuse(400, c.t("Chưa chọn máy hoặc địa điểm nào.", "No box or site was chosen."));
     try {
         office.announceBundle(bundlesDir(office.dir().root()) / chosen->file,
                               std::vector<std::string>(targets.begin(), targets.end()));

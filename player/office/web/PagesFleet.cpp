@@ -110,9 +110,10 @@ void Console::Impl::screenshotFile(Ctx& c) {
     }
     if (bytes.empty()) {
         c.res.status = 404;
-        c.res.set_content(layout(c, "404", "/boxes",
-                                 "<div class=\"error\">" + c.t("Chưa có ảnh màn hình.", "No screenshot yet.") + "</div>"),
-                          "text/html; charset=utf-8");
+        c.res.set_content(
+            layout(c, "404", "/boxes",
+                   "<div class=\"error\">" + c.t("Chưa có ảnh màn hình.", "No screenshot yet.") + "</div>"),
+            "text/html; charset=utf-8");
         return;
     }
     c.res.set_content(bytes, shot->file.extension() == ".png" ? "image/png" : "image/jpeg");
@@ -161,24 +162,26 @@ void Console::Impl::boxesPage(Ctx& c) {
         const std::int64_t offMin = r.s.clockOffsetMs / 60'000;
         std::string clock;
         if (r.s.heartbeatMs > 0 && (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000))
-            clock = "<span class=\"bad\">" + c.t("lệch ", "off by ") + (offMin > 0 ? "+" : "") + std::to_string(offMin) +
-                    c.t(" phút", " min") + "</span>";
+            clock = "<span class=\"bad\">" + c.t("lệch ", "off by ") + (offMin > 0 ? "+" : "") +
+                    std::to_string(offMin) + c.t(" phút", " min") + "</span>";
         else if (r.s.heartbeatMs > 0)
-            clock = "<span title=\"" + c.t("khớp giờ văn phòng", "matches the office clock") + "\">" + c.t("đúng giờ", "correct") +
-                    "</span>" +
-                    (r.clock == "unsynced" ? "<br><span class=\"small none\">(" + c.t("không NTP", "no NTP") + ")</span>" : "");
+            clock =
+                "<span title=\"" + c.t("khớp giờ văn phòng", "matches the office clock") + "\">" +
+                c.t("đúng giờ", "correct") + "</span>" +
+                (r.clock == "unsynced" ? "<br><span class=\"small none\">(" + c.t("không NTP", "no NTP") + ")</span>"
+                                       : "");
         else
             clock = r.clock == "synced"     ? c.t("đã đồng bộ", "synced")
                     : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
                                             : "—";
         table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) +
                  "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
-                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" + formatTime(r.lastHeardMs, offset()) +
-                 "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
-                 "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td class=\"nw\">" +
-                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" +
-                 clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) + "</td><td class=\"shot\">" +
-                 screenshotCell(c, r) + "</td></tr>";
+                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" +
+                 formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
+                 esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) +
+                 "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
+                 "</td><td class=\"nw\">" + clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) +
+                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>";
     }
     table += "</table>";
     auto st = office.stats();

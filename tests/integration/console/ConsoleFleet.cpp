@@ -86,9 +86,9 @@ std::vector<std::uint8_t> frameOf(const SimBox& b) {
         for (int x = 0; x < w; ++x) {
             auto* p = &px[(static_cast<size_t>(y) * w + x) * 4];
             std::uint8_t r = 245, g = 240, bl = static_cast<std::uint8_t>(200 + n * 2);
-            if (y < 60) r = 139, g = 26, bl = 26;                                   // header
-            else if (y > 320) r = 30, g = 30, bl = 30;                              // footer
-            else if (y > 110 && y < 130 && x > 60 && x < 60 + 25 * n) r = 20, g = 90, bl = 170; // a bar per box
+            if (y < 60) r = 139, g = 26, bl = 26;                                                      // header
+            else if (y > 320) r = 30, g = 30, bl = 30;                                                 // footer
+            else if (y > 110 && y < 130 && x > 60 && x < 60 + 25 * n) r = 20, g = 90, bl = 170;        // a bar per box
             else if (y > 160 && y < 290 && x > 60 && x < 580 && (y / 18) % 2) r = 60, g = 60, bl = 60; // text lines
             p[0] = r, p[1] = g, p[2] = bl, p[3] = 255;
         }

@@ -122,18 +122,20 @@ TEST(ConsoleBoxes, SilentBoxesStandOutAndAClockOffTheOfficeSaysByHowMuch) {
     o.waitForLogs = false;
     o.console.silentMs = 10 * 60'000;
     ConsoleFleet ward(o);
-    const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                 std::chrono::system_clock::now().time_since_epoch())
-                                 .count();
+    const std::int64_t now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     {
         db::Database db(ward.office.dir.officeDb());
         // may-09: online since 3 h ago, last heard 11 min ago; may-08: heard now, clock 7 min fast.
-        auto st = db.prepare("INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
-                             "VALUES(?1,'online','site = \"cho-hong-an\"\nclock = \"synced\"\n',?2,?2,0,?3)");
+        auto st = db.prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+            "VALUES(?1,'online','site = \"cho-hong-an\"\nclock = \"synced\"\n',?2,?2,0,?3)");
         st.bind(1, std::string("may-09")).bind(2, now - 11 * 60'000).bind(3, now - 3 * 3'600'000);
         st.step();
-        auto late = db.prepare("INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
-                               "VALUES('may-08','online','clock = \"synced\"\n',?1,?1,?2,?1)");
+        auto late = db.prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+            "VALUES('may-08','online','clock = \"synced\"\n',?1,?1,?2,?1)");
         late.bind(1, now).bind(2, std::int64_t{7 * 60'000 + 5'000});
         late.step();
     }
@@ -270,9 +272,11 @@ TEST_F(ConsoleTest, SignedBundleIsPublishedToChosenBoxesAndSitesAndTheirStatusSh
               403);
     Browser viewer(fleet->port());
     ASSERT_EQ(viewer.login("xem", ConsoleFleet::kPassword), 303);
-    EXPECT_EQ(viewer.post("/content/publish", {{"csrf", viewer.csrf}, {"bundle", name}, {"box", "may-01"}})->status, 403);
+    EXPECT_EQ(viewer.post("/content/publish", {{"csrf", viewer.csrf}, {"bundle", name}, {"box", "may-01"}})->status,
+              403);
     EXPECT_EQ(viewer.get("/content")->body.find("id=\"publish-form\""), std::string::npos);
-    auto unknown = b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-01"}, {"box", "may-99"}});
+    auto unknown =
+        b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-01"}, {"box", "may-99"}});
     EXPECT_EQ(unknown->status, 422);
     EXPECT_NE(unknown->body.find("may-99"), std::string::npos);
     EXPECT_NE(unknown->body.find("Chưa phát hành gì"), std::string::npos);
@@ -288,10 +292,12 @@ TEST_F(ConsoleTest, SignedBundleIsPublishedToChosenBoxesAndSitesAndTheirStatusSh
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303); // sessions idle out after 1.5 s in this suite
 
     // may-02 by name, and the site ubnd-phuong (may-04, 08, 12, 16; may-20 is offline).
-    auto ok = b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-02"}, {"site", "ubnd-phuong"}});
+    auto ok =
+        b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-02"}, {"site", "ubnd-phuong"}});
     ASSERT_TRUE(ok);
     ASSERT_EQ(ok->status, 303) << ok->body;
-    EXPECT_NE(ok->get_header_value("Location").find("published=6"), std::string::npos) << ok->get_header_value("Location");
+    EXPECT_NE(ok->get_header_value("Location").find("published=6"), std::string::npos)
+        << ok->get_header_value("Location");
     const std::vector<std::string> chosen = {"may-02", "may-04", "may-08", "may-12", "may-16"};
     EXPECT_TRUE(waitFor(
         [&] {

@@ -64,11 +64,11 @@ TEST(OfficeConsoleCommand, UserAddReadsThePasswordFromStdinAndRunServesTheConsol
     // are listed on the console's Alerts page with who sent them, like the console's own.
     std::string cliAlerts;
     if (status == 303) {
-        auto net = runSignage({"office", "--dir", dir.string(), "alert", "--message", "Cảnh báo từ dòng lệnh",
-                               "--for", "10m"});
+        auto net = runSignage(
+            {"office", "--dir", dir.string(), "alert", "--message", "Cảnh báo từ dòng lệnh", "--for", "10m"});
         EXPECT_EQ(net.exitCode, 0) << net.err;
-        auto usb = runSignage({"office", "--dir", dir.string(), "alert", "--message", "Cảnh báo mang bằng USB",
-                               "--for", "10m", "--usb", tmp.path().string()});
+        auto usb = runSignage({"office", "--dir", dir.string(), "alert", "--message", "Cảnh báo mang bằng USB", "--for",
+                               "10m", "--usb", tmp.path().string()});
         EXPECT_EQ(usb.exitCode, 0) << usb.err;
         auto login = http.Post("/login", httplib::Params{{"user", "lan"}, {"password", "mat-khau-cli-1"}});
         std::string cookie = login ? login->get_header_value("Set-Cookie") : "";
@@ -107,9 +107,10 @@ TEST(OfficeConsoleCommand, TlsServesHttpsWithASelfSignedCertificateMadeOnce) {
     const auto dir = tmp.path() / "office";
     std::filesystem::create_directories(dir);
     const int port = office::freeLoopbackPort();
-    std::ofstream(dir / "office.toml") << "[office]\nward = \"phuong-1\"\nport = " << office::freeLoopbackPort()
-                                       << "\nhttp_port = 0\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n"
-                                       << "[console]\nlisten = \"127.0.0.1:" << port << "\"\ntls = true\n";
+    std::ofstream(dir / "office.toml")
+        << "[office]\nward = \"phuong-1\"\nport = " << office::freeLoopbackPort()
+        << "\nhttp_port = 0\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n"
+        << "[console]\nlisten = \"127.0.0.1:" << port << "\"\ntls = true\n";
     ASSERT_EQ(runSignage({"office", "--dir", dir.string(), "init", "--ward", "phuong-1"}).exitCode, 0);
     const std::string bin = SIGNAGE_BINARY;
     auto runOnce = [&](const std::function<void()>& whileUp) {
@@ -154,7 +155,8 @@ TEST(OfficeConsoleCommand, TlsServesHttpsWithASelfSignedCertificateMadeOnce) {
     ASSERT_TRUE(std::regex_search(err, m, std::regex("SHA-256 ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"))) << err;
     const std::string first = m[1];
     auto perms = std::filesystem::status(dir / "console-tls" / "console.key").permissions();
-    EXPECT_EQ(perms & std::filesystem::perms::all, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    EXPECT_EQ(perms & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     // A second start keeps the certificate (browsers that trusted it keep trusting it).
     auto again = runOnce([] { std::this_thread::sleep_for(std::chrono::milliseconds(1500)); });
     EXPECT_NE(again.find(first), std::string::npos) << again;
