@@ -2,6 +2,7 @@
 #include "playlog/AuditDb.h"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 #include "core/Lang.h"
@@ -268,10 +269,21 @@ std::vector<DatedEvent> AuditDb::events(const Filter& f) {
     std::vector<DatedEvent> out;
     auto where = boxWhere(f);
     if (!where) return out;
+    // Events carry no site: a site's events are those of the logs that played there.
+    std::optional<std::set<std::int64_t>> siteLogs;
+    if (f.site) {
+        siteLogs.emplace();
+        auto site = nameId(*f.site);
+        if (!site) return out;
+        auto q = _db->prepare("SELECT DISTINCT log FROM plays WHERE site=?1");
+        q.bind(1, *site);
+        while (q.step()) siteLogs->insert(q.columnInt(0));
+    }
     std::string sql = "SELECT log, boot, wall_ms, mono_ms, synced, kind, detail, value FROM events" + *where;
     sql += " ORDER BY log, boot, mono_ms, seq"; // a boot's rows in monotonic order, whatever the wall clock said
     auto st = _db->prepare(sql);
     while (st.step()) {
+        if (siteLogs && !siteLogs->count(st.columnInt(0))) continue;
         Dated d = dateRow(st.columnInt(2), st.columnInt(3), st.columnInt(4) != 0, anchor(st.columnInt(1)));
         LocalTime lt = localTime(d.ms, _offset);
         if (lt.day < f.fromDay || lt.day > f.toDay) continue;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -55,6 +56,18 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
     auto boxIndex = [&](const std::string& box) { return std::lower_bound(all.begin(), all.end(), box) - all.begin(); };
     std::optional<std::int64_t> site;
     if (f.site) site = db.nameId(*f.site).value_or(-1);
+    if (f.site && !f.box) {
+        // A site's report lists the boxes that ever logged there (a day it was off still
+        // shows as a row), not every box of the ward with zeros.
+        Filter ever = f;
+        ever.fromDay = std::numeric_limits<std::int32_t>::min();
+        ever.toDay = std::numeric_limits<std::int32_t>::max();
+        std::set<std::int64_t> atSite;
+        for (auto& [k, t] : db.aggregate(ever, {Dim::Box})) atSite.insert(k[0]);
+        r.boxes.clear();
+        for (std::int64_t i : atSite)
+            if (i >= 0 && i < static_cast<std::int64_t>(all.size())) r.boxes.push_back(all[static_cast<size_t>(i)]);
+    }
     const std::int64_t offsetMs = static_cast<std::int64_t>(db.utcOffsetMin()) * 60000;
 
     // Days each box logged anything: plays (rollup + live tail) or events.

@@ -315,13 +315,15 @@ void Console::Impl::reportExport(Ctx& c) {
                 playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
             if (q) tables.push_back(playlog::quotaTable(*q));
             if (format == "csv") {
-                std::ostringstream s;
-                s << "\xEF\xBB\xBF";
+                // writeCsv starts every table with the UTF-8 BOM Excel needs; only the file's
+                // first one may stay (a BOM in the middle shows as a stray character).
                 for (const auto& t : tables) {
+                    std::ostringstream s;
                     playlog::writeCsv(s, t);
-                    s << "\n";
+                    std::string text = s.str();
+                    if (!out.empty() && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+                    out += text + "\n";
                 }
-                out = s.str();
                 type = "text/csv; charset=utf-8";
             } else {
                 auto tmp =
