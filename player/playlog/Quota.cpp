@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -59,14 +58,8 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
     if (f.site && !f.box) {
         // A site's report lists the boxes that ever logged there (a day it was off still
         // shows as a row), not every box of the ward with zeros.
-        Filter ever = f;
-        ever.fromDay = std::numeric_limits<std::int32_t>::min();
-        ever.toDay = std::numeric_limits<std::int32_t>::max();
-        std::set<std::int64_t> atSite;
-        for (auto& [k, t] : db.aggregate(ever, {Dim::Box})) atSite.insert(k[0]);
         r.boxes.clear();
-        for (std::int64_t i : atSite)
-            if (i >= 0 && i < static_cast<std::int64_t>(all.size())) r.boxes.push_back(all[static_cast<size_t>(i)]);
+        for (std::int64_t i : db.boxesAtSite(*f.site)) r.boxes.push_back(all.at(static_cast<size_t>(i)));
     }
     const std::int64_t offsetMs = static_cast<std::int64_t>(db.utcOffsetMin()) * 60000;
 
