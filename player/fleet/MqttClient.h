@@ -33,8 +33,9 @@ struct MqttOptions {
     int maxInflight = 100;      // QoS 1 messages on the wire without PUBACK
     int reconnectMinSeconds = 1, reconnectMaxSeconds = 30;
     /// revive() restarts the network thread when the client has been down this long with
-    /// no word from libmosquitto (no callback, no log line); 0: keepalive + reconnect
-    /// maximum + 10 s (100 s for a box's 60 s heartbeat).
+    /// no word from libmosquitto (no callback, no log line), plus a random 0-50 % per
+    /// client so a fleet does not restart in step; 0: keepalive + reconnect maximum + 10 s
+    /// (100-150 s for a box's 60 s heartbeat).
     int silentRestartSeconds = 0;
 };
 
