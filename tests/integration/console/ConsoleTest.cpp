@@ -534,7 +534,13 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto csv = b.get("/reports/file?name=" + day + ".csv");
     ASSERT_TRUE(csv);
     EXPECT_EQ(csv->status, 200);
-    EXPECT_NE(csv->body.find("may-07,sang-som,0,1,không đạt/not met"), std::string::npos) << csv->body.substr(0, 600);
+    EXPECT_NE(csv->body.find("may-07,Không chuyển khoản — buổi sáng,0,1,không đạt/not met,sang-som"), std::string::npos)
+        << csv->body.substr(0, 600);
+    auto html = b.get("/reports/file?name=" + day + ".html");
+    ASSERT_TRUE(html);
+    EXPECT_EQ(html->status, 200);
+    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos) << "the HTML daily report, targets by name";
+    EXPECT_NE(b.get("/reports")->body.find("name=" + day + ".html"), std::string::npos);
     EXPECT_EQ(b.get("/reports/file?name=../office.key")->status, 404);
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);
     ASSERT_TRUE(print);
