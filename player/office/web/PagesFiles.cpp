@@ -110,8 +110,19 @@ void Console::Impl::logsUpload(Ctx& c) {
     for (auto it = range.first; it != range.second; ++it) {
         const auto& f = it->second;
         if (f.filename.empty() && f.content.empty()) continue;
-        auto tmp = uploadDir(office) / ("log-" + randomToken().substr(0, 16) + ".signage-log");
-        Cleanup cleanup{tmp};
+        // A folder of our own per file, the file under the officer's name (made safe): the
+        // store keeps the name as the source of what the witness found, for the console.
+        const auto folder = uploadDir(office) / ("log-" + randomToken().substr(0, 16));
+        Cleanup cleanup{folder};
+        std::string safe = std::filesystem::path(f.filename).filename().string();
+        for (char& ch : safe)
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+                  ch == '_' || ch == '-'))
+                ch = '_';
+        if (safe.size() > 100) safe.erase(0, safe.size() - 100);
+        if (safe.empty() || safe.find_first_not_of('.') == std::string::npos) safe = "upload.signage-log";
+        std::filesystem::create_directories(folder);
+        const auto tmp = folder / safe;
         {
             std::ofstream out(tmp, std::ios::binary);
             out.write(f.content.data(), static_cast<std::streamsize>(f.content.size()));

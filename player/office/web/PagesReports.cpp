@@ -76,6 +76,29 @@ std::string dayForm(const Ctx& c, const char* action, std::int64_t from, std::in
            "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") + "</button></form>";
 }
 
+// The boxes a report of `f` covers: its witness warnings are theirs.
+std::set<std::string> reportBoxes(playlog::AuditDb& audit, const playlog::Filter& f) {
+    std::set<std::string> out;
+    if (f.box) out.insert(*f.box);
+    else if (f.site) {
+        const auto all = audit.boxIds();
+        for (std::int64_t i : audit.boxesAtSite(*f.site)) out.insert(all.at(static_cast<size_t>(i)));
+    } else {
+        for (auto& b : audit.boxIds()) out.insert(b);
+    }
+    return out;
+}
+
+// The witness warnings as a table for the csv/xlsx exports (first, so nobody misses it).
+playlog::ReportTable witnessTable(const Ctx& c, const std::vector<std::string>& lines) {
+    playlog::ReportTable w;
+    w.title = c.t("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)");
+    w.sheetName = c.t("Cảnh báo", "Warnings");
+    w.headers = {c.t("Phát hiện", "Finding")};
+    for (const auto& l : lines) w.rows.push_back({playlog::Cell::str(l)});
+    return w;
+}
+
 } // namespace
 
 void Console::Impl::compliancePage(Ctx& c) {
@@ -110,6 +133,8 @@ void Console::Impl::compliancePage(Ctx& c) {
     for (const auto& [b, _] : sites)
         if (std::find(boxes.begin(), boxes.end(), b) == boxes.end()) boxes.push_back(b);
     std::sort(boxes.begin(), boxes.end());
+    const auto findings = boxFindings(office, c.en);
+    const std::set<std::string> shown(boxes.begin(), boxes.end());
     std::string grid = "<table class=\"grid\" id=\"grid\"><tr><th rowspan=\"2\">" + c.t("Máy", "Box") + "</th>";
     for (auto d = from; d <= to; ++d)
         grid += "<th colspan=\"" + std::to_string(targets.size()) + "\">" + formatDate(d) + "</th>";
@@ -120,7 +145,13 @@ void Console::Impl::compliancePage(Ctx& c) {
     grid += "</tr>";
     size_t met = 0, missed = 0, none = 0;
     for (const auto& box : boxes) {
-        grid += "<tr data-box=\"" + esc(box) + "\"><th>" + esc(box) +
+        // A box the witness found something about: its cells may rest on a reset or
+        // rewritten log (the warning above the grid says what).
+        const bool warned = findings.count(box) > 0;
+        grid += "<tr data-box=\"" + esc(box) + "\"" + (warned ? " class=\"witness\"" : "") + "><th>" + esc(box) +
+                (warned ? " <span class=\"witness\" title=\"" + c.t("cảnh báo sổ phát", "play-log warning") +
+                              "\">⚠</span>"
+                        : std::string()) +
                 (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
         for (auto d = from; d <= to; ++d)
             for (size_t ti = 0; ti < targets.size(); ++ti) {
@@ -150,7 +181,8 @@ void Console::Impl::compliancePage(Ctx& c) {
     grid += "</table>";
     body += "<p>✓ " + c.t("đạt", "met") + " " + std::to_string(met) + " · ✗ " + c.t("không đạt", "missed") +
             " <span class=\"bad\">" + std::to_string(missed) + "</span> · – " + c.t("không có dữ liệu", "no data") +
-            " " + std::to_string(none) + "</p>" + grid + "<p class=\"small\">";
+            " " + std::to_string(none) + "</p>" + witnessWarnbox(c, findings, &shown, offset()) + grid +
+            "<p class=\"small\">";
     for (const auto& t : targets)
         body += esc(targetName(t)) + ": " + esc(window(t)) + " (" + offsetLabel(offset()) + "), " +
                 c.t("ít nhất ", "at least ") + std::to_string(t.minPerDay) + c.t(" lần/ngày", " per day") + ". ";
@@ -193,6 +225,10 @@ void Console::Impl::playsPage(Ctx& c) {
                     std::to_string(t.outcome(playlog::Outcome::Completed)) + "</td></tr>";
     });
     std::string body = "<h2>" + c.t("Lượt phát của ", "Plays of ") + esc(box) + " — " + formatDate(day) + "</h2>";
+    {
+        const std::set<std::string> only{box};
+        body += witnessWarnbox(c, boxFindings(office, c.en), &only, offset());
+    }
     if (ti < targets.size())
         body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " +
                 esc(window(targets[ti])) + ", " + c.t("ít nhất ", "at least ") + std::to_string(targets[ti].minPerDay) +
@@ -317,13 +353,17 @@ void Console::Impl::reportExport(Ctx& c) {
               ch == '_' || ch == '-'))
             ch = '_';
     std::string out, type;
+    const auto findings = boxFindings(office, c.en);
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
         std::optional<playlog::QuotaResult> q;
         if (!targets.empty()) q = playlog::evaluateQuota(audit, targets, f);
+        const auto inScope = reportBoxes(audit, f);
+        const auto warnings = witnessLines(c, findings, &inScope);
         if (format == "csv" || format == "xlsx") {
-            std::vector<playlog::ReportTable> tables{
-                playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
+            std::vector<playlog::ReportTable> tables;
+            if (!warnings.empty()) tables.push_back(witnessTable(c, warnings));
+            tables.push_back(playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box));
             if (q) tables.push_back(playlog::quotaTable(*q));
             if (format == "csv") {
                 // writeCsv starts every table with the UTF-8 BOM Excel needs; only the file's
@@ -352,6 +392,7 @@ void Console::Impl::reportExport(Ctx& c) {
             o.source = office.dir().fleetLog().filename().string();
             o.generatedMs = now();
             o.by = scope == "box" ? playlog::Dim::Day : playlog::Dim::Box;
+            o.witnessWarnings = warnings;
             playlog::writeHtmlReport(s, audit, f, o, q ? &*q : nullptr);
             out = s.str();
             type = "text/html; charset=utf-8";
@@ -368,49 +409,71 @@ void Console::Impl::reportPrint(Ctx& c) {
     std::int64_t from = 0, to = 0;
     dayRange(c, today, offset(), from, to);
     if (!c.req.has_param("from")) from = to;
+    // The same scope as the other exports: the ward, one site (only its boxes) or one box.
+    const std::string scope = field(c.req, "scope"), value = field(c.req, "value");
+    playlog::Filter f;
+    f.fromDay = from;
+    f.toDay = to;
+    if (scope == "box" && !value.empty()) f.box = value;
+    if (scope == "site" && !value.empty()) f.site = value;
     auto targets = targetsOf(office);
     auto sites = sitesOf(office);
+    const auto findings = boxFindings(office, c.en);
     playlog::QuotaResult q;
     playlog::Totals total;
+    std::set<std::string> inScope;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
-        playlog::Filter f;
-        f.fromDay = from;
-        f.toDay = to;
         if (!targets.empty()) q = playlog::evaluateQuota(audit, targets, f);
         for (const auto& [k, t] : audit.aggregate(f, {playlog::Dim::Day})) total.add(t);
+        inScope = reportBoxes(audit, f);
     });
     std::string period = from == to ? formatDate(from) : formatDate(from) + " – " + formatDate(to);
+    std::string where = c.t("Phường ", "Ward ") + esc(office.settings().broker.ward);
+    if (f.site) where += " · " + c.t("Địa điểm ", "Site ") + esc(*f.site);
+    if (f.box) where += " · " + c.t("Máy ", "Box ") + esc(*f.box);
+    std::string warn;
+    if (auto lines = witnessLines(c, findings, &inScope); !lines.empty()) {
+        warn = "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
+               c.t("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)") + "</strong><ul>";
+        for (const auto& l : lines) warn += "<li>" + esc(l) + "</li>";
+        warn += "</ul></div>";
+    }
     std::string body =
         "<p class=\"noprint notice\">" +
         c.t("Trang này dành để in (A4): dùng Ctrl+P.", "This page is for printing (A4): use Ctrl+P.") +
-        "</p><div style=\"max-width:190mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+        "</p><div class=\"a4\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
         "VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
         "<h2 style=\"text-align:center\">" +
         c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
-        c.t("Phường ", "Ward ") + esc(office.settings().broker.ward) + " · " + period + " (" + offsetLabel(offset()) +
-        ")</p><p>" + c.t("Tổng lượt phát: ", "Total plays: ") + std::to_string(total.plays) + " · " +
-        c.t("phát trọn: ", "completed: ") + std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " +
-        c.t("chỉ tiêu đạt ", "targets met ") + std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) +
-        "</p><table style=\"width:100%\"><tr><th>" + c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") +
-        "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Chỉ tiêu", "Target") + "</th><th>" +
-        c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
+        where + " · " + period + " (" + offsetLabel(offset()) + ")</p>" + warn + "<p>" +
+        c.t("Số máy: ", "Boxes: ") + std::to_string(inScope.size()) + " · " + c.t("Tổng lượt phát: ", "Total plays: ") +
+        std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
+        std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " + c.t("chỉ tiêu đạt ", "targets met ") +
+        std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) + "</p><table class=\"print\"><tr><th>" +
+        c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" +
+        c.t("Chỉ tiêu", "Target") + "</th><th>" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") +
+        "</th></tr>";
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
-        body += "<tr><td class=\"nw\">" + formatDate(cell.day) + "</td><td class=\"nw\">" + esc(cell.boxId) +
-                "</td><td class=\"nw\">" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) +
-                " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" +
-                std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
+        body += "<tr data-box=\"" + esc(cell.boxId) + "\"><td class=\"nw\">" + formatDate(cell.day) +
+                "</td><td class=\"nw\">" + esc(cell.boxId) + (findings.count(cell.boxId) ? " ⚠" : "") +
+                "</td><td>" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) + " <span class=\"nw\">(" +
+                esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" +
+                std::to_string(t.minPerDay) + "</td><td class=\"nw\">" +
                 (cell.noData ? c.t("không có dữ liệu", "no data")
                  : cell.met  ? "✓ " + c.t("đạt", "met")
                              : "✗ " + c.t("không đạt", "not met")) +
                 "</td></tr>";
     }
-    body += "</table><table style=\"width:100%;border:none;margin-top:2em\"><tr><td "
-            "style=\"border:none;text-align:center;width:50%\"><strong>" +
-            c.t("Người lập báo cáo", "Prepared by") + "</strong><br><span class=\"small\">(" +
-            c.t("ký, ghi rõ họ tên", "signature, full name") + ")</span><br><br><br><br>" + esc(c.session->user) +
-            "</td><td style=\"border:none;text-align:center\"><strong>" +
+    if (q.cells.empty())
+        body += "<tr><td colspan=\"6\" class=\"none\">" +
+                c.t("Không có chỉ tiêu hoặc không có máy nào trong phạm vi này.",
+                    "No targets, or no box in this scope.") +
+                "</td></tr>";
+    body += "</table><table class=\"sign\"><tr><td><strong>" + c.t("Người lập báo cáo", "Prepared by") +
+            "</strong><br><span class=\"small\">(" + c.t("ký, ghi rõ họ tên", "signature, full name") +
+            ")</span><br><br><br><br>" + esc(c.session->user) + "</td><td><strong>" +
             c.t("Trưởng Công an phường", "Head of the ward police") + "</strong><br><span class=\"small\">(" +
             c.t("ký, đóng dấu", "signature, stamp") + ")</span></td></tr></table><p class=\"small\">" +
             c.t("Lập lúc ", "Made at ") + formatTime(now(), offset()) + " · " +

@@ -15,7 +15,11 @@
 #include "db/Database.h"
 #include "bundle/Keys.h"
 #include "bundle/Verifier.h"
+#include "playlog/BoxKey.h"
 #include "playlog/Dating.h"
+#include "playlog/Export.h"
+#include "playlog/PlayLog.h"
+#include "playlog/TimeSource.h"
 
 namespace signage::test {
 namespace {
@@ -524,6 +528,121 @@ TEST_F(ConsoleTest, UsbLogsAreMergedAndRefusedFilesSayWhy) {
     EXPECT_EQ(filesUnder(uploads()), 0u);
 }
 
+// Issue 17, the witness on the console: the office cosigns a box's checkpoint when its
+// USB log is merged; then the operator deletes the box's log and starts a new one with
+// the same box.key (what whoever holds the box can do). The office merges the new log
+// (its signature is valid) but its witness sees a new log id for a known box, and every
+// page whose figures include that box says so: the Boxes row stands out with the reason
+// (Vietnamese, English available), the compliance grid, the plays behind a cell, and the
+// html/csv/print reports of that box; a box with nothing found has no warning.
+TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
+    ConsoleFleetOptions o;
+    o.boxes = 3;
+    o.offlineBox = "";
+    ConsoleFleet fleet(o);
+    Browser b(fleet.port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto upload = [&](const std::filesystem::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        return b.upload("/logs", {{"csrf", b.csrf, "", ""},
+                                  {"files", bytes, file.filename().string(), "application/octet-stream"}});
+    };
+    auto first = upload(fleet.exportOf("may-01", fleet.office.tmp.path() / "usb-1"));
+    ASSERT_TRUE(first);
+    EXPECT_NE(first->body.find("✓ đã gộp"), std::string::npos) << first->body;
+    {
+        db::Database store(fleet.office.dir.fleetLog(), db::Database::Mode::ReadOnly);
+        auto st = store.prepare("SELECT count(*) FROM checkpoints WHERE box_id='may-01' AND cosigned_ms IS NOT NULL");
+        ASSERT_TRUE(st.step());
+        EXPECT_EQ(st.columnInt(0), 1) << "the office cosigned the checkpoint of the USB visit";
+    }
+    auto clean = b.get("/boxes");
+    ASSERT_TRUE(clean);
+    EXPECT_EQ(clean->body.find("data-finding-box="), std::string::npos) << "nothing found yet";
+
+    // The forgery: a fresh log for may-01, signed with its own key, with plays yesterday.
+    const auto forged = fleet.office.tmp.path() / "forged";
+    std::filesystem::create_directories(forged);
+    std::filesystem::copy_file(fleet.office.tmp.path() / "may-01" / "box.key", forged / "box.key");
+    {
+        const std::int64_t midnight =
+            fleet.yesterday() * playlog::kDayMs - fleet.office.settings.utcOffsetMin * 60'000LL;
+        auto time = std::make_shared<playlog::ManualTimeSource>(midnight + 6 * 3'600'000LL, "boot-forged", true);
+        playlog::PlayLogOptions lo;
+        lo.dataDir = forged;
+        lo.boxId = "may-01";
+        lo.time = time;
+        lo.durability = playlog::Durability::Normal;
+        playlog::PlayLog log(lo);
+        for (int i = 0; i < 3; ++i) {
+            playlog::PlayStart s;
+            s.site = "cho-hong-an";
+            s.bundle = "chien-dich-12-2026@1.2.0";
+            s.playlist = "chinh";
+            s.item = "khong_chuyen_khoan";
+            auto t = log.playStarted(s);
+            time->advance(15'000);
+            log.playEnded(t, {playlog::Outcome::Completed, {}, 15'000});
+        }
+        log.flush(std::chrono::seconds(5));
+    }
+    std::filesystem::create_directories(fleet.office.tmp.path() / "usb-2");
+    auto forgedExport = playlog::exportLog(forged / "playlog.sqlite", playlog::BoxKey::load(forged / "box.key"),
+                                           fleet.office.tmp.path() / "usb-2", fleet.office.clock.wallNow());
+    auto second = upload(forgedExport.file);
+    ASSERT_TRUE(second);
+    EXPECT_NE(second->body.find("✓ đã gộp"), std::string::npos) << "a valid signature: merged, with a warning";
+
+    auto boxes = b.get("/boxes");
+    ASSERT_TRUE(boxes);
+    EXPECT_NE(boxes->body.find("<tr class=\"witness\" data-box=\"may-01\">"), std::string::npos) << boxes->body;
+    EXPECT_EQ(count(boxes->body, "data-finding-box="), 1u) << boxes->body;
+    const auto row = boxes->body.find("data-finding-box=\"may-01\"");
+    ASSERT_NE(row, std::string::npos);
+    const std::string reason = boxes->body.substr(row, boxes->body.find("</tr>", row) - row);
+    EXPECT_NE(reason.find("Sổ phát mới cho một máy đã biết: sổ cũ đã bị xoá hoặc làm lại"), std::string::npos)
+        << reason;
+    EXPECT_NE(reason.find("mã sổ mới"), std::string::npos) << reason;
+    EXPECT_NE(reason.find(forgedExport.file.filename().string()), std::string::npos) << "the file it came from";
+    EXPECT_NE(boxes->body.find("1 máy có cảnh báo sổ phát"), std::string::npos);
+    auto en = b.get("/boxes?lang=en");
+    ASSERT_TRUE(en);
+    EXPECT_NE(en->body.find("A new play log for a known box"), std::string::npos);
+    EXPECT_NE(en->body.find("new log id"), std::string::npos);
+    ASSERT_TRUE(b.get("/boxes?lang=vi"));
+
+    const std::string day = playlog::formatDay(fleet.yesterday());
+    auto grid = b.get("/compliance?from=" + day + "&to=" + day);
+    ASSERT_TRUE(grid);
+    EXPECT_NE(grid->body.find("<tr data-box=\"may-01\" class=\"witness\">"), std::string::npos) << grid->body;
+    EXPECT_NE(grid->body.find("<tr data-box=\"may-02\"><th>"), std::string::npos) << "may-02: nothing found";
+    EXPECT_NE(grid->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(grid->body.find("data-finding=\"new_log\""), std::string::npos);
+    auto plays = b.get("/compliance/plays?box=may-01&day=" + day + "&target=0");
+    ASSERT_TRUE(plays);
+    EXPECT_NE(plays->body.find("Sổ phát mới cho một máy đã biết"), std::string::npos);
+    auto otherPlays = b.get("/compliance/plays?box=may-02&day=" + day + "&target=0");
+    ASSERT_TRUE(otherPlays);
+    EXPECT_EQ(otherPlays->body.find("id=\"witness\""), std::string::npos);
+
+    auto html = b.get("/reports/export?scope=box&value=may-01&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(html);
+    EXPECT_NE(html->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(html->body.find("Sổ phát mới cho một máy đã biết"), std::string::npos);
+    auto otherHtml = b.get("/reports/export?scope=box&value=may-02&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(otherHtml);
+    EXPECT_EQ(otherHtml->body.find("id=\"witness\""), std::string::npos) << "only that box's reports";
+    auto csv = b.get("/reports/export?scope=site&value=cho-hong-an&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv->body.rfind("\xEF\xBB\xBFPhát hiện", 0), 0u) << "the warnings come first" << csv->body.substr(0, 400);
+    EXPECT_NE(csv->body.find("[may-01] Sổ phát mới"), std::string::npos);
+    auto print = b.get("/reports/print?scope=box&value=may-01&from=" + day + "&to=" + day);
+    ASSERT_TRUE(print);
+    EXPECT_NE(print->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(print->body.find("[may-01] Sổ phát mới"), std::string::npos);
+}
+
 TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
@@ -568,11 +687,11 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     // One UTF-8 BOM for Excel, at the start only (each table used to bring its own).
     EXPECT_EQ(site->body.rfind("\xEF\xBB\xBFM", 0), 0u) << site->body.substr(0, 12);
     EXPECT_EQ(site->body.find("\xEF\xBB\xBF", 3), std::string::npos) << site->body;
-    auto html = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
-    ASSERT_TRUE(html);
-    EXPECT_NE(html->body.find("may-07"), std::string::npos);
-    const auto other = html->body.find("may-02");
-    EXPECT_EQ(other, std::string::npos) << html->body.substr(
+    auto siteHtml = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(siteHtml);
+    EXPECT_NE(siteHtml->body.find("may-07"), std::string::npos);
+    const auto other = siteHtml->body.find("may-02");
+    EXPECT_EQ(other, std::string::npos) << siteHtml->body.substr(
         other == std::string::npos ? 0 : (other > 300 ? other - 300 : 0), 400);
     // A hostile value cannot reach the response header.
     auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201&format=csv&from=" + day + "&to=" + day);
