@@ -115,6 +115,10 @@ struct Console::Impl {
     void reportPrint(Ctx& c);
 };
 
+/// The Content-Disposition of a download named `base` + `ext` (a name typed in a form,
+/// any UTF-8): attachment; filename="ASCII fallback"; filename*=UTF-8''NFC-percent-encoded.
+std::string contentDisposition(const std::string& base, const std::string& ext);
+
 /// A form field from a urlencoded or multipart body ("" when absent).
 std::string field(const httplib::Request& req, const std::string& name);
 std::vector<std::string> fields(const httplib::Request& req, const std::string& name);

@@ -2,6 +2,7 @@
 // Campaign compliance grid, the plays behind a cell, and the Reports page (daily report,
 // html/csv/xlsx exports per box, site or ward, the A4 print page). Every read of the
 // fleet store runs under the office's store lock (AuditDb refreshes its rollup in place).
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include "content/CatalogLoader.h"
 #include "core/Diagnostic.h"
+#include "core/Utf8.h"
 #include "office/DailyReport.h"
 #include "office/web/ConsoleImpl.h"
 #include "playlog/AuditDb.h"
@@ -100,6 +102,54 @@ playlog::ReportTable witnessTable(const Ctx& c, const std::vector<std::string>& 
 }
 
 } // namespace
+
+// RFC 6266 with RFC 5987's filename*: the ASCII fallback for old clients (diacritics
+// folded: "Chợ Bến Thành" → "cho_ben_thanh") and the NFC UTF-8 name percent-encoded, both
+// from names typed in a form: no quote, control character, path separator, ".." or any
+// character Windows refuses in a file name survives into either.
+std::string contentDisposition(const std::string& base, const std::string& ext) {
+    auto windowsSafe = [](std::string name, bool ascii) {
+        for (char& ch : name) {
+            const auto u = static_cast<unsigned char>(ch);
+            const bool keep = ascii ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                                       ch == '.' || ch == '_' || ch == '-')
+                                    : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
+            if (!keep) ch = '_';
+        }
+        // No "..", no leading dot (a hidden file), no trailing dot or space (Windows drops them).
+        for (auto p = name.find(".."); p != std::string::npos; p = name.find("..")) name.replace(p, 2, "_");
+        while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(0, 1);
+        while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+        if (name.size() > 150) {
+            size_t n = 150; // at a code point's first byte: the cut stays valid UTF-8
+            while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
+            name.resize(n);
+        }
+        return name.empty() ? std::string("bao-cao") : name;
+    };
+    std::string utf8 = core::toNfc(base);
+    // C1 controls (U+0080..U+009F) are two UTF-8 bytes: out before the byte pass.
+    for (auto p = core::findControlChar(utf8); p != std::string::npos; p = core::findControlChar(utf8)) {
+        const size_t len = static_cast<unsigned char>(utf8[p]) >= 0x80 ? 2 : 1;
+        utf8.replace(p, len, "_");
+    }
+    utf8 = windowsSafe(utf8, false);
+    const std::string ascii = windowsSafe(core::foldDiacritics(base), true) + ext;
+    std::string encoded;
+    static const char* kHex = "0123456789ABCDEF";
+    for (char ch : utf8 + ext) {
+        const auto u = static_cast<unsigned char>(ch);
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
+            ch == '-' || ch == '~')
+            encoded += ch;
+        else {
+            encoded += '%';
+            encoded += kHex[u >> 4];
+            encoded += kHex[u & 15];
+        }
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
 
 void Console::Impl::compliancePage(Ctx& c) {
     const auto today = playlog::localTime(now(), offset()).day;
@@ -346,12 +396,7 @@ void Console::Impl::reportExport(Ctx& c) {
                         : f.site ? *f.site
                                  : office.settings().broker.ward) +
                        "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
-    // The box or site comes from the form: only safe characters go into the
-    // Content-Disposition header (no quote, CR/LF or path).
-    for (char& ch : base)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-              ch == '_' || ch == '-'))
-            ch = '_';
+    // The box or site comes from the form: contentDisposition() makes it header- and file-safe.
     std::string out, type;
     const auto findings = boxFindings(office, c.en);
     office.withStoreLocked([&] {
@@ -399,8 +444,7 @@ void Console::Impl::reportExport(Ctx& c) {
         }
     });
     if (format == "csv" || format == "xlsx")
-        c.res.set_header("Content-Disposition",
-                         "attachment; filename=\"" + base + (format == "csv" ? ".csv" : ".xlsx") + "\"");
+        c.res.set_header("Content-Disposition", contentDisposition(base, format == "csv" ? ".csv" : ".xlsx"));
     c.res.set_content(out, type);
 }
 
