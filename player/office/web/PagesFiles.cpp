@@ -141,8 +141,14 @@ void Console::Impl::logsUpload(Ctx& c) {
         kLog.info("USB log " + f.filename + " from " + c.session->user + ": " + (r.ok ? "merged" : "refused: " + why));
         if (r.ok) {
             ++ok;
-            rows += "<tr><td>" + esc(f.filename) + "</td><td>" + esc(r.boxId) + "</td><td class=\"ok\">✓ " +
-                    c.t("đã gộp", "merged") + "</td><td>" + std::to_string(r.linksAdded) +
+            // Merged, but what the witness found (a new log id, a gap) is said next to it: the
+            // Boxes page keeps showing it.
+            rows += "<tr><td>" + esc(f.filename) + "</td><td class=\"nw\">" + esc(r.boxId) +
+                    "</td><td class=\"ok nw\">✓ " + c.t("đã gộp", "merged") +
+                    (r.findings.empty() ? std::string()
+                                        : "<br><span class=\"bad\">⚠ " + c.t("có cảnh báo", "with warnings") +
+                                              "</span>") +
+                    "</td><td>" + std::to_string(r.linksAdded) +
                     c.t(" bản ghi mới, ", " new links, ") + std::to_string(r.linksAlreadyPresent) +
                     c.t(" đã có", " already there");
             for (const auto& w : r.warnings) rows += "<br><span class=\"bad\">" + esc(w) + "</span>";

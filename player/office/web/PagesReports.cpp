@@ -473,9 +473,12 @@ void Console::Impl::reportPrint(Ctx& c) {
         inScope = reportBoxes(audit, f);
     });
     std::string period = from == to ? formatDate(from) : formatDate(from) + " – " + formatDate(to);
+    const bool siteColumn = !f.site && !f.box; // one site or box: named in the heading instead
     std::string where = c.t("Phường ", "Ward ") + esc(office.settings().broker.ward);
     if (f.site) where += " · " + c.t("Địa điểm ", "Site ") + esc(*f.site);
-    if (f.box) where += " · " + c.t("Máy ", "Box ") + esc(*f.box);
+    if (f.box)
+        where += " · " + c.t("Máy ", "Box ") + esc(*f.box) +
+                 (sites[*f.box].empty() ? std::string() : " (" + esc(sites[*f.box]) + ")");
     std::string warn;
     if (auto lines = witnessLines(c, findings, &inScope); !lines.empty()) {
         warn = "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
@@ -495,14 +498,15 @@ void Console::Impl::reportPrint(Ctx& c) {
         std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
         std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " + c.t("chỉ tiêu đạt ", "targets met ") +
         std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) + "</p><table class=\"print\"><tr><th>" +
-        c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" +
-        c.t("Chỉ tiêu", "Target") + "</th><th>" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") +
-        "</th></tr>";
+        c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") + "</th>" +
+        (siteColumn ? "<th>" + c.t("Địa điểm", "Site") + "</th>" : std::string()) + "<th>" + c.t("Chỉ tiêu", "Target") +
+        "</th><th class=\"nw\">" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
         body += "<tr data-box=\"" + esc(cell.boxId) + "\"><td class=\"nw\">" + formatDate(cell.day) +
                 "</td><td class=\"nw\">" + esc(cell.boxId) + (findings.count(cell.boxId) ? " ⚠" : "") +
-                "</td><td>" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) + " <span class=\"nw\">(" +
+                "</td>" + (siteColumn ? "<td class=\"nw\">" + esc(sites[cell.boxId]) + "</td>" : std::string()) + "<td>" +
+                esc(targetName(t)) + " <span class=\"nw\">(" +
                 esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" +
                 std::to_string(t.minPerDay) + "</td><td class=\"nw\">" +
                 (cell.noData ? c.t("không có dữ liệu", "no data")
@@ -511,7 +515,7 @@ void Console::Impl::reportPrint(Ctx& c) {
                 "</td></tr>";
     }
     if (q.cells.empty())
-        body += "<tr><td colspan=\"6\" class=\"none\">" +
+        body += "<tr><td colspan=\"" + std::string(siteColumn ? "6" : "5") + "\" class=\"none\">" +
                 c.t("Không có chỉ tiêu hoặc không có máy nào trong phạm vi này.",
                     "No targets, or no box in this scope.") +
                 "</td></tr>";

@@ -19,11 +19,7 @@
 #include "db/Database.h"
 #include "bundle/Keys.h"
 #include "bundle/Verifier.h"
-#include "playlog/BoxKey.h"
 #include "playlog/Dating.h"
-#include "playlog/Export.h"
-#include "playlog/PlayLog.h"
-#include "playlog/TimeSource.h"
 
 namespace signage::test {
 namespace {
@@ -593,37 +589,11 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
     EXPECT_EQ(clean->body.find("data-finding-box="), std::string::npos) << "nothing found yet";
 
     // The forgery: a fresh log for may-01, signed with its own key, with plays yesterday.
-    const auto forged = fleet.office.tmp.path() / "forged";
-    std::filesystem::create_directories(forged);
-    std::filesystem::copy_file(fleet.office.tmp.path() / "may-01" / "box.key", forged / "box.key");
-    {
-        const std::int64_t midnight =
-            fleet.yesterday() * playlog::kDayMs - fleet.office.settings.utcOffsetMin * 60'000LL;
-        auto time = std::make_shared<playlog::ManualTimeSource>(midnight + 6 * 3'600'000LL, "boot-forged", true);
-        playlog::PlayLogOptions lo;
-        lo.dataDir = forged;
-        lo.boxId = "may-01";
-        lo.time = time;
-        lo.durability = playlog::Durability::Normal;
-        playlog::PlayLog log(lo);
-        for (int i = 0; i < 3; ++i) {
-            playlog::PlayStart s;
-            s.site = "cho-hong-an";
-            s.bundle = "chien-dich-12-2026@1.2.0";
-            s.playlist = "chinh";
-            s.item = "khong_chuyen_khoan";
-            auto t = log.playStarted(s);
-            time->advance(15'000);
-            log.playEnded(t, {playlog::Outcome::Completed, {}, 15'000});
-        }
-        log.flush(std::chrono::seconds(5));
-    }
-    std::filesystem::create_directories(fleet.office.tmp.path() / "usb-2");
-    auto forgedExport = playlog::exportLog(forged / "playlog.sqlite", playlog::BoxKey::load(forged / "box.key"),
-                                           fleet.office.tmp.path() / "usb-2", fleet.office.clock.wallNow());
-    auto second = upload(forgedExport.file);
+    const auto forgedFile = fleet.forgedNewLogOf("may-01", fleet.office.tmp.path() / "usb-2");
+    auto second = upload(forgedFile);
     ASSERT_TRUE(second);
     EXPECT_NE(second->body.find("✓ đã gộp"), std::string::npos) << "a valid signature: merged, with a warning";
+    EXPECT_NE(second->body.find("⚠ có cảnh báo"), std::string::npos) << second->body;
 
     auto boxes = b.get("/boxes");
     ASSERT_TRUE(boxes);
@@ -635,7 +605,7 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
     EXPECT_NE(reason.find("Sổ phát mới cho một máy đã biết: sổ cũ đã bị xoá hoặc làm lại"), std::string::npos)
         << reason;
     EXPECT_NE(reason.find("mã sổ mới"), std::string::npos) << reason;
-    EXPECT_NE(reason.find(forgedExport.file.filename().string()), std::string::npos) << "the file it came from";
+    EXPECT_NE(reason.find(forgedFile.filename().string()), std::string::npos) << "the file it came from";
     EXPECT_NE(boxes->body.find("1 máy có cảnh báo sổ phát"), std::string::npos);
     auto en = b.get("/boxes?lang=en");
     ASSERT_TRUE(en);
