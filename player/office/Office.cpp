@@ -18,6 +18,7 @@
 #include "fleet/BundleAnnounce.h"
 #include "fleet/Download.h"
 #include "office/Ingest.h"
+#include "playlog/BoxKey.h"
 #include "playlog/Dating.h"
 #include "playlog/Merge.h"
 
@@ -467,8 +468,28 @@ playlog::MergeResult Office::mergeUsbExport(const std::filesystem::path& exportF
     std::vector<std::string> errors;
     auto trusted = playlog::readTrustedKeys(i.dir.trustedKeys(), errors);
     for (const auto& e : errors) kLog.warn(e);
+    // The office is the witness of a USB visit: it cosigns the export's latest checkpoint
+    // with its own key (the one that signs bundles and alerts), so that a later export that
+    // does not extend it, a new log id for the box or a gap is found (witness_findings,
+    // shown on the console). Without a readable key the merge still runs, unwitnessed.
+    std::optional<playlog::BoxKey> key;
+    try {
+        key = playlog::BoxKey::load(i.dir.key());
+    } catch (const std::exception& e) {
+        kLog.warn(tr("không đọc được khoá văn phòng, gộp không ký xác nhận: ",
+                     "office key unreadable, merging without cosigning: ") +
+                  e.what());
+    }
     std::lock_guard lock(i.dbMutex);
-    return playlog::mergeExport(*i.fleetLog, exportFile, trusted, i.clock.wallNow());
+    playlog::OfficeWitness witness{key ? &*key : nullptr, i.settings.broker.ward.empty() ? "office" : i.settings.broker.ward};
+    if (key) {
+        // A store cosigned before under another name (`audit merge --office-key` by hand)
+        // keeps that name: the key is what the boxes check.
+        auto st = i.fleetLog->prepare("SELECT value FROM meta WHERE key='office_key'");
+        const std::string mine = playlog::toHex(key->publicKey()) + " ";
+        if (st.step() && st.columnText(0).rfind(mine, 0) == 0) witness.name = st.columnText(0).substr(mine.size());
+    }
+    return playlog::mergeExport(*i.fleetLog, exportFile, trusted, i.clock.wallNow(), {}, key ? &witness : nullptr);
 }
 
 std::vector<Office::AlertRecord> Office::recentAlerts(std::size_t limit) {

@@ -30,7 +30,15 @@ std::int64_t toInt(const std::string& s) {
     }
 }
 
-std::string describe(const WitnessFinding& f) {
+// Both wordings side by side, as core::tr, but for a language chosen per call.
+struct Words {
+    core::Lang lang;
+    std::string operator()(std::string_view vi, std::string_view en) const {
+        return std::string(lang == core::Lang::Vi ? vi : en);
+    }
+};
+
+std::string describe(const WitnessFinding& f, const Words& tr) {
     return tr("điểm kiểm ", "checkpoint ") + f.param("number") + " (seq " + f.param("size") + ", " +
            core::formatIsoTime(toInt(f.param("created_ms"))) + ")";
 }
@@ -49,26 +57,29 @@ std::string WitnessFinding::param(std::string_view key) const {
     return {};
 }
 
-std::string renderFinding(const WitnessFinding& f) {
+std::string renderFinding(const WitnessFinding& f) { return renderFinding(f, core::lang()); }
+
+std::string renderFinding(const WitnessFinding& f, core::Lang lang) {
+    const Words tr{lang};
     const std::string& c = f.code;
-    if (c == "unsigned") return describe(f) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box");
+    if (c == "unsigned") return describe(f, tr) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box");
     if (c == "chain_mismatch")
-        return describe(f) + tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
+        return describe(f, tr) + tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
                                 ": the export's chain does not match it (rows were rewritten after the box signed)");
     if (c == "missing") return tr("thiếu điểm kiểm ", "checkpoints missing: ") + f.param("from") + "…" + f.param("to");
     if (c == "new_log")
         return tr("mã sổ mới ", "new log id ") + f.param("uid") +
                tr(" cho một máy phường đã biết: phường đã ký xác nhận sổ ",
                   " for a box the office knows: the office cosigned log ") +
-               f.param("last_uid") + tr(" đến ", " up to ") + describe(f) +
+               f.param("last_uid") + tr(" đến ", " up to ") + describe(f, tr) +
                tr("; sổ cũ đã bị xoá hoặc làm lại", "; the earlier log was deleted or reset");
     if (c == "rewritten" || c == "removed")
-        return tr("bản xuất không nối tiếp ", "the export does not extend the cosigned ") + describe(f) +
+        return tr("bản xuất không nối tiếp ", "the export does not extend the cosigned ") + describe(f, tr) +
                (c == "rewritten" ? tr(" đã được phường ký xác nhận: các dòng trước đó đã bị viết lại",
                                       ": rows before it were rewritten")
                                  : tr(" đã được phường ký xác nhận: các dòng đã bị xoá", ": rows were removed"));
     if (c == "cosigned_missing")
-        return describe(f) +
+        return describe(f, tr) +
                tr(" mà phường đã ký không còn trong bản xuất (máy đã xoá điểm kiểm)",
                   " cosigned by the office is missing from the export (the box's checkpoints were removed)");
     if (c == "undelivered")
@@ -77,6 +88,24 @@ std::string renderFinding(const WitnessFinding& f) {
                   " signed by the box (at an export or a USB visit) never reached the office (logs that were not "
                   "delivered)");
     return f.message; // an unknown code (a newer program): what was stored
+}
+
+std::string findingHeadline(WitnessFinding::Kind k, core::Lang lang) {
+    const Words tr{lang};
+    switch (k) {
+    case WitnessFinding::Kind::BadCheckpoint:
+        return tr("Điểm kiểm không hợp lệ: bản xuất không được nhận", "Invalid checkpoint: the export was refused");
+    case WitnessFinding::Kind::NotExtending:
+        return tr("Sổ phát đã bị viết lại: bản xuất không nối tiếp điểm kiểm phường đã ký, không được nhận",
+                  "Play log rewritten: the export does not extend the checkpoint the office cosigned, refused");
+    case WitnessFinding::Kind::NewLog:
+        return tr("Sổ phát mới cho một máy đã biết: sổ cũ đã bị xoá hoặc làm lại",
+                  "A new play log for a known box: the earlier log was deleted or reset");
+    case WitnessFinding::Kind::Gap:
+        return tr("Thiếu điểm kiểm: có lần xuất sổ chưa nộp về phường",
+                  "Checkpoints missing: exports that never reached the office");
+    }
+    return {};
 }
 
 std::string_view findingKindName(WitnessFinding::Kind k) {
@@ -223,10 +252,10 @@ std::optional<SignedNote> cosignLatest(db::Database& office, const std::vector<S
 
 // witness_findings.detail: "@<code>\n<key>=<value>\n…" (values are ids, numbers and hex:
 // no newlines); a row without the "@" was stored as words by an older program.
-std::vector<WitnessFinding> storedFindings(db::Database& office) {
+std::vector<WitnessFinding> readFindings(db::Database& office, core::Lang lang) {
     std::vector<WitnessFinding> out;
     if (!hasTable(office, "witness_findings")) return out;
-    auto st = office.prepare("SELECT box_id, kind, detail, source FROM witness_findings ORDER BY id");
+    auto st = office.prepare("SELECT box_id, kind, detail, source, found_ms FROM witness_findings ORDER BY id");
     while (st.step()) {
         WitnessFinding f{WitnessFinding::Kind::Gap, st.columnText(0), {}, {}, {}};
         for (auto k : {WitnessFinding::Kind::BadCheckpoint, WitnessFinding::Kind::NotExtending, WitnessFinding::Kind::NewLog,
@@ -240,11 +269,18 @@ std::vector<WitnessFinding> storedFindings(db::Database& office) {
             for (std::string line; std::getline(in, line);)
                 if (auto eq = line.find('='); eq != std::string::npos)
                     f.params.push_back({line.substr(0, eq), line.substr(eq + 1)});
-            f.message = renderFinding(f);
+            f.message = renderFinding(f, lang);
         }
-        f.message = st.columnText(3) + ": " + f.message;
+        f.source = st.columnText(3);
+        f.foundMs = st.columnInt(4);
         out.push_back(std::move(f));
     }
+    return out;
+}
+
+std::vector<WitnessFinding> storedFindings(db::Database& office) {
+    auto out = readFindings(office, core::lang());
+    for (auto& f : out) f.message = f.source + ": " + f.message;
     return out;
 }
 

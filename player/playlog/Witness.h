@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/Lang.h"
 #include "db/Database.h"
 #include "playlog/Checkpoint.h"
 #include "playlog/LogStore.h"
@@ -55,12 +56,20 @@ struct WitnessFinding {
     // (not_extending); new_log; missing, cosigned_missing, undelivered (gap).
     std::string code;
     std::vector<std::pair<std::string, std::string>> params;
+    // Read back from the office store (readFindings): the file it came from and when.
+    std::string source;
+    std::int64_t foundMs = 0;
     std::string param(std::string_view key) const;
     bool refuses() const { return kind == Kind::BadCheckpoint || kind == Kind::NotExtending; }
 };
 std::string_view findingKindName(WitnessFinding::Kind k);
 /// The finding's message in the current language (core::lang()), from code and params.
 std::string renderFinding(const WitnessFinding& f);
+/// The same in `lang` (the office console answers each request in its reader's language).
+std::string renderFinding(const WitnessFinding& f, core::Lang lang);
+/// What the finding means for the box's figures, one short line in `lang` (the console's
+/// Boxes page): "Sổ phát mới cho một máy đã biết (sổ cũ đã bị xoá hoặc làm lại)".
+std::string findingHeadline(WitnessFinding::Kind k, core::Lang lang);
 
 /// Checks the checkpoints an export carries (`exportCps`, of log `log` signed with
 /// `log.key`) against its own chain (`hashAt(seq)`: the recomputed hash at seq, nullopt
@@ -79,6 +88,9 @@ std::optional<SignedNote> cosignLatest(db::Database& office, const std::vector<S
 /// rendered in the current language ("<source>: <message>"); rows stored as text by an
 /// older program are shown as they were stored.
 std::vector<WitnessFinding> storedFindings(db::Database& office);
+/// The same rows with source and foundMs set and the message (without the source) in
+/// `lang`; none when the store has no witness_findings table (an older store).
+std::vector<WitnessFinding> readFindings(db::Database& office, core::Lang lang);
 void storeFindings(db::Database& office, const std::vector<WitnessFinding>& findings, const std::string& source,
                    std::int64_t nowMs);
 

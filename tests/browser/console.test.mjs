@@ -182,6 +182,24 @@ try {
   // The other pages, for the screenshots (and that they load).
   await page.goto(base + '/logs');
   await shot('logs');
+  // Issue 17 on the console: may-05's USB log (the office cosigns its checkpoint), then a
+  // new log started with may-05's key. Both merge; the Boxes row of may-05 says why not to trust it.
+  for (const f of [info.USB1, info.USB2]) {
+    await page.goto(base + '/logs');
+    await (await page.$('#files')).uploadFile(f);
+    await Promise.all([page.waitForNavigation(), page.click('#upload')]);
+  }
+  check((await text('#merge').catch(() => '')).includes('Sổ phát') || (await text('main')).includes('mã sổ mới'),
+    'the forged log merges with the witness warning');
+  await shot('logs-merged');
+  await page.goto(base + '/boxes');
+  const finding = await text('tr[data-finding-box="may-05"]').catch(() => '');
+  check(finding.includes('Sổ phát mới cho một máy đã biết'), `the Boxes row of may-05 says a new log appeared (${finding.split('\n')[0]})`);
+  await page.$eval('tr[data-finding-box="may-05"]', (e) => e.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(shots, 'console-boxes-witness.png') });
+  await page.goto(`${base}/compliance?from=${info.DAY}&to=${info.DAY}`);
+  check((await text('#witness').catch(() => '')).includes('may-05'), 'the compliance grid warns about may-05');
+  await shot('compliance-witness');
   await page.goto(base + '/reports');
   check((await text('main')).includes('Báo cáo'), 'Reports page');
   await shot('reports');
@@ -192,6 +210,14 @@ try {
   await page.emulateMediaType('print');
   await page.addStyleTag({ content: 'body{padding:15mm;box-sizing:border-box}' });
   await shot('report-print');
+  // One site's page: only its boxes.
+  await page.goto(`${base}/reports/print?scope=site&value=truong-thpt-a&from=${info.DAY}&to=${info.DAY}`);
+  await page.addStyleTag({ content: 'body{padding:15mm;box-sizing:border-box}' });
+  const sitePage = await text('main');
+  check(sitePage.includes('may-03') && !sitePage.includes('may-02'), 'the print page of a site has only its boxes');
+  const overflow = await page.$eval('table.print', (t) => t.scrollWidth - t.parentElement.clientWidth);
+  check(overflow <= 0, `the print table fits the A4 width (${overflow} px over)`);
+  await shot('report-print-site');
   await page.emulateMediaType('screen');
   await page.setViewport(viewport);
   await page.goto(base + '/boxes?lang=en');

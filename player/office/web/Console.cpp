@@ -33,6 +33,13 @@ th,td{border:1px solid #c9ccd1;padding:.3em .55em;text-align:left;vertical-align
 th{background:#e9ebee}
 tr.silent td{background:#fde2e1}
 tr.silent td.state{font-weight:bold;color:#a40000}
+tr.witness td{background:#fff0c2}tr.witness td:first-child{border-left:5px solid #a40000}
+tr.silent.witness td{background:#fde2e1}
+tr.witness-finding td{background:#fff0c2;color:#5c0000;border-left:5px solid #a40000}
+tr.witness-finding .detail{color:#1b1b1b}
+.warnbox{background:#fff0c2;border:2px solid #a40000;padding:.5em .8em;margin:.5em 0 1em}
+.warnbox ul{margin:.3em 0 0;padding-left:1.3em}.warnbox li{margin:.2em 0}
+th .witness{color:#a40000}
 td.state{white-space:nowrap}
 td.shot form{margin:0}td.shot button{font-size:.8em;padding:.15em .5em;margin-top:.25em;white-space:nowrap}
 td.shot img{display:block;border:1px solid #c9ccd1}
@@ -54,7 +61,11 @@ button,input[type=submit]{font:inherit;padding:.35em 1em;margin-top:.6em;cursor:
 code,pre{font-family:"DejaVu Sans Mono",monospace;font-size:.92em}
 ul.problems li{margin:.2em 0}
 .small{font-size:.85em;color:#555}
-@media print{header,.noprint{display:none}body{background:#fff}main{padding:0}}
+.a4{max-width:180mm;background:#fff;padding:1em 1.2em}
+table.print{width:100%;table-layout:auto}table.print td,table.print th{overflow-wrap:anywhere}
+table.sign{width:100%;border:none;margin-top:2em;background:none}table.sign td{border:none;text-align:center;width:50%}
+@media print{header,.noprint{display:none}body{background:#fff;font-size:11pt}main{padding:0;max-width:none}.a4{max-width:none;padding:0}
+tr{page-break-inside:avoid}th{background:#e9ebee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 @page{size:A4;margin:15mm}
 )CSS";
 

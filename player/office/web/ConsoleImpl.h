@@ -3,12 +3,15 @@
 // Private to the console: the server state shared by Console.cpp (server, login,
 // forms) and the page files (Pages*.cpp). Handlers run on httplib's worker threads.
 #include <httplib.h>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "office/Office.h"
 #include "office/web/Console.h"
 #include "office/web/Users.h"
+#include "playlog/Witness.h"
 
 namespace signage::office::web {
 
@@ -38,6 +41,18 @@ struct BoxRow {
 };
 /// Every box with status, and every enrolled one; sorted by id.
 std::vector<BoxRow> boxRows(Office& office);
+
+/// What the witness found about each box at its USB merges (the fleet store's
+/// witness_findings: a new log id for a known box, an export that does not extend the
+/// cosigned checkpoint, a gap), box → findings oldest first, in the reader's language.
+using BoxFindings = std::map<std::string, std::vector<playlog::WitnessFinding>>;
+BoxFindings boxFindings(Office& office, bool en);
+/// The warning that heads a page whose figures include boxes in `boxes` with findings
+/// (all of `findings` when `boxes` is null); "" when there is none.
+std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
+                           int utcOffsetMin);
+/// One line per finding of those boxes, for tables and reports: "[box] headline: message".
+std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes);
 
 std::string esc(const std::string& s);
 /// dd/mm/yyyy HH:MM (+07:00) in the office's offset.
@@ -99,6 +114,10 @@ struct Console::Impl {
     void reportExport(Ctx& c);
     void reportPrint(Ctx& c);
 };
+
+/// The Content-Disposition of a download named `base` + `ext` (a name typed in a form,
+/// any UTF-8): attachment; filename="ASCII fallback"; filename*=UTF-8''NFC-percent-encoded.
+std::string contentDisposition(const std::string& base, const std::string& ext);
 
 /// A form field from a urlencoded or multipart body ("" when absent).
 std::string field(const httplib::Request& req, const std::string& name);

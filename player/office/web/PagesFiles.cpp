@@ -110,8 +110,19 @@ void Console::Impl::logsUpload(Ctx& c) {
     for (auto it = range.first; it != range.second; ++it) {
         const auto& f = it->second;
         if (f.filename.empty() && f.content.empty()) continue;
-        auto tmp = uploadDir(office) / ("log-" + randomToken().substr(0, 16) + ".signage-log");
-        Cleanup cleanup{tmp};
+        // A folder of our own per file, the file under the officer's name (made safe): the
+        // store keeps the name as the source of what the witness found, for the console.
+        const auto folder = uploadDir(office) / ("log-" + randomToken().substr(0, 16));
+        Cleanup cleanup{folder};
+        std::string safe = std::filesystem::path(f.filename).filename().string();
+        for (char& ch : safe)
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+                  ch == '_' || ch == '-'))
+                ch = '_';
+        if (safe.size() > 100) safe.erase(0, safe.size() - 100);
+        if (safe.empty() || safe.find_first_not_of('.') == std::string::npos) safe = "upload.signage-log";
+        std::filesystem::create_directories(folder);
+        const auto tmp = folder / safe;
         {
             std::ofstream out(tmp, std::ios::binary);
             out.write(f.content.data(), static_cast<std::streamsize>(f.content.size()));
@@ -130,8 +141,14 @@ void Console::Impl::logsUpload(Ctx& c) {
         kLog.info("USB log " + f.filename + " from " + c.session->user + ": " + (r.ok ? "merged" : "refused: " + why));
         if (r.ok) {
             ++ok;
-            rows += "<tr><td>" + esc(f.filename) + "</td><td>" + esc(r.boxId) + "</td><td class=\"ok\">✓ " +
-                    c.t("đã gộp", "merged") + "</td><td>" + std::to_string(r.linksAdded) +
+            // Merged, but what the witness found (a new log id, a gap) is said next to it: the
+            // Boxes page keeps showing it.
+            rows += "<tr><td>" + esc(f.filename) + "</td><td class=\"nw\">" + esc(r.boxId) +
+                    "</td><td class=\"ok nw\">✓ " + c.t("đã gộp", "merged") +
+                    (r.findings.empty() ? std::string()
+                                        : "<br><span class=\"bad\">⚠ " + c.t("có cảnh báo", "with warnings") +
+                                              "</span>") +
+                    "</td><td>" + std::to_string(r.linksAdded) +
                     c.t(" bản ghi mới, ", " new links, ") + std::to_string(r.linksAlreadyPresent) +
                     c.t(" đã có", " already there");
             for (const auto& w : r.warnings) rows += "<br><span class=\"bad\">" + esc(w) + "</span>";

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/Lang.h"
+#include "db/Database.h"
 #include "fleet/Alert.h"
 #include "fleet/Topics.h"
 #include "playlog/BoxKey.h"
@@ -50,6 +52,54 @@ std::vector<BoxRow> boxRows(Office& office) {
     }
     std::sort(rows.begin(), rows.end(), [](const BoxRow& a, const BoxRow& b) { return a.s.box < b.s.box; });
     return rows;
+}
+
+BoxFindings boxFindings(Office& office, bool en) {
+    BoxFindings out;
+    office.withStoreLocked([&] {
+        try {
+            db::Database d(office.dir().fleetLog(), db::Database::Mode::ReadOnly);
+            for (auto& f : playlog::readFindings(d, en ? core::Lang::En : core::Lang::Vi))
+                out[f.boxId].push_back(std::move(f));
+        } catch (const std::exception&) {
+            // No fleet store yet (or unreadable): nothing found; the other pages say why.
+        }
+    });
+    return out;
+}
+
+namespace {
+bool wanted(const std::set<std::string>* boxes, const std::string& box) { return !boxes || boxes->count(box); }
+} // namespace
+
+std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes) {
+    std::vector<std::string> out;
+    const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
+    for (const auto& [box, list] : findings)
+        if (wanted(boxes, box))
+            for (const auto& f : list)
+                out.push_back("[" + box + "] " + playlog::findingHeadline(f.kind, lang) + ": " + f.message + " (" +
+                              f.source + ")");
+    return out;
+}
+
+std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
+                           int utcOffsetMin) {
+    std::string items;
+    const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
+    for (const auto& [box, list] : findings)
+        if (wanted(boxes, box))
+            for (const auto& f : list)
+                items += "<li data-finding=\"" + esc(std::string(playlog::findingKindName(f.kind))) + "\"><strong>" +
+                         esc(box) + "</strong> — " + esc(playlog::findingHeadline(f.kind, lang)) +
+                         "<br><span class=\"small\">" + esc(f.message) + " · " + c.t("tệp ", "file ") + esc(f.source) +
+                         ", " + c.t("phát hiện lúc ", "found ") + formatTime(f.foundMs, utcOffsetMin) + "</span></li>";
+    if (items.empty()) return {};
+    return "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
+           c.t("Cảnh báo của phường (điểm kiểm): số liệu của các máy dưới đây có thể không đầy đủ hoặc không đáng "
+               "tin",
+               "Office witness warnings (checkpoints): the figures of these boxes may be incomplete or untrustworthy") +
+           "</strong><ul>" + items + "</ul></div>";
 }
 
 namespace {
@@ -139,8 +189,10 @@ void Console::Impl::screenshotRequest(Ctx& c) {
 
 void Console::Impl::boxesPage(Ctx& c) {
     auto rows = boxRows(office);
+    const auto findings = boxFindings(office, c.en);
+    const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
     const auto t = now();
-    size_t online = 0, silent = 0;
+    size_t online = 0, silent = 0, witnessed = 0;
     std::string table = "<table id=\"boxes\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Trạng thái", "State") +
                         "</th><th>" + c.t("Từ lúc", "Since") + "</th><th>" + c.t("Tin cuối", "Last heard") +
                         "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Gói nội dung", "Bundle") +
@@ -174,14 +226,35 @@ void Console::Impl::boxesPage(Ctx& c) {
             clock = r.clock == "synced"     ? c.t("đã đồng bộ", "synced")
                     : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
                                             : "—";
-        table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) +
+        // What the witness found at this box's USB merges: the row stands out, and a line
+        // under it says what and why (newest three; the Reports page has them all).
+        auto found = findings.find(r.s.box);
+        std::string findingRow;
+        if (found != findings.end()) {
+            ++witnessed;
+            const auto& list = found->second;
+            findingRow = "<tr class=\"witness-finding\" data-finding-box=\"" + esc(r.s.box) +
+                         "\"><td colspan=\"11\">⚠ ";
+            const size_t first = list.size() > 3 ? list.size() - 3 : 0;
+            for (size_t k = list.size(); k-- > first;)
+                findingRow += std::string(k + 1 == list.size() ? "" : "<br>") + "<strong>" +
+                              esc(playlog::findingHeadline(list[k].kind, lang)) + "</strong> <span class=\"small\">(" +
+                              formatTime(list[k].foundMs, offset()) + ", " + esc(list[k].source) + ")</span><br>" +
+                              "<span class=\"detail\">" + esc(list[k].message) + "</span>";
+            if (first > 0)
+                findingRow += "<br><span class=\"small\">" + c.t("và ", "and ") + std::to_string(first) +
+                              c.t(" cảnh báo cũ hơn", " older warnings") + "</span>";
+            findingRow += "</td></tr>";
+        }
+        std::string cls = std::string(isSilent ? "silent" : "") + (found != findings.end() ? (isSilent ? " witness" : "witness") : "");
+        table += std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
                  "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
                  (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" +
                  formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
                  esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) +
                  "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
                  "</td><td class=\"nw\">" + clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) +
-                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>";
+                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>" + findingRow;
     }
     table += "</table>";
     auto st = office.stats();
@@ -195,7 +268,11 @@ void Console::Impl::boxesPage(Ctx& c) {
                        c.t(" máy · ", " boxes · ") + std::to_string(online) + c.t(" trực tuyến · ", " online · ") +
                        "<span class=\"bad\">" + std::to_string(silent) + c.t(" cần chú ý", " need attention") +
                        "</span> " + c.t("(ngoại tuyến hoặc im lặng quá ", "(offline or silent for more than ") +
-                       std::to_string(options.silentMs / 60'000) + c.t(" phút)", " min)") + " · broker: " +
+                       std::to_string(options.silentMs / 60'000) + c.t(" phút)", " min)") +
+                       (witnessed ? " · <span class=\"bad\" id=\"witness-count\">⚠ " + std::to_string(witnessed) +
+                                        c.t(" máy có cảnh báo sổ phát", " boxes with play-log warnings") + "</span>"
+                                  : std::string()) +
+                       " · broker: " +
                        (st.brokerConnected ? "<span class=\"ok\">" + c.t("đã kết nối", "connected") + "</span>"
                                            : "<span class=\"bad\">" + c.t("mất kết nối", "disconnected") + "</span>") +
                        "</p>" + table + "<p class=\"small\">" + c.t("Giờ theo ", "Times in ") + offsetLabel(offset()) +

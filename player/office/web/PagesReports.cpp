@@ -2,6 +2,7 @@
 // Campaign compliance grid, the plays behind a cell, and the Reports page (daily report,
 // html/csv/xlsx exports per box, site or ward, the A4 print page). Every read of the
 // fleet store runs under the office's store lock (AuditDb refreshes its rollup in place).
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include "content/CatalogLoader.h"
 #include "core/Diagnostic.h"
+#include "core/Utf8.h"
 #include "office/DailyReport.h"
 #include "office/web/ConsoleImpl.h"
 #include "playlog/AuditDb.h"
@@ -76,7 +78,78 @@ std::string dayForm(const Ctx& c, const char* action, std::int64_t from, std::in
            "\"> " + extra + "<button type=\"submit\">" + c.t("Xem", "Show") + "</button></form>";
 }
 
+// The boxes a report of `f` covers: its witness warnings are theirs.
+std::set<std::string> reportBoxes(playlog::AuditDb& audit, const playlog::Filter& f) {
+    std::set<std::string> out;
+    if (f.box) out.insert(*f.box);
+    else if (f.site) {
+        const auto all = audit.boxIds();
+        for (std::int64_t i : audit.boxesAtSite(*f.site)) out.insert(all.at(static_cast<size_t>(i)));
+    } else {
+        for (auto& b : audit.boxIds()) out.insert(b);
+    }
+    return out;
+}
+
+// The witness warnings as a table for the csv/xlsx exports (first, so nobody misses it).
+playlog::ReportTable witnessTable(const Ctx& c, const std::vector<std::string>& lines) {
+    playlog::ReportTable w;
+    w.title = c.t("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)");
+    w.sheetName = c.t("Cảnh báo", "Warnings");
+    w.headers = {c.t("Phát hiện", "Finding")};
+    for (const auto& l : lines) w.rows.push_back({playlog::Cell::str(l)});
+    return w;
+}
+
 } // namespace
+
+// RFC 6266 with RFC 5987's filename*: the ASCII fallback for old clients (diacritics
+// folded: "Chợ Bến Thành" → "cho_ben_thanh") and the NFC UTF-8 name percent-encoded, both
+// from names typed in a form: no quote, control character, path separator, ".." or any
+// character Windows refuses in a file name survives into either.
+std::string contentDisposition(const std::string& base, const std::string& ext) {
+    auto windowsSafe = [](std::string name, bool ascii) {
+        for (char& ch : name) {
+            const auto u = static_cast<unsigned char>(ch);
+            const bool keep = ascii ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                                       ch == '.' || ch == '_' || ch == '-')
+                                    : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
+            if (!keep) ch = '_';
+        }
+        // No "..", no leading dot (a hidden file), no trailing dot or space (Windows drops them).
+        for (auto p = name.find(".."); p != std::string::npos; p = name.find("..")) name.replace(p, 2, "_");
+        while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(0, 1);
+        while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+        if (name.size() > 150) {
+            size_t n = 150; // at a code point's first byte: the cut stays valid UTF-8
+            while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
+            name.resize(n);
+        }
+        return name.empty() ? std::string("bao-cao") : name;
+    };
+    std::string utf8 = core::toNfc(base);
+    // C1 controls (U+0080..U+009F) are two UTF-8 bytes: out before the byte pass.
+    for (auto p = core::findControlChar(utf8); p != std::string::npos; p = core::findControlChar(utf8)) {
+        const size_t len = static_cast<unsigned char>(utf8[p]) >= 0x80 ? 2 : 1;
+        utf8.replace(p, len, "_");
+    }
+    utf8 = windowsSafe(utf8, false);
+    const std::string ascii = windowsSafe(core::foldDiacritics(base), true) + ext;
+    std::string encoded;
+    static const char* kHex = "0123456789ABCDEF";
+    for (char ch : utf8 + ext) {
+        const auto u = static_cast<unsigned char>(ch);
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
+            ch == '-' || ch == '~')
+            encoded += ch;
+        else {
+            encoded += '%';
+            encoded += kHex[u >> 4];
+            encoded += kHex[u & 15];
+        }
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
 
 void Console::Impl::compliancePage(Ctx& c) {
     const auto today = playlog::localTime(now(), offset()).day;
@@ -110,6 +183,8 @@ void Console::Impl::compliancePage(Ctx& c) {
     for (const auto& [b, _] : sites)
         if (std::find(boxes.begin(), boxes.end(), b) == boxes.end()) boxes.push_back(b);
     std::sort(boxes.begin(), boxes.end());
+    const auto findings = boxFindings(office, c.en);
+    const std::set<std::string> shown(boxes.begin(), boxes.end());
     std::string grid = "<table class=\"grid\" id=\"grid\"><tr><th rowspan=\"2\">" + c.t("Máy", "Box") + "</th>";
     for (auto d = from; d <= to; ++d)
         grid += "<th colspan=\"" + std::to_string(targets.size()) + "\">" + formatDate(d) + "</th>";
@@ -120,7 +195,13 @@ void Console::Impl::compliancePage(Ctx& c) {
     grid += "</tr>";
     size_t met = 0, missed = 0, none = 0;
     for (const auto& box : boxes) {
-        grid += "<tr data-box=\"" + esc(box) + "\"><th>" + esc(box) +
+        // A box the witness found something about: its cells may rest on a reset or
+        // rewritten log (the warning above the grid says what).
+        const bool warned = findings.count(box) > 0;
+        grid += "<tr data-box=\"" + esc(box) + "\"" + (warned ? " class=\"witness\"" : "") + "><th>" + esc(box) +
+                (warned ? " <span class=\"witness\" title=\"" + c.t("cảnh báo sổ phát", "play-log warning") +
+                              "\">⚠</span>"
+                        : std::string()) +
                 (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
         for (auto d = from; d <= to; ++d)
             for (size_t ti = 0; ti < targets.size(); ++ti) {
@@ -150,7 +231,8 @@ void Console::Impl::compliancePage(Ctx& c) {
     grid += "</table>";
     body += "<p>✓ " + c.t("đạt", "met") + " " + std::to_string(met) + " · ✗ " + c.t("không đạt", "missed") +
             " <span class=\"bad\">" + std::to_string(missed) + "</span> · – " + c.t("không có dữ liệu", "no data") +
-            " " + std::to_string(none) + "</p>" + grid + "<p class=\"small\">";
+            " " + std::to_string(none) + "</p>" + witnessWarnbox(c, findings, &shown, offset()) + grid +
+            "<p class=\"small\">";
     for (const auto& t : targets)
         body += esc(targetName(t)) + ": " + esc(window(t)) + " (" + offsetLabel(offset()) + "), " +
                 c.t("ít nhất ", "at least ") + std::to_string(t.minPerDay) + c.t(" lần/ngày", " per day") + ". ";
@@ -193,6 +275,10 @@ void Console::Impl::playsPage(Ctx& c) {
                     std::to_string(t.outcome(playlog::Outcome::Completed)) + "</td></tr>";
     });
     std::string body = "<h2>" + c.t("Lượt phát của ", "Plays of ") + esc(box) + " — " + formatDate(day) + "</h2>";
+    {
+        const std::set<std::string> only{box};
+        body += witnessWarnbox(c, boxFindings(office, c.en), &only, offset());
+    }
     if (ti < targets.size())
         body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " +
                 esc(window(targets[ti])) + ", " + c.t("ít nhất ", "at least ") + std::to_string(targets[ti].minPerDay) +
@@ -310,20 +396,19 @@ void Console::Impl::reportExport(Ctx& c) {
                         : f.site ? *f.site
                                  : office.settings().broker.ward) +
                        "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
-    // The box or site comes from the form: only safe characters go into the
-    // Content-Disposition header (no quote, CR/LF or path).
-    for (char& ch : base)
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-              ch == '_' || ch == '-'))
-            ch = '_';
+    // The box or site comes from the form: contentDisposition() makes it header- and file-safe.
     std::string out, type;
+    const auto findings = boxFindings(office, c.en);
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
         std::optional<playlog::QuotaResult> q;
         if (!targets.empty()) q = playlog::evaluateQuota(audit, targets, f);
+        const auto inScope = reportBoxes(audit, f);
+        const auto warnings = witnessLines(c, findings, &inScope);
         if (format == "csv" || format == "xlsx") {
-            std::vector<playlog::ReportTable> tables{
-                playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
+            std::vector<playlog::ReportTable> tables;
+            if (!warnings.empty()) tables.push_back(witnessTable(c, warnings));
+            tables.push_back(playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box));
             if (q) tables.push_back(playlog::quotaTable(*q));
             if (format == "csv") {
                 // writeCsv starts every table with the UTF-8 BOM Excel needs; only the file's
@@ -352,14 +437,14 @@ void Console::Impl::reportExport(Ctx& c) {
             o.source = office.dir().fleetLog().filename().string();
             o.generatedMs = now();
             o.by = scope == "box" ? playlog::Dim::Day : playlog::Dim::Box;
+            o.witnessWarnings = warnings;
             playlog::writeHtmlReport(s, audit, f, o, q ? &*q : nullptr);
             out = s.str();
             type = "text/html; charset=utf-8";
         }
     });
     if (format == "csv" || format == "xlsx")
-        c.res.set_header("Content-Disposition",
-                         "attachment; filename=\"" + base + (format == "csv" ? ".csv" : ".xlsx") + "\"");
+        c.res.set_header("Content-Disposition", contentDisposition(base, format == "csv" ? ".csv" : ".xlsx"));
     c.res.set_content(out, type);
 }
 
@@ -368,49 +453,75 @@ void Console::Impl::reportPrint(Ctx& c) {
     std::int64_t from = 0, to = 0;
     dayRange(c, today, offset(), from, to);
     if (!c.req.has_param("from")) from = to;
+    // The same scope as the other exports: the ward, one site (only its boxes) or one box.
+    const std::string scope = field(c.req, "scope"), value = field(c.req, "value");
+    playlog::Filter f;
+    f.fromDay = from;
+    f.toDay = to;
+    if (scope == "box" && !value.empty()) f.box = value;
+    if (scope == "site" && !value.empty()) f.site = value;
     auto targets = targetsOf(office);
     auto sites = sitesOf(office);
+    const auto findings = boxFindings(office, c.en);
     playlog::QuotaResult q;
     playlog::Totals total;
+    std::set<std::string> inScope;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
-        playlog::Filter f;
-        f.fromDay = from;
-        f.toDay = to;
         if (!targets.empty()) q = playlog::evaluateQuota(audit, targets, f);
         for (const auto& [k, t] : audit.aggregate(f, {playlog::Dim::Day})) total.add(t);
+        inScope = reportBoxes(audit, f);
     });
     std::string period = from == to ? formatDate(from) : formatDate(from) + " – " + formatDate(to);
+    const bool siteColumn = !f.site && !f.box; // one site or box: named in the heading instead
+    std::string where = c.t("Phường ", "Ward ") + esc(office.settings().broker.ward);
+    if (f.site) where += " · " + c.t("Địa điểm ", "Site ") + esc(*f.site);
+    if (f.box)
+        where += " · " + c.t("Máy ", "Box ") + esc(*f.box) +
+                 (sites[*f.box].empty() ? std::string() : " (" + esc(sites[*f.box]) + ")");
+    std::string warn;
+    if (auto lines = witnessLines(c, findings, &inScope); !lines.empty()) {
+        warn = "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
+               c.t("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)") + "</strong><ul>";
+        for (const auto& l : lines) warn += "<li>" + esc(l) + "</li>";
+        warn += "</ul></div>";
+    }
     std::string body =
         "<p class=\"noprint notice\">" +
         c.t("Trang này dành để in (A4): dùng Ctrl+P.", "This page is for printing (A4): use Ctrl+P.") +
-        "</p><div style=\"max-width:190mm\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+        "</p><div class=\"a4\"><p style=\"text-align:center;font-weight:bold\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
         "VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
         "<h2 style=\"text-align:center\">" +
         c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
-        c.t("Phường ", "Ward ") + esc(office.settings().broker.ward) + " · " + period + " (" + offsetLabel(offset()) +
-        ")</p><p>" + c.t("Tổng lượt phát: ", "Total plays: ") + std::to_string(total.plays) + " · " +
-        c.t("phát trọn: ", "completed: ") + std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " +
-        c.t("chỉ tiêu đạt ", "targets met ") + std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) +
-        "</p><table style=\"width:100%\"><tr><th>" + c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") +
-        "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Chỉ tiêu", "Target") + "</th><th>" +
-        c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
+        where + " · " + period + " (" + offsetLabel(offset()) + ")</p>" + warn + "<p>" +
+        c.t("Số máy: ", "Boxes: ") + std::to_string(inScope.size()) + " · " + c.t("Tổng lượt phát: ", "Total plays: ") +
+        std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
+        std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " + c.t("chỉ tiêu đạt ", "targets met ") +
+        std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) + "</p><table class=\"print\"><tr><th>" +
+        c.t("Ngày", "Day") + "</th><th>" + c.t("Máy", "Box") + "</th>" +
+        (siteColumn ? "<th>" + c.t("Địa điểm", "Site") + "</th>" : std::string()) + "<th>" + c.t("Chỉ tiêu", "Target") +
+        "</th><th class=\"nw\">" + c.t("Số lần", "Count") + "</th><th>" + c.t("Kết quả", "Result") + "</th></tr>";
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
-        body += "<tr><td class=\"nw\">" + formatDate(cell.day) + "</td><td class=\"nw\">" + esc(cell.boxId) +
-                "</td><td class=\"nw\">" + esc(sites[cell.boxId]) + "</td><td>" + esc(targetName(t)) +
-                " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" +
-                std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td>" +
+        body += "<tr data-box=\"" + esc(cell.boxId) + "\"><td class=\"nw\">" + formatDate(cell.day) +
+                "</td><td class=\"nw\">" + esc(cell.boxId) + (findings.count(cell.boxId) ? " ⚠" : "") +
+                "</td>" + (siteColumn ? "<td class=\"nw\">" + esc(sites[cell.boxId]) + "</td>" : std::string()) + "<td>" +
+                esc(targetName(t)) + " <span class=\"nw\">(" +
+                esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" +
+                std::to_string(t.minPerDay) + "</td><td class=\"nw\">" +
                 (cell.noData ? c.t("không có dữ liệu", "no data")
                  : cell.met  ? "✓ " + c.t("đạt", "met")
                              : "✗ " + c.t("không đạt", "not met")) +
                 "</td></tr>";
     }
-    body += "</table><table style=\"width:100%;border:none;margin-top:2em\"><tr><td "
-            "style=\"border:none;text-align:center;width:50%\"><strong>" +
-            c.t("Người lập báo cáo", "Prepared by") + "</strong><br><span class=\"small\">(" +
-            c.t("ký, ghi rõ họ tên", "signature, full name") + ")</span><br><br><br><br>" + esc(c.session->user) +
-            "</td><td style=\"border:none;text-align:center\"><strong>" +
+    if (q.cells.empty())
+        body += "<tr><td colspan=\"" + std::string(siteColumn ? "6" : "5") + "\" class=\"none\">" +
+                c.t("Không có chỉ tiêu hoặc không có máy nào trong phạm vi này.",
+                    "No targets, or no box in this scope.") +
+                "</td></tr>";
+    body += "</table><table class=\"sign\"><tr><td><strong>" + c.t("Người lập báo cáo", "Prepared by") +
+            "</strong><br><span class=\"small\">(" + c.t("ký, ghi rõ họ tên", "signature, full name") +
+            ")</span><br><br><br><br>" + esc(c.session->user) + "</td><td><strong>" +
             c.t("Trưởng Công an phường", "Head of the ward police") + "</strong><br><span class=\"small\">(" +
             c.t("ký, đóng dấu", "signature, stamp") + ")</span></td></tr></table><p class=\"small\">" +
             c.t("Lập lúc ", "Made at ") + formatTime(now(), offset()) + " · " +

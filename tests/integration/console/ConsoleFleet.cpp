@@ -252,6 +252,35 @@ std::filesystem::path ConsoleFleet::exportOf(const std::string& box, const std::
     throw std::runtime_error("no box " + box);
 }
 
+std::filesystem::path ConsoleFleet::forgedNewLogOf(const std::string& box, const std::filesystem::path& dir) {
+    const auto forged = office.tmp.path() / ("forged-" + box);
+    std::filesystem::remove_all(forged);
+    std::filesystem::create_directories(forged);
+    std::string site;
+    for (auto& b : boxes)
+        if (b->id == box) site = b->site;
+    std::filesystem::copy_file(office.tmp.path() / box / "box.key", forged / "box.key");
+    {
+        const std::int64_t midnight = _yesterday * playlog::kDayMs - office.settings.utcOffsetMin * kMinute;
+        SimBox fake;
+        fake.id = box;
+        fake.site = site;
+        fake.time = std::make_shared<playlog::ManualTimeSource>(midnight + 6 * 60 * kMinute, "boot-forged", true);
+        playlog::PlayLogOptions lo;
+        lo.dataDir = forged;
+        lo.boxId = box;
+        lo.time = fake.time;
+        lo.durability = playlog::Durability::Normal;
+        fake.log = std::make_unique<playlog::PlayLog>(lo);
+        play(fake, "khong_chuyen_khoan", 3);
+        fake.log->flush(std::chrono::seconds(5));
+    }
+    std::filesystem::create_directories(dir);
+    return playlog::exportLog(forged / "playlog.sqlite", playlog::BoxKey::load(forged / "box.key"), dir,
+                              office.clock.wallNow())
+        .file;
+}
+
 namespace {
 la_ssize_t appendTo(archive*, void* out, const void* buf, size_t n) {
     static_cast<std::string*>(out)->append(static_cast<const char*>(buf), n);

@@ -52,6 +52,11 @@ public:
     void addUser(const std::string& name, const std::string& role, const std::string& password);
     /// A signed export of `box`'s log, as a USB stick would carry it.
     std::filesystem::path exportOf(const std::string& box, const std::filesystem::path& dir);
+    /// The forgery of issue 17 whoever holds `box` can make: its log deleted and a new one
+    /// started with the same box.key (three plays of the morning item yesterday at 06:00),
+    /// exported signed into `dir`. Its signature is valid; only the office's witness can
+    /// tell (a new log id for a box it cosigned before).
+    std::filesystem::path forgedNewLogOf(const std::string& box, const std::filesystem::path& dir);
     std::int64_t yesterday() const { return _yesterday; }
     static constexpr const char* kPassword = "mat-khau-thu-nghiem";
 

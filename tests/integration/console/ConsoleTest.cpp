@@ -4,8 +4,12 @@
 // nothing changed.
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <regex>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "integration/console/ConsoleFleet.h"
 #include "integration/fleet/TestBroker.h"
@@ -51,6 +55,33 @@ struct Browser {
         return r->status;
     }
 };
+
+// One response header as it is on the wire (httplib's client percent-decodes header
+// values, which would hide what RFC 5987's filename* carries).
+std::string rawHeader(int port, const std::string& sid, const std::string& path, const std::string& name) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) return "socket?";
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<std::uint16_t>(port));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::string in;
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
+        const std::string req = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: sid=" + sid +
+                                "\r\nConnection: close\r\n\r\n";
+        if (::send(fd, req.data(), req.size(), 0) == static_cast<ssize_t>(req.size())) {
+            char buf[4096];
+            for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0 && in.find("\r\n\r\n") == std::string::npos;)
+                in.append(buf, static_cast<size_t>(n));
+        }
+    }
+    ::close(fd);
+    const auto head = in.substr(0, in.find("\r\n\r\n"));
+    const auto at = head.find("\r\n" + name + ": ");
+    if (at == std::string::npos) return {};
+    const auto from = at + 4 + name.size();
+    return head.substr(from, head.find("\r\n", from) - from);
+}
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
@@ -524,6 +555,95 @@ TEST_F(ConsoleTest, UsbLogsAreMergedAndRefusedFilesSayWhy) {
     EXPECT_EQ(filesUnder(uploads()), 0u);
 }
 
+// Issue 17, the witness on the console: the office cosigns a box's checkpoint when its
+// USB log is merged; then the operator deletes the box's log and starts a new one with
+// the same box.key (what whoever holds the box can do). The office merges the new log
+// (its signature is valid) but its witness sees a new log id for a known box, and every
+// page whose figures include that box says so: the Boxes row stands out with the reason
+// (Vietnamese, English available), the compliance grid, the plays behind a cell, and the
+// html/csv/print reports of that box; a box with nothing found has no warning.
+TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
+    ConsoleFleetOptions o;
+    o.boxes = 3;
+    o.offlineBox = "";
+    ConsoleFleet fleet(o);
+    Browser b(fleet.port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    auto upload = [&](const std::filesystem::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        return b.upload("/logs", {{"csrf", b.csrf, "", ""},
+                                  {"files", bytes, file.filename().string(), "application/octet-stream"}});
+    };
+    auto first = upload(fleet.exportOf("may-01", fleet.office.tmp.path() / "usb-1"));
+    ASSERT_TRUE(first);
+    EXPECT_NE(first->body.find("✓ đã gộp"), std::string::npos) << first->body;
+    {
+        db::Database store(fleet.office.dir.fleetLog(), db::Database::Mode::ReadOnly);
+        auto st = store.prepare("SELECT count(*) FROM checkpoints WHERE box_id='may-01' AND cosigned_ms IS NOT NULL");
+        ASSERT_TRUE(st.step());
+        EXPECT_EQ(st.columnInt(0), 1) << "the office cosigned the checkpoint of the USB visit";
+    }
+    auto clean = b.get("/boxes");
+    ASSERT_TRUE(clean);
+    EXPECT_EQ(clean->body.find("data-finding-box="), std::string::npos) << "nothing found yet";
+
+    // The forgery: a fresh log for may-01, signed with its own key, with plays yesterday.
+    const auto forgedFile = fleet.forgedNewLogOf("may-01", fleet.office.tmp.path() / "usb-2");
+    auto second = upload(forgedFile);
+    ASSERT_TRUE(second);
+    EXPECT_NE(second->body.find("✓ đã gộp"), std::string::npos) << "a valid signature: merged, with a warning";
+    EXPECT_NE(second->body.find("⚠ có cảnh báo"), std::string::npos) << second->body;
+
+    auto boxes = b.get("/boxes");
+    ASSERT_TRUE(boxes);
+    EXPECT_NE(boxes->body.find("<tr class=\"witness\" data-box=\"may-01\">"), std::string::npos) << boxes->body;
+    EXPECT_EQ(count(boxes->body, "data-finding-box="), 1u) << boxes->body;
+    const auto row = boxes->body.find("data-finding-box=\"may-01\"");
+    ASSERT_NE(row, std::string::npos);
+    const std::string reason = boxes->body.substr(row, boxes->body.find("</tr>", row) - row);
+    EXPECT_NE(reason.find("Sổ phát mới cho một máy đã biết: sổ cũ đã bị xoá hoặc làm lại"), std::string::npos)
+        << reason;
+    EXPECT_NE(reason.find("mã sổ mới"), std::string::npos) << reason;
+    EXPECT_NE(reason.find(forgedFile.filename().string()), std::string::npos) << "the file it came from";
+    EXPECT_NE(boxes->body.find("1 máy có cảnh báo sổ phát"), std::string::npos);
+    auto en = b.get("/boxes?lang=en");
+    ASSERT_TRUE(en);
+    EXPECT_NE(en->body.find("A new play log for a known box"), std::string::npos);
+    EXPECT_NE(en->body.find("new log id"), std::string::npos);
+    ASSERT_TRUE(b.get("/boxes?lang=vi"));
+
+    const std::string day = playlog::formatDay(fleet.yesterday());
+    auto grid = b.get("/compliance?from=" + day + "&to=" + day);
+    ASSERT_TRUE(grid);
+    EXPECT_NE(grid->body.find("<tr data-box=\"may-01\" class=\"witness\">"), std::string::npos) << grid->body;
+    EXPECT_NE(grid->body.find("<tr data-box=\"may-02\"><th>"), std::string::npos) << "may-02: nothing found";
+    EXPECT_NE(grid->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(grid->body.find("data-finding=\"new_log\""), std::string::npos);
+    auto plays = b.get("/compliance/plays?box=may-01&day=" + day + "&target=0");
+    ASSERT_TRUE(plays);
+    EXPECT_NE(plays->body.find("Sổ phát mới cho một máy đã biết"), std::string::npos);
+    auto otherPlays = b.get("/compliance/plays?box=may-02&day=" + day + "&target=0");
+    ASSERT_TRUE(otherPlays);
+    EXPECT_EQ(otherPlays->body.find("id=\"witness\""), std::string::npos);
+
+    auto html = b.get("/reports/export?scope=box&value=may-01&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(html);
+    EXPECT_NE(html->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(html->body.find("Sổ phát mới cho một máy đã biết"), std::string::npos);
+    auto otherHtml = b.get("/reports/export?scope=box&value=may-02&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(otherHtml);
+    EXPECT_EQ(otherHtml->body.find("id=\"witness\""), std::string::npos) << "only that box's reports";
+    auto csv = b.get("/reports/export?scope=site&value=cho-hong-an&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv->body.rfind("\xEF\xBB\xBFPhát hiện", 0), 0u) << "the warnings come first" << csv->body.substr(0, 400);
+    EXPECT_NE(csv->body.find("[may-01] Sổ phát mới"), std::string::npos);
+    auto print = b.get("/reports/print?scope=box&value=may-01&from=" + day + "&to=" + day);
+    ASSERT_TRUE(print);
+    EXPECT_NE(print->body.find("id=\"witness\""), std::string::npos);
+    EXPECT_NE(print->body.find("[may-01] Sổ phát mới"), std::string::npos);
+}
+
 TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     Browser b(fleet->port());
     ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
@@ -546,6 +666,34 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);
     ASSERT_TRUE(print);
     EXPECT_NE(print->body.find("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN"), std::string::npos);
+    {
+        // The A4 page of one site: only its boxes, targets by name (not "sang-som"), dates
+        // dd/mm/yyyy with +07:00, and a place for the signatures.
+        auto sitePrint = b.get("/reports/print?scope=site&value=truong-thpt-a&from=" + day + "&to=" + day);
+        ASSERT_TRUE(sitePrint);
+        const std::string& p = sitePrint->body;
+        EXPECT_NE(p.find("Địa điểm truong-thpt-a"), std::string::npos);
+        for (const char* in : {"data-box=\"may-03\"", "data-box=\"may-07\"", "data-box=\"may-11\"",
+                               "data-box=\"may-15\"", "data-box=\"may-19\""})
+            EXPECT_NE(p.find(in), std::string::npos) << in;
+        EXPECT_EQ(p.find("data-box=\"may-01\""), std::string::npos) << "another site's box";
+        EXPECT_EQ(p.find("data-box=\"may-02\""), std::string::npos) << "another site's box";
+        EXPECT_NE(p.find("Số máy: 5"), std::string::npos);
+        EXPECT_NE(p.find("Không chuyển khoản — buổi sáng"), std::string::npos);
+        EXPECT_EQ(p.find(">sang-som<"), std::string::npos) << "targets by name";
+        EXPECT_EQ(p.find("sang-som"), std::string::npos) << "targets by name";
+        EXPECT_NE(p.find("✗ không đạt"), std::string::npos) << "may-07 missed the morning target";
+        EXPECT_NE(p.find(office::web::formatDate(fleet->yesterday()) + " (+07:00)"), std::string::npos);
+        EXPECT_TRUE(std::regex_search(p, std::regex(R"(Lập lúc \d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")));
+        EXPECT_EQ(p.find(day), std::string::npos) << "no ISO dates on the page to sign" ;
+        EXPECT_NE(p.find("Người lập báo cáo"), std::string::npos);
+        EXPECT_NE(p.find("class=\"a4\""), std::string::npos);
+        auto boxPrint = b.get("/reports/print?scope=box&value=may-07&from=" + day + "&to=" + day);
+        ASSERT_TRUE(boxPrint);
+        EXPECT_NE(boxPrint->body.find("Máy may-07"), std::string::npos);
+        EXPECT_EQ(count(boxPrint->body, "<tr data-box=\"may-07\">"), 2u) << "its two targets";
+        EXPECT_EQ(count(boxPrint->body, "<tr data-box="), 2u) << "and no other box";
+    }
     EXPECT_NE(b.get("/style.css")->body.find("@page{size:A4"), std::string::npos)
         << "the print page is laid out for A4";
     for (const char* f : {"html", "csv", "xlsx"}) {
@@ -576,12 +724,41 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     EXPECT_EQ(other, std::string::npos) << siteHtml->body.substr(
         other == std::string::npos ? 0 : (other > 300 ? other - 300 : 0), 400);
     // A hostile value cannot reach the response header.
-    auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201&format=csv&from=" + day + "&to=" + day);
+    auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201/../../etc/passwd&format=csv&from=" + day +
+                     "&to=" + day);
     ASSERT_TRUE(odd);
     EXPECT_TRUE(odd->get_header_value("X-Bad").empty());
-    EXPECT_EQ(odd->get_header_value("Content-Disposition").find('"', 22),
-              odd->get_header_value("Content-Disposition").size() - 1)
-        << odd->get_header_value("Content-Disposition");
+    {
+        // RFC 6266: a quoted ASCII-safe fallback, then filename* (RFC 5987) with the UTF-8
+        // name; neither carries a quote, CR/LF, a path separator or "..".
+        const std::string cd = rawHeader(fleet->port(), b.sid,
+                                         "/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201/../../etc/passwd"
+                                         "&format=csv&from=" + day + "&to=" + day,
+                                         "Content-Disposition");
+        EXPECT_EQ(count(cd, "\""), 2u) << cd;
+        EXPECT_EQ(cd.find_first_of("\r\n/"), std::string::npos) << cd;
+        EXPECT_EQ(cd.find(".."), std::string::npos) << cd;
+        EXPECT_EQ(cd.rfind("attachment; filename=\"bao-cao_a___x-bad__1_", 0), 0u) << cd;
+        const auto star = cd.find("; filename*=UTF-8''");
+        ASSERT_NE(star, std::string::npos) << cd;
+        EXPECT_EQ(cd.substr(star).find_first_of("\"'", 20), std::string::npos) << cd;
+        for (const char* bad : {"%22", "%0D", "%0A", "%2F", "%5C", "%3A"}) EXPECT_EQ(cd.find(bad), std::string::npos) << bad << cd;
+        EXPECT_NE(cd.find("etc_passwd_" + day + "_" + day + ".csv"), std::string::npos) << cd;
+    }
+    // A Vietnamese site name, typed decomposed (NFD) as some keyboards send it: the
+    // fallback folds the diacritics, filename* carries the NFC name percent-encoded.
+    for (const char* typed : {"Ch%E1%BB%A3%20B%E1%BA%BFn%20Th%C3%A0nh", "Cho%CC%9B%CC%A3%20Be%CC%82%CC%81n%20Tha%CC%80nh"}) {
+        const std::string path =
+            std::string("/reports/export?scope=site&format=xlsx&value=") + typed + "&from=" + day + "&to=" + day;
+        auto vn = b.get(path);
+        ASSERT_TRUE(vn);
+        EXPECT_EQ(vn->status, 200);
+        EXPECT_EQ(rawHeader(fleet->port(), b.sid, path, "Content-Disposition"),
+                  "attachment; filename=\"bao-cao_cho_ben_thanh_" + day + "_" + day +
+                      ".xlsx\"; filename*=UTF-8''bao-cao_Ch%E1%BB%A3%20B%E1%BA%BFn%20Th%C3%A0nh_" + day + "_" + day +
+                      ".xlsx")
+            << typed;
+    }
 }
 
 } // namespace
