@@ -77,6 +77,7 @@ public:
 private:
     bool pullFrames(double mediaMs);
     void upload(render::Canvas& canvas);
+    bool uploadRgb(); // _current into _picture's own pixels; false on failure
     void advance(core::SteadyMs now);
     bool endReached(core::SteadyMs now, double mediaMs) const;
     double mediaAt(core::SteadyMs now) const; // from the last advance(), without moving the clock
@@ -93,6 +94,9 @@ private:
     bool _currentShown = false;
     std::shared_ptr<render::FramePicture> _picture;
     int _picW = 0, _picH = 0, _picFormat = -1;
+    /// YUV -> XRGB32 straight into the texture, for canvases that ask for it (software).
+    class RgbWriter;
+    std::unique_ptr<RgbWriter> _rgb;
     float _displayW = 0, _displayH = 0; // sample aspect applied
 
     bool _prepared = false;

@@ -234,6 +234,25 @@ TEST_F(VideoPresenterTest, ConvertsPixelFormatsTheCanvasCannotTake) {
     EXPECT_EQ(c2.uploads[5].code, 5);
 }
 
+TEST_F(VideoPresenterTest, SoftwareCanvasGetsEveryFrameConvertedIntoItsOwnPixels) {
+    // A software canvas asks for XRGB32: YUV frames are converted straight into the
+    // locked texture (no YUV texture, no plane copy), still every frame, in order.
+    VideoPresenter p(opts(countedVideoOnly()));
+    canvas.preferXrgb = true;
+    std::string error;
+    ASSERT_TRUE(openAndStart(p, canvas, clock, nullptr, error)) << error;
+    drive(p, canvas, clock, nullptr, 5, 1000);
+    ASSERT_GE(canvas.uploads.size(), 30u);
+    EXPECT_EQ(canvas.lockedUploads, static_cast<int>(canvas.uploads.size()));
+    EXPECT_EQ(canvas.framePicturesMade, 1);
+    for (std::size_t i = 0; i < canvas.uploads.size(); ++i) {
+        EXPECT_EQ(canvas.uploads[i].format, render::FrameFormat::XRGB32);
+        EXPECT_EQ(canvas.uploads[i].code, static_cast<int>(i)) << "upload " << i;
+    }
+    EXPECT_EQ(p.facts().framesDropped, 0);
+
+}
+
 TEST_F(VideoPresenterTest, HardwareDecodingFallsBackToSoftwareAndSaysWhy) {
     auto o = opts(countedVideoOnly());
     o.hwdec = "auto";
