@@ -8,28 +8,32 @@
 #include <string_view>
 #include <vector>
 
+#include "core/TomlMessages.h"
+
 namespace signage::content::msg {
 
-// Type names for "expected …, found …".
-std::string aString();
-std::string aNumber();
-std::string aBoolean();
-std::string anArray();
-std::string aTable();
-std::string aScalar(); // option values: string, number or boolean
-/// "an integer", "a date-time", … for a toml++ node type name ("integer", "date-time", …).
-std::string typeName(std::string_view tomlType);
+// The generic TOML messages (types, unknown and missing keys, ranges, durations, enums)
+// are core's, shared with every other TOML file the player reads.
+using core::tomlmsg::aBoolean;
+using core::tomlmsg::anArray;
+using core::tomlmsg::aNumber;
+using core::tomlmsg::aScalar;
+using core::tomlmsg::aString;
+using core::tomlmsg::aTable;
+using core::tomlmsg::badDuration;
+using core::tomlmsg::badEnum;
+using core::tomlmsg::cannotRead;
+using core::tomlmsg::durationNotPositive;
+using core::tomlmsg::empty;
+using core::tomlmsg::fileTooLarge;
+using core::tomlmsg::keyNotForType;
+using core::tomlmsg::missingKey;
+using core::tomlmsg::outOfRange;
+using core::tomlmsg::syntaxError;
+using core::tomlmsg::typeName;
+using core::tomlmsg::unknownKey;
+using core::tomlmsg::wrongType;
 
-std::string syntaxError(std::string_view description);
-std::string cannotRead(std::string_view reason);
-std::string fileTooLarge(std::uintmax_t limitBytes);
-/// `table` is the dotted name of the table ("theme"), empty for the file's top level and items.
-std::string unknownKey(std::string_view key, std::string_view table, std::string_view suggestion,
-                       const std::vector<std::string>& allowed);
-std::string keyNotForType(std::string_view key, std::string_view itemType);
-std::string wrongType(std::string_view name, std::string_view expected, std::string_view found);
-std::string missingKey(std::string_view key);
-std::string empty(std::string_view name);
 std::string fileNotFound(std::string_view name, std::string_view written);
 std::string notAFile(std::string_view name, std::string_view written);
 std::string outsideDir(std::string_view name, std::string_view written);
@@ -38,12 +42,7 @@ std::string linkOutsideDir(std::string_view name, std::string_view written);
 std::string controlCharInPath(std::string_view name, std::string_view written);
 std::string urlNotFile(std::string_view name, std::string_view written);
 std::string percentEncodedPath(std::string_view name, std::string_view written);
-std::string badDuration(std::string_view name, std::string_view written, std::string_view reason);
-std::string durationNotPositive(std::string_view name, std::string_view written);
 std::string badColour(std::string_view name, std::string_view written, bool alphaAllowed);
-std::string badEnum(std::string_view name, std::string_view written, const std::vector<std::string>& valid,
-                    std::string_view suggestion);
-std::string outOfRange(std::string_view name, double value, double lo, double hi);
 std::string duplicateId(std::string_view name, std::string_view id, int firstLine);
 std::string duplicateFile(std::string_view name, std::string_view written, int firstLine);
 std::string unknownSlide(std::string_view name, std::string_view id, std::string_view suggestion);

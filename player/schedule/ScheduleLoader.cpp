@@ -5,10 +5,10 @@
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "core/Lang.h"
 #include "core/Suggest.h"
+#include "core/TomlTable.h"
 #include "core/Utf8.h"
 #include "schedule/ScheduleText.h"
 
@@ -20,7 +20,7 @@ using core::tr;
 // Walks one parsed file; every check reports through _diags with the node's position.
 class Reader {
 public:
-    Reader(std::string file, core::Diagnostics& diags) : _file(std::move(file)), _diags(diags) {}
+    Reader(std::string file, core::Diagnostics& diags) : _file(std::move(file)), _src{_file, _file}, _diags(diags) {}
 
     SourcePos pos(const toml::source_region& r) const {
         return {_file, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
@@ -29,33 +29,24 @@ public:
     void error(const SourcePos& p, std::string msg) { _diags.error(p, std::move(msg)); }
     void warning(const SourcePos& p, std::string msg) { _diags.warning(p, std::move(msg)); }
 
-    // Unknown keys are errors with "did you mean". An entry with one is left out: a
-    // misspelt "windows" or "to" would otherwise make a rule apply all day, every day.
+    // Unknown keys are errors with "did you mean" (core::TomlTable, UnknownKeys::Error). An
+    // entry with one is left out: a misspelt "windows" or "to" would otherwise make a rule
+    // apply all day, every day. `where` is "[[rules]]" and the like, or "" for the top level.
     bool checkKeys(const toml::table& t, const std::vector<std::string>& known, std::string_view where) {
-        bool clean = true;
-        for (auto&& [key, node] : t) {
-            std::string k(key.str());
-            bool ok = false;
-            for (const auto& n : known) ok = ok || n == k;
-            if (!ok) {
-                error(pos(key.source()), tr("khóa không biết \"", "unknown key \"") + k + "\"" +
-                                             (where.empty() ? std::string() : tr(" trong ", " in ") + std::string(where)) +
-                                             core::didYouMean(k, known));
-                clean = false;
-            }
-        }
-        return clean;
+        std::string table = where.size() > 2 ? std::string(where.substr(1, where.size() - 2)) : std::string();
+        core::TomlTable r(t, _src, _diags, std::move(table), core::TomlTable::UnknownKeys::Error);
+        return r.rejectUnknownKeys(known) == 0;
     }
 
+    // Wrong types are reported by the shared reader ("id: expected a string, found an integer").
     bool getString(const toml::table& t, std::string_view key, std::string& out, SourcePos* where = nullptr) {
         const toml::node* n = t.get(key);
         if (!n) return false;
         if (where) *where = pos(*n);
-        if (!n->is_string()) {
-            error(pos(*n), tr("\"", "\"") + std::string(key) + tr("\" phải là chuỗi", "\" must be a string"));
-            return false;
-        }
-        out = core::toNfc(n->as_string()->get());
+        core::TomlTable r(t, _src, _diags);
+        auto v = r.string(key); // NFC
+        if (!v) return false;
+        out = *v;
         return true;
     }
 
@@ -63,11 +54,10 @@ public:
         const toml::node* n = t.get(key);
         if (!n) return false;
         if (where) *where = pos(*n);
-        if (!n->is_integer()) {
-            error(pos(*n), "\"" + std::string(key) + tr("\" phải là số nguyên", "\" must be an integer"));
-            return false;
-        }
-        out = n->as_integer()->get();
+        core::TomlTable r(t, _src, _diags);
+        auto v = r.integer(key);
+        if (!v) return false;
+        out = *v;
         return true;
     }
 
@@ -322,23 +312,17 @@ public:
 
 private:
     std::string _file;
+    core::TomlSource _src;
     core::Diagnostics& _diags;
 };
 
 } // namespace
 
 std::optional<Schedule> parseSchedule(std::string_view text, const std::string& fileName, core::Diagnostics& diags) {
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        const auto& b = e.source().begin;
-        diags.error({fileName, static_cast<int>(b.line), static_cast<int>(b.column)},
-                    core::tomlSyntaxError(e.description()));
-        return std::nullopt;
-    }
+    auto root = core::parseToml(text, core::TomlSource{fileName, fileName}, diags); // syntax errors at line:col
+    if (!root) return std::nullopt;
     Reader reader(fileName, diags);
-    return reader.read(root);
+    return reader.read(*root);
 }
 
 std::optional<Schedule> loadSchedule(const std::filesystem::path& file, core::Diagnostics& diags) {

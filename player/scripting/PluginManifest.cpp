@@ -2,11 +2,11 @@
 #include "scripting/PluginManifest.h"
 
 #include <algorithm>
-#include <toml++/toml.h>
 #include <vector>
 
 #include "core/Lang.h"
 #include "core/Suggest.h"
+#include "core/TomlTable.h"
 #include "scripting/ColorText.h"
 
 namespace signage::scripting {
@@ -56,33 +56,24 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
         diags.error(whole, tr("không có plugin.toml trong thư mục plugin", "no plugin.toml in the plugin folder"));
         return false;
     }
-    toml::table table;
-    try {
-        table = toml::parse_file(fileName);
-    } catch (const toml::parse_error& e) {
-        diags.error({fileName, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                    core::tomlSyntaxError(e.description()));
-        return false;
-    }
-
-    for (const auto& [key, node] : table) {
-        std::string k(key.str());
-        if (std::find(kKeys.begin(), kKeys.end(), k) == kKeys.end()) {
-            diags.error(at(node), tr("khoá không biết \"", "unknown key \"") + k + "\"" + core::didYouMean(k, kKeys));
-        }
-    }
+    // The tree's TOML reader: syntax errors, wrong types and unknown keys at file:line:col.
+    // plugin.toml is refused on an unknown key (a misspelt "permissions" would run the
+    // plugin without what it needs, or a misspelt "fps" at a rate nobody chose).
+    const core::TomlSource src{out.file, fileName};
+    auto parsed = core::parseTomlFile(src, diags);
+    if (!parsed) return false;
+    const toml::table& table = *parsed;
+    core::TomlTable reader(table, src, diags, {}, core::TomlTable::UnknownKeys::Error);
+    reader.rejectUnknownKeys(kKeys);
 
     auto requireString = [&](const char* key, std::string& dst) {
-        const toml::node* n = table.get(key);
-        if (!n) {
-            diags.error(whole, tr("thiếu khoá bắt buộc \"", "missing required key \"") + key + "\"");
+        if (!reader.has(key)) {
+            reader.missing(key);
             return false;
         }
-        if (!n->is_string()) {
-            diags.error(at(*n), std::string("\"") + key + tr("\" phải là chuỗi", "\" must be a string"));
-            return false;
-        }
-        dst = n->as_string()->get();
+        auto v = reader.string(key);
+        if (!v) return false;
+        dst = *v;
         return true;
     };
 
@@ -113,12 +104,8 @@ bool loadPluginManifest(const fs::path& dir, PluginManifest& out, core::Diagnost
         diags.error(whole, tr("thiếu khoá bắt buộc \"api_version\" (api_version = 1)", "missing required key \"api_version\" (api_version = 1)"));
     }
 
-    for (const char* key : {"description", "author"}) {
-        if (const toml::node* n = table.get(key)) {
-            if (!n->is_string()) diags.error(at(*n), std::string("\"") + key + tr("\" phải là chuỗi", "\" must be a string"));
-            else (std::string(key) == "author" ? out.author : out.description) = n->as_string()->get();
-        }
-    }
+    if (auto v = reader.string("description")) out.description = *v;
+    if (auto v = reader.string("author")) out.author = *v;
 
     if (const toml::node* n = table.get("permissions")) {
         if (!n->is_array()) {
