@@ -128,6 +128,11 @@ std::optional<OpenedDecoder> tryV4l2m2m(const AVStream* stream, std::string& why
 
 } // namespace
 
+int autoDecodeThreads(int width, int height) {
+    const long long pixels = static_cast<long long>(width) * static_cast<long long>(height);
+    return pixels > 0 && pixels <= 1920LL * 1088LL ? 1 : 2;
+}
+
 std::optional<OpenedDecoder> openVideoDecoder(const AVStream* stream, const std::string& hwdec, int threads,
                                               std::string& error) {
     std::string tried;
@@ -155,8 +160,9 @@ std::optional<OpenedDecoder> openVideoDecoder(const AVStream* stream, const std:
         error = err;
         return std::nullopt;
     }
-    // Frame threads overlap frames, slice threads split one; with 2 threads on a 2-core box
-    // this matches `ffmpeg -threads 2`, the reference the pipeline is measured against.
+    // Frame threads overlap frames, slice threads split one. Up to 1080p one thread is
+    // enough and cheaper in CPU and memory (see autoDecodeThreads); above, two.
+    if (threads < 0) threads = autoDecodeThreads(stream->codecpar->width, stream->codecpar->height);
     ctx->thread_count = threads;
     ctx->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     const int rc = avcodec_open2(ctx.get(), codec, nullptr);
@@ -165,7 +171,7 @@ std::optional<OpenedDecoder> openVideoDecoder(const AVStream* stream, const std:
         return std::nullopt;
     }
     std::string desc = std::string(codec->name) + " software, " +
-                       (threads > 0 ? std::to_string(threads) : std::string("auto")) + " threads";
+                       (threads > 0 ? std::to_string(threads) : std::string("auto")) + (threads == 1 ? " thread" : " threads");
     if (!tried.empty()) desc += " (hwdec " + hwdec + ": " + tried + ")";
     return OpenedDecoder{std::move(ctx), desc, false};
 }

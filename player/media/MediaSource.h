@@ -27,7 +27,7 @@ struct SourceOptions {
     MediaUse use = MediaUse::Video; // Audio: video streams are not decoded at all
     bool loop = false;              // start over at the end, seamlessly (timestamps keep counting)
     std::string hwdec = "auto";     // "auto", "no", "vaapi", "v4l2m2m"
-    int decodeThreads = 2;          // FFmpeg threads for video (0: FFmpeg picks)
+    int decodeThreads = -1;         // FFmpeg threads for video (-1: autoDecodeThreads(), 0: FFmpeg picks)
     /// Where decoded audio goes (resampled to its format); null: audio is not decoded.
     std::shared_ptr<audio::AudioStream> audio;
     std::size_t frameQueue = 3;    // decoded frames kept ahead while playing (100 ms at 30 fps)

@@ -32,6 +32,38 @@ VideoOptions VideoOptions::fromItem(const content::Item& item, audio::AudioOutpu
     return o;
 }
 
+/// Converts decoded YUV frames into a locked XRGB32 texture with swscale (unscaled SIMD
+/// path), in the frame's own colour matrix and range. Render thread only.
+class VideoPresenter::RgbWriter {
+public:
+    bool write(const AVFrame* f, std::uint8_t* pixels, int pitch) {
+        const int cs = f->colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709
+                       : f->colorspace == AVCOL_SPC_UNSPECIFIED && f->height > 576 ? SWS_CS_ITU709 // SDL's guess too
+                       : f->colorspace == AVCOL_SPC_BT2020_NCL || f->colorspace == AVCOL_SPC_BT2020_CL ? SWS_CS_BT2020
+                                                                                                     : SWS_CS_ITU601;
+        const int full = f->color_range == AVCOL_RANGE_JPEG || f->format == AV_PIX_FMT_YUVJ420P ? 1 : 0;
+        if (!_sws || _w != f->width || _h != f->height || _src != f->format || _cs != cs || _full != full) {
+            _sws.reset(sws_getContext(f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width, f->height,
+                                      AV_PIX_FMT_BGR0, SWS_BILINEAR, nullptr, nullptr, nullptr));
+            if (!_sws) return false;
+            const int* coefficients = sws_getCoefficients(cs);
+            sws_setColorspaceDetails(_sws.get(), coefficients, full, coefficients, 1, 0, 1 << 16, 1 << 16);
+            _w = f->width;
+            _h = f->height;
+            _src = f->format;
+            _cs = cs;
+            _full = full;
+        }
+        std::uint8_t* dst[4] = {pixels, nullptr, nullptr, nullptr};
+        const int dstPitch[4] = {pitch, 0, 0, 0};
+        return sws_scale(_sws.get(), f->data, f->linesize, 0, f->height, dst, dstPitch) == f->height;
+    }
+
+private:
+    SwsPtr _sws;
+    int _w = 0, _h = 0, _src = -1, _cs = -1, _full = -1;
+};
+
 VideoPresenter::VideoPresenter(VideoOptions options) : _options(std::move(options)) {}
 
 VideoPresenter::~VideoPresenter() = default;
@@ -136,22 +168,34 @@ void VideoPresenter::upload(render::Canvas& canvas) {
     _displayW = static_cast<float>(f->width) * aspect;
     _displayH = static_cast<float>(f->height);
     if (!canvas.isNull()) {
-        const int fmt = static_cast<int>(_current->format);
+        const render::FrameFormat want = canvas.videoFormatFor(_current->format);
+        const int fmt = static_cast<int>(want);
         if (!_picture || _picW != f->width || _picH != f->height || _picFormat != fmt) {
-            _picture = canvas.makeFramePicture(f->width, f->height, _current->format);
+            _picture = canvas.makeFramePicture(f->width, f->height, want);
             _picW = f->width;
             _picH = f->height;
             _picFormat = fmt;
         }
         const std::uint8_t* planes[3] = {f->data[0], f->data[1], f->data[2]};
         const int pitches[3] = {f->linesize[0], f->linesize[1], f->linesize[2]};
-        if (!_picture || !_picture->update(planes, pitches)) {
+        const bool ok = _picture && (want != _current->format ? uploadRgb() : _picture->update(planes, pitches));
+        if (!ok) {
             _source->fail(fileError(_options.file, tr("không tải được khung hình lên màn hình",
                                                      "the canvas refused a video frame")));
         }
     }
     // The texture holds the pixels now: give the buffer back to the decoder's pool.
     _current->frame.reset();
+}
+
+bool VideoPresenter::uploadRgb() {
+    std::uint8_t* pixels = nullptr;
+    int pitch = 0;
+    if (!_picture->lock(pixels, pitch)) return false;
+    if (!_rgb) _rgb = std::make_unique<RgbWriter>();
+    const bool ok = _rgb->write(_current->frame.get(), pixels, pitch);
+    _picture->unlock();
+    return ok;
 }
 
 void VideoPresenter::draw(render::Canvas& canvas, const render::RectF& area, float opacity, core::SteadyMs now) {

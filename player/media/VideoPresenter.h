@@ -29,7 +29,7 @@ struct VideoOptions {
     float volume = 1.0f;  // item volume 0..1
     bool loop = false;    // start over at the end (the item's duration ends it)
     std::string hwdec = "auto";
-    int decodeThreads = 2;
+    int decodeThreads = -1; // -1: autoDecodeThreads() by picture size; 0: FFmpeg picks
     std::size_t frameQueue = 3; // decoded frames kept ahead (memory: 3 MB each at 1080p)
     /// Where the sound goes; nullptr: the video plays silent and follows the player's clock.
     audio::AudioOutput* audioOutput = nullptr;
@@ -77,6 +77,7 @@ public:
 private:
     bool pullFrames(double mediaMs);
     void upload(render::Canvas& canvas);
+    bool uploadRgb(); // _current into _picture's own pixels; false on failure
     void advance(core::SteadyMs now);
     bool endReached(core::SteadyMs now, double mediaMs) const;
     double mediaAt(core::SteadyMs now) const; // from the last advance(), without moving the clock
@@ -93,6 +94,9 @@ private:
     bool _currentShown = false;
     std::shared_ptr<render::FramePicture> _picture;
     int _picW = 0, _picH = 0, _picFormat = -1;
+    /// YUV -> XRGB32 straight into the texture, for canvases that ask for it (software).
+    class RgbWriter;
+    std::unique_ptr<RgbWriter> _rgb;
     float _displayW = 0, _displayH = 0; // sample aspect applied
 
     bool _prepared = false;

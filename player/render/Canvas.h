@@ -33,13 +33,24 @@ public:
 };
 
 /// Pixel layouts a video frame can arrive in (uploaded without swscale when possible).
-enum class FrameFormat { YUV420P, NV12, RGBA32 };
+/// XRGB32: 4 bytes a pixel, B G R X in memory (SDL_PIXELFORMAT_RGB888, FFmpeg bgr0), the
+/// layout of an X11 window surface: what the software renderer blits with a plain copy.
+enum class FrameFormat { YUV420P, NV12, RGBA32, XRGB32 };
 
 /// A streaming texture for video frames.
 class FramePicture : public Picture {
 public:
-    /// Uploads planes (YUV420P: Y,U,V; NV12: Y,UV; RGBA32: one plane). False on failure.
+    /// Uploads planes (YUV420P: Y,U,V; NV12: Y,UV; RGBA32/XRGB32: one plane). False on failure.
     virtual bool update(const std::uint8_t* const planes[3], const int pitches[3]) = 0;
+    /// Write access to the texture's own pixels (XRGB32 pictures of a software canvas):
+    /// the caller converts a frame straight into them, then calls unlock(). False when
+    /// the picture has no such access (then use update()).
+    virtual bool lock(std::uint8_t*& pixels, int& pitch) {
+        (void)pixels;
+        (void)pitch;
+        return false;
+    }
+    virtual void unlock() {}
 };
 
 class Canvas {
@@ -65,6 +76,10 @@ public:
     /// Wraps RGBA pixels (4 bytes each, row-major, `pitch` bytes per row).
     virtual std::shared_ptr<Picture> makePicture(const std::uint8_t* rgba, int w, int h, int pitch) = 0;
     virtual std::shared_ptr<FramePicture> makeFramePicture(int w, int h, FrameFormat format) = 0;
+    /// The layout video frames decoded as `decoded` are best uploaded in. A software
+    /// renderer answers XRGB32 for YUV: converting once into the texture (lock()) costs
+    /// less than SDL's YUV texture (a plane copy, a conversion and a converting blit).
+    virtual FrameFormat videoFormatFor(FrameFormat decoded) const { return decoded; }
 
     /// Makes the drawn frame visible.
     virtual void present() = 0;

@@ -36,9 +36,23 @@ public:
         case FrameFormat::NV12:
             return SDL_UpdateNVTexture(_texture.get(), nullptr, planes[0], pitches[0], planes[1], pitches[1]) == 0;
         case FrameFormat::RGBA32:
+        case FrameFormat::XRGB32:
             return SDL_UpdateTexture(_texture.get(), nullptr, planes[0], pitches[0]) == 0;
         }
         return false;
+    }
+
+    bool lock(std::uint8_t*& pixels, int& pitch) override {
+        if (_alive.expired() || _format != FrameFormat::XRGB32) return false;
+        void* p = nullptr;
+        if (SDL_LockTexture(_texture.get(), nullptr, &p, &pitch) != 0) return false;
+        pixels = static_cast<std::uint8_t*>(p);
+        _locked = true;
+        return true;
+    }
+    void unlock() override {
+        if (_locked && !_alive.expired()) SDL_UnlockTexture(_texture.get());
+        _locked = false;
     }
 
 private:
@@ -46,6 +60,7 @@ private:
     Size _size;
     FrameFormat _format;
     bool _opaque;
+    bool _locked = false;
     std::weak_ptr<bool> _alive;
 };
 
@@ -57,7 +72,10 @@ SDL_Rect toRect(const RectF& r) {
 
 } // namespace
 
-SdlCanvas::SdlCanvas(SDL_Renderer* renderer) : _renderer(renderer), _alive(std::make_shared<bool>(true)) {}
+SdlCanvas::SdlCanvas(SDL_Renderer* renderer) : _renderer(renderer), _alive(std::make_shared<bool>(true)) {
+    SDL_RendererInfo info{};
+    _software = renderer && SDL_GetRendererInfo(renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+}
 
 SdlCanvas::~SdlCanvas() { _alive.reset(); }
 
@@ -155,7 +173,8 @@ std::shared_ptr<FramePicture> SdlCanvas::makeFramePicture(int w, int h, FrameFor
     if (w <= 0 || h <= 0) return nullptr;
     Uint32 sdlFormat = format == FrameFormat::YUV420P ? SDL_PIXELFORMAT_IYUV
                        : format == FrameFormat::NV12  ? SDL_PIXELFORMAT_NV12
-                                                      : SDL_PIXELFORMAT_RGBA32;
+                       : format == FrameFormat::XRGB32 ? SDL_PIXELFORMAT_RGB888
+                                                       : SDL_PIXELFORMAT_RGBA32;
     TexturePtr t(SDL_CreateTexture(_renderer, sdlFormat, SDL_TEXTUREACCESS_STREAMING, w, h));
     if (!t) {
         kLog.error(std::string("SDL streaming texture: ") + SDL_GetError());
@@ -163,6 +182,14 @@ std::shared_ptr<FramePicture> SdlCanvas::makeFramePicture(int w, int h, FrameFor
     }
     // YUV video frames are opaque; RGBA frames may carry alpha (plugin overlays).
     return std::make_shared<TexturePicture>(t.release(), Size{w, h}, format, format != FrameFormat::RGBA32, _alive);
+}
+
+FrameFormat SdlCanvas::videoFormatFor(FrameFormat decoded) const {
+    // SDL's software renderer has no YUV textures: it keeps the planes, converts them into
+    // a hidden ARGB texture on every update and blits that with a per-pixel conversion
+    // into the window's XRGB surface. One conversion into an XRGB texture replaces all three.
+    if (_software && (decoded == FrameFormat::YUV420P || decoded == FrameFormat::NV12)) return FrameFormat::XRGB32;
+    return decoded;
 }
 
 void SdlCanvas::present() { SDL_RenderPresent(_renderer); }

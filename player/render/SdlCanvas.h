@@ -31,6 +31,7 @@ public:
                                          Size maxSize = {}) override;
     std::shared_ptr<Picture> makePicture(const std::uint8_t* rgba, int w, int h, int pitch) override;
     std::shared_ptr<FramePicture> makeFramePicture(int w, int h, FrameFormat format) override;
+    FrameFormat videoFormatFor(FrameFormat decoded) const override;
 
     void present() override;
     /// Reads what was drawn since the last present(); call it before present() (after a
@@ -44,6 +45,7 @@ public:
 
 private:
     SDL_Renderer* _renderer; // not owned
+    bool _software = false;  // SDL_RENDERER_SOFTWARE: video goes up as XRGB32 (videoFormatFor)
     // Shared with every picture made here; reset in the destructor (see above).
     std::shared_ptr<bool> _alive;
 };

@@ -22,13 +22,36 @@ public:
     render::Size size() const override { return {_w, _h}; }
     bool update(const std::uint8_t* const planes[3], const int pitches[3]) override {
         if (_canvas.refuseUploads) return false;
+        record(planes, pitches);
+        return true;
+    }
+    // XRGB32 pictures hand out their own pixels (as the software SdlCanvas does).
+    bool lock(std::uint8_t*& pixels, int& pitch) override {
+        if (_canvas.refuseUploads || _f != render::FrameFormat::XRGB32) return false;
+        _pixels.assign(static_cast<std::size_t>(_w) * _h * 4, 0x55);
+        pixels = _pixels.data();
+        pitch = _w * 4;
+        _locked = true;
+        return true;
+    }
+    void unlock() override {
+        if (!_locked) return;
+        _locked = false;
+        const std::uint8_t* planes[3] = {_pixels.data(), nullptr, nullptr};
+        const int pitches[3] = {_w * 4, 0, 0};
+        record(planes, pitches);
+        ++_canvas.lockedUploads;
+    }
+
+private:
+    void record(const std::uint8_t* const planes[3], const int pitches[3]) {
         Upload u;
         u.at = _canvas.now;
         u.format = _f;
         u.width = _w;
         u.height = _h;
-        if (_f == render::FrameFormat::RGBA32) {
-            // Gray pattern: R carries the level. Gather it into a luma-like row buffer.
+        if (_f == render::FrameFormat::RGBA32 || _f == render::FrameFormat::XRGB32) {
+            // Gray pattern: the first byte (R of RGBA, B of XRGB) carries the level. Gather it into a luma-like row buffer.
             std::vector<std::uint8_t> luma(static_cast<std::size_t>(_w) * _h);
             for (int y = 0; y < _h; ++y)
                 for (int x = 0; x < _w; ++x) luma[static_cast<std::size_t>(y) * _w + x] = planes[0][y * pitches[0] + x * 4];
@@ -39,13 +62,13 @@ public:
             u.flash = readFlash(planes[0], pitches[0], _w, _h);
         }
         _canvas.uploads.push_back(u);
-        return true;
     }
 
-private:
     FakeCanvas& _canvas;
     int _w, _h;
     render::FrameFormat _f;
+    std::vector<std::uint8_t> _pixels;
+    bool _locked = false;
 };
 
 } // namespace

@@ -35,6 +35,8 @@ public:
     std::vector<DrawCall> draws;   // drawPicture calls
     std::vector<std::pair<long long, render::RectF>> fills;
     int framePicturesMade = 0;
+    bool preferXrgb = false;       // answers XRGB32 for YUV video, like a software SdlCanvas
+    int lockedUploads = 0;         // XRGB32 frames written through lock()/unlock()
 
     render::Size size() const override { return _size; }
     void clear(content::Color) override {}
@@ -50,6 +52,9 @@ public:
     }
     std::shared_ptr<render::Picture> makePicture(const std::uint8_t*, int w, int h, int) override;
     std::shared_ptr<render::FramePicture> makeFramePicture(int w, int h, render::FrameFormat format) override;
+    render::FrameFormat videoFormatFor(render::FrameFormat decoded) const override {
+        return preferXrgb && decoded != render::FrameFormat::RGBA32 ? render::FrameFormat::XRGB32 : decoded;
+    }
     void present() override {}
     bool readPixels(std::vector<std::uint8_t>&, render::Size&) override { return false; }
 

@@ -7,6 +7,7 @@
 #include "Drive.h"
 #include "TestMedia.h"
 #include "core/Lang.h"
+#include "media/Decoders.h"
 #include "media/VideoPresenter.h"
 
 using namespace signage;
@@ -234,6 +235,25 @@ TEST_F(VideoPresenterTest, ConvertsPixelFormatsTheCanvasCannotTake) {
     EXPECT_EQ(c2.uploads[5].code, 5);
 }
 
+TEST_F(VideoPresenterTest, SoftwareCanvasGetsEveryFrameConvertedIntoItsOwnPixels) {
+    // A software canvas asks for XRGB32: YUV frames are converted straight into the
+    // locked texture (no YUV texture, no plane copy), still every frame, in order.
+    VideoPresenter p(opts(countedVideoOnly()));
+    canvas.preferXrgb = true;
+    std::string error;
+    ASSERT_TRUE(openAndStart(p, canvas, clock, nullptr, error)) << error;
+    drive(p, canvas, clock, nullptr, 5, 1000);
+    ASSERT_GE(canvas.uploads.size(), 30u);
+    EXPECT_EQ(canvas.lockedUploads, static_cast<int>(canvas.uploads.size()));
+    EXPECT_EQ(canvas.framePicturesMade, 1);
+    for (std::size_t i = 0; i < canvas.uploads.size(); ++i) {
+        EXPECT_EQ(canvas.uploads[i].format, render::FrameFormat::XRGB32);
+        EXPECT_EQ(canvas.uploads[i].code, static_cast<int>(i)) << "upload " << i;
+    }
+    EXPECT_EQ(p.facts().framesDropped, 0);
+
+}
+
 TEST_F(VideoPresenterTest, HardwareDecodingFallsBackToSoftwareAndSaysWhy) {
     auto o = opts(countedVideoOnly());
     o.hwdec = "auto";
@@ -250,6 +270,31 @@ TEST_F(VideoPresenterTest, HardwareDecodingFallsBackToSoftwareAndSaysWhy) {
     FakeCanvas c2;
     ASSERT_TRUE(openAndStart(q, c2, clock, nullptr, error)) << error;
     EXPECT_EQ(q.facts().decoder.find("hwdec"), std::string::npos) << q.facts().decoder;
+}
+
+TEST(DecodeThreads, OneUpTo1080pTwoAbove) {
+    EXPECT_EQ(media::autoDecodeThreads(1920, 1080), 1);
+    EXPECT_EQ(media::autoDecodeThreads(1920, 1088), 1);
+    EXPECT_EQ(media::autoDecodeThreads(1280, 720), 1);
+    EXPECT_EQ(media::autoDecodeThreads(1080, 1920), 1); // portrait screens
+    EXPECT_EQ(media::autoDecodeThreads(2560, 1440), 2);
+    EXPECT_EQ(media::autoDecodeThreads(3840, 2160), 2);
+    EXPECT_EQ(media::autoDecodeThreads(0, 0), 2); // size unknown: the safe side
+}
+
+TEST_F(VideoPresenterTest, DefaultDecodesSmallVideoOnOneThreadAndAnExplicitCountWins) {
+    auto o = opts(countedVideoOnly());
+    o.hwdec = "no";
+    VideoPresenter p(o);
+    std::string error;
+    ASSERT_TRUE(openAndStart(p, canvas, clock, nullptr, error)) << error;
+    EXPECT_NE(p.facts().decoder.find("software, 1 thread"), std::string::npos) << p.facts().decoder;
+
+    o.decodeThreads = 2;
+    VideoPresenter q(o);
+    FakeCanvas c2;
+    ASSERT_TRUE(openAndStart(q, c2, clock, nullptr, error)) << error;
+    EXPECT_NE(q.facts().decoder.find("software, 2 threads"), std::string::npos) << q.facts().decoder;
 }
 
 TEST_F(VideoPresenterTest, StopBeforeTheEndIsInterrupted) {
