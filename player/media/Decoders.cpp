@@ -171,7 +171,8 @@ std::optional<OpenedDecoder> openVideoDecoder(const AVStream* stream, const std:
         return std::nullopt;
     }
     std::string desc = std::string(codec->name) + " software, " +
-                       (threads > 0 ? std::to_string(threads) : std::string("auto")) + (threads == 1 ? " thread" : " threads");
+                       (threads > 0 ? std::to_string(threads) : std::string("auto")) +
+                       (threads == 1 ? " thread" : " threads");
     if (!tried.empty()) desc += " (hwdec " + hwdec + ": " + tried + ")";
     return OpenedDecoder{std::move(ctx), desc, false};
 }

@@ -37,10 +37,10 @@ VideoOptions VideoOptions::fromItem(const content::Item& item, audio::AudioOutpu
 class VideoPresenter::RgbWriter {
 public:
     bool write(const AVFrame* f, std::uint8_t* pixels, int pitch) {
-        const int cs = f->colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709
+        const int cs = f->colorspace == AVCOL_SPC_BT709                            ? SWS_CS_ITU709
                        : f->colorspace == AVCOL_SPC_UNSPECIFIED && f->height > 576 ? SWS_CS_ITU709 // SDL's guess too
                        : f->colorspace == AVCOL_SPC_BT2020_NCL || f->colorspace == AVCOL_SPC_BT2020_CL ? SWS_CS_BT2020
-                                                                                                     : SWS_CS_ITU601;
+                                                                                                       : SWS_CS_ITU601;
         const int full = f->color_range == AVCOL_RANGE_JPEG || f->format == AV_PIX_FMT_YUVJ420P ? 1 : 0;
         if (!_sws || _w != f->width || _h != f->height || _src != f->format || _cs != cs || _full != full) {
             _sws.reset(sws_getContext(f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width, f->height,

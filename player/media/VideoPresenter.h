@@ -29,7 +29,7 @@ struct VideoOptions {
     float volume = 1.0f;  // item volume 0..1
     bool loop = false;    // start over at the end (the item's duration ends it)
     std::string hwdec = "auto";
-    int decodeThreads = -1; // -1: autoDecodeThreads() by picture size; 0: FFmpeg picks
+    int decodeThreads = -1;     // -1: autoDecodeThreads() by picture size; 0: FFmpeg picks
     std::size_t frameQueue = 3; // decoded frames kept ahead (memory: 3 MB each at 1080p)
     /// Where the sound goes; nullptr: the video plays silent and follows the player's clock.
     audio::AudioOutput* audioOutput = nullptr;

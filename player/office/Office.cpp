@@ -481,7 +481,8 @@ playlog::MergeResult Office::mergeUsbExport(const std::filesystem::path& exportF
                   e.what());
     }
     std::lock_guard lock(i.dbMutex);
-    playlog::OfficeWitness witness{key ? &*key : nullptr, i.settings.broker.ward.empty() ? "office" : i.settings.broker.ward};
+    playlog::OfficeWitness witness{key ? &*key : nullptr,
+                                   i.settings.broker.ward.empty() ? "office" : i.settings.broker.ward};
     if (key) {
         // A store cosigned before under another name (`audit merge --office-key` by hand)
         // keeps that name: the key is what the boxes check.

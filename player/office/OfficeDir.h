@@ -44,6 +44,7 @@ public:
     std::filesystem::path reports() const { return _root / "reports"; }
     std::filesystem::path bundles() const { return _root / "bundles"; }         // what the HTTPS server serves
     std::filesystem::path screenshots() const { return _root / "screenshots"; } // the latest per box
+    std::filesystem::path cosigned() const { return _root / "cosigned"; }       // notes for the boxes to take back
     std::filesystem::path officePassword() const { return _root / "broker" / "office.password"; }
     BrokerFiles broker() const { return BrokerFiles(_root / "broker"); }
 

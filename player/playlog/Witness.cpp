@@ -62,10 +62,12 @@ std::string renderFinding(const WitnessFinding& f) { return renderFinding(f, cor
 std::string renderFinding(const WitnessFinding& f, core::Lang lang) {
     const Words tr{lang};
     const std::string& c = f.code;
-    if (c == "unsigned") return describe(f, tr) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box");
+    if (c == "unsigned")
+        return describe(f, tr) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box");
     if (c == "chain_mismatch")
-        return describe(f, tr) + tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
-                                ": the export's chain does not match it (rows were rewritten after the box signed)");
+        return describe(f, tr) +
+               tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
+                  ": the export's chain does not match it (rows were rewritten after the box signed)");
     if (c == "missing") return tr("thiếu điểm kiểm ", "checkpoints missing: ") + f.param("from") + "…" + f.param("to");
     if (c == "new_log")
         return tr("mã sổ mới ", "new log id ") + f.param("uid") +

@@ -36,8 +36,7 @@ public:
         case FrameFormat::NV12:
             return SDL_UpdateNVTexture(_texture.get(), nullptr, planes[0], pitches[0], planes[1], pitches[1]) == 0;
         case FrameFormat::RGBA32:
-        case FrameFormat::XRGB32:
-            return SDL_UpdateTexture(_texture.get(), nullptr, planes[0], pitches[0]) == 0;
+        case FrameFormat::XRGB32: return SDL_UpdateTexture(_texture.get(), nullptr, planes[0], pitches[0]) == 0;
         }
         return false;
     }
@@ -171,8 +170,8 @@ std::shared_ptr<Picture> SdlCanvas::makePicture(const std::uint8_t* rgba, int w,
 
 std::shared_ptr<FramePicture> SdlCanvas::makeFramePicture(int w, int h, FrameFormat format) {
     if (w <= 0 || h <= 0) return nullptr;
-    Uint32 sdlFormat = format == FrameFormat::YUV420P ? SDL_PIXELFORMAT_IYUV
-                       : format == FrameFormat::NV12  ? SDL_PIXELFORMAT_NV12
+    Uint32 sdlFormat = format == FrameFormat::YUV420P  ? SDL_PIXELFORMAT_IYUV
+                       : format == FrameFormat::NV12   ? SDL_PIXELFORMAT_NV12
                        : format == FrameFormat::XRGB32 ? SDL_PIXELFORMAT_RGB888
                                                        : SDL_PIXELFORMAT_RGBA32;
     TexturePtr t(SDL_CreateTexture(_renderer, sdlFormat, SDL_TEXTUREACCESS_STREAMING, w, h));

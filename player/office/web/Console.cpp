@@ -438,6 +438,7 @@ void Console::Impl::routes() {
     });
     get("/logs", false, &Impl::logsPage);
     post("/logs", &Impl::logsUpload);
+    get("/logs/cosigned", false, &Impl::cosignedNote);
     get("/content", false, &Impl::contentPage);
     post("/content", &Impl::contentUpload);
     post("/content/sign", &Impl::contentSign);

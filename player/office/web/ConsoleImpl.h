@@ -100,6 +100,8 @@ struct Console::Impl {
     void screenshotRequest(Ctx& c);
     void logsPage(Ctx& c);
     void logsUpload(Ctx& c);
+    void cosignedNote(Ctx& c);
+    std::string cosignedSection(Ctx& c);
     void contentPage(Ctx& c);
     void contentUpload(Ctx& c);
     void contentSign(Ctx& c);

@@ -13,6 +13,7 @@
 #include "office/web/BundleSigning.h"
 #include "office/web/ConsoleImpl.h"
 #include "office/web/SafeZip.h"
+#include "playlog/Cosigned.h"
 
 namespace signage::office::web {
 namespace {
@@ -84,6 +85,61 @@ std::vector<SignedBundle> signedBundles(Office& o) {
     return out;
 }
 
+// The way back of the witness, as `audit merge` does on the command line: the note the
+// office cosigned is kept in the office folder and offered for download, for the staff to
+// copy into the stick's SIGNAGE-LOGS; the box reads it at its next USB visit. Returns the
+// note's file name, empty when it could not be kept (the store has the cosignature anyway).
+std::string keepCosignedNote(Office& office, const playlog::SignedNote& note) {
+    try {
+        std::string error;
+        auto cp = playlog::parseCheckpoint(note.body, error);
+        if (!cp) throw std::runtime_error(error);
+        return playlog::writeCosignedNote(office.dir().cosigned(), *cp, note).filename().string();
+    } catch (const std::exception& e) {
+        kLog.warn(std::string("cosigned note not kept for download: ") + e.what());
+        return {};
+    }
+}
+
+// Only names the office writes ("<box>_checkpoint-<n>.cosigned.note", box id reduced to
+// [A-Za-z0-9_-]): nothing else of the office folder can be fetched through it.
+bool isCosignedNoteName(const std::string& name) {
+    static const std::string kSuffix = ".cosigned.note";
+    const auto mark = name.rfind("_checkpoint-");
+    if (name.size() <= kSuffix.size() || name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0 ||
+        mark == std::string::npos || mark == 0)
+        return false;
+    const std::string box = name.substr(0, mark);
+    const std::string number = name.substr(mark + 12, name.size() - kSuffix.size() - mark - 12);
+    return box.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") ==
+               std::string::npos &&
+           !number.empty() && number.find_first_not_of("0123456789") == std::string::npos;
+}
+
+struct KeptNote {
+    std::string name;
+    std::filesystem::file_time_type modified;
+};
+
+// The cosigned notes kept, newest first.
+std::vector<KeptNote> keptCosignedNotes(Office& office, std::size_t limit) {
+    std::vector<KeptNote> out;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(office.dir().cosigned(), ec), end; !ec && it != end; it.increment(ec)) {
+        const auto name = it->path().filename().string();
+        if (isCosignedNoteName(name) && it->is_regular_file(ec)) out.push_back({name, it->last_write_time(ec)});
+    }
+    std::sort(out.begin(), out.end(), [](const KeptNote& a, const KeptNote& b) {
+        return a.modified != b.modified ? a.modified > b.modified : a.name < b.name;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+}
+
+std::string cosignedLink(const std::string& name) {
+    return "<a class=\"cosigned\" href=\"/logs/cosigned?name=" + esc(name) + "\">" + esc(name) + "</a>";
+}
+
 } // namespace
 
 void Console::Impl::logsPage(Ctx& c) {
@@ -100,6 +156,7 @@ void Console::Impl::logsPage(Ctx& c) {
     else
         body += "<p class=\"notice\">" +
                 c.t("Tài khoản chỉ xem: không tải lên được.", "Viewer account: cannot upload.") + "</p>";
+    body += cosignedSection(c);
     c.res.set_content(layout(c, c.t("Sổ phát (USB)", "Logs by USB"), "/logs", body), "text/html; charset=utf-8");
 }
 
@@ -143,15 +200,21 @@ void Console::Impl::logsUpload(Ctx& c) {
             ++ok;
             // Merged, but what the witness found (a new log id, a gap) is said next to it: the
             // Boxes page keeps showing it.
-            rows += "<tr><td>" + esc(f.filename) + "</td><td class=\"nw\">" + esc(r.boxId) +
-                    "</td><td class=\"ok nw\">✓ " + c.t("đã gộp", "merged") +
-                    (r.findings.empty() ? std::string()
-                                        : "<br><span class=\"bad\">⚠ " + c.t("có cảnh báo", "with warnings") +
-                                              "</span>") +
-                    "</td><td>" + std::to_string(r.linksAdded) +
-                    c.t(" bản ghi mới, ", " new links, ") + std::to_string(r.linksAlreadyPresent) +
-                    c.t(" đã có", " already there");
+            rows +=
+                "<tr><td>" + esc(f.filename) + "</td><td class=\"nw\">" + esc(r.boxId) + "</td><td class=\"ok nw\">✓ " +
+                c.t("đã gộp", "merged") +
+                (r.findings.empty() ? std::string()
+                                    : "<br><span class=\"bad\">⚠ " + c.t("có cảnh báo", "with warnings") + "</span>") +
+                "</td><td>" + std::to_string(r.linksAdded) + c.t(" bản ghi mới, ", " new links, ") +
+                std::to_string(r.linksAlreadyPresent) + c.t(" đã có", " already there");
             for (const auto& w : r.warnings) rows += "<br><span class=\"bad\">" + esc(w) + "</span>";
+            if (r.cosigned) {
+                const auto note = keepCosignedNote(office, *r.cosigned);
+                if (!note.empty())
+                    rows += "<br>" +
+                            c.t("Chữ ký xác nhận cho máy mang về: ", "Cosignature for the box to take back: ") +
+                            cosignedLink(note);
+            }
             rows += "</td></tr>";
         } else {
             ++refused;
@@ -167,9 +230,51 @@ void Console::Impl::logsUpload(Ctx& c) {
                 c.t(" tệp bị từ chối.", " refused.") + "</p><table id=\"merge\"><tr><th>" + c.t("Tệp", "File") +
                 "</th><th>" + c.t("Máy", "Box") + "</th><th>" + c.t("Kết quả", "Result") + "</th><th>" +
                 c.t("Chi tiết", "Details") + "</th></tr>" + rows + "</table>";
+    if (rows.find("class=\"cosigned\"") != std::string::npos)
+        body += "<p class=\"notice\">" +
+                c.t("Tải các tệp chữ ký xác nhận về, chép vào thư mục <code>SIGNAGE-LOGS</code> của USB: lần cắm USB "
+                    "sau, máy nhận xác nhận của văn phòng.",
+                    "Download the cosignature files and copy them into the stick's <code>SIGNAGE-LOGS</code> folder: "
+                    "at its next USB visit the box takes the office's cosignature.") +
+                "</p>";
     body += "<p><a href=\"/logs\">← " + c.t("Tải thêm", "Upload more") + "</a></p>";
     if (refused && !ok) c.res.status = 422;
     c.res.set_content(layout(c, c.t("Sổ phát (USB)", "Logs by USB"), "/logs", body), "text/html; charset=utf-8");
+}
+
+std::string Console::Impl::cosignedSection(Ctx& c) {
+    const auto notes = keptCosignedNotes(office, 50);
+    std::string h =
+        "<h3 id=\"cosigned\">" + c.t("Chữ ký xác nhận cho máy mang về", "Cosignatures for the boxes") + "</h3>";
+    if (notes.empty())
+        return h + "<p class=\"none\">" +
+               c.t("Chưa có: văn phòng ký xác nhận khi gộp sổ phát.",
+                   "None yet: the office cosigns when it merges a log.") +
+               "</p>";
+    h += "<p>" +
+         c.t("Chép tệp của máy vào thư mục <code>SIGNAGE-LOGS</code> của USB; lần cắm sau máy nhận xác nhận.",
+             "Copy the box's file into the stick's <code>SIGNAGE-LOGS</code> folder; the box takes it at its next "
+             "visit.") +
+         "</p><ul>";
+    for (const auto& n : notes) h += "<li>" + cosignedLink(n.name) + "</li>";
+    return h + "</ul>";
+}
+
+void Console::Impl::cosignedNote(Ctx& c) {
+    const std::string name = field(c.req, "name");
+    const auto file = office.dir().cosigned() / name;
+    std::error_code ec;
+    if (!isCosignedNoteName(name) || !std::filesystem::is_regular_file(file, ec)) {
+        c.res.status = 404;
+        c.res.set_content(
+            layout(c, "404", "/logs", "<div class=\"error\">" + c.t("Không có tệp này.", "No such file.") + "</div>"),
+            "text/html; charset=utf-8");
+        return;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    c.res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    c.res.set_content(text, "text/plain; charset=utf-8");
 }
 
 void Console::Impl::contentPage(Ctx& c) {

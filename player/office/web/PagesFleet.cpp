@@ -233,8 +233,8 @@ void Console::Impl::boxesPage(Ctx& c) {
         if (found != findings.end()) {
             ++witnessed;
             const auto& list = found->second;
-            findingRow = "<tr class=\"witness-finding\" data-finding-box=\"" + esc(r.s.box) +
-                         "\"><td colspan=\"11\">⚠ ";
+            findingRow =
+                "<tr class=\"witness-finding\" data-finding-box=\"" + esc(r.s.box) + "\"><td colspan=\"11\">⚠ ";
             const size_t first = list.size() > 3 ? list.size() - 3 : 0;
             for (size_t k = list.size(); k-- > first;)
                 findingRow += std::string(k + 1 == list.size() ? "" : "<br>") + "<strong>" +
@@ -246,7 +246,8 @@ void Console::Impl::boxesPage(Ctx& c) {
                               c.t(" cảnh báo cũ hơn", " older warnings") + "</span>";
             findingRow += "</td></tr>";
         }
-        std::string cls = std::string(isSilent ? "silent" : "") + (found != findings.end() ? (isSilent ? " witness" : "witness") : "");
+        std::string cls = std::string(isSilent ? "silent" : "") +
+                          (found != findings.end() ? (isSilent ? " witness" : "witness") : "");
         table += std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
                  "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
                  (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" +

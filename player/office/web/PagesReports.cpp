@@ -111,9 +111,10 @@ std::string contentDisposition(const std::string& base, const std::string& ext) 
     auto windowsSafe = [](std::string name, bool ascii) {
         for (char& ch : name) {
             const auto u = static_cast<unsigned char>(ch);
-            const bool keep = ascii ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-                                       ch == '.' || ch == '_' || ch == '-')
-                                    : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
+            const bool keep =
+                ascii ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                         ch == '.' || ch == '_' || ch == '-')
+                      : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
             if (!keep) ch = '_';
         }
         // No "..", no leading dot (a hidden file), no trailing dot or space (Windows drops them).
@@ -139,8 +140,8 @@ std::string contentDisposition(const std::string& base, const std::string& ext) 
     static const char* kHex = "0123456789ABCDEF";
     for (char ch : utf8 + ext) {
         const auto u = static_cast<unsigned char>(ch);
-        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
-            ch == '-' || ch == '~')
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+            ch == '_' || ch == '-' || ch == '~')
             encoded += ch;
         else {
             encoded += '%';
@@ -198,11 +199,11 @@ void Console::Impl::compliancePage(Ctx& c) {
         // A box the witness found something about: its cells may rest on a reset or
         // rewritten log (the warning above the grid says what).
         const bool warned = findings.count(box) > 0;
-        grid += "<tr data-box=\"" + esc(box) + "\"" + (warned ? " class=\"witness\"" : "") + "><th>" + esc(box) +
-                (warned ? " <span class=\"witness\" title=\"" + c.t("cảnh báo sổ phát", "play-log warning") +
-                              "\">⚠</span>"
-                        : std::string()) +
-                (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
+        grid +=
+            "<tr data-box=\"" + esc(box) + "\"" + (warned ? " class=\"witness\"" : "") + "><th>" + esc(box) +
+            (warned ? " <span class=\"witness\" title=\"" + c.t("cảnh báo sổ phát", "play-log warning") + "\">⚠</span>"
+                    : std::string()) +
+            (sites[box].empty() ? "" : "<br><span class=\"small\">" + esc(sites[box]) + "</span>") + "</th>";
         for (auto d = from; d <= to; ++d)
             for (size_t ti = 0; ti < targets.size(); ++ti) {
                 auto it = cells.find({box, d, ti});
@@ -493,8 +494,8 @@ void Console::Impl::reportPrint(Ctx& c) {
         "VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc</p>"
         "<h2 style=\"text-align:center\">" +
         c.t("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN", "OUTREACH PLAYBACK REPORT") + "</h2><p style=\"text-align:center\">" +
-        where + " · " + period + " (" + offsetLabel(offset()) + ")</p>" + warn + "<p>" +
-        c.t("Số máy: ", "Boxes: ") + std::to_string(inScope.size()) + " · " + c.t("Tổng lượt phát: ", "Total plays: ") +
+        where + " · " + period + " (" + offsetLabel(offset()) + ")</p>" + warn + "<p>" + c.t("Số máy: ", "Boxes: ") +
+        std::to_string(inScope.size()) + " · " + c.t("Tổng lượt phát: ", "Total plays: ") +
         std::to_string(total.plays) + " · " + c.t("phát trọn: ", "completed: ") +
         std::to_string(total.outcome(playlog::Outcome::Completed)) + " · " + c.t("chỉ tiêu đạt ", "targets met ") +
         std::to_string(q.met) + " / " + std::to_string(q.met + q.missed) + "</p><table class=\"print\"><tr><th>" +
@@ -504,21 +505,20 @@ void Console::Impl::reportPrint(Ctx& c) {
     for (const auto& cell : q.cells) {
         const auto& t = q.targets[cell.target];
         body += "<tr data-box=\"" + esc(cell.boxId) + "\"><td class=\"nw\">" + formatDate(cell.day) +
-                "</td><td class=\"nw\">" + esc(cell.boxId) + (findings.count(cell.boxId) ? " ⚠" : "") +
-                "</td>" + (siteColumn ? "<td class=\"nw\">" + esc(sites[cell.boxId]) + "</td>" : std::string()) + "<td>" +
-                esc(targetName(t)) + " <span class=\"nw\">(" +
-                esc(window(t)) + ")</span></td><td class=\"nw\">" + std::to_string(cell.count) + "/" +
-                std::to_string(t.minPerDay) + "</td><td class=\"nw\">" +
+                "</td><td class=\"nw\">" + esc(cell.boxId) + (findings.count(cell.boxId) ? " ⚠" : "") + "</td>" +
+                (siteColumn ? "<td class=\"nw\">" + esc(sites[cell.boxId]) + "</td>" : std::string()) + "<td>" +
+                esc(targetName(t)) + " <span class=\"nw\">(" + esc(window(t)) + ")</span></td><td class=\"nw\">" +
+                std::to_string(cell.count) + "/" + std::to_string(t.minPerDay) + "</td><td class=\"nw\">" +
                 (cell.noData ? c.t("không có dữ liệu", "no data")
                  : cell.met  ? "✓ " + c.t("đạt", "met")
                              : "✗ " + c.t("không đạt", "not met")) +
                 "</td></tr>";
     }
     if (q.cells.empty())
-        body += "<tr><td colspan=\"" + std::string(siteColumn ? "6" : "5") + "\" class=\"none\">" +
-                c.t("Không có chỉ tiêu hoặc không có máy nào trong phạm vi này.",
-                    "No targets, or no box in this scope.") +
-                "</td></tr>";
+        body +=
+            "<tr><td colspan=\"" + std::string(siteColumn ? "6" : "5") + "\" class=\"none\">" +
+            c.t("Không có chỉ tiêu hoặc không có máy nào trong phạm vi này.", "No targets, or no box in this scope.") +
+            "</td></tr>";
     body += "</table><table class=\"sign\"><tr><td><strong>" + c.t("Người lập báo cáo", "Prepared by") +
             "</strong><br><span class=\"small\">(" + c.t("ký, ghi rõ họ tên", "signature, full name") +
             ")</span><br><br><br><br>" + esc(c.session->user) + "</td><td><strong>" +

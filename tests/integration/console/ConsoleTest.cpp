@@ -19,6 +19,8 @@
 #include "db/Database.h"
 #include "bundle/Keys.h"
 #include "bundle/Verifier.h"
+#include "playlog/BoxKey.h"
+#include "playlog/Cosigned.h"
 #include "playlog/Dating.h"
 
 namespace signage::test {
@@ -67,8 +69,8 @@ std::string rawHeader(int port, const std::string& sid, const std::string& path,
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     std::string in;
     if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
-        const std::string req = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: sid=" + sid +
-                                "\r\nConnection: close\r\n\r\n";
+        const std::string req =
+            "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: sid=" + sid + "\r\nConnection: close\r\n\r\n";
         if (::send(fd, req.data(), req.size(), 0) == static_cast<ssize_t>(req.size())) {
             char buf[4096];
             for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0 && in.find("\r\n\r\n") == std::string::npos;)
@@ -584,6 +586,27 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
         ASSERT_TRUE(st.step());
         EXPECT_EQ(st.columnInt(0), 1) << "the office cosigned the checkpoint of the USB visit";
     }
+    // The way back: the cosigned note is offered for the stick, and the box accepts it.
+    std::smatch link;
+    ASSERT_TRUE(std::regex_search(first->body, link,
+                                  std::regex(R"(/logs/cosigned\?name=(may-01_checkpoint-[0-9]+\.cosigned\.note))")))
+        << first->body;
+    const std::string noteName = link[1].str();
+    EXPECT_NE(b.get("/logs")->body.find("name=" + noteName), std::string::npos) << "listed on the Logs page too";
+    auto note = b.get("/logs/cosigned?name=" + noteName);
+    ASSERT_TRUE(note);
+    ASSERT_EQ(note->status, 200);
+    const auto back = fleet.office.tmp.path() / "usb-back";
+    std::filesystem::create_directories(back);
+    std::ofstream(back / noteName, std::ios::binary) << note->body;
+    const auto officeKey = playlog::BoxKey::load(fleet.office.dir.key());
+    auto imported = playlog::importCosignatures(fleet.office.tmp.path() / "may-01" / "playlog.sqlite", back,
+                                                {officeKey.publicKey()});
+    ASSERT_EQ(imported.size(), 1u);
+    EXPECT_EQ(imported[0].status, playlog::CosignImport::Status::Imported) << imported[0].why;
+    for (const char* hostile : {"../office.key", "..%2Foffice.key", "office.key", "x_checkpoint-1.cosigned.note%00",
+                                "_checkpoint-1.cosigned.note"})
+        EXPECT_EQ(b.get(std::string("/logs/cosigned?name=") + hostile)->status, 404) << hostile;
     auto clean = b.get("/boxes");
     ASSERT_TRUE(clean);
     EXPECT_EQ(clean->body.find("data-finding-box="), std::string::npos) << "nothing found yet";
@@ -685,7 +708,7 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         EXPECT_NE(p.find("✗ không đạt"), std::string::npos) << "may-07 missed the morning target";
         EXPECT_NE(p.find(office::web::formatDate(fleet->yesterday()) + " (+07:00)"), std::string::npos);
         EXPECT_TRUE(std::regex_search(p, std::regex(R"(Lập lúc \d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")));
-        EXPECT_EQ(p.find(day), std::string::npos) << "no ISO dates on the page to sign" ;
+        EXPECT_EQ(p.find(day), std::string::npos) << "no ISO dates on the page to sign";
         EXPECT_NE(p.find("Người lập báo cáo"), std::string::npos);
         EXPECT_NE(p.find("class=\"a4\""), std::string::npos);
         auto boxPrint = b.get("/reports/print?scope=box&value=may-07&from=" + day + "&to=" + day);
@@ -733,7 +756,8 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         // name; neither carries a quote, CR/LF, a path separator or "..".
         const std::string cd = rawHeader(fleet->port(), b.sid,
                                          "/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201/../../etc/passwd"
-                                         "&format=csv&from=" + day + "&to=" + day,
+                                         "&format=csv&from=" +
+                                             day + "&to=" + day,
                                          "Content-Disposition");
         EXPECT_EQ(count(cd, "\""), 2u) << cd;
         EXPECT_EQ(cd.find_first_of("\r\n/"), std::string::npos) << cd;
@@ -742,12 +766,14 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         const auto star = cd.find("; filename*=UTF-8''");
         ASSERT_NE(star, std::string::npos) << cd;
         EXPECT_EQ(cd.substr(star).find_first_of("\"'", 20), std::string::npos) << cd;
-        for (const char* bad : {"%22", "%0D", "%0A", "%2F", "%5C", "%3A"}) EXPECT_EQ(cd.find(bad), std::string::npos) << bad << cd;
+        for (const char* bad : {"%22", "%0D", "%0A", "%2F", "%5C", "%3A"})
+            EXPECT_EQ(cd.find(bad), std::string::npos) << bad << cd;
         EXPECT_NE(cd.find("etc_passwd_" + day + "_" + day + ".csv"), std::string::npos) << cd;
     }
     // A Vietnamese site name, typed decomposed (NFD) as some keyboards send it: the
     // fallback folds the diacritics, filename* carries the NFC name percent-encoded.
-    for (const char* typed : {"Ch%E1%BB%A3%20B%E1%BA%BFn%20Th%C3%A0nh", "Cho%CC%9B%CC%A3%20Be%CC%82%CC%81n%20Tha%CC%80nh"}) {
+    for (const char* typed :
+         {"Ch%E1%BB%A3%20B%E1%BA%BFn%20Th%C3%A0nh", "Cho%CC%9B%CC%A3%20Be%CC%82%CC%81n%20Tha%CC%80nh"}) {
         const std::string path =
             std::string("/reports/export?scope=site&format=xlsx&value=") + typed + "&from=" + day + "&to=" + day;
         auto vn = b.get(path);

@@ -35,8 +35,8 @@ public:
     std::vector<DrawCall> draws;   // drawPicture calls
     std::vector<std::pair<long long, render::RectF>> fills;
     int framePicturesMade = 0;
-    bool preferXrgb = false;       // answers XRGB32 for YUV video, like a software SdlCanvas
-    int lockedUploads = 0;         // XRGB32 frames written through lock()/unlock()
+    bool preferXrgb = false; // answers XRGB32 for YUV video, like a software SdlCanvas
+    int lockedUploads = 0;   // XRGB32 frames written through lock()/unlock()
 
     render::Size size() const override { return _size; }
     void clear(content::Color) override {}

@@ -251,7 +251,6 @@ TEST_F(VideoPresenterTest, SoftwareCanvasGetsEveryFrameConvertedIntoItsOwnPixels
         EXPECT_EQ(canvas.uploads[i].code, static_cast<int>(i)) << "upload " << i;
     }
     EXPECT_EQ(p.facts().framesDropped, 0);
-
 }
 
 TEST_F(VideoPresenterTest, HardwareDecodingFallsBackToSoftwareAndSaysWhy) {
