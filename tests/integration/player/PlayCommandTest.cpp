@@ -2,9 +2,12 @@
 // `signage play` end to end: the real binary, headless and with SDL's offscreen driver.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "ScreenshotChecks.h"
+#include "support/NotifySocket.h"
+#include "support/PlayLogQuery.h"
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
 
@@ -14,9 +17,13 @@ namespace {
 
 const std::string kDemo = std::string(SIGNAGE_SOURCE_DIR) + "/playlists/demo";
 
-int countMatches(const std::string& text, const std::string& pattern) {
-    std::regex re(pattern);
-    return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator()));
+// The play log's outcome codes (playlog::Outcome).
+constexpr const char* kFailedOrSkipped = "(3, 4)";
+
+// Items of the play log's plays with `where` (SQL over plays p), in play order.
+std::vector<std::string> playedItems(const TempDir& data, const std::string& where) {
+    return queryColumn(playLogIn(data.path()),
+                       "SELECT n.text FROM plays p JOIN names n ON n.id = p.item WHERE " + where + " ORDER BY p.seq");
 }
 
 // A one-playlist content dir with the given [[items]] TOML.
@@ -29,11 +36,19 @@ void writeContent(const TempDir& dir, const std::string& items) {
 } // namespace
 
 TEST(PlayCommand, HeadlessDemoPlaysItemsInOrderAndExits) {
-    auto r = runSignage({"play", kDemo, "--headless", "--exit-after", "40s", "--clock-speed", "20", "--lang", "en"}, 30);
+    TempDir data;
+    NotifySocket systemd;
+    auto r = runSignage({"play", kDemo, "--headless", "--exit-after", "40s", "--clock-speed", "20", "--lang", "en", "--data-dir",
+                         data.path().string()},
+                        30, {systemd.env()});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_GE(countMatches(r.err, "playing main/"), 3) << r.err;
-    EXPECT_NE(r.err.find("first frame presented after"), std::string::npos);
-    EXPECT_EQ(r.err.find("skipping item"), std::string::npos) << r.err;
+    auto played = playedItems(data, "p.playlist = (SELECT id FROM names WHERE text = 'main')");
+    ASSERT_GE(played.size(), 3u) << r.err;
+    EXPECT_EQ(std::vector<std::string>(played.begin(), played.begin() + 3), (std::vector<std::string>{"intro", "item-2", "item-3"}));
+    auto notes = systemd.received();
+    EXPECT_NE(std::find(notes.begin(), notes.end(), "READY=1\nSTATUS=main/intro"), notes.end())
+        << "the first frame is presented (systemd READY with what it shows)";
+    EXPECT_TRUE(playedItems(data, std::string("p.outcome IN ") + kFailedOrSkipped).empty()) << "nothing skipped: " << r.err;
 }
 
 TEST(PlayCommand, DemoLooksRightAtEveryResolution) {
@@ -61,14 +76,16 @@ TEST(PlayCommand, BrokenItemIsSkippedWithItsNameAndPlayingGoesOn) {
     dir.write("media/broken.png", "this is not a PNG at all");
     writeContent(dir, "[[items]]\ntype = \"image\"\nfile = \"media/broken.png\"\nduration = \"5s\"\n"
                       "[[items]]\ntype = \"slide\"\nslide = \"ok\"\nduration = \"5s\"\n");
-    TempDir shots;
+    TempDir shots, data;
     auto r = runSignage({"play", dir.path().string(), "--window", "640x360", "--exit-after", "1500ms",
-                         "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                         "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en",
+                         "--data-dir", data.path().string()},
                         30);
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.err.find("skipping item"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("broken.png"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("playing main/"), std::string::npos) << r.err;
+    EXPECT_EQ(playedItems(data, "p.outcome = 4 AND p.reason LIKE '%broken.png%'"), std::vector<std::string>{"item-1"})
+        << "the broken image is logged as failed, with its name: " << r.err;
+    EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped), std::vector<std::string>{"item-2"})
+        << "the slide plays: " << r.err;
     auto pictures = readShots(shots.path());
     ASSERT_FALSE(pictures.empty());
     for (const auto& p : pictures) EXPECT_LT(blackFraction(p), 0.5) << p.file;
@@ -79,12 +96,13 @@ TEST(PlayCommand, NothingPlayableShowsTheHotlineSlideNotBlack) {
     dir.write("media/broken.jpg", "\xff\xd8 truncated");
     writeContent(dir, "[[items]]\ntype = \"image\"\nfile = \"media/broken.jpg\"\nduration = \"5s\"\n");
     for (const std::string& target : {dir.path().string(), dir.path().string() + "/does-not-exist"}) {
-        TempDir shots;
+        TempDir shots, data;
         auto r = runSignage({"play", target, "--window", "640x360", "--exit-after", "1s", "--screenshot-dir",
-                             shots.path().string(), "--screenshot-every", "400ms", "--lang", "en"},
+                             shots.path().string(), "--screenshot-every", "400ms", "--lang", "en", "--data-dir", data.path().string()},
                             30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_NE(r.err.find("nothing playable"), std::string::npos) << r.err;
+        EXPECT_TRUE(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped).empty())
+            << target << ": nothing was played: " << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_FALSE(pictures.empty()) << target;
         EXPECT_GT(detailFraction(pictures.back()), 0.02);
@@ -162,26 +180,30 @@ TEST(PlayCommand, StackTracesOnlyWhenPlayingAPluginFolder) {
     writeContent(content, "[[items]]\ntype = \"plugin\"\nplugin = \"broken\"\nduration = \"20s\"\n"
                           "[[items]]\ntype = \"slide\"\nslide = \"ok\"\nduration = \"20s\"\n");
     {
-        TempDir shots;
+        TempDir shots, data;
         auto r = runSignage({"play", content.path().string(), "--window", "640x360", "--exit-after", "2500ms",
-                             "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                             "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en",
+                             "--data-dir", data.path().string()},
                             30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_EQ(r.err.find("plugin development mode"), std::string::npos) << r.err;
-        EXPECT_NE(r.err.find("broken on purpose"), std::string::npos) << "the fault is logged: " << r.err;
+        EXPECT_EQ(playedItems(data, "p.outcome = 4 AND p.reason LIKE '%broken on purpose%'"), std::vector<std::string>{"item-1"})
+            << "not dev mode: the faulting plugin fails (its fault in the play log) rather than showing it: " << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_GE(pictures.size(), 3u);
         for (const auto& p : pictures) EXPECT_LT(errorBandFraction(p), 0.01) << "error band on a kiosk: " << p.file;
-        EXPECT_NE(r.err.find("playing main/"), std::string::npos) << "the slide plays instead: " << r.err;
+        EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped), std::vector<std::string>{"item-2"})
+            << "the slide plays instead: " << r.err;
     }
     {
-        TempDir shots;
+        TempDir shots, data;
         auto r =
             runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360", "--exit-after",
-                        "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en"},
+                        "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en",
+                        "--data-dir", data.path().string()},
                        30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_NE(r.err.find("plugin development mode"), std::string::npos) << r.err;
+        EXPECT_EQ(playedItems(data, "p.outcome = 2 AND p.reason = 'shutdown'"), std::vector<std::string>{"broken"})
+            << "plugin development mode: the faulting plugin stays up, showing its error, until the player stops: " << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_FALSE(pictures.empty());
         EXPECT_GT(errorBandFraction(pictures.back()), 0.1)

@@ -12,7 +12,6 @@
 
 #include <gtest/gtest.h>
 
-#include "db/Database.h"
 #include "render/PngWriter.h"
 
 namespace signage::test {
@@ -203,14 +202,6 @@ std::optional<std::vector<std::uintptr_t>> TouchDriver::findInPlayerMemory(const
     ::close(mem);
     if (!readAny) return std::nullopt;
     return hits;
-}
-
-std::vector<std::string> queryColumn(const fs::path& dbFile, const std::string& sql) {
-    db::Database db(dbFile, db::Database::Mode::ReadOnly);
-    auto st = db.prepare(sql);
-    std::vector<std::string> out;
-    while (st.step()) out.push_back(st.columnText(0));
-    return out;
 }
 
 std::vector<fs::path> filesContaining(const fs::path& dir, const std::string& needle, const fs::path& skip) {

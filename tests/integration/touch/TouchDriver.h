@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/PlayLogQuery.h"
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
 
@@ -84,9 +85,6 @@ private:
 };
 
 /// Every file under `dir` whose bytes contain `needle` (binary-safe): where a typed text leaked.
-/// The first column of every row `sql` returns from the SQLite file (the play log).
-std::vector<std::string> queryColumn(const std::filesystem::path& dbFile, const std::string& sql);
-
 /// Files under `skip` (e.g. the checker's list index, which holds reported numbers) are left out.
 std::vector<std::filesystem::path> filesContaining(const std::filesystem::path& dir, const std::string& needle,
                                                   const std::filesystem::path& skip = {});

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace signage::test {
@@ -12,7 +13,12 @@ namespace {
 
 class FakePresenter final : public render::Presenter {
 public:
-    FakePresenter(Behaviour b, Counters& c) : _b(std::move(b)), _c(c) { ++_c.made; }
+    FakePresenter(Behaviour b, Counters& c, const core::Clock* clock, std::shared_ptr<ClockGates> gates,
+                  std::shared_ptr<ClockGates::Gate> gate)
+        : _b(std::move(b)), _c(c), _clock(clock), _gates(std::move(gates)), _gate(std::move(gate)) {
+        ++_c.made;
+        if (_clock) _c.madeAt = _clock->steadyNow();
+    }
     ~FakePresenter() override { ++_c.destroyed; }
 
     bool prepare(std::string& error) override {
@@ -21,7 +27,16 @@ public:
             if (fd >= 0) ::close(fd);
         }
         if (_b.prepareRealMs > 0) std::this_thread::sleep_for(std::chrono::milliseconds(_b.prepareRealMs));
+        if (_gate) {
+            // Test-only poll of the ManualClock (the test moves it between steps).
+            while (!_gates->released && _clock->steadyNow() < _gate->readyAt)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
         ++_c.prepared;
+        if (_gate) {
+            std::lock_guard lock(_gates->mutex);
+            _gate->returned = true;
+        }
         if (_b.failPrepare) error = "broken on purpose";
         return !_b.failPrepare;
     }
@@ -31,11 +46,13 @@ public:
     }
     void start(core::SteadyMs now) override {
         ++_c.started;
+        _c.startedAt = now;
         _startedAt = now;
     }
     void update(core::SteadyMs now) override { _now = now; }
     void draw(render::Canvas& canvas, const render::RectF& area, float, core::SteadyMs) override {
         canvas.fillRect(area, {10, 20, 30, 255});
+        ++_c.drawn;
     }
     render::PresenterStatus status() const override {
         if (_b.selfTimedMs && _startedAt && _now >= *_startedAt + *_b.selfTimedMs) return render::PresenterStatus::Finished;
@@ -54,6 +71,9 @@ public:
 private:
     Behaviour _b;
     Counters& _c;
+    const core::Clock* _clock;
+    std::shared_ptr<ClockGates> _gates;
+    std::shared_ptr<ClockGates::Gate> _gate; // null: not gated on the clock
     std::optional<core::SteadyMs> _startedAt;
     core::SteadyMs _now = 0;
 };
@@ -73,12 +93,26 @@ std::unique_ptr<render::Presenter> FakeFactory::make(const content::Item& item, 
         error = "cannot be presented";
         return nullptr;
     }
-    return std::make_unique<FakePresenter>(b, counters(item.id));
+    std::shared_ptr<ClockGates::Gate> gate;
+    if (b.prepareClockMs) {
+        gate = std::make_shared<ClockGates::Gate>();
+        gate->readyAt = clock->steadyNow() + *b.prepareClockMs;
+        std::lock_guard lock(_gates->mutex);
+        _gates->gates.push_back(gate);
+    }
+    return std::make_unique<FakePresenter>(b, counters(item.id), clock, _gates, std::move(gate));
 }
 
 std::unique_ptr<render::Presenter> FakeFactory::makeFallback() {
-    return std::make_unique<FakePresenter>(Behaviour{}, counters("fallback"));
+    return std::make_unique<FakePresenter>(Behaviour{}, counters("fallback"), clock, _gates, nullptr);
 }
+
+bool FakeFactory::waitingOnClock(core::SteadyMs now) {
+    std::lock_guard lock(_gates->mutex);
+    return std::any_of(_gates->gates.begin(), _gates->gates.end(), [&](const auto& g) { return !g->returned && g->readyAt > now; });
+}
+
+void FakeFactory::releaseGates() { _gates->released = true; }
 
 int RecordingObserver::count(const std::string& item, playback::PlayFacts::Outcome outcome) const {
     int n = 0;

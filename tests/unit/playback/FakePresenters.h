@@ -28,17 +28,41 @@ struct Behaviour {
     bool refuse = false;                 // the factory cannot make it (make() returns null)
     bool failPrepare = false;
     std::optional<std::int64_t> selfTimedMs; // finishes on its own this long after start (video-like)
+    /// prepare() returns once the factory's clock is this long past make() (a slow mount
+    /// measured on the ManualClock, so a test decides when it is ready).
+    std::optional<std::int64_t> prepareClockMs;
 };
 
 /// What happened to presenters, by item id (prepare runs on the worker: atomics).
 struct Counters {
     std::atomic<int> made{0}, prepared{0}, opened{0}, started{0}, stopped{0}, destroyed{0};
+    std::atomic<int> drawn{0}; // frames that drew this presenter (render thread)
+    std::atomic<core::SteadyMs> madeAt{-1}, startedAt{-1}; // clock times of the last make()/start()
+};
+
+/// The clock gates of Behaviour::prepareClockMs: when each gated prepare may return and
+/// whether it has (shared with the worker threads, guarded by `mutex`).
+struct ClockGates {
+    struct Gate {
+        core::SteadyMs readyAt = 0;
+        bool returned = false;
+    };
+    std::mutex mutex;
+    std::vector<std::shared_ptr<Gate>> gates;
+    std::atomic<bool> released{false}; // teardown: every gated prepare returns at once
 };
 
 class FakeFactory final : public playback::PresenterFactory {
 public:
     std::map<std::string, Behaviour> behaviours; // by item id; default: prepares at once
+    /// Read by prepareClockMs gates (on the worker) and for Counters' times; outlives the factory's presenters.
+    const core::Clock* clock = nullptr;
     Counters& counters(const std::string& id);
+    /// True while a gated prepare waits for a clock time after `now` (letting the worker
+    /// run in real time cannot finish it; the clock must move).
+    bool waitingOnClock(core::SteadyMs now);
+    /// Lets every gated prepare return now (before the Player goes: no thread outlives the test blocked).
+    void releaseGates();
 
     std::unique_ptr<render::Presenter> make(const content::Item& item, const content::Catalog& catalog, std::string& error) override;
     std::unique_ptr<render::Presenter> makeFallback() override;
@@ -51,6 +75,7 @@ public:
 private:
     std::mutex _mutex; // guards _counters (the map; the counters are atomics)
     std::map<std::string, std::unique_ptr<Counters>> _counters;
+    std::shared_ptr<ClockGates> _gates = std::make_shared<ClockGates>();
 };
 
 struct Row {

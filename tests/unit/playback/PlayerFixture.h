@@ -15,10 +15,14 @@ namespace signage::test {
 class PlayerFixture : public ::testing::Test {
 protected:
     void SetUp() override { core::setLang(core::Lang::En); }
-    void TearDown() override { player.reset(); }
+    void TearDown() override {
+        factory.releaseGates();
+        player.reset();
+    }
 
     void start(std::shared_ptr<playback::LoadedContent> c, playback::PrepareWorker::Options o = {}, bool exitWhenDone = false) {
         content = c;
+        factory.clock = &clock;
         playback::PlayerSetup s;
         s.content = std::move(c);
         s.factory = &factory;
@@ -41,8 +45,9 @@ protected:
 
     /// Waits (real time, ≤ 3 s) for a preparation under way to finish, stepping meanwhile
     /// without moving the clock (these steps stand for the worker's wake: not counted).
+    /// A prepare gated on a later clock time (Behaviour::prepareClockMs) is not waited for.
     void letPrepare() {
-        for (int i = 0; i < 3000 && player->stage().preparing(); ++i) {
+        for (int i = 0; i < 3000 && player->stage().preparing() && !factory.waitingOnClock(now()); ++i) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
             player->step(now());
         }

@@ -12,10 +12,10 @@
 #include "db/Database.h"
 #include "playlog/Cosigned.h"
 #include "playlog/Export.h"
-#include "playlog/LinkReader.h"
 #include "playlog/Merge.h"
 #include "playlog/RecentEvents.h"
 #include "playlog/Verifier.h"
+#include "support/Rechain.h"
 #include "support/TempDir.h"
 
 using namespace signage;
@@ -50,26 +50,7 @@ std::string joined(const std::vector<std::string>& v) {
 void rewriteAndRechain(const fs::path& dbFile) {
     db::Database db(dbFile);
     db.exec("UPDATE plays SET played_ms=150000 WHERE id=(SELECT min(id) FROM plays)");
-    LogStore store(db);
-    auto log = store.logs().at(0);
-    std::vector<std::pair<StoredLink, Hash>> links;
-    {
-        LinkReader reader(db, log.id);
-        Hash h = genesisHash(log.boxId, log.key, log.uid);
-        while (auto s = reader.next()) {
-            h = chainHash(h, s->link);
-            links.push_back({*s, h});
-        }
-    }
-    for (auto& [s, h] : links) {
-        const char* sql = std::holds_alternative<StartLink>(s.link)   ? "UPDATE plays SET hash=?1 WHERE id=?2"
-                          : std::holds_alternative<EndLink>(s.link)   ? "UPDATE plays SET end_hash=?1 WHERE id=?2"
-                          : std::holds_alternative<EventLink>(s.link) ? "UPDATE events SET hash=?1 WHERE id=?2"
-                                                                      : "UPDATE touch_checks SET hash=?1 WHERE id=?2";
-        auto st = db.prepare(sql);
-        st.bindBlob(1, h.data(), h.size()).bind(2, s.rowId);
-        st.step();
-    }
+    signage::test::rechainLog(db);
 }
 
 struct Fixture {

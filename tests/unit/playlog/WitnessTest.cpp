@@ -9,10 +9,10 @@
 #include "playlog/AuditDb.h"
 #include "playlog/Checkpoint.h"
 #include "playlog/Export.h"
-#include "playlog/LinkReader.h"
 #include "playlog/Merge.h"
 #include "playlog/Verifier.h"
 #include "playlog/Witness.h"
+#include "support/Rechain.h"
 #include "support/TempDir.h"
 
 using namespace signage;
@@ -109,27 +109,7 @@ TEST(Witness, ARewrittenTailIsCaughtOnceTheOfficeHasCosigned) {
         auto names = std::to_string(id.columnInt(0));
         db.exec("UPDATE plays SET played_ms=150000 WHERE item=" + names);
         // Re-chain: recompute every hash (what someone with the source and box.key can do).
-        LogStore store(db);
-        auto log = store.logs().at(0);
-        // Rebuild by reading links and rewriting hashes in seq order.
-        std::vector<std::pair<StoredLink, Hash>> links;
-        {
-            LinkReader reader(db, log.id);
-            Hash h = genesisHash(log.boxId, log.key, log.uid);
-            while (auto s = reader.next()) {
-                h = chainHash(h, s->link);
-                links.push_back({*s, h});
-            }
-        }
-        for (auto& [s, h] : links) {
-            const char* sql = std::holds_alternative<StartLink>(s.link)  ? "UPDATE plays SET hash=?1 WHERE id=?2"
-                              : std::holds_alternative<EndLink>(s.link)  ? "UPDATE plays SET end_hash=?1 WHERE id=?2"
-                              : std::holds_alternative<EventLink>(s.link) ? "UPDATE events SET hash=?1 WHERE id=?2"
-                                                                          : "UPDATE touch_checks SET hash=?1 WHERE id=?2";
-            auto st = db.prepare(sql);
-            st.bindBlob(1, h.data(), h.size()).bind(2, s.rowId);
-            st.step();
-        }
+        signage::test::rechainLog(db);
         db.exec("DELETE FROM checkpoints"); // and hides the checkpoint it signed before
     }
     // On the box alone the rewritten log verifies: that is what the warning says.
