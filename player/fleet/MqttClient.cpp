@@ -37,10 +37,6 @@ struct MqttClient::Handle {
     std::atomic<bool> dead{false};           // loop_forever gave up (see disconnectCb)
     std::atomic<std::int64_t> lastSignMs{0}; // steady ms of the last callback or log line (or restart)
     double silentSpread = 0;                 // 0..0.5: this client's share added to silentRestartSeconds
-    std::mt19937 rng{std::random_device{}()}; // owner thread only (after the constructor)
-    std::int64_t deadSinceMs = 0;            // owner thread: when revive() first saw `dead` (0: not yet)
-    std::int64_t deadDelayMs = 0;            // owner thread: how long that restart waits
-    std::atomic<int> deadRestarts{0};        // restarts after `dead` since the last good connect
     std::mutex lastErrorMutex;               // guards lastError (network thread and owner)
     std::string lastError;                   // libmosquitto's last error or warning line
     std::mutex subsMutex;                    // guards subs (owner thread and network thread)
@@ -54,7 +50,8 @@ MqttClient::MqttClient(MqttOptions options) : _options(std::move(options)), _h(s
     if (!_h->mosq) throw std::runtime_error("mosquitto_new failed");
     // 1,000 boxes cut off by the same outage go silent together: without a spread they
     // would all restart in the same second, every time (bench/fleet: load 650 on 2 vCPUs).
-    _h->silentSpread = std::uniform_real_distribution<double>(0, 0.5)(_h->rng);
+    std::mt19937 rng(std::random_device{}());
+    _h->silentSpread = std::uniform_real_distribution<double>(0, 0.5)(rng);
     mosquitto_int_option(_h->mosq.get(), MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
     mosquitto_connect_callback_set(_h->mosq.get(), &MqttClient::connectCb);
     mosquitto_disconnect_callback_set(_h->mosq.get(), &MqttClient::disconnectCb);
@@ -138,25 +135,8 @@ std::string MqttClient::describe(int code, bool connack) {
 bool MqttClient::revive(std::string* why) {
     if (!_h || !_h->started) return false;
     std::string reason;
-    if (_h->dead) {
-        // Not at once: after a connect storm (a broker back from an outage, its listen
-        // backlog cut the handshakes) every cut client would restart in the same second and
-        // cut each other again. Back-off doubling from the reconnect minimum up to its
-        // maximum, each wait × 0.5-1.5 at random; reset by a good connect.
-        const std::int64_t now = steadyMs();
-        if (_h->deadSinceMs == 0) {
-            const int n = std::min(_h->deadRestarts.load(), 16);
-            const double base = std::min<double>(std::max(1, _options.reconnectMaxSeconds),
-                                                 std::max(1, _options.reconnectMinSeconds) * static_cast<double>(1 << n));
-            _h->deadSinceMs = now;
-            _h->deadDelayMs = static_cast<std::int64_t>(base * 1000.0 * std::uniform_real_distribution<double>(0.5, 1.5)(_h->rng));
-        }
-        if (now - _h->deadSinceMs < _h->deadDelayMs) return false;
-        _h->dead = false;
-        _h->deadSinceMs = 0;
-        ++_h->deadRestarts;
-        reason = "libmosquitto gave up after a TLS/protocol error";
-    } else {
+    if (_h->dead.exchange(false)) reason = "libmosquitto gave up after a TLS/protocol error";
+    else {
         const int silent = _options.silentRestartSeconds > 0
                                ? _options.silentRestartSeconds
                                : _options.keepaliveSeconds + _options.reconnectMaxSeconds + 10;
@@ -201,7 +181,6 @@ void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
     c->_h->lastSignMs = steadyMs();
     c->_h->connected = rc == 0;
     if (rc == 0) {
-        c->_h->deadRestarts = 0;
         std::lock_guard lock(c->_h->subsMutex);
         for (const auto& [pattern, qos] : c->_h->subs) mosquitto_subscribe(m, nullptr, pattern.c_str(), qos);
     }

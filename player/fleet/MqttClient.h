@@ -77,9 +77,7 @@ public:
     /// client has been down for silentRestartSeconds without any sign from libmosquitto:
     /// its loop_forever can also end without any callback (a first connect that failed in
     /// the TLS step while errno was EPROTO; bench/fleet lost 6-68 of 1,000 boxes that
-    /// way). The restart after such an error waits reconnectMin doubling up to
-    /// reconnectMax (× 0.5-1.5 at random, reset by a good connect), so clients cut in one
-    /// connect storm do not all come back in the same second.
+    /// way).
     /// True when it restarted; `why` says why (with libmosquitto's last error line).
     bool revive(std::string* why = nullptr);
     /// Test hook: ends the network thread without a callback, as libmosquitto can.
