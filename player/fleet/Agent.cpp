@@ -493,6 +493,7 @@ void Agent::Impl::heartbeat() {
 }
 
 void Agent::Impl::handle(const Inbound::Message& m) {
+    if (o.trace) o.trace("handling", m.topic);
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
     else if (m.topic == topics.bundle() || m.topic == topics.box(o.config.box, "bundle")) onBundle(m.payload);
@@ -681,6 +682,7 @@ bool Agent::start(std::string* error) {
     i.mqtt = std::make_unique<MqttClient>(m);
     i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
         if (!i.running) return; // stopping: the worker has left, nobody would read it (see stop())
+        if (i.o.trace) i.o.trace("arrived", topic);
         if (!i.inbox.tryPush(Inbound{Inbound::Message{topic, std::string(payload)}}))
             kLog.warn("fleet inbox full, message dropped: " + topic); // QoS 1 senders re-send (no ack went out)
     });

@@ -39,6 +39,10 @@ struct AgentOptions {
     std::string version;                    // the player's version, in the status
     /// A line for the play log (any thread; must not block): alert acks, upload faults.
     std::function<void(const std::string& detail)> note;
+    /// Bench hook (bench/fleet times the stages of an alert's way): `stage` is "arrived"
+    /// (libmosquitto's network thread, before the message is queued) or "handling" (the
+    /// worker took it off the queue). Any thread; must not block. Null: nothing.
+    std::function<void(const char* stage, const std::string& topic)> trace;
 };
 
 /// What the render thread tells the agent, at most a few times a second.

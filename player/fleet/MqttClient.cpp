@@ -3,7 +3,9 @@
 
 #include <mosquitto.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cerrno>
 #include <chrono>
 #include <mutex>
@@ -77,8 +79,16 @@ bool MqttClient::start(std::string* error) {
         if (rc != MOSQ_ERR_SUCCESS) return fail("will: " + describe(rc));
     }
     mosquitto_max_inflight_messages_set(m, static_cast<unsigned>(_options.maxInflight));
-    mosquitto_reconnect_delay_set(m, static_cast<unsigned>(_options.reconnectMinSeconds),
-                                  static_cast<unsigned>(_options.reconnectMaxSeconds), true);
+    // libmosquitto's back-off has no jitter: clients cut off by the same outage would retry
+    // in step (1, 4, 9, 16, 25, 30, 30... s) and all hit the returning broker in the same
+    // second. Half the clients start at twice the minimum and each has its own maximum
+    // (+0-50 %), so their retries drift apart. min == max (tests) is kept as given.
+    int minS = _options.reconnectMinSeconds, maxS = _options.reconnectMaxSeconds;
+    if (maxS > minS) {
+        maxS += static_cast<int>(std::lround(maxS * _h->silentSpread));
+        if (_h->silentSpread >= 0.25) minS = std::min(maxS, 2 * minS);
+    }
+    mosquitto_reconnect_delay_set(m, static_cast<unsigned>(minS), static_cast<unsigned>(maxS), true);
     // connect_async only fails for bad arguments or DNS; the loop thread retries anyway.
     int rc = mosquitto_connect_async(m, _options.host.c_str(), _options.port, _options.keepaliveSeconds);
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) return fail(_options.host + ":" + std::to_string(_options.port) + ": " + describe(rc));

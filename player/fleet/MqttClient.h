@@ -31,6 +31,8 @@ struct MqttOptions {
     };
     std::optional<Will> will;
     int maxInflight = 100;      // QoS 1 messages on the wire without PUBACK
+    /// libmosquitto's exponential back-off between these; with max > min each client
+    /// jitters them (half start at 2× min, max +0-50 %) so a fleet does not retry in step.
     int reconnectMinSeconds = 1, reconnectMaxSeconds = 30;
     /// revive() restarts the network thread when the client has been down this long with
     /// no word from libmosquitto (no callback, no log line), plus a random 0-50 % per
@@ -75,7 +77,8 @@ public:
     /// client has been down for silentRestartSeconds without any sign from libmosquitto:
     /// its loop_forever can also end without any callback (a first connect that failed in
     /// the TLS step while errno was EPROTO; bench/fleet lost 6-68 of 1,000 boxes that
-    /// way). True when it restarted; `why` says why (with libmosquitto's last error line).
+    /// way).
+    /// True when it restarted; `why` says why (with libmosquitto's last error line).
     bool revive(std::string* why = nullptr);
     /// Test hook: ends the network thread without a callback, as libmosquitto can.
     void abandonNetworkThreadForTest();
