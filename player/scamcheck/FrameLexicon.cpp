@@ -17,7 +17,7 @@ neg: khong | chẳng | cấm | tuyet doi khong | khong bao gio | khong he | khon
 # phrases that hold a "khong" but negate nothing: threats, lures, secrecy demands, questions
 threat: neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | đóng băng | bi treo | vo hieu | bi loi | gian lan | bat thuong | het han | bao cong an | bi phat | nghi ngo | nghi van | de khong | de khong bi | de tranh bi | hang cam | chat cam | vat cam
 lure.easy: khong can | khong the chap | khong tham dinh | khong can kinh nghiem | khong mat phi | mien phi | no xau van | 0 dong | duyet nhanh | bao dau
-req.secrecy: khong duoc noi | khong noi voi ai | khong duoc bao | khong bao cho ai | khong cho ai biet | giu bi mat | giu kin | tuyet doi giu | dung noi | dung goi | cho vang | ra cho vang | mot minh | khong duoc tiet lo
+req.secrecy: khong duoc noi | khong noi voi ai | khong duoc bao | khong bao cho ai | khong cho ai biet | giu bi mat | giu kin | tuyet doi giu | dung noi | dung goi | cho vang | ra cho vang | mot minh | khong duoc tiet lo | khong noi cho ai | khong ke cho ai | khong duoc ke | khong de ai biet | khong duoc cho ai biet
 open.there: co do khong | co ranh khong | dang o dau | nghe may duoc khong | nghe may | co day khong | con nho em khong | con nho khong | lau qua khong gap | ranh khong
 # "cấm" and "cảm" fold onto the negation "cam": the nouns and "cảm ơn" are no negation
 ctx.thanks: cam on | cam nhan | cam thay

@@ -84,33 +84,107 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         }
         clauseAsks.clear();
     };
+    // The longest lexicon phrases starting at token `pos` (within its clause): their
+    // categories in `cats`, the length returned (0: none).
+    auto matchAt = [&](size_t pos, std::vector<const std::string*>& cats) -> size_t {
+        cats.clear();
+        if (pos >= tok.size()) return 0;
+        auto it = _byFirst.find(tok[pos].text);
+        if (it == _byFirst.end()) return 0;
+        size_t bestLen = 0;
+        for (size_t id : it->second) {
+            const Phrase& p = _phrases[id];
+            if (p.words.size() < bestLen || pos + p.words.size() > tok.size()) continue;
+            bool ok = true;
+            for (size_t k = 0; k < p.words.size() && ok; ++k)
+                ok = wordMeets(p, k, tok[pos + k], text.accented) && tok[pos + k].clause == tok[pos].clause;
+            if (!ok) continue;
+            if (p.words.size() > bestLen) cats.clear();
+            bestLen = p.words.size();
+            cats.push_back(&p.cat);
+        }
+        return bestLen;
+    };
+    auto hasCat = [](const std::vector<const std::string*>& cats, std::string_view c) {
+        return std::any_of(cats.begin(), cats.end(), [&](const std::string* x) { return *x == c; });
+    };
+    // After a negation: "… thì / là <threat>" in the same clause, within a few words, with
+    // no second negation before the threat ("không chia sẻ thì không ai vào được" is advice).
+    auto conditionalThreat = [&](size_t from) {
+        if (from == 0 || from >= tok.size()) return false;
+        const int clause = tok[from - 1].clause;
+        for (size_t k = from; k < tok.size() && k < from + 10 && tok[k].clause == clause; ++k) {
+            if (tok[k].text != "thi" && tok[k].text != "la") continue;
+            std::vector<const std::string*> c;
+            for (size_t j = k + 1; j < tok.size() && j < k + 8 && tok[j].clause == clause;) {
+                if (tok[j].text == "khong" || tok[j].text == "chang") return false;
+                size_t len = matchAt(j, c);
+                if (len && hasCat(c, "threat")) return true;
+                j += len ? len : 1;
+            }
+            return false;
+        }
+        return false;
+    };
+    // A code, password, card or SIM named later in the clause.
+    auto secretObjectAhead = [&](size_t from) {
+        std::vector<const std::string*> c;
+        for (size_t j = from; j < tok.size() && tok[j].clause == tok[from - 1].clause;) {
+            size_t len = matchAt(j, c);
+            if (len && (hasCat(c, "req.code") || hasCat(c, "req.password") || hasCat(c, "req.card") || hasCat(c, "req.sim")))
+                return true;
+            j += len ? len : 1;
+        }
+        return false;
+    };
+    int condThreats = 0;
+    bool codeGivenSeen = false;
     for (size_t i = 0; i < tok.size();) {
         if (tok[i].clause != negClause) negClause = -1;
         if (tok[i].clause != curClause) {
             curClause = tok[i].clause;
             clauseAsks.clear();
         }
-        auto it = _byFirst.find(tok[i].text);
-        size_t bestLen = 0;
         std::vector<const std::string*> cats;
-        if (it != _byFirst.end()) {
-            for (size_t id : it->second) {
-                const Phrase& p = _phrases[id];
-                if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
-                bool ok = true;
-                for (size_t k = 0; k < p.words.size() && ok; ++k)
-                    ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
-                if (!ok) continue;
-                if (p.words.size() > bestLen) cats.clear();
-                bestLen = p.words.size();
-                cats.push_back(&p.cat);
-            }
-        }
+        size_t bestLen = matchAt(i, cats);
         if (bestLen == 0) {
             ++i;
             continue;
         }
+        const bool isNeg = std::any_of(cats.begin(), cats.end(), [](const std::string* c) { return *c == "neg"; });
+        // "Tuyệt đối không nói cho ai biết": a negation phrase must not eat the "không"
+        // that opens a secrecy demand (or another phrase reaching further); start there.
+        if (isNeg && bestLen > 1) {
+            size_t restart = 0;
+            for (size_t k = 1; k < bestLen && !restart; ++k) {
+                std::vector<const std::string*> inner;
+                size_t len = matchAt(i + k, inner);
+                if (i + k + len > i + bestLen && hasCat(inner, "req.secrecy")) restart = k;
+            }
+            if (restart) {
+                i += restart;
+                continue;
+            }
+        }
+        // "Không chuyển tiền thì tài khoản bị khóa": a conditional threat demands what it
+        // seems to negate; the "không" opens no scope, the clause reads as asked.
+        if (isNeg && negClause < 0 && conditionalThreat(i + bestLen)) {
+            ++condThreats;
+            i += bestLen;
+            continue;
+        }
+        // "Không cho ai biết mã OTP" / "không được nói với ai mật khẩu": a secrecy phrase
+        // opened by "không" that names the secret (or follows a code given to the reader) is
+        // the advice never to share it, a negation, not a demand to keep a call secret.
+        if (hasCat(cats, "req.secrecy") && tok[i].text == "khong" &&
+            (codeGivenSeen || secretObjectAhead(i + bestLen))) {
+            negClause = tok[i].clause;
+            reachedBack = false;
+            i += bestLen;
+            continue;
+        }
         for (const std::string* cat : cats) {
+            if (*cat == "ctx.codegiven") codeGivenSeen = true;
             if (*cat == "plain") {
                 // an everyday phrase that holds a cue's word: "lưu lại" (save) is no "lãi"
             } else if (*cat == "memo") {
@@ -153,6 +227,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
     }
 
+    if (condThreats > 0) ++asked["threat"]; // the conditional is a threat even when its consequence is mild
     FrameReading out;
     auto has = [&](const char* c) { return asked.count(c) > 0; };
     auto add = [&](std::string name, double v) {
@@ -197,6 +272,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.framing_ask", framing && anyAsk);
     add("x.framing_noask", framing && !anyAsk);
     add("any.opening", opening ? 1 : 0);
+    add("x.cond_threat", condThreats > 0 ? 1 : 0);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
     add("x.auth_act", auth && act);

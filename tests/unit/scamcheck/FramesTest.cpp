@@ -80,3 +80,64 @@ TEST_F(FramesF, AccentedWordsMeetOnlyTheirOwnAccent) {
                 fires("Cấm chia sẻ mã OTP cho bất kỳ ai", "negany.code"));
     EXPECT_TRUE(fires("Cảm ơn em, đọc giúp anh mã OTP vừa gửi", "req.code"));
 }
+
+// A conditional threat "không X thì Y" demands X: the "không" negates nothing, the
+// request stays asked and the threat stays a threat (it was read as "X is not asked").
+TEST_F(FramesF, ConditionalThreatKeepsItsRequestAndThreat) {
+    for (const char* t : {"Không chuyển tiền thì tài khoản bị khóa", "khong chuyen tien thi tai khoan bi khoa",
+                          "Nếu chị không đọc mã OTP thì tài khoản sẽ bị khóa vĩnh viễn",
+                          "Anh không nộp tiền bảo lãnh thì sẽ bị bắt giam"}) {
+        SCOPED_TRACE(t);
+        EXPECT_TRUE(fires(t, "threat"));
+        EXPECT_TRUE(fires(t, "x.cond_threat"));
+        EXPECT_TRUE(fires(t, "x.threat_ask"));
+        EXPECT_FALSE(fires(t, "neg.req.money"));
+        EXPECT_FALSE(fires(t, "neg.req.code"));
+    }
+    EXPECT_TRUE(fires("Không chuyển tiền thì tài khoản bị khóa", "req.money"));
+    EXPECT_TRUE(fires("Nếu chị không đọc mã OTP thì tài khoản sẽ bị khóa vĩnh viễn", "req.code"));
+    // The consequence must be a threat: advice shaped "không X thì Y" stays a negation.
+    for (const char* t : {"Không cung cấp mã OTP thì tài khoản của bạn sẽ an toàn",
+                          "khong chia se mat khau thi se khong ai vao duoc tai khoan"}) {
+        SCOPED_TRACE(t);
+        EXPECT_FALSE(fires(t, "x.cond_threat"));
+        EXPECT_FALSE(fires(t, "req.code"));
+        EXPECT_FALSE(fires(t, "req.password"));
+    }
+}
+
+// "Tuyệt đối không nói cho ai biết": the negation phrase "tuyệt đối không" must not eat the
+// "không" that opens a secrecy demand.
+TEST_F(FramesF, NegationDoesNotConsumeASecrecyDemand) {
+    for (const char* t : {"Tuyệt đối không nói cho ai biết", "tuyet doi khong noi cho ai biet",
+                          "Việc này tuyệt đối không được nói với ai, kể cả người nhà",
+                          "Chị tuyệt đối không cho ai biết cuộc gọi này"}) {
+        SCOPED_TRACE(t);
+        EXPECT_TRUE(fires(t, "req.secrecy"));
+    }
+    // A negation that is not a secrecy demand still negates what follows.
+    EXPECT_FALSE(fires("Tuyệt đối không cung cấp mã OTP cho bất kỳ ai", "req.code"));
+    EXPECT_FALSE(fires("Tuyệt đối không cung cấp mã OTP cho bất kỳ ai", "req.secrecy"));
+    // "Không cho ai biết mã OTP": naming the secret makes it the advice never to share it.
+    for (const char* t : {"Không cho ai biết mã OTP", "Tuyệt đối không cho ai biết mã OTP",
+                          "khong duoc noi voi ai mat khau cua ban",
+                          "Mã OTP của quý khách là 482913. Tuyệt đối không cho ai biết mã này."}) {
+        SCOPED_TRACE(t);
+        EXPECT_FALSE(fires(t, "req.secrecy"));
+    }
+    EXPECT_FALSE(fires("Không cho ai biết mã OTP", "req.code"));
+}
+
+// A warning that describes a scam stays benign, whole verdict included.
+TEST_F(FramesF, WarningsThatDescribeAScamStayBenign) {
+    for (const char* t : {"Ngân hàng không bao giờ yêu cầu cung cấp OTP",
+                          "ngan hang khong bao gio yeu cau cung cap otp",
+                          "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu hay chuyển tiền qua điện thoại.",
+                          "Công an không làm việc qua điện thoại, không yêu cầu chuyển tiền vào tài khoản nào."}) {
+        SCOPED_TRACE(t);
+        EXPECT_FALSE(fires(t, "req.code"));
+        EXPECT_FALSE(fires(t, "req.money"));
+        EXPECT_FALSE(fires(t, "x.cond_threat"));
+        EXPECT_EQ(checker.check(t, Kind::Message).level, Level::NoKnownSigns);
+    }
+}
