@@ -15,7 +15,7 @@ const char* const kFrameLexicon = R"(
 negverb: đừng đọc | đừng cung cấp | đừng chia sẻ | đừng gửi | đừng chuyển | đừng bấm | đừng cài | đừng nhập | đừng tiết lộ
 neg: khong | chẳng | cấm | tuyet doi khong | khong bao gio | khong he | khong nen | đừng bao giờ
 # phrases that hold a "khong" but negate nothing: threats, lures, secrecy demands, questions
-threat: neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | đóng băng | bi treo | vo hieu | bi loi | gian lan | bat thuong | het han | bao cong an | bi phat | nghi ngo | nghi van | de khong | de khong bi | de tranh bi | hang cam | chat cam | vat cam
+threat: duong day lua dao | vu an lua dao | vu lua dao | duong day rua tien | mat co hoi | neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | đóng băng | bi treo | vo hieu | bi loi | gian lan | bat thuong | het han | bao cong an | bi phat | nghi ngo | nghi van | de khong | de khong bi | de tranh bi | hang cam | chat cam | vat cam
 lure.easy: khong can | khong the chap | khong tham dinh | khong can kinh nghiem | khong mat phi | mien phi | no xau van | 0 dong | duyet nhanh | bao dau
 req.secrecy: khong duoc noi | khong noi voi ai | khong duoc bao | khong bao cho ai | khong cho ai biet | giu bi mat | giu kin | tuyet doi giu | dung noi | dung goi | cho vang | ra cho vang | mot minh | khong duoc tiet lo | khong noi cho ai | khong ke cho ai | khong duoc ke | khong de ai biet | khong duoc cho ai biet
 open.there: co do khong | co ranh khong | dang o dau | nghe may duoc khong | nghe may | co day khong | con nho em khong | con nho khong | lau qua khong gap | ranh khong
@@ -67,6 +67,9 @@ open.befriend: ket ban | lam quen | nhan nham | de thuong | tinh co thay | trang
 open.group: vao nhom | tham gia nhom | nhom kin | nhom zalo | telegram | nhom chia se | moi vao | duoc moi | nhom
 open.favor: co viec | can nho | viec gap | chuyen quan trong | nho mot chut | giup em | giup minh | nho chut | nho ti viec | nho viec | nho xiu | nhờ
 open.callback: giu may | bam so | bam phim | lien he lai | se goi | se lien he | cuoc goi nho | thu bao dam | goi lai so | goi lai so nay | goi lai so may | goi lai tong dai | vui long goi lai | de nghi goi lai | hay goi lai | phan hoi co | tra loi co | soan co
+# where money is to go, named in words ("vào tài khoản của viện kiểm sát"); matched beside
+# the frames (Frames.cpp), for x.money_nodest
+dest: vao tai khoan | vao so tai khoan | sang tai khoan | vao stk | sang stk | tai khoan cua | tai khoan nay | so tai khoan | vao vi | qua vi | cho ben | cho ben ho | vao tk | tk cua | vao tai khoan cua
 # a scammer named in the third person: what follows in the clause is reported, not asked
 actor: ke gian | ke xau | ke lua dao | bon lua dao | cac doi tuong | doi tuong lua dao | ke mao danh | bon chung | chung thuong | doi tuong xau | neu co ai | co ai | neu ai | ai goi | ai hoi | ai nhan | ai xung | nguoi tu xung | nguoi la | ai la | gia danh | mao danh | tu xung
 # a transfer's memo in a bank alert ("nội dung: chuyển tiền học phí"): the rest of the clause is quoted

@@ -71,6 +71,12 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     // cung cấp cho bất kỳ ai" names the thing first and negates the verb after it. A
     // negation followed by a request verb reaches back over its clause's earlier requests.
     int curClause = -1, memoClause = -1;
+    // "Ngân hàng không bao giờ yêu cầu …", "Cảnh sát giao thông không gọi điện bắt …": who
+    // is named, then negated in the same clause, is described (what they never do), not
+    // speaking. A code named and then given ("Mã xác thực … là 385239", "OTP: 4821") is a
+    // genuine code message; a request reads it back.
+    int idClause = -1, idNegated = 0, codeAt = -1;
+    bool codeGiven = false;
     std::vector<std::string> clauseAsks;
     bool reachedBack = false;
     auto reachBack = [&] {
@@ -94,7 +100,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         size_t bestLen = 0;
         for (size_t id : it->second) {
             const Phrase& p = _phrases[id];
-            if (p.words.size() < bestLen || pos + p.words.size() > tok.size()) continue;
+            if (p.words.size() < bestLen || pos + p.words.size() > tok.size() || p.cat == "dest") continue;
             bool ok = true;
             for (size_t k = 0; k < p.words.size() && ok; ++k)
                 ok = wordMeets(p, k, tok[pos + k], text.accented) && tok[pos + k].clause == tok[pos].clause;
@@ -148,6 +154,12 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         std::vector<const std::string*> cats;
         size_t bestLen = matchAt(i, cats);
         if (bestLen == 0) {
+            const std::string& w = tok[i].text;
+            const size_t at = static_cast<size_t>(codeAt);
+            const bool nearCode = codeAt >= 0 && (tok[i].clause == tok[at].clause ||
+                                                  (tok[i].clause == tok[at].clause + 1 && tok[i - 1].clause != tok[i].clause));
+            if (nearCode && w.size() >= 4 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                codeGiven = true;
             ++i;
             continue;
         }
@@ -197,6 +209,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
                 negClause = tok[i].clause; // "kẻ gian … đề nghị đọc mã OTP": reported speech
                 reachedBack = true;
             } else if (*cat == "neg" || *cat == "negverb") {
+                if (idClause == tok[i].clause) ++idNegated;
                 negClause = tok[i].clause;
                 reachedBack = false;
                 if (*cat == "negverb") reachBack();
@@ -210,8 +223,10 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             } else {
                 ++asked[*cat];
                 if (starts(*cat, "req.") && *cat != "req.secrecy") clauseAsks.push_back(*cat);
+                if (starts(*cat, "id.") && *cat != "id.family") idClause = tok[i].clause;
             }
         }
+        if (hasCat(cats, "req.code")) codeAt = static_cast<int>(i);
         i += bestLen;
     }
     bool chatLink = false;
@@ -227,6 +242,21 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
     }
 
+    // Where money is to go, named in words ("vào tài khoản của viện kiểm sát"): matched on
+    // its own, beside the frames, so that "chuyển vào tài khoản" keeps both readings.
+    bool dest = false;
+    for (size_t j = 0; j < tok.size() && !dest; ++j) {
+        auto it = _byFirst.find(tok[j].text);
+        if (it == _byFirst.end()) continue;
+        for (size_t id : it->second) {
+            const Phrase& p = _phrases[id];
+            if (p.cat != "dest" || j + p.words.size() > tok.size()) continue;
+            bool ok = true;
+            for (size_t k = 0; k < p.words.size() && ok; ++k)
+                ok = wordMeets(p, k, tok[j + k], text.accented) && tok[j + k].clause == tok[j].clause;
+            if (ok) dest = true;
+        }
+    }
     if (condThreats > 0) ++asked["threat"]; // the conditional is a threat even when its consequence is mild
     FrameReading out;
     auto has = [&](const char* c) { return asked.count(c) > 0; };
@@ -273,6 +303,13 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.framing_noask", framing && !anyAsk);
     add("any.opening", opening ? 1 : 0);
     add("x.cond_threat", condThreats > 0 ? 1 : 0);
+    add("x.id_negated", idNegated > 0 ? 1 : 0);
+    add("shape.code_given", codeGiven ? 1 : 0);
+    add("x.code_given_verb", codeGiven && has("req.verb"));
+    // A payment asked with nowhere to send it (no account, link or number) and nothing
+    // promised: "vui lòng nạp thêm để tiếp tục sử dụng" tops up one's own line; scams name
+    // where the money goes or what it buys.
+    add("x.money_nodest", money && !lure && !items.accountNotPhone && items.links.empty() && items.phones.empty() && !has("req.personal") && !dest);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
     add("x.auth_act", auth && act);

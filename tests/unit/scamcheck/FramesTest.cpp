@@ -141,3 +141,40 @@ TEST_F(FramesF, WarningsThatDescribeAScamStayBenign) {
         EXPECT_EQ(checker.check(t, Kind::Message).level, Level::NoKnownSigns);
     }
 }
+
+// Features brought over from wip-scam3-late (90af116), each checked on its own.
+// x.id_negated: who is named, then negated in the same clause, is described, not speaking.
+TEST_F(FramesF, IdentityNamedThenNegatedIsDescribed) {
+    EXPECT_TRUE(fires("Ngân hàng không bao giờ yêu cầu cung cấp OTP", "x.id_negated"));
+    EXPECT_TRUE(fires("cong an khong lam viec qua dien thoai", "x.id_negated"));
+    EXPECT_FALSE(fires("Ngân hàng thông báo: quý khách cung cấp mã OTP để xác minh", "x.id_negated"));
+    // A conditional threat is no negation: the police "speaker" stays speaking.
+    EXPECT_FALSE(fires("Tôi là công an, chị không chuyển tiền thì sẽ bị bắt giam", "x.id_negated"));
+}
+
+// shape.code_given: a code named and then given ("… là 385239", "OTP: 4821").
+TEST_F(FramesF, CodeGivenToTheReader) {
+    EXPECT_TRUE(fires("Mã xác thực của quý khách là 385239", "shape.code_given"));
+    EXPECT_TRUE(fires("OTP: 4821. Het han sau 5 phut", "shape.code_given"));
+    EXPECT_FALSE(fires("Đọc giúp tôi mã OTP 6 số vừa gửi về máy", "shape.code_given"));
+    EXPECT_FALSE(fires("Chuyển 500000 rồi gửi mã OTP cho anh", "shape.code_given"));
+    EXPECT_TRUE(fires("Mã OTP 385239 vừa gửi về máy chị, đọc lại cho tôi", "x.code_given_verb"));
+}
+
+// x.money_nodest: a payment asked with nowhere to send it named (no account, link, number,
+// "vào tài khoản của …") and nothing promised: topping up one's own line.
+TEST_F(FramesF, PaymentWithNoDestination) {
+    EXPECT_TRUE(fires("Thuê bao của quý khách sắp hết tiền, vui lòng nạp thêm để tiếp tục sử dụng", "x.money_nodest"));
+    EXPECT_FALSE(fires("Chuyển 5 triệu vào tài khoản của viện kiểm sát ngay", "x.money_nodest"));
+    EXPECT_FALSE(fires("chuyen tien vao tk cua toa an truoc 5h chieu", "x.money_nodest"));
+    EXPECT_FALSE(fires("Chuyển khoản 2 triệu tới số 0123456789 Vietcombank", "x.money_nodest"));
+    EXPECT_FALSE(fires("Nạp 500 nghìn nhận ngay quà tặng 5 triệu", "x.money_nodest")); // a lure
+}
+
+// Threats: "đường dây lừa đảo" (named as a suspect of one), "mất cơ hội" (a lure's deadline).
+TEST_F(FramesF, FraudRingAndLostChanceAreThreats) {
+    EXPECT_TRUE(fires("Số căn cước của bà bị dùng trong một đường dây lừa đảo", "threat"));
+    EXPECT_TRUE(fires("so cccd cua ba nam trong duong day lua dao", "threat"));
+    EXPECT_TRUE(fires("Nạp ngay hôm nay, chậm là mất cơ hội", "threat"));
+    EXPECT_FALSE(fires("Hẹn gặp bà chiều nay ở chợ", "threat"));
+}
