@@ -143,6 +143,42 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         }
         return false;
     };
+    // Where money is to go, named in words ("vào tài khoản của viện kiểm sát"): matched on
+    // its own, beside the frames, so that "chuyển vào tài khoản" keeps both readings.
+    auto destAt = [&](size_t j) {
+        auto it = _byFirst.find(tok[j].text);
+        if (it == _byFirst.end()) return false;
+        for (size_t id : it->second) {
+            const Phrase& p = _phrases[id];
+            if (p.cat != "dest" || j + p.words.size() > tok.size()) continue;
+            bool ok = true;
+            for (size_t k = 0; k < p.words.size() && ok; ++k)
+                ok = wordMeets(p, k, tok[j + k], text.accented) && tok[j + k].clause == tok[j].clause;
+            if (ok) return true;
+        }
+        return false;
+    };
+    // A money amount: "500k", "1.200.000d", "15 triệu", "47.000.000 VND".
+    auto amountAt = [&](size_t j) {
+        const std::string& w = tok[j].text;
+        if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+        size_t digits = static_cast<size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        std::string unit = w.substr(w.find_last_of("0123456789.,") + 1);
+        if (unit == "k" || unit == "d" || unit == "tr" || unit == "trieu" || unit == "dong" || unit == "vnd" || unit == "m") return true;
+        if (j + 1 < tok.size() && tok[j + 1].clause == tok[j].clause) {
+            const std::string& n = tok[j + 1].text;
+            if (n == "trieu" || n == "tr" || n == "nghin" || n == "ngan" || n == "k" || n == "dong" || n == "vnd" || n == "d" || n == "cu" || n == "lit" || n == "xi")
+                return true;
+        }
+        return digits >= 5 && digits <= 9 && w.size() > digits; // "500.000", "1,200,000"
+    };
+    // "Chuyển tao 500k vào số tk", "chuyển cho chị 2 triệu": "chuyển" (also "move") with an
+    // amount or a destination a few words on, in its clause, is a money request.
+    auto moneyAhead = [&](size_t from) {
+        for (size_t j = from; j < tok.size() && j < from + 5 && tok[j].clause == tok[from - 1].clause; ++j)
+            if (amountAt(j) || destAt(j)) return true;
+        return false;
+    };
     int condThreats = 0;
     bool codeGivenSeen = false;
     for (size_t i = 0; i < tok.size();) {
@@ -195,6 +231,11 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             i += bestLen;
             continue;
         }
+        std::string moved;
+        if (hasCat(cats, "req.move") && moneyAhead(i + bestLen)) {
+            moved = "req.money";
+            cats.push_back(&moved);
+        }
         for (const std::string* cat : cats) {
             if (*cat == "ctx.codegiven") codeGivenSeen = true;
             if (*cat == "plain") {
@@ -242,21 +283,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
     }
 
-    // Where money is to go, named in words ("vào tài khoản của viện kiểm sát"): matched on
-    // its own, beside the frames, so that "chuyển vào tài khoản" keeps both readings.
     bool dest = false;
-    for (size_t j = 0; j < tok.size() && !dest; ++j) {
-        auto it = _byFirst.find(tok[j].text);
-        if (it == _byFirst.end()) continue;
-        for (size_t id : it->second) {
-            const Phrase& p = _phrases[id];
-            if (p.cat != "dest" || j + p.words.size() > tok.size()) continue;
-            bool ok = true;
-            for (size_t k = 0; k < p.words.size() && ok; ++k)
-                ok = wordMeets(p, k, tok[j + k], text.accented) && tok[j + k].clause == tok[j].clause;
-            if (ok) dest = true;
-        }
-    }
+    for (size_t j = 0; j < tok.size() && !dest; ++j) dest = destAt(j);
     if (condThreats > 0) ++asked["threat"]; // the conditional is a threat even when its consequence is mild
     FrameReading out;
     auto has = [&](const char* c) { return asked.count(c) > 0; };
@@ -282,9 +310,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     const bool secret = has("req.code") || has("req.password") || has("req.card") || has("req.sim");
     const bool data = has("req.data") || secret;
     const bool act = has("req.install") || has("req.click") || (chatLink || !items.links.empty());
-    const bool lure = has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
+    const bool lure = has("lure.task") || has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
     const bool anyAsk = money || data || act || has("req.secrecy") || has("req.videocall") || has("req.prepare");
-    const bool opening = has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
+    const bool opening = has("open.photo") || has("open.offer") || has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
     int kinds = int(money) + int(data) + int(act) + int(has("req.secrecy")) + int(has("req.videocall") || has("req.prepare"));
     add("n.asks", std::min(kinds, 3) / 3.0);
     add("warn", std::min(warnings, 3) / 3.0);
@@ -321,6 +349,13 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.secret_verb", secret && has("req.verb"));
     add("x.data_verb", data && has("req.verb"));
     add("x.lure_money", lure && money);
+    add("x.prize_money", (has("lure.prize") || has("lure.task")) && money); // pay to receive a prize or more back
+    add("x.money_dest", money && dest && !items.accountNotPhone); // an account named in words, no number
+    add("x.photo_link", has("open.photo") && !items.links.empty());
+    // "tài khoản mới mở trùng tên": money asked into a new account in a friend's name
+    add("x.money_newacct", money && has("req.newacct"));
+    // an offer with a number or link to contact and nothing asked yet: the opening move
+    add("x.lure_contact", lure && !anyAsk && (!items.phones.empty() || !items.links.empty()));
     add("x.lure_act", lure && act);
     add("x.lure_data", lure && data);
     add("x.threat_ask", has("threat") && anyAsk);
@@ -392,6 +427,9 @@ Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& ru
         {"open.befriend", "Người lạ làm quen, kết bạn", "A stranger wants to befriend you", "khong_ket_ban"},
         {"open.group", "Mời vào nhóm chat lạ", "Invites you into a stranger's chat group", "khong_ket_ban"},
         {"open.favor", "Nhờ việc gấp", "Asks an urgent favour", "phai_canh_giac"},
+        {"open.photo", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào", "\"Is this you in the photo?\" with a link: bait to click", "khong_thuc_hien"},
+        {"open.offer", "Người lạ mời chào rồi hỏi có quan tâm không", "A stranger makes an offer and asks if you are interested", "khong_tham_lam"},
+        {"lure.task", "Bảo nạp một khoản để được hoàn lại nhiều hơn", "Asks you to pay a little to get more back", "khong_tham_lam"},
         {"open.callback", "Bảo giữ máy, gọi lại hay bấm phím", "Tells you to hold, call back or press a key", "phai_canh_giac"},
         {"link.chat", "Đường link vào nhóm chat hoặc biểu mẫu của người lạ", "A link to a stranger's chat group or form", "khong_ket_ban"},
     };
