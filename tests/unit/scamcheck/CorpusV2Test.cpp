@@ -98,8 +98,11 @@ TEST_F(CorpusV2, FrozenTestFigures) {
     // 87.9 % (goal >= 85 %), benign called likely 1.2 % (was 15.0 %; goal <= 2 %),
     // openings 91.7 % (was 97+ %). The recall drop is the price of the false alarms
     // fixed; it is reported in docs/scamcheck.md, not hidden by this floor.
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 94.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 87.0);
+    // Fourth model (2026-12-07, round four on train only: conditional threats, secrecy
+    // scope, 'chuyển' + amount, hyphenated hosts...): flagged 100 % (174/174), likely
+    // 96.6 %, benign likely 1.2 % (1/80), openings 91.7 % (55/60).
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 98.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 95.0);
     EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
     // Lookups, measured once on the test part after the lookup fixes (12/12; train 30/31).
     EXPECT_GE(test.pct(test.lookupsRight, test.lookups), 90.0);
@@ -116,8 +119,16 @@ TEST_F(CorpusV3, TrainFigures) {
 
 TEST_F(CorpusV3, FrozenTestFigures) {
     Figures test = run(checker, "v3", "test.tsv");
-    // Not yet measured: the counts only (no floor before the one measurement).
     EXPECT_GT(test.scams, 50);
     EXPECT_GT(test.benign, 50);
     EXPECT_GT(test.openings, 10);
+    // Measured once, on the fourth model (2026-12-07; the first run of this part): scams
+    // flagged 91.8 % (78/85; goal >= 97 %: missed), likely 91.8 % (goal >= 85 %), benign
+    // called likely 12.2 % (15/123; goal <= 2 %: missed badly), openings 82.5 % (33/40).
+    // The floors pin these from below so that a regression fails; they are no goal, and
+    // the misses are reported in docs/scamcheck.md.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 90.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 90.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 13.0);
+    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 80.0);
 }
