@@ -15,9 +15,9 @@ const char* const kFrameLexicon = R"(
 negverb: đừng đọc | đừng cung cấp | đừng chia sẻ | đừng gửi | đừng chuyển | đừng bấm | đừng cài | đừng nhập | đừng tiết lộ
 neg: khong | chẳng | cấm | tuyet doi khong | khong bao gio | khong he | khong nen | đừng bao giờ
 # phrases that hold a "khong" but negate nothing: threats, lures, secrecy demands, questions
-threat: neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | đóng băng | bi treo | vo hieu | bi loi | gian lan | bat thuong | het han | bao cong an | bi phat | nghi ngo | nghi van | de khong | de khong bi | de tranh bi | hang cam | chat cam | vat cam
-lure.easy: khong can | khong the chap | khong tham dinh | khong can kinh nghiem | khong mat phi | mien phi | no xau van | 0 dong | duyet nhanh | bao dau
-req.secrecy: khong duoc noi | khong noi voi ai | khong duoc bao | khong bao cho ai | khong cho ai biet | giu bi mat | giu kin | tuyet doi giu | dung noi | dung goi | cho vang | ra cho vang | mot minh | khong duoc tiet lo
+threat: duong day lua dao | vu an lua dao | vu lua dao | duong day rua tien | mat co hoi | neu khong | khong thi | bi khoa | khoa tai khoan | tam khoa | khoa 2 chieu | khoa hai chieu | tam giam | lenh bat | bi bat | bat giam | truy na | rua tien | ma tuy | vi pham | cat dien | thu hoi | cuong che | khoi to | lien quan | duong day | phat nguoi | nop phat | bi dieu tra | dang bi dieu tra | tuoc bang | đóng băng | bi treo | vo hieu | bi loi | gian lan | bat thuong | het han | bao cong an | bi phat | nghi ngo | nghi van | de khong | de khong bi | de tranh bi | hang cam | chat cam | vat cam
+lure.easy: chi can | khong can | khong the chap | khong tham dinh | khong can kinh nghiem | khong mat phi | mien phi | no xau van | 0 dong | duyet nhanh | bao dau
+req.secrecy: khong duoc noi | khong noi voi ai | khong duoc bao | khong bao cho ai | khong cho ai biet | giu bi mat | giu kin | tuyet doi giu | dung noi | dung goi | cho vang | ra cho vang | mot minh | khong duoc tiet lo | khong noi cho ai | khong ke cho ai | khong duoc ke | khong de ai biet | khong duoc cho ai biet
 open.there: co do khong | co ranh khong | dang o dau | nghe may duoc khong | nghe may | co day khong | con nho em khong | con nho khong | lau qua khong gap | ranh khong
 # "cấm" and "cảm" fold onto the negation "cam": the nouns and "cảm ơn" are no negation
 ctx.thanks: cam on | cam nhan | cam thay
@@ -54,19 +54,29 @@ id.family: me oi | bo oi | con day | em đây | chau day | anh day | chi day | m
 id.shop: shop | cua hang | nhan vien | cham soc khach hang | cong ty
 # lures
 lure.prize: trung thuong | trung giai | qua tang | nhan thuong | nhan qua | khach hang may man | tri an | giai thuong | giai dac biet | da trung | tang qua | duoc tang | qua tri an | hoc bong | voucher | chuc mung ban | duoc chon | phan qua | qua tang | trúng | tặng
-lure.job: cong tac vien | viec lam | tuyển | tuyển gấp | nhiem vu | hoa hong | part time | thu nhap | lương | lam tai nha | viec nhe | lam online | lam them | danh gia san pham | tha tim | casting | nguoi mau
-lure.loan: khoan vay | ho so vay | giai ngan | vay tieu dung | vay online | vay tien | the chap | duyet
+lure.job: kiem tien | kiem tien online | kiem them | cong tac vien | viec lam | tuyển | tuyển gấp | nhiem vu | hoa hong | part time | thu nhap | lương | lam tai nha | viec nhe | lam online | lam them | danh gia san pham | tha tim | casting | nguoi mau
+lure.loan: ho tro vay | khoan vay | ho so vay | giai ngan | vay tieu dung | vay online | vay tien | the chap | duyet
 lure.invest: dau tu | loi nhuan | forex | ngoai hoi | tien ao | coin | chung khoan | ma vip | tang tran | cam ket | gap 3 | gap doi | lãi suất | chuyen gia | tiền lãi | lãi cao | lãi khủng | hưởng lãi | san giao dich | vao san | san dau tu | nap vao san | tren san | san ngoai hoi | san coin | usdt | niem yet | x10 | gia goc | tien dien tu | bitcoin | chi ma | nhom vip | keo thom | lãi | sàn
 lure.refund: hoan tien | hoan tra | chuyen nham | nhan lai tien | tien hoan
+# pay a little to get more back: the task and "order refund" scripts
+lure.task: duoc hoan | de duoc hoan | hoan lai | hoan von | hoan ca goc | ca goc lan lai | nhan lai ca goc | ca von lan lai | hoan goc | nhan ve | de nhan duoc
 lure.romance: qua tu my | do la | em yeu | anh yeu | ket o san bay | vàng
 lure.charity: tu thien | ung ho dong bao | quy tu thien | vung lu | benh hiem ngheo | ung thu
 lure.travel: xuat khau lao dong | du hoc | visa | tour | ve may bay | gia re | hang xach tay
 # opening moves
 open.newnumber: so moi | doi so | doi sim | luu so | luu lai so | so cu | sim moi | so nay | mat so
-open.befriend: ket ban | lam quen | nhan nham | de thuong | tinh co thay | trang ca nhan | ban hoc cu | noi chuyen
-open.group: vao nhom | tham gia nhom | nhom kin | nhom zalo | telegram | nhom chia se | moi vao | duoc moi | nhom
+open.befriend: ket b | kb zalo | ket zalo | add zalo | ib | inbox | ib minh | nhan tin rieng | ket ban | lam quen | nhan nham | de thuong | tinh co thay | trang ca nhan | ban hoc cu | noi chuyen
+open.group: them vao nhom | duoc them vao | tin ghim | doc tin ghim | vao nhom | tham gia nhom | nhom kin | nhom zalo | telegram | nhom chia se | moi vao | duoc moi | nhom
 open.favor: co viec | can nho | viec gap | chuyen quan trong | nho mot chut | giup em | giup minh | nho chut | nho ti viec | nho viec | nho xiu | nhờ
 open.callback: giu may | bam so | bam phim | lien he lai | se goi | se lien he | cuoc goi nho | thu bao dam | goi lai so | goi lai so nay | goi lai so may | goi lai tong dai | vui long goi lai | de nghi goi lai | hay goi lai | phan hoi co | tra loi co | soan co
+# where money is to go, named in words ("vào tài khoản của viện kiểm sát"); matched beside
+# the frames (Frames.cpp), for x.money_nodest
+dest: vao tai khoan | vao so tai khoan | sang tai khoan | vao stk | sang stk | tai khoan cua | tai khoan nay | so tai khoan | vao vi | qua vi | cho ben | cho ben ho | vao tk | tk cua | vao tai khoan cua
+# "is this you?" about a photo or video, the bait before a link (written with diacritics:
+# "anh của bạn" is "your brother", "ảnh của bạn" "your photo")
+open.photo: có phải anh không | có phải bạn không | có phải chị không | có phải em không | phải anh không | phải bạn không | xem hình này | xem ảnh này | ảnh của bạn | hình của bạn | video của bạn | bị đăng lên | bị phát tán
+# an unsolicited offer that asks whether you are interested
+open.offer: quan tam khong | quan tam ko | co quan tam | ban quan tam | bn quan tam | ai quan tam | nhan viec | inbox nhan
 # a scammer named in the third person: what follows in the clause is reported, not asked
 actor: ke gian | ke xau | ke lua dao | bon lua dao | cac doi tuong | doi tuong lua dao | ke mao danh | bon chung | chung thuong | doi tuong xau | neu co ai | co ai | neu ai | ai goi | ai hoi | ai nhan | ai xung | nguoi tu xung | nguoi la | ai la | gia danh | mao danh | tu xung
 # a transfer's memo in a bank alert ("nội dung: chuyển tiền học phí"): the rest of the clause is quoted
@@ -76,11 +86,11 @@ req.personal: tai khoan ca nhan | tai khoan rieng | stk ca nhan | so tai khoan c
 # genuine-notice framing: the official channel named (counter, office, official store), a
 # finished transaction or delivery told, a code GIVEN to the reader with its validity
 ctx.channel: tai quay | den quay | quay giao dich | tai tru so | den tru so | cua hang gan nhat | chi nhanh gan nhat | tai buu cuc | diem thu | dai ly thu | kho ung dung chinh thuc | ch play | app store | chi tren trang | chi tren ung dung | chi qua ung dung | chi qua kenh | chi tai quay | mang theo cccd | mang theo can cuoc | mang theo giay | truc tiep tai | tong dai in tren the | so in tren the
-ctx.done: da chuyen vao | da nhan | ban da nhan | da thanh toan | thanh toan thanh cong | thanh cong | ma giao dich | da giao | giao thanh cong | dang duoc giao | da duoc chap nhan | da duoc hoan | tai khoan chinh | bo qua neu
+ctx.done: giao dich chuyen khoan | giao dich chuyen tien | giao dich thanh toan | da chuyen vao | da nhan | ban da nhan | da thanh toan | thanh toan thanh cong | thanh cong | ma giao dich | da giao | giao thanh cong | dang duoc giao | da duoc chap nhan | da duoc hoan | tai khoan chinh | bo qua neu
 ctx.codegiven: hieu luc | co hieu luc | cua quy khach la | cua ban la | la ma dang nhap | la ma xac thuc | la ma otp
 # everyday phrases holding a cue's folded word, which signal nothing: typed without
 # diacritics "luu lai" (lưu lại) would otherwise meet "lãi" (interest); the longest phrase wins
-plain: lưu lại | tương lai | nói lại | làm lại | xem lại | quay lại | trở lại | lại nhé | lại nha | lại rồi | dừng lại | gửi lại | nhắc lại | còn lại | ở lại | đi lại | lại đây | lại lần | lại cho | lại giúp
+plain: cong dong | dong nghiep | bao nhieu vay | the nao vay | sao vay | vay ha | vay nhi | vay ta | nop ho so | nop don | nop giay to | nop ban sao | nop bao cao | nop bai | lưu lại | tương lai | nói lại | làm lại | xem lại | quay lại | trở lại | lại nhé | lại nha | lại rồi | dừng lại | gửi lại | nhắc lại | còn lại | ở lại | đi lại | lại đây | lại lần | lại cho | lại giúp
 # warning and notice context
 warn: canh bao | thu doan | doi tuong | ke gian | lua dao | khuyen cao | canh giac | to giac | bao ngay | goi 113 | nguoi dan | luu y | tuyet doi | tuyen truyen | phong chong | 5 khong | nam khong | chinh thuc | tai quay | truc tiep | cup may | xóa | cham soc | ke xau | gia mao | khong lam theo | thong tin sai | bat ky ai | cho bat ky ai | chi dung de | tu nhap
 notice: thong bao | hotline | mien phi | chi tiet goi | tai cua hang | tai tru so | lich | họp | so du | sd | bien lai | hoa don | dang ky thanh cong

@@ -71,6 +71,12 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     // cung cấp cho bất kỳ ai" names the thing first and negates the verb after it. A
     // negation followed by a request verb reaches back over its clause's earlier requests.
     int curClause = -1, memoClause = -1;
+    // "Ngân hàng không bao giờ yêu cầu …", "Cảnh sát giao thông không gọi điện bắt …": who
+    // is named, then negated in the same clause, is described (what they never do), not
+    // speaking. A code named and then given ("Mã xác thực … là 385239", "OTP: 4821") is a
+    // genuine code message; a request reads it back.
+    int idClause = -1, idNegated = 0, codeAt = -1;
+    bool codeGiven = false;
     std::vector<std::string> clauseAsks;
     bool reachedBack = false;
     auto reachBack = [&] {
@@ -84,33 +90,154 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         }
         clauseAsks.clear();
     };
+    // The longest lexicon phrases starting at token `pos` (within its clause): their
+    // categories in `cats`, the length returned (0: none).
+    auto matchAt = [&](size_t pos, std::vector<const std::string*>& cats) -> size_t {
+        cats.clear();
+        if (pos >= tok.size()) return 0;
+        auto it = _byFirst.find(tok[pos].text);
+        if (it == _byFirst.end()) return 0;
+        size_t bestLen = 0;
+        for (size_t id : it->second) {
+            const Phrase& p = _phrases[id];
+            if (p.words.size() < bestLen || pos + p.words.size() > tok.size() || p.cat == "dest") continue;
+            bool ok = true;
+            for (size_t k = 0; k < p.words.size() && ok; ++k)
+                ok = wordMeets(p, k, tok[pos + k], text.accented) && tok[pos + k].clause == tok[pos].clause;
+            if (!ok) continue;
+            if (p.words.size() > bestLen) cats.clear();
+            bestLen = p.words.size();
+            cats.push_back(&p.cat);
+        }
+        return bestLen;
+    };
+    auto hasCat = [](const std::vector<const std::string*>& cats, std::string_view c) {
+        return std::any_of(cats.begin(), cats.end(), [&](const std::string* x) { return *x == c; });
+    };
+    // After a negation: "… thì / là <threat>" in the same clause, within a few words, with
+    // no second negation before the threat ("không chia sẻ thì không ai vào được" is advice).
+    auto conditionalThreat = [&](size_t from) {
+        if (from == 0 || from >= tok.size()) return false;
+        const int clause = tok[from - 1].clause;
+        for (size_t k = from; k < tok.size() && k < from + 10 && tok[k].clause == clause; ++k) {
+            if (tok[k].text != "thi" && tok[k].text != "la") continue;
+            std::vector<const std::string*> c;
+            for (size_t j = k + 1; j < tok.size() && j < k + 8 && tok[j].clause == clause;) {
+                if (tok[j].text == "khong" || tok[j].text == "chang") return false;
+                size_t len = matchAt(j, c);
+                if (len && hasCat(c, "threat")) return true;
+                j += len ? len : 1;
+            }
+            return false;
+        }
+        return false;
+    };
+    // A code, password, card or SIM named later in the clause.
+    auto secretObjectAhead = [&](size_t from) {
+        std::vector<const std::string*> c;
+        for (size_t j = from; j < tok.size() && tok[j].clause == tok[from - 1].clause;) {
+            size_t len = matchAt(j, c);
+            if (len && (hasCat(c, "req.code") || hasCat(c, "req.password") || hasCat(c, "req.card") || hasCat(c, "req.sim")))
+                return true;
+            j += len ? len : 1;
+        }
+        return false;
+    };
+    // Where money is to go, named in words ("vào tài khoản của viện kiểm sát"): matched on
+    // its own, beside the frames, so that "chuyển vào tài khoản" keeps both readings.
+    auto destAt = [&](size_t j) {
+        auto it = _byFirst.find(tok[j].text);
+        if (it == _byFirst.end()) return false;
+        for (size_t id : it->second) {
+            const Phrase& p = _phrases[id];
+            if (p.cat != "dest" || j + p.words.size() > tok.size()) continue;
+            bool ok = true;
+            for (size_t k = 0; k < p.words.size() && ok; ++k)
+                ok = wordMeets(p, k, tok[j + k], text.accented) && tok[j + k].clause == tok[j].clause;
+            if (ok) return true;
+        }
+        return false;
+    };
+    // A money amount: "500k", "1.200.000d", "15 triệu", "47.000.000 VND".
+    auto amountAt = [&](size_t j) {
+        const std::string& w = tok[j].text;
+        if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+        size_t digits = static_cast<size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        std::string unit = w.substr(w.find_last_of("0123456789.,") + 1);
+        if (unit == "k" || unit == "d" || unit == "tr" || unit == "trieu" || unit == "dong" || unit == "vnd" || unit == "m") return true;
+        if (j + 1 < tok.size() && tok[j + 1].clause == tok[j].clause) {
+            const std::string& n = tok[j + 1].text;
+            if (n == "trieu" || n == "tr" || n == "nghin" || n == "ngan" || n == "k" || n == "dong" || n == "vnd" || n == "d" || n == "cu" || n == "lit" || n == "xi")
+                return true;
+        }
+        return digits >= 5 && digits <= 9 && w.size() > digits; // "500.000", "1,200,000"
+    };
+    // "Chuyển tao 500k vào số tk", "chuyển cho chị 2 triệu": "chuyển" (also "move") with an
+    // amount or a destination a few words on, in its clause, is a money request.
+    auto moneyAhead = [&](size_t from) {
+        for (size_t j = from; j < tok.size() && j < from + 5 && tok[j].clause == tok[from - 1].clause; ++j)
+            if (amountAt(j) || destAt(j)) return true;
+        return false;
+    };
+    int condThreats = 0;
+    bool codeGivenSeen = false;
     for (size_t i = 0; i < tok.size();) {
         if (tok[i].clause != negClause) negClause = -1;
         if (tok[i].clause != curClause) {
             curClause = tok[i].clause;
             clauseAsks.clear();
         }
-        auto it = _byFirst.find(tok[i].text);
-        size_t bestLen = 0;
         std::vector<const std::string*> cats;
-        if (it != _byFirst.end()) {
-            for (size_t id : it->second) {
-                const Phrase& p = _phrases[id];
-                if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
-                bool ok = true;
-                for (size_t k = 0; k < p.words.size() && ok; ++k)
-                    ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
-                if (!ok) continue;
-                if (p.words.size() > bestLen) cats.clear();
-                bestLen = p.words.size();
-                cats.push_back(&p.cat);
-            }
-        }
+        size_t bestLen = matchAt(i, cats);
         if (bestLen == 0) {
+            const std::string& w = tok[i].text;
+            const size_t at = static_cast<size_t>(codeAt);
+            const bool nearCode = codeAt >= 0 && (tok[i].clause == tok[at].clause ||
+                                                  (tok[i].clause == tok[at].clause + 1 && tok[i - 1].clause != tok[i].clause));
+            if (nearCode && w.size() >= 4 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                codeGiven = true;
             ++i;
             continue;
         }
+        const bool isNeg = std::any_of(cats.begin(), cats.end(), [](const std::string* c) { return *c == "neg"; });
+        // "Tuyệt đối không nói cho ai biết": a negation phrase must not eat the "không"
+        // that opens a secrecy demand (or another phrase reaching further); start there.
+        if (isNeg && bestLen > 1) {
+            size_t restart = 0;
+            for (size_t k = 1; k < bestLen && !restart; ++k) {
+                std::vector<const std::string*> inner;
+                size_t len = matchAt(i + k, inner);
+                if (i + k + len > i + bestLen && hasCat(inner, "req.secrecy")) restart = k;
+            }
+            if (restart) {
+                i += restart;
+                continue;
+            }
+        }
+        // "Không chuyển tiền thì tài khoản bị khóa": a conditional threat demands what it
+        // seems to negate; the "không" opens no scope, the clause reads as asked.
+        if (isNeg && negClause < 0 && conditionalThreat(i + bestLen)) {
+            ++condThreats;
+            i += bestLen;
+            continue;
+        }
+        // "Không cho ai biết mã OTP" / "không được nói với ai mật khẩu": a secrecy phrase
+        // opened by "không" that names the secret (or follows a code given to the reader) is
+        // the advice never to share it, a negation, not a demand to keep a call secret.
+        if (hasCat(cats, "req.secrecy") && tok[i].text == "khong" &&
+            (codeGivenSeen || secretObjectAhead(i + bestLen))) {
+            negClause = tok[i].clause;
+            reachedBack = false;
+            i += bestLen;
+            continue;
+        }
+        std::string moved;
+        if (hasCat(cats, "req.move") && moneyAhead(i + bestLen)) {
+            moved = "req.money";
+            cats.push_back(&moved);
+        }
         for (const std::string* cat : cats) {
+            if (*cat == "ctx.codegiven") codeGivenSeen = true;
             if (*cat == "plain") {
                 // an everyday phrase that holds a cue's word: "lưu lại" (save) is no "lãi"
             } else if (*cat == "memo") {
@@ -123,6 +250,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
                 negClause = tok[i].clause; // "kẻ gian … đề nghị đọc mã OTP": reported speech
                 reachedBack = true;
             } else if (*cat == "neg" || *cat == "negverb") {
+                if (idClause == tok[i].clause) ++idNegated;
                 negClause = tok[i].clause;
                 reachedBack = false;
                 if (*cat == "negverb") reachBack();
@@ -136,8 +264,10 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             } else {
                 ++asked[*cat];
                 if (starts(*cat, "req.") && *cat != "req.secrecy") clauseAsks.push_back(*cat);
+                if (starts(*cat, "id.") && *cat != "id.family") idClause = tok[i].clause;
             }
         }
+        if (hasCat(cats, "req.code")) codeAt = static_cast<int>(i);
         i += bestLen;
     }
     bool chatLink = false;
@@ -153,6 +283,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
     }
 
+    bool dest = false;
+    for (size_t j = 0; j < tok.size() && !dest; ++j) dest = destAt(j);
+    if (condThreats > 0) ++asked["threat"]; // the conditional is a threat even when its consequence is mild
     FrameReading out;
     auto has = [&](const char* c) { return asked.count(c) > 0; };
     auto add = [&](std::string name, double v) {
@@ -177,9 +310,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     const bool secret = has("req.code") || has("req.password") || has("req.card") || has("req.sim");
     const bool data = has("req.data") || secret;
     const bool act = has("req.install") || has("req.click") || (chatLink || !items.links.empty());
-    const bool lure = has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
+    const bool lure = has("lure.task") || has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
     const bool anyAsk = money || data || act || has("req.secrecy") || has("req.videocall") || has("req.prepare");
-    const bool opening = has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
+    const bool opening = has("open.photo") || has("open.offer") || has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
     int kinds = int(money) + int(data) + int(act) + int(has("req.secrecy")) + int(has("req.videocall") || has("req.prepare"));
     add("n.asks", std::min(kinds, 3) / 3.0);
     add("warn", std::min(warnings, 3) / 3.0);
@@ -197,6 +330,14 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.framing_ask", framing && anyAsk);
     add("x.framing_noask", framing && !anyAsk);
     add("any.opening", opening ? 1 : 0);
+    add("x.cond_threat", condThreats > 0 ? 1 : 0);
+    add("x.id_negated", idNegated > 0 ? 1 : 0);
+    add("shape.code_given", codeGiven ? 1 : 0);
+    add("x.code_given_verb", codeGiven && has("req.verb"));
+    // A payment asked with nowhere to send it (no account, link or number) and nothing
+    // promised: "vui lòng nạp thêm để tiếp tục sử dụng" tops up one's own line; scams name
+    // where the money goes or what it buys.
+    add("x.money_nodest", money && !lure && !items.accountNotPhone && items.links.empty() && items.phones.empty() && !has("req.personal") && !dest);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
     add("x.auth_act", auth && act);
@@ -208,6 +349,13 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.secret_verb", secret && has("req.verb"));
     add("x.data_verb", data && has("req.verb"));
     add("x.lure_money", lure && money);
+    add("x.prize_money", (has("lure.prize") || has("lure.task")) && money); // pay to receive a prize or more back
+    add("x.money_dest", money && dest && !items.accountNotPhone); // an account named in words, no number
+    add("x.photo_link", has("open.photo") && !items.links.empty());
+    // "tài khoản mới mở trùng tên": money asked into a new account in a friend's name
+    add("x.money_newacct", money && has("req.newacct"));
+    // an offer with a number or link to contact and nothing asked yet: the opening move
+    add("x.lure_contact", lure && !anyAsk && (!items.phones.empty() || !items.links.empty()));
     add("x.lure_act", lure && act);
     add("x.lure_data", lure && data);
     add("x.threat_ask", has("threat") && anyAsk);
@@ -279,6 +427,9 @@ Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& ru
         {"open.befriend", "Người lạ làm quen, kết bạn", "A stranger wants to befriend you", "khong_ket_ban"},
         {"open.group", "Mời vào nhóm chat lạ", "Invites you into a stranger's chat group", "khong_ket_ban"},
         {"open.favor", "Nhờ việc gấp", "Asks an urgent favour", "phai_canh_giac"},
+        {"open.photo", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào", "\"Is this you in the photo?\" with a link: bait to click", "khong_thuc_hien"},
+        {"open.offer", "Người lạ mời chào rồi hỏi có quan tâm không", "A stranger makes an offer and asks if you are interested", "khong_tham_lam"},
+        {"lure.task", "Bảo nạp một khoản để được hoàn lại nhiều hơn", "Asks you to pay a little to get more back", "khong_tham_lam"},
         {"open.callback", "Bảo giữ máy, gọi lại hay bấm phím", "Tells you to hold, call back or press a key", "phai_canh_giac"},
         {"link.chat", "Đường link vào nhóm chat hoặc biểu mẫu của người lạ", "A link to a stranger's chat group or form", "khong_ket_ban"},
     };

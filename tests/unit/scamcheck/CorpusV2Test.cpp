@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 16 figures on the corpus v2 (tests/data/scamcheck/v2), train part and frozen test
-// part separately, with the shipped checker data (assets/checker, model.tsv included):
-// scams flagged, scams called likely_scam, benign called likely_scam, opening moves not
-// called "no known signs". The floors pin the test part's measured figures from below
-// (a few points of slack), so a regression fails; they were set after one measurement
-// and the model was never refitted against them.
+// Issue 16 figures on the corpora v2 and v3 (tests/data/scamcheck/v2, v3), train part and
+// frozen test part separately, with the shipped checker data (assets/checker, model.tsv
+// included): scams flagged (goal >= 97 %), scams called likely_scam (>= 85 %), benign called
+// likely_scam (<= 2 %), opening moves not called "no known signs" (>= 80 %). Train and
+// frozen test are separate tests, so that work on the model runs only the train ones
+// (--gtest_filter='Corpus*.Train*'); the frozen parts are run once per model, after it
+// is fixed. The floors pin the test parts' measured figures from below (a few points of
+// slack), so a regression fails; they were set after one measurement and the model was
+// never refitted against them.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -26,8 +29,9 @@ struct Figures {
     double pct(int a, int b) const { return b ? 100.0 * a / b : 100.0; }
 };
 
-Figures run(const Checker& checker, const char* part) {
-    std::ifstream in(std::string(SIGNAGE_TEST_DATA_DIR) + "/scamcheck/v2/" + part);
+// `corpus`: "v2" or "v3"; `part`: "train.tsv" or "test.tsv".
+Figures run(const Checker& checker, const char* corpus, const char* part) {
+    std::ifstream in(std::string(SIGNAGE_TEST_DATA_DIR) + "/scamcheck/" + corpus + "/" + part);
     Figures f;
     std::string row;
     while (std::getline(in, row)) {
@@ -44,7 +48,7 @@ Figures run(const Checker& checker, const char* part) {
                          (label == "benign" && v.level == Level::NoKnownSigns);
             f.lookupsRight += right;
             if (!right)
-                std::printf("  %s lookup %s -> %s\n", part, label.c_str(), std::string(levelName(v.level)).c_str());
+                std::printf("  %s/%s lookup %s -> %s\n", corpus, part, label.c_str(), std::string(levelName(v.level)).c_str());
             continue;
         }
         Verdict v = checker.check(row.substr(d + 1), Kind::Message);
@@ -60,21 +64,33 @@ Figures run(const Checker& checker, const char* part) {
             f.openingsFlagged += v.level != Level::NoKnownSigns;
         }
     }
-    std::printf("%s: scams flagged %.1f %% (%d/%d), likely_scam %.1f %%, benign likely_scam %.1f %% (%d/%d), openings flagged %.1f %% (%d/%d)\n", part,
-                f.pct(f.scamsFlagged, f.scams), f.scamsFlagged, f.scams, f.pct(f.scamsLikely, f.scams), f.pct(f.benignLikely, f.benign), f.benignLikely,
-                f.benign, f.pct(f.openingsFlagged, f.openings), f.openingsFlagged, f.openings);
-    std::printf("%s: lookups answered as labelled %.1f %% (%d/%d)\n", part, f.pct(f.lookupsRight, f.lookups),
-                f.lookupsRight, f.lookups);
+    std::printf("%s/%s: scams flagged %.1f %% (%d/%d), likely_scam %.1f %% (%d/%d), benign likely_scam %.1f %% (%d/%d), openings flagged %.1f %% (%d/%d)\n",
+                corpus, part, f.pct(f.scamsFlagged, f.scams), f.scamsFlagged, f.scams, f.pct(f.scamsLikely, f.scams), f.scamsLikely, f.scams,
+                f.pct(f.benignLikely, f.benign), f.benignLikely, f.benign, f.pct(f.openingsFlagged, f.openings), f.openingsFlagged, f.openings);
+    if (f.lookups)
+        std::printf("%s/%s: lookups answered as labelled %.1f %% (%d/%d)\n", corpus, part, f.pct(f.lookupsRight, f.lookups),
+                    f.lookupsRight, f.lookups);
     return f;
 }
-} // namespace
 
-TEST(CorpusV2, TrainAndFrozenTestFigures) {
+class CorpusF : public ::testing::Test {
+protected:
     test::TempDir cache;
     Checker checker{std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker", Checker::Options{cache.path(), "", "", ""}};
-    Figures train = run(checker, "train.tsv");
-    Figures test = run(checker, "test.tsv");
+};
+using CorpusV2 = CorpusF;
+using CorpusV3 = CorpusF;
+} // namespace
+
+TEST_F(CorpusV2, TrainFigures) {
+    Figures train = run(checker, "v2", "train.tsv");
     EXPECT_GT(train.scams, 300);
+    EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
+    EXPECT_GE(train.pct(train.lookupsRight, train.lookups), 90.0);
+}
+
+TEST_F(CorpusV2, FrozenTestFigures) {
+    Figures test = run(checker, "v2", "test.tsv");
     EXPECT_GT(test.scams, 100);
     // The floors pin the figures measured once per shipped model on this frozen part.
     // Third model (2026-12-07: fitted on v2 + v3 train, accents kept apart: 'lại' is not
@@ -82,12 +98,37 @@ TEST(CorpusV2, TrainAndFrozenTestFigures) {
     // 87.9 % (goal >= 85 %), benign called likely 1.2 % (was 15.0 %; goal <= 2 %),
     // openings 91.7 % (was 97+ %). The recall drop is the price of the false alarms
     // fixed; it is reported in docs/scamcheck.md, not hidden by this floor.
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 94.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 87.0);
+    // Fourth model (2026-12-07, round four on train only: conditional threats, secrecy
+    // scope, 'chuyển' + amount, hyphenated hosts...): flagged 100 % (174/174), likely
+    // 96.6 %, benign likely 1.2 % (1/80), openings 91.7 % (55/60).
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 98.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 95.0);
     EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
-    EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
     // Lookups, measured once on the test part after the lookup fixes (12/12; train 30/31).
-    EXPECT_GE(train.pct(train.lookupsRight, train.lookups), 90.0);
     EXPECT_GE(test.pct(test.lookupsRight, test.lookups), 90.0);
     EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 91.0);
+}
+
+TEST_F(CorpusV3, TrainFigures) {
+    Figures train = run(checker, "v3", "train.tsv");
+    EXPECT_GT(train.scams, 150);
+    EXPECT_GT(train.benign, 150);
+    EXPECT_GT(train.openings, 50);
+    EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
+}
+
+TEST_F(CorpusV3, FrozenTestFigures) {
+    Figures test = run(checker, "v3", "test.tsv");
+    EXPECT_GT(test.scams, 50);
+    EXPECT_GT(test.benign, 50);
+    EXPECT_GT(test.openings, 10);
+    // Measured once, on the fourth model (2026-12-07; the first run of this part): scams
+    // flagged 91.8 % (78/85; goal >= 97 %: missed), likely 91.8 % (goal >= 85 %), benign
+    // called likely 12.2 % (15/123; goal <= 2 %: missed badly), openings 82.5 % (33/40).
+    // The floors pin these from below so that a regression fails; they are no goal, and
+    // the misses are reported in docs/scamcheck.md.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 90.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 90.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 13.0);
+    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 80.0);
 }
