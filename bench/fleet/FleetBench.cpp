@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_fleet [--boxes 1000] [--plays 60] [--outage-seconds 60] [--keep DIR]
+// bench_fleet [--boxes 1000] [--plays 60] [--outage-seconds 60] [--keep DIR] [--ingest-only]
+// --ingest-only: only part 4, on box logs made in this process (no broker, no daemon);
+//   with --keep DIR a second run reuses DIR's box logs (for profiling the store).
 //
 // 1. N boxes, each a real PlayLog and a real fleet::Agent (TLS, its own credential,
 //    libmosquitto), 100 per worker process (this binary again: libmosquitto's loop uses
@@ -24,6 +26,7 @@
 #include <unistd.h>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -52,6 +55,12 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+double threadCpuMs() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 
 std::string procField(pid_t pid, const std::string& field) {
     std::ifstream in("/proc/" + std::to_string(pid) + "/status");
@@ -218,6 +227,89 @@ int worker(const fs::path& root, int first, int count, int port) {
     }
 }
 
+// ---------------------------------------------------------------- ingest alone
+/// Every box's log as 500-link batches through office::Ingest into a fresh store, in
+/// process: the store's own capacity, no network. Groups of 256 batches per apply(), as
+/// the daemon's ingest worker takes them off its queue.
+void ingestAlone(const fs::path& root, int boxes, const fs::path& trustedKeysFile) {
+    std::vector<fleet::LogBatch> batches;
+    std::size_t links = 0;
+    for (int i = 0; i < boxes; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "box-%04d", i);
+        fs::path dir = root / "boxes" / name;
+        db::Database bl(dir / "playlog.sqlite", db::Database::Mode::ReadOnly);
+        auto key = playlog::BoxKey::load(dir / "box.key");
+        std::int64_t after = 0;
+        while (auto batch = fleet::readBatch(bl, key, after, 500, core::RealClock{}.wallNow())) {
+            after = batch->headSeq;
+            links += batch->links.size();
+            std::string wire = fleet::encodeBatch(*batch);
+            batches.push_back(*fleet::decodeBatch(wire, nullptr));
+            batches.back().sender = name;
+        }
+    }
+    {
+        for (const char* f : {"ingest-only.sqlite", "ingest-only.sqlite-wal", "ingest-only.sqlite-shm"})
+            fs::remove(root / f);
+        auto fresh = playlog::openAuditDatabase(root / "ingest-only.sqlite");
+        std::vector<std::string> errs;
+        office::Ingest ingest(fresh, playlog::readTrustedKeys(trustedKeysFile, errs));
+        auto t = Clock::now();
+        const double cpu0 = threadCpuMs();
+        for (size_t i = 0; i < batches.size(); i += 256) {
+            std::vector<fleet::LogBatch> group(batches.begin() + static_cast<long>(i),
+                                               batches.begin() + static_cast<long>(std::min(batches.size(), i + 256)));
+            ingest.apply(std::move(group), core::RealClock{}.wallNow());
+        }
+        const double secs = msSince(t) / 1000, cpuSecs = (threadCpuMs() - cpu0) / 1000;
+        const std::int64_t playsStored = [&] {
+            auto st = fresh.prepare("SELECT count(*) FROM plays");
+            return st.step() ? st.columnInt(0) : 0;
+        }();
+        std::printf("ingest alone: %zu batches, %zu links (%lld plays) in %.2f s: %.0f links/s, %.0f plays/s (goal >= "
+                    "50k rows/s)\n",
+                    batches.size(), links, static_cast<long long>(playsStored), secs, static_cast<double>(links) / secs,
+                    static_cast<double>(playsStored) / secs);
+        std::printf(
+            "ingest alone, CPU time of the ingest thread: %.2f s: %.0f plays/s of CPU (wall clock above includes "
+            "waiting for disk and for the other processes on the machine)\n",
+            cpuSecs, static_cast<double>(playsStored) / cpuSecs);
+    }
+}
+
+/// --ingest-only: N box logs made in this process (the same plays as the drill), then
+/// ingestAlone. Seconds instead of minutes, for profiling the store.
+int ingestOnly(const fs::path& root, int boxes, int plays) {
+    if (fs::exists(root / "trusted-keys")) { // --keep DIR of an earlier run: its box logs again
+        std::printf("ingest-only: reusing the box logs in %s\n", root.c_str());
+        ingestAlone(root, boxes, root / "trusted-keys");
+        return 0;
+    }
+    auto t = Clock::now();
+    std::string trusted;
+    for (int i = 0; i < boxes; ++i) {
+        Box b;
+        char name[32];
+        std::snprintf(name, sizeof name, "box-%04d", i);
+        b.id = name;
+        b.dataDir = root / "boxes" / b.id;
+        playlog::PlayLogOptions lo;
+        lo.dataDir = b.dataDir;
+        lo.boxId = b.id;
+        lo.durability = playlog::Durability::Normal;
+        b.log = std::make_unique<playlog::PlayLog>(lo);
+        play(b, plays);
+        b.log->flush(std::chrono::seconds(30));
+        b.log.reset();
+        trusted += b.id + " " + playlog::toHex(playlog::BoxKey::load(b.dataDir / "box.key").publicKey()) + "\n";
+    }
+    std::ofstream(root / "trusted-keys") << trusted;
+    std::printf("ingest-only: %d box logs with %d plays each made in %.1f s\n", boxes, plays, msSince(t) / 1000);
+    ingestAlone(root, boxes, root / "trusted-keys");
+    return 0;
+}
+
 // ---------------------------------------------------------------- coordinator
 struct Worker {
     pid_t pid = -1;
@@ -258,22 +350,35 @@ int main(int argc, char** argv) {
     fs::path keep;
     if (argc >= 6 && std::string(argv[1]) == "--worker")
         return worker(argv[2], std::atoi(argv[3]), std::atoi(argv[4]), std::atoi(argv[5]));
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool onlyIngest = false;
+    for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--boxes") boxes = std::atoi(argv[i + 1]);
-        else if (a == "--plays") plays = std::atoi(argv[i + 1]);
-        else if (a == "--outage-seconds") outageSeconds = std::atoi(argv[i + 1]);
-        else if (a == "--keep") keep = argv[i + 1];
+        const char* v = i + 1 < argc ? argv[i + 1] : "";
+        if (a == "--ingest-only") onlyIngest = true;
+        else if (a == "--boxes") boxes = std::atoi(v), ++i;
+        else if (a == "--plays") plays = std::atoi(v), ++i;
+        else if (a == "--outage-seconds") outageSeconds = std::atoi(v), ++i;
+        else if (a == "--keep") keep = v, ++i;
+        else {
+            std::fprintf(stderr,
+                         "bench_fleet [--boxes N] [--plays N] [--outage-seconds S] [--keep DIR] [--ingest-only]\n");
+            return 2;
+        }
     }
     std::signal(SIGPIPE, SIG_IGN);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines as they come, also into a file (make bench tees it)
     fs::path root =
         keep.empty() ? fs::temp_directory_path() / ("signage-bench-fleet-" + std::to_string(::getpid())) : keep;
-    fs::remove_all(root);
+    if (!(onlyIngest && !keep.empty())) fs::remove_all(root);
     fs::create_directories(root);
     std::printf("bench_fleet: %d boxes, %d plays each during a %d s broker outage, in %s\n", boxes, plays,
                 outageSeconds, root.c_str());
 
+    if (onlyIngest) {
+        int rc = ingestOnly(root, boxes, plays);
+        if (keep.empty()) fs::remove_all(root);
+        return rc;
+    }
     auto t = Clock::now();
     office::OfficeDir d(root / "office");
     fs::create_directories(d.root());
@@ -483,44 +588,7 @@ int main(int argc, char** argv) {
     officeProc.stop();
     broker.stop();
 
-    // --- ingest alone: every box's log as 500-link batches into a fresh store
-    std::vector<fleet::LogBatch> batches;
-    std::size_t links = 0;
-    for (int i = 0; i < boxes; ++i) {
-        char name[32];
-        std::snprintf(name, sizeof name, "box-%04d", i);
-        fs::path dir = root / "boxes" / name;
-        db::Database bl(dir / "playlog.sqlite", db::Database::Mode::ReadOnly);
-        auto key = playlog::BoxKey::load(dir / "box.key");
-        std::int64_t after = 0;
-        while (auto batch = fleet::readBatch(bl, key, after, 500, core::RealClock{}.wallNow())) {
-            after = batch->headSeq;
-            links += batch->links.size();
-            std::string wire = fleet::encodeBatch(*batch);
-            batches.push_back(*fleet::decodeBatch(wire, nullptr));
-            batches.back().sender = name;
-        }
-    }
-    {
-        auto fresh = playlog::openAuditDatabase(root / "ingest-only.sqlite");
-        std::vector<std::string> errs;
-        office::Ingest ingest(fresh, playlog::readTrustedKeys(d.trustedKeys(), errs));
-        t = Clock::now();
-        for (size_t i = 0; i < batches.size(); i += 256) {
-            std::vector<fleet::LogBatch> group(batches.begin() + static_cast<long>(i),
-                                               batches.begin() + static_cast<long>(std::min(batches.size(), i + 256)));
-            ingest.apply(std::move(group), core::RealClock{}.wallNow());
-        }
-        const double secs = msSince(t) / 1000;
-        const std::int64_t playsStored = [&] {
-            auto st = fresh.prepare("SELECT count(*) FROM plays");
-            return st.step() ? st.columnInt(0) : 0;
-        }();
-        std::printf("ingest alone: %zu batches, %zu links (%lld plays) in %.2f s: %.0f links/s, %.0f plays/s (goal >= "
-                    "50k rows/s)\n",
-                    batches.size(), links, static_cast<long long>(playsStored), secs, static_cast<double>(links) / secs,
-                    static_cast<double>(playsStored) / secs);
-    }
+    ingestAlone(root, boxes, d.trustedKeys());
     if (keep.empty()) fs::remove_all(root);
     return 0;
 }

@@ -3,6 +3,9 @@
 // (tests/data/scamcheck/v2), "label<TAB>feature=value ...<TAB>group", for scripts/scamcheck-train.py
 // (the template group lets it cross-validate by template, as the corpus was split).
 // Lookups (typing "lookup") are skipped: the model weighs messages only.
+// scamcheck_features --verdicts CHECKER_DIR TRAIN.tsv: "label<TAB>verdict<TAB>features<TAB>text"
+// per message, to read a TRAIN part's misses while fixing features; refuses any file named
+// test.tsv (the frozen parts are measured only in aggregate, by CorpusV2Test).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -11,13 +14,19 @@
 #include "scamcheck/Checker.h"
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: scamcheck_features CHECKER_DIR CORPUS.tsv\n");
+    bool verdicts = argc == 4 && std::string(argv[1]) == "--verdicts";
+    if (argc != 3 && !verdicts) {
+        std::fprintf(stderr, "usage: scamcheck_features [--verdicts] CHECKER_DIR CORPUS.tsv\n");
+        return 2;
+    }
+    const std::string corpus = argv[argc - 1];
+    if (verdicts && corpus.size() >= 8 && corpus.compare(corpus.size() - 8, 8, "test.tsv") == 0) {
+        std::fprintf(stderr, "scamcheck_features: --verdicts is for train parts only, not %s\n", corpus.c_str());
         return 2;
     }
     try {
-        signage::scamcheck::Checker checker(argv[1]);
-        std::ifstream in(argv[2]);
+        signage::scamcheck::Checker checker(argv[argc - 2]);
+        std::ifstream in(corpus);
         std::string row;
         while (std::getline(in, row)) {
             if (row.empty() || row[0] == '#') continue;
@@ -26,8 +35,12 @@ int main(int argc, char** argv) {
             if (d == std::string::npos) continue;
             if (row.compare(c + 1, d - c - 1, "lookup") == 0) continue;
             std::cout << row.substr(a + 1, b - a - 1) << '\t';
+            if (verdicts)
+                std::cout << signage::scamcheck::levelName(
+                                 checker.check(row.substr(d + 1), signage::scamcheck::Kind::Message).level)
+                          << '\t';
             for (const auto& [name, value] : checker.messageFeatures(row.substr(d + 1))) std::cout << name << '=' << value << ' ';
-            std::cout << '\t' << row.substr(0, a) << '\n';
+            std::cout << '\t' << (verdicts ? row.substr(d + 1) : row.substr(0, a)) << '\n';
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "scamcheck_features: %s\n", e.what());

@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "app/Commands.h"
+#include "app/Config.h"
+#include "app/StickReport.h"
 #include "content/CatalogLoader.h"
 #include "core/Clock.h"
 #include "core/Json.h"
@@ -19,6 +21,7 @@
 #include "core/Paths.h"
 #include "db/Database.h"
 #include "playlog/AuditDb.h"
+#include "playlog/Cosigned.h"
 #include "playlog/Export.h"
 #include "playlog/HtmlReport.h"
 #include "playlog/Merge.h"
@@ -52,6 +55,8 @@ struct AuditOptions {
     std::string trustedKeys;
     std::string officeKey, officeName = "office"; // the office's cosigning key (created when missing)
     std::string office;                           // verify: the office store to check against
+    std::string cosignedDir;   // merge/cosign: where the cosigned notes go (default: beside each export)
+    std::string stick, config; // checkpoint: the stick of this visit (its cosignatures come in first), signage.toml
     std::vector<std::string> files;
     bool json = false;
     bool allowBroken = false; // report figures of a file that does not verify (with a warning)
@@ -141,24 +146,11 @@ pl::AuditDb openDb(const AuditOptions& o, int offset, WitnessLines* witness = nu
     pl::TerminalProgress progress(tr("Đang tổng hợp", "Summarising"));
     auto db = pl::AuditDb::open(logFile(o), offset, progress.fn());
     // Titles for the reports: from --content, else the content dir next to --targets.
-    std::filesystem::path contentDir = o.content;
-    if (contentDir.empty() && !o.targets.empty())
-        contentDir = std::filesystem::is_directory(o.targets, ec) ? std::filesystem::path(o.targets)
-                                                                  : std::filesystem::path(o.targets).parent_path();
+    std::filesystem::path contentDir =
+        o.content.empty() ? content::contentDirOf(o.targets) : std::filesystem::path(o.content);
     if (!contentDir.empty() && std::filesystem::is_directory(contentDir / "playlists", ec)) {
-        core::Diagnostics ignored; // `signage validate` reports content problems, not audit
-        auto catalog = content::loadCatalog(contentDir, ignored);
-        std::map<std::string, std::string> items, playlists;
-        for (const auto& [id, p] : catalog.playlists) {
-            playlists[id] = p.name;
-            for (const auto& item : p.items) {
-                std::string title;
-                if (!item.slide.empty())
-                    if (const auto* slide = catalog.findSlide(item.slide)) title = slide->title;
-                if (!title.empty()) items.emplace(item.id, title);
-            }
-        }
-        db.setTitles(std::move(items), std::move(playlists));
+        auto titles = content::loadTitles(contentDir);
+        db.setTitles(std::move(titles.items), std::move(titles.playlists));
     } else if (!o.content.empty()) {
         throw UsageError("--content: " + o.content + ": " +
                          tr("không phải thư mục nội dung (thiếu playlists/)", "not a content dir (no playlists/)"));
@@ -474,9 +466,18 @@ int runVerify(const AuditOptions& o) {
                         ",\"box\":" + jsonQuote(r.findings[p].boxId) + ",\"message\":" + jsonQuote(r.findings[p].message) + "}";
             json += "],\"witnessed\":[";
             for (size_t p = 0; p < r.logs.size(); ++p)
-                json += (p ? "," : "") + std::string("{\"box\":") + jsonQuote(r.logs[p].log.boxId) +
-                        ",\"head_seq\":" + std::to_string(r.logs[p].head.seq) +
-                        ",\"cosigned_up_to\":" + std::to_string(r.logs[p].witnessedUpTo) + "}";
+                json +=
+                    (p ? "," : "") + std::string("{\"box\":") + jsonQuote(r.logs[p].log.boxId) +
+                    ",\"head_seq\":" + std::to_string(r.logs[p].head.seq) +
+                    ",\"cosigned_up_to\":" + std::to_string(r.logs[p].witnessedUpTo) + ",\"last_cosigned\":" +
+                    (r.logs[p].lastCosigned
+                         ? "{\"number\":" + std::to_string(r.logs[p].lastCosigned->cp.number) +
+                               ",\"size\":" + std::to_string(r.logs[p].lastCosigned->cp.size) + ",\"office\":" +
+                               jsonQuote(pl::cosignerName(r.logs[p].lastCosigned->note, r.logs[p].log.boxId)) +
+                               ",\"cosigned\":" + jsonQuote(core::formatIsoTime(*r.logs[p].lastCosigned->cosignedMs)) +
+                               ",\"extends\":" + (r.logs[p].extendsCosigned ? "true" : "false") + "}"
+                         : std::string("null")) +
+                    "}";
             json += "],\"unwitnessed_warning\":" + (unwitnessed ? jsonQuote(pl::unwitnessedWarning()) : std::string("null")) + "}";
             continue;
         }
@@ -489,6 +490,22 @@ int runVerify(const AuditOptions& o) {
             for (auto& p : r.problems) std::cout << "  " << p << "\n";
         }
         for (auto& w : r.warnings) std::cout << tr("  CẢNH BÁO: ", "  WARNING: ") << w << "\n";
+        for (auto& l : r.logs)
+            if (l.lastCosigned)
+                std::cout << "  [" << l.log.boxId << "] "
+                          << tr("điểm kiểm cuối phường đã ký xác nhận: ", "last checkpoint cosigned by the office: ")
+                          << l.lastCosigned->cp.number << " (seq " << l.lastCosigned->cp.size << ", "
+                          << pl::cosignerName(l.lastCosigned->note, l.log.boxId) << ", "
+                          << core::formatIsoTime(*l.lastCosigned->cosignedMs) << "); "
+                          << (l.extendsCosigned
+                                  ? tr("sổ vẫn nối tiếp điểm kiểm đó", "the log still extends it")
+                                  : tr("SỔ KHÔNG CÒN NỐI TIẾP điểm kiểm đó", "the log NO LONGER extends it"))
+                          << "\n";
+            else if (r.kind == "box")
+                std::cout << "  [" << l.log.boxId << "] "
+                          << tr("chưa có điểm kiểm nào được phường ký xác nhận trên máy này",
+                                "no checkpoint cosigned by the office on this box yet")
+                          << "\n";
         for (auto& l : r.logs)
             if (l.witnessedUpTo > 0)
                 std::cout << "  [" << l.log.boxId << "] " << tr("phường đã ký xác nhận đến seq ", "cosigned by the office up to seq ")
@@ -537,6 +554,13 @@ int runExport(const AuditOptions& o) {
 /// `audit checkpoint`: signs a checkpoint of the box log without exporting (a USB visit
 /// while the player is not running: packaging/libexec/usb-import). Prints the note.
 int runCheckpoint(const AuditOptions& o) {
+    if (!o.stick.empty()) {
+        // The office's cosignatures this stick brought back, checked against [box] office_keys.
+        auto config = loadBoxConfig(o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config));
+        std::string line =
+            importStickCosignatures(dataDir(o), std::filesystem::path(o.stick) / "SIGNAGE-LOGS", config.officeKeys);
+        if (!line.empty()) std::cerr << line << "\n";
+    }
     auto key = pl::BoxKey::load(dataDir(o) / "box.key");
     auto c = pl::checkpointLog(logFile(o), key, nowMs(o));
     std::cerr << tr("Điểm kiểm ", "Checkpoint ") << c.cp.number << " (seq " << c.cp.size
@@ -569,6 +593,28 @@ std::optional<pl::TrustedKeys> loadTrusted(const AuditOptions& o) {
 std::optional<pl::BoxKey> loadOfficeKey(const AuditOptions& o) {
     if (o.officeKey.empty()) return std::nullopt;
     return pl::BoxKey::loadOrCreate(o.officeKey);
+}
+
+/// The way back: the cosigned note goes onto the stick the export came on (or
+/// --cosigned-dir), for the box to read at its next USB visit. A stick that cannot be
+/// written is a warning: the store has the cosignature either way.
+void writeBack(const AuditOptions& o, const std::string& exportFile, const pl::SignedNote& note) {
+    std::filesystem::path dir =
+        o.cosignedDir.empty() ? std::filesystem::path(exportFile).parent_path() : std::filesystem::path(o.cosignedDir);
+    if (dir.empty()) dir = ".";
+    try {
+        std::string error;
+        auto cp = pl::parseCheckpoint(note.body, error);
+        if (!cp) throw std::runtime_error(error);
+        auto file = pl::writeCosignedNote(dir, *cp, note);
+        std::cerr << tr("  Đã ghi chữ ký xác nhận cho máy mang về: ",
+                        "  Cosignature written for the box to take back: ")
+                  << file.string() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << tr("  CẢNH BÁO: không ghi được chữ ký xác nhận cho máy: ",
+                        "  WARNING: the cosignature for the box was not written: ")
+                  << e.what() << "\n";
+    }
 }
 
 int runMerge(const AuditOptions& o) {
@@ -606,6 +652,7 @@ int runMerge(const AuditOptions& o) {
             for (auto& w : r.warnings) std::cerr << tr("  CẢNH BÁO: ", "  WARNING: ") << w << "\n";
             if (r.cosigned) std::cerr << tr("  Phường đã ký xác nhận điểm kiểm:\n", "  The office cosigned the checkpoint:\n") << r.cosigned->text();
         }
+        if (r.cosigned) writeBack(o, o.files[i], *r.cosigned);
     }
     if (o.json) std::cout << json << "]\n";
     {
@@ -657,6 +704,7 @@ int runCosign(const AuditOptions& o) {
             continue;
         }
         std::cerr << "OK " << file << tr(": đã ký xác nhận điểm kiểm", ": checkpoint cosigned") << "\n";
+        writeBack(o, file, *note);
         notes += note->text();
     }
     emit(o, notes);
@@ -701,6 +749,10 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
         c->add_option("--office-name", o->officeName, tr("Tên phường trong chữ ký xác nhận", "The office's name in its cosignatures"));
         c->add_option("--now", o->now, tr("Thời điểm coi là \"bây giờ\" (ISO-8601)", "Time taken as \"now\" (ISO-8601)"));
         c->add_flag("--json", o->json, tr("Xuất JSON ra stdout", "JSON on stdout"));
+        c->add_option(
+            "--cosigned-dir", o->cosignedDir,
+            tr("Nơi ghi chữ ký xác nhận cho máy mang về (mặc định: cạnh mỗi bản xuất, thư mục SIGNAGE-LOGS của USB)",
+               "Where the cosigned notes for the box go (default: beside each export, the stick's SIGNAGE-LOGS)"));
     };
     auto range = [&](CLI::App* c) {
         c->add_option("--from", o->from, tr("Từ ngày (YYYY-MM-DD)", "From date (YYYY-MM-DD)"));
@@ -769,6 +821,11 @@ void addAuditCommand(CLI::App& root, int& exitCode) {
                                                                  "Sign a checkpoint of the log (at every USB visit)"));
     common(checkpointCmd);
     checkpointCmd->add_option("--out", o->out, tr("Ghi ghi chú đã ký ra tệp", "Write the signed note to a file"));
+    checkpointCmd->add_option("--stick", o->stick,
+                              tr("USB của lần cắm này: nhận chữ ký xác nhận của phường trong SIGNAGE-LOGS trước",
+                                 "This visit's stick: take in the office's cosignatures from its SIGNAGE-LOGS first"));
+    checkpointCmd->add_option("--config", o->config,
+                              tr("signage.toml ([box] office_keys)", "signage.toml ([box] office_keys)"));
     checkpointCmd->callback([o, &exitCode] { guarded(exitCode, [&] { return runCheckpoint(*o); }); });
 
     auto* merge = audit->add_subcommand("merge", tr("Gộp bản xuất của nhiều máy vào CSDL kiểm toán", "Merge boxes' exports into an audit database"));

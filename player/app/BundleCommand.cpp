@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `signage bundle keygen|create|verify|import|rollback|list`: signed content bundles.
 // Human messages go to stderr (Vietnamese first), `--json` results to stdout.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <string>
 
+#include "app/AlertBundleDir.h"
 #include "app/Commands.h"
 #include "app/Config.h"
 #include "app/ValidationChecks.h"
@@ -16,6 +19,7 @@
 #include "bundle/TerminalProgress.h"
 #include "bundle/Verifier.h"
 #include "content/Validator.h"
+#include "core/Clock.h"
 #include "core/Lang.h"
 #include "core/Paths.h"
 
@@ -110,14 +114,22 @@ void addKeygen(CLI::App& parent, int& exitCode) {
 void addCreate(CLI::App& parent, int& exitCode) {
     auto* cmd = parent.add_subcommand("create", tr("Đóng gói và ký một thư mục nội dung", "Pack and sign a content directory"));
     struct Args {
-        std::string dir, key, out, passwordFile;
+        std::string dir, key, out, passwordFile, kind = "content";
         bool zstd = false;
         int level = 3;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("CONTENT_DIR", a->dir, tr("Thư mục nội dung (có manifest.toml)", "Content directory (with manifest.toml)"))->required();
+    cmd->add_option("CONTENT_DIR", a->dir,
+                    tr("Thư mục nội dung (có manifest.toml); với --kind alert: tệp .alert",
+                       "Content directory (with manifest.toml); with --kind alert: the .alert file"))
+        ->required();
     cmd->add_option("--key", a->key, tr("Khóa bí mật NAME.key", "Secret key NAME.key"))->required();
     cmd->add_option("--out", a->out, tr("Tệp gói cần tạo (chữ ký ở FILE.minisig)", "Bundle file to write (signature in FILE.minisig)"))->required();
+    cmd->add_option(
+           "--kind", a->kind,
+           tr("content: thư mục nội dung; alert: một tệp .alert do văn phòng ký (signage office alert --usb)",
+              "content: a content directory; alert: an office-signed .alert file (signage office alert --usb)"))
+        ->check(CLI::IsMember({"content", "alert"}));
     cmd->add_flag("--zstd", a->zstd, tr("Nén bằng zstd", "Compress with zstd"));
     cmd->add_option("--zstd-level", a->level, tr("Mức nén zstd", "zstd level"))->check(CLI::Range(1, 19));
     cmd->add_option("--password-file", a->passwordFile,
@@ -140,9 +152,34 @@ void addCreate(CLI::App& parent, int& exitCode) {
             exitCode = kExitBadInput;
             return;
         }
+        // An alert bundle is packed from a staging directory made from the .alert file.
+        fs::path contentDir = a->dir;
+        struct TempDir {
+            fs::path path;
+            ~TempDir() {
+                std::error_code ec;
+                if (!path.empty()) fs::remove_all(path, ec);
+            }
+        } staged;
+        if (a->kind == "alert") {
+            std::string tmpl = (fs::temp_directory_path() / "signage-alert-XXXXXX").string();
+            if (!::mkdtemp(tmpl.data())) {
+                say(tmpl + ": " + std::strerror(errno));
+                exitCode = kExitRuntime;
+                return;
+            }
+            staged.path = contentDir = tmpl;
+            std::string why;
+            if (!stageAlertBundle(a->dir, contentDir, core::RealClock{}.wallNow(), &why)) {
+                say(tr("Không tạo gói cảnh báo: ", "Not making the alert bundle: ") + why);
+                exitCode = kExitBadInput;
+                return;
+            }
+        }
         // Signing says "this is good to play": content `validate` rejects is not signed.
         registerValidationChecks();
-        content::ValidationReport report = content::validatePaths({fs::path(a->dir)});
+        content::ValidationReport report;
+        if (a->kind == "content") report = content::validatePaths({fs::path(a->dir)});
         for (const auto& d : report.diagnostics.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
         if (report.diagnostics.hasErrors()) {
             say(tr("Không tạo gói: nội dung có ", "Not making the bundle: the content has ") +
@@ -158,7 +195,7 @@ void addCreate(CLI::App& parent, int& exitCode) {
         options.zstdLevel = a->level;
         options.progress = bar.callback();
         try {
-            auto r = bundle::createBundle(a->dir, key, a->out, options);
+            auto r = bundle::createBundle(contentDir, key, a->out, options);
             bar.finish();
             say(tr("Đã tạo gói ", "Made bundle ") + a->out + " (" + r.manifest.id + " " + r.manifest.version + ", " +
                 std::to_string(r.manifest.files.size()) + tr(" tệp, ", " files, ") + megabytes(r.bundleBytes) + ") " +

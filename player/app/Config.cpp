@@ -31,7 +31,7 @@ bool parseWindow(const std::string& text, int& from, int& to) {
 // [fleet] and [office] are read by fleet/ and office/ (FleetConfig).
 const std::vector<std::string> kSections{"box", "audio", "checker", "staff", "fleet", "office"};
 const std::vector<std::string> kStaffKeys{"pin_hash", "pin", "idle_seconds", "usb_dirs"};
-const std::vector<std::string> kBoxKeys{"id", "site", "lang"};
+const std::vector<std::string> kBoxKeys{"id", "site", "lang", "office_keys"};
 const std::vector<std::string> kAudioKeys{"volume", "quiet_hours", "quiet_volume"};
 const std::vector<std::string> kCheckerKeys{"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"};
 
@@ -50,6 +50,16 @@ void readBox(content::TableReader& r, BoxConfig& c) {
     c.boxId = safeName(r, "id");
     c.site = safeName(r, "site");
     if (auto v = r.oneOf("lang", {"vi", "en"})) c.lang = *v;
+    if (auto v = r.stringArray("office_keys")) {
+        for (const auto& hex : *v) {
+            playlog::PublicKey k{};
+            if (playlog::fromHex(hex, k)) c.officeKeys.push_back(k);
+            else
+                r.error(r.valuePos("office_keys"),
+                        r.name("office_keys") + ": \"" + core::escapeControl(hex) + "\"" +
+                            tr(" không phải khoá (64 chữ số hex)", " is not a key (64 hex digits)"));
+        }
+    }
     r.rejectUnknownKeys(kBoxKeys);
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/Clock.h"
+#include "playlog/BoxKey.h"
 #include "schedule/TimeZone.h"
 
 namespace signage::app {
@@ -17,6 +18,9 @@ struct BoxConfig {
     std::string boxId;         // [box] id; empty: derived from the box key
     std::string site;          // [box] site, stamped on play-log rows
     std::string lang;          // [box] lang: "vi" (default) or "en"
+    /// [box] office_keys: hex ed25519 keys of the ward office's cosigning key (`audit merge
+    /// --office-key`); cosignatures the staff bring back on a stick are checked against them.
+    std::vector<playlog::PublicKey> officeKeys;
     float volume = 1.0f;       // [audio] volume 0..1 (global, on top of each item's)
     int quietFromMin = -1;     // [audio] quiet_hours = "21:30-06:00" (local minutes; -1: none)
     int quietToMin = -1;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ContentUpdates.h"
 
+#include "bundle/AlertBundle.h"
+#include "bundle/BundleWriter.h"
 #include "bundle/ImportJob.h"
 #include "bundle/Importer.h"
 #include "bundle/InboxWatcher.h"
 #include "bundle/Keys.h"
+#include "bundle/Refusal.h"
 #include "core/Lang.h"
 
 #include <fstream>
@@ -36,37 +39,75 @@ void ContentUpdates::setBox(std::string boxId, std::string site) {
 
 bool ContentUpdates::takeAlerts(const bundle::FoundBundle& found) {
     namespace fs = std::filesystem;
+    using core::tr;
     std::error_code ec;
     const bool usb = found.origin == bundle::FoundBundle::Origin::Usb;
-    std::vector<fs::path> files;
-    if (usb) files = bundle::findAlertFiles(found.path);
-    else if (found.path.extension() == ".alert") files = {found.path};
-    if (files.empty()) return false;
+    std::vector<fs::path> files, alertBundles;
+    bool contentLeft = false; // a content bundle on the stick still to import
+    if (usb) {
+        files = bundle::findAlertFiles(found.path);
+        for (const auto& b : bundle::findBundleFiles(found.path)) {
+            if (bundle::isAlertBundle(b)) alertBundles.push_back(b);
+            else contentLeft = true;
+        }
+    } else if (found.path.extension() == ".alert") {
+        files = {found.path};
+    } else if (bundle::isAlertBundle(found.path)) {
+        alertBundles = {found.path};
+    }
+    if (files.empty() && alertBundles.empty()) return false;
+    auto deliver = [&](const std::string& wire, const fs::path& f) {
+        if (!_onAlertFile) {
+            _log.warn(f.string() +
+                      tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
+                         ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
+            return;
+        }
+        _onAlertFile(wire, f);
+    };
     for (const auto& f : files) {
         std::ifstream in(f, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
         if (!in || text.str().size() > 64 * 1024) {
-            _log.warn(core::tr("không đọc được tệp cảnh báo ", "cannot read the alert file ") + f.string());
+            _log.warn(tr("không đọc được tệp cảnh báo ", "cannot read the alert file ") + f.string());
             continue;
         }
-        if (!_onAlertFile) {
-            _log.warn(f.string() +
-                      core::tr(": cảnh báo qua USB cần kết nối văn phòng ([fleet] với khoá văn phòng); bỏ qua",
-                               ": a USB alert needs the ward office settings ([fleet] with the office key); ignored"));
-        } else {
-            _log.info(core::tr("tìm thấy cảnh báo ", "alert file found ") + f.string());
-            _onAlertFile(text.str(), f);
-        }
+        _log.info(tr("tìm thấy cảnh báo ", "alert file found ") + f.string());
+        deliver(text.str(), f);
         if (!usb) fs::remove(f, ec);
     }
-    // A stick with alerts and no bundle: nothing to import (no "not found" banner).
-    return !usb || bundle::findBundleFiles(found.path).empty();
+    if (!alertBundles.empty()) {
+        // Verified like any bundle (trusted key, every file's hash) before the agent sees the alert.
+        auto keys = bundle::TrustedKeys::load(bundle::defaultTrustedKeysDir());
+        for (const auto& b : alertBundles) {
+            try {
+                bundle::AlertBundle a = bundle::readAlertBundle(b, keys);
+                _log.info(tr("gói cảnh báo ", "alert bundle ") + b.string() + tr(" (ký bởi ", " (signed by ") +
+                          a.signerName + tr("), chuyển cho kiểm tra cảnh báo", "), handed to the alert checks"));
+                deliver(a.wire, b);
+            } catch (const bundle::BundleError& e) {
+                _log.warn(tr("từ chối gói cảnh báo ", "alert bundle refused ") + b.string() + ": " +
+                          bundle::reasonText(e.reason()) + (e.detail().empty() ? "" : " (" + e.detail() + ")") +
+                          tr("; vẫn phát nội dung hiện tại", "; the box keeps playing its current content"));
+            }
+            if (!usb) {
+                fs::remove(bundle::signaturePathFor(b), ec);
+                fs::remove(b, ec);
+            }
+        }
+    }
+    // A stick with alerts and no content bundle: nothing to import (no "not found" banner).
+    return !usb || !contentLeft;
 }
 
 void ContentUpdates::start() {
     bundle::InboxWatcher::Options o;
     o.inboxDir = _dataDir / "inbox";
+    if (_mountInfo) {
+        o.mountInfo = *_mountInfo;
+        o.mountRoots = _mountRoots;
+    }
     _watcher = std::make_unique<bundle::InboxWatcher>(o, [this](const bundle::FoundBundle& found) {
         if (takeAlerts(found)) return;
         if (_found.tryPush(Found{found.path, found.sourceRoot}) && _wake) _wake();

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "playback/ContentSource.h"
 #include "core/BoundedQueue.h"
@@ -43,12 +44,20 @@ public:
     /// [target]: a bundle for other boxes or sites is refused, and so is any targeted
     /// bundle while both are empty. Call before start().
     void setBox(std::string boxId, std::string site);
-    /// Signed alerts found on a stick or in the inbox (*.alert: a bundle of kind alert)
-    /// go to `fn` with their bytes, on the watcher's thread (must not block: the fleet
-    /// agent queues them and checks them exactly like an MQTT alert). Inbox files are
-    /// removed once read; a stick is left as it is. Call before start().
+    /// Signed alerts found on a stick or in the inbox go to `fn` with their bytes, on the
+    /// watcher's thread (must not block: the fleet agent queues them and checks them
+    /// exactly like an MQTT alert): bundles of kind alert (bundle/AlertBundle.h, verified
+    /// here like any bundle first: a refused one is logged and the box plays on) and loose
+    /// *.alert files. Inbox files are removed once read; a stick is left as it is. Call
+    /// before start().
     using AlertFileFn = std::function<void(const std::string& wire, const std::filesystem::path& file)>;
     void onAlertFile(AlertFileFn fn) { _onAlertFile = std::move(fn); }
+    /// Where USB sticks are looked for (bundle::InboxWatcher::Options; tests point these at a
+    /// fake mount table). Call before start().
+    void setUsbMounts(std::filesystem::path mountInfo, std::vector<std::filesystem::path> mountRoots) {
+        _mountInfo = std::move(mountInfo);
+        _mountRoots = std::move(mountRoots);
+    }
     /// Starts watching the inbox and USB mounts. Logs and carries on if watching fails.
     void start();
     /// Render thread, once per loop turn: starts queued imports and returns the new
@@ -68,6 +77,8 @@ private:
     std::function<void()> _wake;
     AfterImport _afterImport;
     AlertFileFn _onAlertFile;
+    std::optional<std::filesystem::path> _mountInfo; // unset: the watcher's defaults
+    std::vector<std::filesystem::path> _mountRoots;
     std::string _boxId, _site; // set before start(), read by the render thread only
     core::Logger _log{"content"};
 

@@ -100,7 +100,13 @@ int runDaemon(const OfficeArgs& a) {
             o.stop();
             return kExitRuntime;
         }
-        std::cerr << tr("Bảng điều khiển: http://", "Console: http://") << co.host << ":" << console->port() << "/\n";
+        std::cerr << tr("Bảng điều khiển: ", "Console: ") << console->url() << "\n";
+        if (co.tls)
+            std::cerr << tr("Chứng chỉ HTTPS: ", "HTTPS certificate: ") << console->certificate().string()
+                      << "\n  SHA-256 " << console->fingerprint()
+                      << tr("\n  (so với dấu vân tay trình duyệt hiện trước khi tin chứng chỉ)",
+                            "\n  (compare with the fingerprint the browser shows before trusting it)")
+                      << "\n";
     }
     for (;;) {
         int sig = 0;
@@ -200,6 +206,17 @@ int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s,
     return kExitOk;
 }
 
+// The console lists alerts from office.sqlite: the CLI records its own there too.
+void recordCliAlert(const office::OfficeDir& d, const fleet::Alert& al, const std::string& wire, const char* how) {
+    const char* user = std::getenv("USER");
+    try {
+        auto db = office::openOfficeDb(d);
+        office::recordAlert(db, al, wire, std::string(how) + " (" + (user && *user ? user : "?") + ")");
+    } catch (const std::exception& e) {
+        std::cerr << d.officeDb().string() << ": " << e.what() << "\n";
+    }
+}
+
 int alert(const OfficeArgs& a) {
     auto d = officeDir(a);
     auto s = settingsOf(d);
@@ -244,6 +261,7 @@ int alert(const OfficeArgs& a) {
         std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << out.string()
                   << tr(" (chép vào gốc USB hoặc thư mục signage/)", " (put it at the stick's root or in signage/)")
                   << "\n";
+        recordCliAlert(d, al, wire, "USB");
         std::cout << al.id << "\n";
         return kExitOk;
     }
@@ -253,6 +271,7 @@ int alert(const OfficeArgs& a) {
         std::cerr << tr("Đã ghi cảnh báo cho USB: ", "Alert written for USB: ") << a.out << "\n";
     }
     if (int rc = publishRetained(d, *s, fleet::Topics{s->broker.ward}.alert(al.id), wire); rc != kExitOk) return rc;
+    recordCliAlert(d, al, wire, "CLI");
     std::cout << al.id << "\n";
     return kExitOk;
 }

@@ -14,7 +14,8 @@ namespace signage::app {
 namespace {
 
 struct PlayArgs {
-    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config, inputScript;
+    std::string content, window, exitAfter, screenshotDir, screenshotEvery, clockStart, dataDir, config, inputScript,
+        frameLog;
     double clockSpeed = 1.0;
     bool fullscreen = false, headless = false, loop = false;
 };
@@ -49,6 +50,10 @@ int run(const PlayArgs& a) {
     }
     o.screenshotDir = a.screenshotDir;
     o.inputScript = a.inputScript;
+    o.frameLog = a.frameLog;
+    if (!o.frameLog.empty() && o.headless)
+        return usage(core::tr("--frame-log cần màn hình (không dùng với --headless; SDL_VIDEODRIVER=offscreen được)",
+                              "--frame-log needs a picture (not with --headless; SDL_VIDEODRIVER=offscreen works)"));
     if (!o.inputScript.empty() && o.screenshotDir.empty()) o.screenshotDir = "."; // where `shot NAME` writes
     if (o.screenshotEvery && o.screenshotDir.empty())
         return usage(core::tr("--screenshot-every cần --screenshot-dir", "--screenshot-every needs --screenshot-dir"));
@@ -81,6 +86,11 @@ void addPlayCommand(CLI::App& root, int& exitCode) {
     cmd->add_flag("--loop", args->loop, core::tr("Lặp lại một tệp video/âm thanh (mặc định: phát một lần)", "Loop a single media file (default: play it once)"));
     cmd->add_option("--data-dir", args->dataDir, core::tr("Thư mục dữ liệu (sổ phát, thư mục nhận)", "Data dir (play log, inbox)"));
     cmd->add_option("--config", args->config, core::tr("Tệp cấu hình", "Config file"));
+    cmd->add_option(
+        "--frame-log", args->frameLog,
+        core::tr(
+            "Ghi một dòng cho mỗi khung hình đã hiện (thời điểm, mục, độ sáng, ảnh thu nhỏ 16x9; dùng khi kiểm thử)",
+            "Write one line per presented frame (time, item, luma, 16x9 thumbnail; for tests)"));
     cmd->add_option("--input-script", args->inputScript,
                     core::tr("Chạm/phím theo kịch bản cho kiểm thử và trình diễn (TỆP, FIFO hoặc -)", "Scripted touches and keys for tests and demos (FILE, FIFO or -)"));
     cmd->callback([args, &exitCode] { exitCode = run(*args); });

@@ -17,6 +17,7 @@ struct PlayerOptions {
     int width = 1920, height = 1080;        // --window WxH (and the headless canvas size)
     std::optional<core::Millis> exitAfter;  // clock time
     std::filesystem::path screenshotDir;
+    std::filesystem::path frameLog;    // --frame-log: one line per presented frame (tests: gapless proof)
     std::filesystem::path inputScript; // --input-script: scripted touches ("-" = stdin), see InputScript.h
     std::optional<core::Millis> screenshotEvery; // clock time
     std::optional<core::WallMs> clockStart;

@@ -12,6 +12,7 @@
 #include "app/ContentUpdates.h"
 #include "app/DefaultPresenterFactory.h"
 #include "app/FleetLink.h"
+#include "app/FrameLog.h"
 #include "app/InputScript.h"
 #include "app/PlayLogObserver.h"
 #include "app/ScreenshotWriter.h"
@@ -316,10 +317,11 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<ContentUpdates> updates;
     if (managedContent) {
         // One visit, both ways: a stick that brought content takes the proof of play back.
-        auto toStick = [dataDir = options.dataDir, clk = clock.get()](const bundle::ImportResult& r, const std::filesystem::path& root) {
+        auto toStick = [dataDir = options.dataDir, clk = clock.get(),
+                        keys = config.officeKeys](const bundle::ImportResult& r, const std::filesystem::path& root) {
             std::error_code ec;
             if (std::filesystem::equivalent(root, dataDir / "inbox", ec)) return; // dropped in the inbox, not a stick
-            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow()));
+            core::Logger("content").info(writeStickReport(dataDir, root, r, clk->wallNow(), keys));
         };
         updates = std::make_unique<ContentUpdates>(options.dataDir, *clock, wake, toStick);
         updates->setBox(config.boxId, config.site);
@@ -380,7 +382,14 @@ int runPlayer(const PlayerOptions& options) {
         log.info(core::tr("khung hình đầu tiên sau ", "first frame presented after ") + std::to_string(core::processAgeMs()) + " ms");
         systemd.ready(label);
     };
-    player.onPresented = [&feedback] { feedback.presented(); };
+    // --frame-log (tests, issue 13): every presented frame, to prove gapless switching.
+    std::unique_ptr<FrameLog> frameLog;
+    if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok())
+        return kExitRuntime;
+    player.onPresented = [&] {
+        feedback.presented();
+        if (frameLog) frameLog->presented(*output.canvas, player.currentLabel());
+    };
     auto route = [&](const render::InputEvent& in) {
         if (player.handleInput(in) == playback::Player::Routed::Touch && script && in.kind == render::InputEvent::Kind::TouchDown)
             feedback.touched(script->lastTouchDownAt());

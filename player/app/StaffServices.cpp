@@ -14,6 +14,7 @@
 #include "bundle/MountTable.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "playlog/EventText.h"
 #include "playlog/RecentEvents.h"
 
 namespace signage::app {
@@ -97,10 +98,13 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
             auto glance = playlog::glanceAtLog(dataDir / "playlog.sqlite", 20);
             if (info.boxId.empty()) info.boxId = glance.boxId;
             if (glance.lastImport)
-                info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " + glance.lastImport->detail;
+                info.lastImport = shortTime(cfg->zone, glance.lastImport->wallMs) + "  " +
+                                  playlog::eventDetailText(glance.lastImport->kind, glance.lastImport->detail);
+            if (glance.lastCosigned)
+                info.lastCosigned = shortTime(cfg->zone, glance.lastCosigned->createdMs) + "  (" +
+                                    tr("điểm kiểm ", "checkpoint ") + std::to_string(glance.lastCosigned->number) + ")";
             for (const auto& e : glance.events)
-                info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + e.kind +
-                                      (e.detail.empty() ? "" : "  " + e.detail));
+                info.events.push_back(shortTime(cfg->zone, e.wallMs) + "  " + playlog::eventLine(e.kind, e.detail));
         } catch (const std::exception& e) {
             info.events.push_back(tr("không đọc được nhật ký: ", "cannot read the log: ") + e.what());
         }
@@ -118,7 +122,7 @@ playback::StaffServices makeStaffServices(BoxConfig config, fs::path dataDir, co
         std::string done, staged;
         core::Logger log("staff");
         for (const auto& stick : sticks) {
-            std::string line = writeStickReport(dataDir, stick, onBox, clock.wallNow());
+            std::string line = writeStickReport(dataDir, stick, onBox, clock.wallNow(), cfg->officeKeys);
             log.info(stick.string() + ": " + line);
             // The summary starts with `written` when the export went onto the stick (what
             // follows is the checkpoint and the health line).

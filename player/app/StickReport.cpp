@@ -13,8 +13,10 @@
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Lang.h"
+#include "core/Log.h"
 #include "core/ProcessInfo.h"
 #include "playlog/BoxKey.h"
+#include "playlog/Cosigned.h"
 #include "playlog/Export.h"
 
 namespace signage::app {
@@ -114,9 +116,63 @@ std::string stickName(const fs::path& stickRoot) {
 
 } // namespace
 
+namespace {
+std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                                 long long nowMs);
+} // namespace
+
 fs::path stickOutboxDir(const fs::path& dataDir) { return dataDir / "stick-outbox"; }
 
-std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import, long long nowMs) {
+std::string importStickCosignatures(const fs::path& dataDir, const fs::path& dir,
+                                    const std::vector<playlog::PublicKey>& officeKeys) {
+    try {
+        auto results = playlog::importCosignatures(dataDir / "playlog.sqlite", dir, officeKeys);
+        if (results.empty()) return {};
+        core::Logger log("playlog");
+        std::string imported;
+        int refused = 0;
+        for (const auto& r : results) {
+            const std::string what = r.file.filename().string() + " (" + core::tr("điểm kiểm ", "checkpoint ") +
+                                     std::to_string(r.number) + ")";
+            switch (r.status) {
+            case playlog::CosignImport::Status::Imported:
+                log.info(core::tr("đã nhận chữ ký xác nhận của phường ", "office cosignature imported from ") +
+                         r.office + ": " + what);
+                imported += (imported.empty() ? "" : ", ") + std::to_string(r.number);
+                break;
+            case playlog::CosignImport::Status::AlreadyKnown: break;
+            case playlog::CosignImport::Status::Refused:
+                ++refused;
+                log.warn(core::tr("từ chối chữ ký xác nhận ", "cosignature refused: ") + what + ": " + r.why);
+                break;
+            }
+        }
+        std::string out;
+        if (!imported.empty())
+            out = core::tr("phường đã ký xác nhận điểm kiểm ", "office cosignature of checkpoint ") + imported +
+                  core::tr(" đã nhận", " imported");
+        if (refused)
+            out += (out.empty() ? "" : "; ") + std::to_string(refused) +
+                   core::tr(" chữ ký xác nhận bị từ chối (xem nhật ký)", " cosignature(s) refused (see the journal)");
+        return out;
+    } catch (const std::exception& e) {
+        return core::tr("không đọc được chữ ký xác nhận: ", "cosignatures not read: ") + e.what();
+    }
+}
+
+std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                             long long nowMs, const std::vector<playlog::PublicKey>& officeKeys) {
+    const fs::path onStick = stickRoot / "SIGNAGE-LOGS";
+    // First what the office sent back, so this visit's export carries it. Reading works
+    // on a read-only stick too.
+    std::string cosigned = importStickCosignatures(dataDir, onStick, officeKeys);
+    std::string report = writeStickReportOnly(dataDir, stickRoot, import, nowMs);
+    return cosigned.empty() ? report : report + "; " + cosigned;
+}
+
+namespace {
+std::string writeStickReportOnly(const fs::path& dataDir, const fs::path& stickRoot, const bundle::ImportResult& import,
+                                 long long nowMs) {
     const fs::path onStick = stickRoot / "SIGNAGE-LOGS";
     const std::string why = cannotWriteIn(onStick);
     if (why.empty()) return writeReportInto(dataDir, onStick, import, nowMs);
@@ -143,5 +199,7 @@ std::string writeStickReport(const fs::path& dataDir, const fs::path& stickRoot,
     return head + "; " + summary + core::tr(" (để sẵn trong ", " (staged in ") + (outbox / name).string() +
            core::tr(", signage-stick-export chép lên USB)", "; signage-stick-export copies it to the stick)");
 }
+
+} // namespace
 
 } // namespace signage::app

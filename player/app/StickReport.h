@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "playlog/Witness.h"
 
@@ -31,7 +32,17 @@ std::filesystem::path stickOutboxDir(const std::filesystem::path& dataDir);
 std::string signVisitCheckpoint(const std::filesystem::path& dataDir, const std::filesystem::path& dir, long long nowMs,
                                 const std::optional<playlog::StoredCheckpoint>& fromExport = std::nullopt);
 
+/// Reads the office's cosignatures the stick brought back (SIGNAGE-LOGS/*.cosigned.note,
+/// checked against `officeKeys`: signage.toml [box] office_keys) into the box log, logging
+/// every one refused; then writes the report as above. Returns the summary line.
 std::string writeStickReport(const std::filesystem::path& dataDir, const std::filesystem::path& stickRoot,
-                             const bundle::ImportResult& import, long long nowMs);
+                             const bundle::ImportResult& import, long long nowMs,
+                             const std::vector<playlog::PublicKey>& officeKeys = {});
+
+/// The cosignature part of a visit: imports what `dir` holds and returns a summary
+/// fragment (empty when the stick brought none). Refusals are logged ("playlog" logger,
+/// warning: file, checkpoint, why). Never throws.
+std::string importStickCosignatures(const std::filesystem::path& dataDir, const std::filesystem::path& dir,
+                                    const std::vector<playlog::PublicKey>& officeKeys);
 
 } // namespace signage::app

@@ -118,6 +118,12 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     m.minPlayerVersion = check.string(root, "min_player_version", false);
     if (!m.minPlayerVersion.empty() && !Version::parse(m.minPlayerVersion))
         check.fail(root.get("min_player_version")->source(), tr("min_player_version phải là các số cách nhau bởi dấu chấm", "min_player_version must be dotted numbers"));
+    if (const toml::node* k = root.get("kind")) {
+        m.kind = check.string(root, "kind", false);
+        if (m.kind != "content" && m.kind != "alert")
+            check.fail(k->source(),
+                       tr("kind phải là \"content\" hoặc \"alert\"", "kind must be \"content\" or \"alert\""));
+    }
     if (const toml::node* t = root.get("target")) {
         const toml::table* target = t->as_table();
         if (!target) check.fail(t->source(), tr("[target] phải là bảng", "[target] must be a table"));

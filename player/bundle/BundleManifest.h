@@ -24,6 +24,8 @@ struct BundleManifest {
     std::string created;          // optional ISO-8601
     std::string signer;           // optional
     std::string minPlayerVersion; // optional
+    std::string kind =
+        "content"; // "content" (installed and played) or "alert" (one signed office alert: AlertBundle.h)
     std::vector<std::string> targetSites;
     std::vector<std::string> targetBoxes;
     std::vector<FileEntry> files;

@@ -209,8 +209,10 @@ CreateResult createBundle(const fs::path& contentDir, const SecretKey& key, cons
     if (int err = fd.close()) throw BundleError(reasonForWriteErrno(err), tmp.string() + ": " + std::strerror(err));
 
     FileHash hash = client.hash.finish();
-    std::string trusted = "timestamp:" + std::to_string(static_cast<long long>(std::time(nullptr))) + "\tfile:" +
-                          out.filename().string() + "\thashed\tbundle:" + result.manifest.id + "\tversion:" + result.manifest.version;
+    std::string trusted = "timestamp:" + std::to_string(static_cast<long long>(std::time(nullptr))) +
+                          "\tfile:" + out.filename().string() + "\thashed\tbundle:" + result.manifest.id +
+                          "\tversion:" + result.manifest.version +
+                          (result.manifest.kind == "alert" ? "\tkind:alert" : "");
     Signature sig = signHash(key, hash, trusted, "signature from canhbao-signage key " + keyIdHex(key.id));
     if (::rename(tmp.c_str(), out.c_str()) != 0) throw BundleError(reasonForWriteErrno(errno), out.string() + ": " + std::strerror(errno));
     guard.path.clear();

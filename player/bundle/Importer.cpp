@@ -5,6 +5,7 @@
 #include <sys/statvfs.h>
 #include <system_error>
 
+#include "bundle/AlertBundle.h"
 #include "bundle/BundleStore.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/Crypto.h"
@@ -55,6 +56,11 @@ std::string targetText(const BundleManifest& m) {
 /// The checks made once the manifest is known and before a single byte is written.
 void checkPolicy(const BundleManifest& m, const std::optional<InstalledBundle>& current, const ImportOptions& o,
                  const fs::path& staging) {
+    if (m.kind == "alert")
+        throw BundleError(Reason::BadManifest, tr("gói cảnh báo (kind = \"alert\") không phải nội dung: máy nhận nó "
+                                                  "qua USB và kiểm tra như cảnh báo của văn phòng",
+                                                  "an alert bundle (kind = \"alert\") is not content: a box takes it "
+                                                  "from USB and checks it like an office alert"));
     if (!m.minPlayerVersion.empty() && playerVersion() < *Version::parse(m.minPlayerVersion))
         throw BundleError(Reason::PlayerTooOld, tr("cần ", "needs ") + m.minPlayerVersion + tr(", máy đang chạy ", ", this box runs ") +
                                                     playerVersion().text());
@@ -235,6 +241,9 @@ namespace {
 
 ImportResult importDirectory(const fs::path& dir, const ImportOptions& o) {
     auto files = findBundleFiles(dir);
+    // Alert bundles on the stick are the fleet agent's (ContentUpdates hands them over), not content.
+    files.erase(std::remove_if(files.begin(), files.end(), [](const fs::path& f) { return isAlertBundle(f); }),
+                files.end());
     if (files.empty()) {
         ImportResult r;
         r.source = dir;

@@ -153,7 +153,8 @@ void InboxWatcher::onMountsChanged(bool initial) {
     for (const auto& m : now) {
         if (_knownMounts.count(m)) continue;
         if (initial && !_options.reportExisting) continue;
-        if (findBundleFiles(m).empty()) continue; // a stick without bundles is not ours to touch
+        if (findBundleFiles(m).empty() && findAlertFiles(m).empty())
+            continue; // a stick without bundles or alerts is not ours to touch
         kLog.info("USB stick with bundles mounted at " + m.string());
         if (_onFound) _onFound(FoundBundle{FoundBundle::Origin::Usb, m, m});
     }

@@ -60,3 +60,31 @@ Catalog loadCatalog(const fs::path& contentDir, core::Diagnostics& diags) {
 }
 
 } // namespace signage::content
+
+namespace signage::content {
+
+Titles loadTitles(const fs::path& contentDir) {
+    Titles t;
+    std::error_code ec;
+    if (contentDir.empty() || !fs::is_directory(contentDir / "playlists", ec)) return t;
+    core::Diagnostics ignored; // `signage validate` reports content problems, not reports
+    auto catalog = loadCatalog(contentDir, ignored);
+    for (const auto& [id, p] : catalog.playlists) {
+        t.playlists[id] = p.name;
+        for (const auto& item : p.items) {
+            std::string title;
+            if (!item.slide.empty())
+                if (const auto* slide = catalog.findSlide(item.slide)) title = slide->title;
+            if (!title.empty()) t.items.emplace(item.id, title);
+        }
+    }
+    return t;
+}
+
+fs::path contentDirOf(const fs::path& scheduleOrDir) {
+    std::error_code ec;
+    if (scheduleOrDir.empty()) return {};
+    return fs::is_directory(scheduleOrDir, ec) ? scheduleOrDir : scheduleOrDir.parent_path();
+}
+
+} // namespace signage::content

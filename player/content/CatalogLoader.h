@@ -3,6 +3,8 @@
 // Loading a whole content directory into a Catalog (the entry point for the player and
 // for `signage validate DIR`).
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include "content/Model.h"
 #include "core/Diagnostic.h"
@@ -19,5 +21,15 @@ namespace signage::content {
 ///  - a manifest with errors keeps its valid fields.
 /// Never throws for bad content.
 Catalog loadCatalog(const std::filesystem::path& contentDir, core::Diagnostics& diags);
+
+/// What reports show instead of ids: item id -> its slide's title, playlist id -> name.
+struct Titles {
+    std::map<std::string, std::string> items, playlists;
+};
+/// Titles of `contentDir` (loadCatalog; content problems ignored: `signage validate`
+/// reports them). Empty when the dir has no playlists/.
+Titles loadTitles(const std::filesystem::path& contentDir);
+/// The content dir a schedule setting names: the dir itself, or the dir of schedule.toml.
+std::filesystem::path contentDirOf(const std::filesystem::path& scheduleOrDir);
 
 } // namespace signage::content

@@ -24,8 +24,8 @@ const char* playerVersion() { return SIGNAGE_VERSION; }
 
 namespace {
 
-const std::vector<std::string> kManifestKeys{"id",       "name",   "version", "created", "signer", "default_playlist",
-                                             "min_player_version", "target", "files"};
+const std::vector<std::string> kManifestKeys{
+    "id", "name", "version", "created", "signer", "default_playlist", "min_player_version", "target", "files", "kind"};
 const std::vector<std::string> kTargetKeys{"sites", "boxes"};
 const std::vector<std::string> kFileKeys{"path", "sha256", "size"};
 

@@ -15,8 +15,8 @@ namespace signage::content::msg {
 // The generic TOML messages (types, unknown and missing keys, ranges, durations, enums)
 // are core's, shared with every other TOML file the player reads.
 using core::tomlmsg::aBoolean;
-using core::tomlmsg::aNumber;
 using core::tomlmsg::anArray;
+using core::tomlmsg::aNumber;
 using core::tomlmsg::aScalar;
 using core::tomlmsg::aString;
 using core::tomlmsg::aTable;

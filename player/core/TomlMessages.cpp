@@ -42,7 +42,9 @@ std::string typeName(std::string_view t) {
 }
 
 std::string syntaxError(std::string_view d) { return core::tomlSyntaxError(d); }
-std::string cannotRead(std::string_view reason) { return tr("không đọc được tệp: ", "cannot read file: ") + std::string(reason); }
+std::string cannotRead(std::string_view reason) {
+    return tr("không đọc được tệp: ", "cannot read file: ") + std::string(reason);
+}
 std::string fileTooLarge(std::uintmax_t limit) {
     return tr("tệp quá lớn (tối đa ", "file too large (at most ") + std::to_string(limit / 1024) + " KiB)";
 }
@@ -56,7 +58,8 @@ std::string unknownKey(std::string_view key, std::string_view table, std::string
 }
 
 std::string keyNotForType(std::string_view key, std::string_view itemType) {
-    return tr("khóa ", "key ") + q(key) + tr(" không dùng cho mục kiểu ", " does not apply to items of type ") + q(itemType);
+    return tr("khóa ", "key ") + q(key) + tr(" không dùng cho mục kiểu ", " does not apply to items of type ") +
+           q(itemType);
 }
 
 std::string wrongType(std::string_view name, std::string_view expected, std::string_view found) {
@@ -65,7 +68,9 @@ std::string wrongType(std::string_view name, std::string_view expected, std::str
 }
 
 std::string missingKey(std::string_view key) { return tr("thiếu khóa bắt buộc ", "missing required key ") + q(key); }
-std::string empty(std::string_view name) { return std::string(name) + tr(": không được để trống", ": must not be empty"); }
+std::string empty(std::string_view name) {
+    return std::string(name) + tr(": không được để trống", ": must not be empty");
+}
 
 std::string badDuration(std::string_view name, std::string_view w, std::string_view reason) {
     return std::string(name) + ": " + q(w) + tr(" không phải thời lượng hợp lệ: ", " is not a valid duration: ") +
@@ -75,15 +80,18 @@ std::string durationNotPositive(std::string_view name, std::string_view w) {
     return std::string(name) + ": " + q(w) + tr(" phải lớn hơn 0", " must be longer than zero");
 }
 
-std::string badEnum(std::string_view name, std::string_view w, const std::vector<std::string>& valid, std::string_view s) {
-    std::string out = std::string(name) + ": " + q(w) + tr(" không hợp lệ (chọn một trong: ", " is not valid (expected one of: ") +
+std::string badEnum(std::string_view name, std::string_view w, const std::vector<std::string>& valid,
+                    std::string_view s) {
+    std::string out = std::string(name) + ": " + q(w) +
+                      tr(" không hợp lệ (chọn một trong: ", " is not valid (expected one of: ") +
                       core::joinList(valid) + ")";
     if (!s.empty()) out += tr("; ý bạn là ", "; did you mean ") + q(s) + "?";
     return out;
 }
 
 std::string outOfRange(std::string_view name, double v, double lo, double hi) {
-    return std::string(name) + ": " + number(v) + tr(" nằm ngoài khoảng ", " is out of range ") + number(lo) + ".." + number(hi);
+    return std::string(name) + ": " + number(v) + tr(" nằm ngoài khoảng ", " is out of range ") + number(lo) + ".." +
+           number(hi);
 }
 
 } // namespace signage::core::tomlmsg

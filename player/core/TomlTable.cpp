@@ -169,7 +169,8 @@ std::optional<std::int64_t> TomlTable::integer(std::string_view key) {
 std::optional<std::int64_t> TomlTable::integer(std::string_view key, std::int64_t lo, std::int64_t hi) {
     auto v = integer(key);
     if (v && (*v < lo || *v > hi)) {
-        error(valuePos(key), tomlmsg::outOfRange(name(key), static_cast<double>(*v), static_cast<double>(lo), static_cast<double>(hi)));
+        error(valuePos(key), tomlmsg::outOfRange(name(key), static_cast<double>(*v), static_cast<double>(lo),
+                                                 static_cast<double>(hi)));
         return std::nullopt;
     }
     return v;
@@ -248,7 +249,9 @@ std::optional<std::map<std::string, std::string>> TomlTable::scalarTable(std::st
 
 int TomlTable::rejectUnknownKeys(const std::vector<std::string>& allowed, const std::vector<std::string>& elsewhere,
                                  std::string_view typeName) {
-    auto contains = [](const std::vector<std::string>& v, std::string_view k) { return std::find(v.begin(), v.end(), k) != v.end(); };
+    auto contains = [](const std::vector<std::string>& v, std::string_view k) {
+        return std::find(v.begin(), v.end(), k) != v.end();
+    };
     int reported = 0;
     for (auto&& [k, v] : _table) {
         std::string_view key = k.str();

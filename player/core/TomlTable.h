@@ -26,7 +26,9 @@ struct TomlSource {
     std::filesystem::path path; // where to read it from (parseTomlFile)
     std::string display;        // as the user would type it; diagnostics start with it
 
-    SourcePos at(const toml::source_position& p) const { return {display, static_cast<int>(p.line), static_cast<int>(p.column)}; }
+    SourcePos at(const toml::source_position& p) const {
+        return {display, static_cast<int>(p.line), static_cast<int>(p.column)};
+    }
     SourcePos start() const { return {display, 1, 1}; }
     /// For problems with the file as a whole (no line).
     SourcePos whole() const { return {display, 0, 0}; }
@@ -41,7 +43,8 @@ std::optional<toml::table> parseToml(std::string_view text, const TomlSource& sr
 
 /// Reads and parses `src.path`. On failure reports the problem (a syntax error at its
 /// line and column, a file over `maxBytes`, or why the file could not be read) and returns nullopt.
-std::optional<toml::table> parseTomlFile(const TomlSource& src, Diagnostics& diags, std::uintmax_t maxBytes = kMaxTomlBytes);
+std::optional<toml::table> parseTomlFile(const TomlSource& src, Diagnostics& diags,
+                                         std::uintmax_t maxBytes = kMaxTomlBytes);
 
 /// Appends `from` (diagnostics about one file) to `to` ordered by line and column (readers
 /// find problems key by key, in toml++'s key order; people read a file top to bottom).

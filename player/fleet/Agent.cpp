@@ -362,7 +362,16 @@ bool Agent::Impl::mayTakeScreen(const ActiveAlert& a) {
     const bool boundary = screen.itemsStarted > a.itemsAtArrival || clock.steadyNow() - a.arrived >= kBoundaryWaitMs;
     if (!boundary) return false;
     auto current = control.read();
-    if (!current) return true;
+    if (!current) {
+        // A free screen goes to the highest level waiting (after a priority ended, a
+        // normal alert comes back only if no other priority is due).
+        const std::int64_t now = officeNow();
+        for (const auto& other : alerts)
+            if (&other != &a && !other.applied && !other.alert.item.empty() && other.alert.level > a.alert.level &&
+                now >= other.alert.startMs && now < other.alert.expiryMs)
+                return false;
+        return true;
+    }
     for (const auto& other : alerts)
         if (other.applied && current->by == "alert:" + other.alert.id) return other.alert.level < a.alert.level;
     return false; // an operator's interrupt (signage interrupt start), or one this agent no longer tracks
@@ -376,7 +385,19 @@ void Agent::Impl::tickAlerts() {
         if (now >= a.expiryMs) {
             if (it->applied && !a.item.empty()) {
                 auto current = control.read();
-                if (current && current->by == "alert:" + a.id) control.clear(); // expired; the scheduler already resumed
+                if (current && current->by == "alert:" + a.id) {
+                    control.clear(); // expired; the scheduler already resumed
+                    // The item alerts this one had replaced come back (the highest level
+                    // first, mayTakeScreen) if they have not expired meanwhile.
+                    for (auto& other : alerts)
+                        if (&other != &*it && other.applied && !other.alert.item.empty() &&
+                            now < other.alert.expiryMs) {
+                            other.applied = false;
+                            kLog.info(tr("cảnh báo ", "alert ") + other.alert.id +
+                                      tr(" trở lại sau khi ", " comes back now that ") + a.id +
+                                      tr(" kết thúc", " ended"));
+                        }
+                }
             }
             kLog.info(tr("cảnh báo kết thúc: ", "alert ended: ") + a.id);
             ackAlert(a, "ended");
@@ -474,7 +495,7 @@ void Agent::Impl::heartbeat() {
 void Agent::Impl::handle(const Inbound::Message& m) {
     if (m.topic == topics.box(o.config.box, "ack")) onAck(m.payload);
     else if (m.topic.rfind(topics.prefix() + "/alert/", 0) == 0) onAlert(m.payload);
-    else if (m.topic == topics.bundle()) onBundle(m.payload);
+    else if (m.topic == topics.bundle() || m.topic == topics.box(o.config.box, "bundle")) onBundle(m.payload);
     else if (m.topic == topics.box(o.config.box, "screenshot-request")) {
         const core::SteadyMs now = clock.steadyNow();
         if (now - lastShotRequest < 2000) return; // at most one every 2 s, however often asked
@@ -660,6 +681,7 @@ bool Agent::start(std::string* error) {
     m.will = MqttOptions::Will{i.topics.box(c.box, "status"), "state = \"offline\"\nbox = " + core::jsonQuote(c.box) + "\n", 1, true};
     i.mqtt = std::make_unique<MqttClient>(m);
     i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
+        if (!i.running) return; // stopping: the worker has left, nobody would read it (see stop())
         if (!i.inbox.tryPush(Inbound{Inbound::Message{topic, std::string(payload)}}))
             kLog.warn("fleet inbox full, message dropped: " + topic); // QoS 1 senders re-send (no ack went out)
     });
@@ -667,6 +689,7 @@ bool Agent::start(std::string* error) {
     i.mqtt->subscribe(i.topics.box(c.box, "ack"), 1);
     i.mqtt->subscribe(i.topics.alertPattern(), 1);
     i.mqtt->subscribe(i.topics.bundle(), 1);
+    i.mqtt->subscribe(i.topics.box(c.box, "bundle"), 1); // the console's publish to chosen boxes
     i.mqtt->subscribe(i.topics.box(c.box, "screenshot-request"), 1);
     {
         std::ifstream in(i.bundleStateFile());
@@ -681,9 +704,14 @@ bool Agent::start(std::string* error) {
 
 void Agent::stop() {
     auto& i = *_impl;
+    // The order matters: libmosquitto's thread delivers messages until mqtt->stop() has
+    // joined it, so the inbox is closed only after that. (Closing it first, as this did,
+    // made every ack or alert that arrived during the goodbye fail its push and be logged
+    // as "fleet inbox full".) Messages that arrive once `running` is false are dropped by
+    // the callback: the worker is gone, and the broker re-delivers what matters (retained
+    // alerts, the QoS 1 session) at the next start; the upload resumes from its last ack.
     if (!i.running.exchange(false)) return;
-    i.inbox.close();
-    if (i.worker.joinable()) i.worker.join();
+    if (i.worker.joinable()) i.worker.join(); // leaves its popFor within 200 ms
     {
         std::lock_guard lock(i.dlMutex);
         i.dlStop = true;
@@ -692,6 +720,7 @@ void Agent::stop() {
     if (i.downloader.joinable()) i.downloader.join();
     if (i.mqtt->connected()) i.publishStatus(false);
     i.mqtt->stop();
+    i.inbox.close();
 }
 
 void Agent::offerAlert(std::string wire, std::string from) {

@@ -8,6 +8,7 @@
 //   signage/<ward>/box/<id>/ack        "log batches stored up to seq"    office → box
 //   signage/<ward>/alert/<alert id>    signed alerts, retained, QoS 1    office → boxes
 //   signage/<ward>/bundle              signed bundle announcement, retained
+//   signage/<ward>/box/<id>/bundle     the same, for chosen boxes only, retained  office → box
 //   signage/<ward>/box/<id>/screenshot-request   "max_width = N", QoS 1      office → box
 //   signage/<ward>/box/<id>/screenshot small JPEG of the screen, QoS 1   box → office
 // The broker's ACL lets a box write only under signage/<ward>/box/<its id>/.

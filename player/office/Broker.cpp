@@ -61,7 +61,7 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
     if (!fs::exists(passwords())) writeText(passwords(), "");
     fs::permissions(passwords(), fs::perms::owner_read | fs::perms::owner_write);
     // The office user reads and writes the ward's tree; a box writes only its own subtree
-    // and reads its acks, the ward's alerts and the bundle announcement.
+    // and reads its acks, the ward's alerts and the bundle announcements (the ward's, its own).
     const std::string p = "signage/" + s.ward;
     writeText(acl(), "# written by `signage office` - rewritten on every start\n"
                      "user office\n"
@@ -93,7 +93,10 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
                          p +
                          "/alert/#\n"
                          "pattern read " +
-                         p + "/bundle\n");
+                         p +
+                         "/bundle\n"
+                         "pattern read " +
+                         p + "/box/%u/bundle\n");
     std::string conf = "# written by `signage office` - rewritten on every start\n"
                        "per_listener_settings false\n"
                        "allow_anonymous false\n"

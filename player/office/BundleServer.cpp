@@ -107,11 +107,14 @@ fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings
     fs::create_directories(dir.bundles());
     fs::path dest = dir.bundles() / a.file, tmp = dest;
     tmp += ".tmp";
-    fs::copy_file(bundle, tmp, fs::copy_options::overwrite_existing);
-    fs::rename(tmp, dest);
     fs::path destSig = dest;
     destSig += ".minisig";
-    fs::copy_file(sig, destSig, fs::copy_options::overwrite_existing);
+    std::error_code same;
+    if (!fs::equivalent(bundle, dest, same)) { // the console signs straight into bundles/
+        fs::copy_file(bundle, tmp, fs::copy_options::overwrite_existing);
+        fs::rename(tmp, dest);
+    }
+    if (!fs::equivalent(sig, destSig, same)) fs::copy_file(sig, destSig, fs::copy_options::overwrite_existing);
     a.size = fs::file_size(dest);
     a.sha256 = fleet::sha256File(dest);
     a.minisig = text;

@@ -136,24 +136,49 @@ IngestResult Ingest::applyOne(const fleet::LogBatch& b, std::int64_t nowMs) {
         r.status = IngestResult::Status::Waiting;
         return r;
     }
+    // A play whose start and end are both in this batch is stored as one row (one insert
+    // instead of an insert and an update). Every link is still checked in chain order; the
+    // end is written ahead of its own check, and a refusal rolls the whole batch back.
+    _endAt.clear();
+    for (size_t i = 0; i < b.links.size(); ++i)
+        if (const auto* e = std::get_if<EndLink>(&b.links[i].link); e && e->seq > head.seq)
+            _endAt.emplace(e->startSeq, i);
+    _endDone.assign(b.links.size(), false);
     Hash prev = head.hash;
     std::int64_t added = 0;
-    for (const auto& s : b.links) {
+    for (size_t i = 0; i < b.links.size(); ++i) {
+        const auto& s = b.links[i];
         std::int64_t seq = linkSeq(s.link);
         if (seq <= head.seq) continue; // already stored (overlap with an earlier batch)
         Hash h = chainHash(prev, s.link);
         if (h != s.storedHash) throw Refused(describeLink(s.link, 0) + ": " + tr("dòng đã bị sửa", "row was altered"));
-        store(_store, log.id, s);
+        if (const auto* start = std::get_if<StartLink>(&s.link)) {
+            auto end = _endAt.find(start->seq);
+            if (end != _endAt.end() && end->second > i && !_endDone[end->second]) {
+                const auto& e = b.links[end->second];
+                _store.insertPlay(log.id, *start, s.storedHash, std::get<EndLink>(e.link), e.storedHash);
+                _endDone[end->second] = true;
+            } else {
+                store(_store, log.id, s);
+            }
+        } else if (!_endDone[i]) {
+            store(_store, log.id, s);
+        }
         prev = h;
         ++added;
     }
     if (prev != b.headHash) throw Refused(tr("chuỗi không kết thúc ở đầu chuỗi đã ký", "chain does not end at the signed head"));
-    auto ins = _db.prepare("INSERT INTO imports(log, source, head_seq, head_hash, created_ms, signature, imported_ms, links_added) "
-                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    if (!_insImport)
+        _insImport.emplace(
+            _db.prepare("INSERT INTO imports(log, source, head_seq, head_hash, created_ms, signature, imported_ms, "
+                        "links_added) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    auto& ins = *_insImport;
+    ins.reset(); // also after a step that threw
     ins.bind(1, log.id).bind(2, "mqtt:" + b.boxId).bind(3, b.headSeq);
     ins.bindBlob(4, b.headHash.data(), b.headHash.size()).bind(5, b.signedMs);
     ins.bindBlob(6, b.signature.data(), b.signature.size()).bind(7, nowMs).bind(8, added);
     ins.step();
+    ins.reset();
     r.status = IngestResult::Status::Stored;
     r.ackSeq = b.headSeq;
     r.added = added;

@@ -12,6 +12,8 @@
 // One thread (the office's ingest worker).
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,9 @@ private:
     playlog::TrustedKeys _trusted;
     std::map<playlog::LogId, std::map<std::int64_t, fleet::LogBatch>> _waiting; // uid -> first seq -> batch
     std::uint64_t _linksStored = 0;
+    std::optional<db::Statement> _insImport;
+    std::unordered_map<std::int64_t, size_t> _endAt; // applyOne's scratch: start seq -> index of its end link
+    std::vector<bool> _endDone;
 };
 
 } // namespace signage::office

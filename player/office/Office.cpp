@@ -35,7 +35,8 @@ struct Message {
 
 const char* kOfficeSchema = R"sql(
 CREATE TABLE IF NOT EXISTS box_status(box TEXT PRIMARY KEY, state TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '',
-  status_ms INTEGER NOT NULL DEFAULT 0, heartbeat_ms INTEGER NOT NULL DEFAULT 0, clock_offset_ms INTEGER NOT NULL DEFAULT 0);
+  status_ms INTEGER NOT NULL DEFAULT 0, heartbeat_ms INTEGER NOT NULL DEFAULT 0, clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+  since_ms INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, level TEXT NOT NULL, wire TEXT NOT NULL, issued_ms INTEGER NOT NULL,
   expiry_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS alert_acks(alert TEXT NOT NULL, box TEXT NOT NULL, state TEXT NOT NULL, at_ms INTEGER NOT NULL,
@@ -90,9 +91,7 @@ bool Office::start(std::string* error) {
     try {
         std::lock_guard lock(i.dbMutex);
         i.fleetLog.emplace(playlog::openAuditDatabase(i.dir.fleetLog()));
-        i.officeDb.emplace(i.dir.officeDb());
-        i.officeDb->exec("PRAGMA journal_mode=WAL");
-        i.officeDb->exec(kOfficeSchema);
+        i.officeDb.emplace(openOfficeDb(i.dir));
         std::vector<std::string> errors;
         i.ingest = std::make_unique<Ingest>(*i.fleetLog, playlog::readTrustedKeys(i.dir.trustedKeys(), errors));
         for (const auto& e : errors) kLog.warn(e);
@@ -163,8 +162,10 @@ void Office::stop() {
 
 int Office::httpPort() const { return _impl->http ? _impl->http->port() : 0; }
 
-std::string Office::announceBundle(const std::filesystem::path& bundle) {
+std::string Office::announceBundle(const std::filesystem::path& bundle, const std::vector<std::string>& boxes) {
     auto& i = *_impl;
+    for (const auto& b : boxes)
+        if (!fleet::validName(b)) throw std::runtime_error(tr("tên máy không hợp lệ: ", "invalid box name: ") + b);
     if (!i.http)
         throw std::runtime_error(
             tr("máy chủ gói nội dung không chạy (http_port)", "the bundle server is not running (http_port)"));
@@ -173,9 +174,12 @@ std::string Office::announceBundle(const std::filesystem::path& bundle) {
     fleet::BundleAnnouncement a = stageBundle(i.dir, s, bundle, i.clock.wallNow());
     auto key = playlog::BoxKey::load(i.dir.key());
     std::string wire = fleet::signAnnouncement(a, key);
-    i.mqtt->publish(i.topics.bundle(), wire, 1, true);
+    if (boxes.empty()) i.mqtt->publish(i.topics.bundle(), wire, 1, true);
+    for (const auto& b : boxes) i.mqtt->publish(i.topics.box(b, "bundle"), wire, 1, true);
     kLog.warn(tr("đã thông báo gói ", "bundle announced ") + a.id + "@" + a.version + " (" + std::to_string(a.size) +
-              " B)");
+              " B) " +
+              (boxes.empty() ? tr("cho cả phường", "to the ward")
+                             : tr("cho ", "to ") + std::to_string(boxes.size()) + tr(" máy", " boxes")));
     return wire;
 }
 
@@ -266,8 +270,13 @@ void Office::Impl::handleStatus(const std::string& box, const std::string& leaf,
     std::lock_guard lock(dbMutex);
     if (leaf == "status") {
         std::string state = t["state"].value_or(std::string());
-        auto st = officeDb->prepare("INSERT INTO box_status(box, state, payload, status_ms) VALUES(?1,?2,?3,?4) ON CONFLICT(box) DO "
-                                    "UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, status_ms=?4");
+        // Boxes repeat their status every minute: since_ms moves only when the state changes
+        // (the console's "since"), status_ms with every message.
+        auto st = officeDb->prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, since_ms) VALUES(?1,?2,?3,?4,?4) "
+            "ON CONFLICT(box) DO UPDATE SET state=?2, payload=CASE WHEN ?2='offline' THEN payload ELSE ?3 END, "
+            "status_ms=?4, since_ms=CASE WHEN box_status.state=?2 AND box_status.since_ms>0 "
+            "THEN box_status.since_ms ELSE ?4 END");
         st.bind(1, box).bind(2, state).bind(3, payload).bind(4, now);
         st.step();
         if (state == "offline") kLog.warn(tr("máy ngoại tuyến: ", "box offline: ") + box);
@@ -365,7 +374,7 @@ void Office::Impl::run() {
     }
 }
 
-std::string Office::publishAlert(fleet::Alert a) {
+std::string Office::publishAlert(fleet::Alert a, const std::string& by) {
     auto& i = *_impl;
     const std::int64_t now = i.clock.wallNow();
     if (a.ward.empty()) a.ward = i.settings.broker.ward;
@@ -376,9 +385,7 @@ std::string Office::publishAlert(fleet::Alert a) {
     std::string wire = fleet::signAlert(a, key);
     {
         std::lock_guard lock(i.dbMutex);
-        auto st = i.officeDb->prepare("INSERT OR REPLACE INTO alerts(id, level, wire, issued_ms, expiry_ms) VALUES(?1,?2,?3,?4,?5)");
-        st.bind(1, a.id).bind(2, fleet::alertLevelName(a.level)).bind(3, wire).bind(4, a.issuedMs).bind(5, a.expiryMs);
-        st.step();
+        recordAlert(*i.officeDb, a, wire, by);
     }
     i.mqtt->publish(i.topics.alert(a.id), wire, 1, true);
     kLog.warn(tr("đã phát cảnh báo ", "alert published ") + std::string(fleet::alertLevelName(a.level)) + " " + a.id);
@@ -389,9 +396,12 @@ std::vector<BoxStatus> Office::boxes() {
     auto& i = *_impl;
     std::vector<BoxStatus> out;
     std::lock_guard lock(i.dbMutex);
-    auto st = i.officeDb->prepare("SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms FROM box_status ORDER BY box");
+    auto st = i.officeDb->prepare(
+        "SELECT box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms FROM box_status "
+        "ORDER BY box");
     while (st.step())
-        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4), st.columnInt(5), 0});
+        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4),
+                       st.columnInt(5), 0, st.columnInt(6)});
     for (auto& b : out) {
         auto q = i.fleetLog->prepare("SELECT max(seq) FROM (SELECT max(seq) AS seq FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
                                      "UNION ALL SELECT max(end_seq) FROM plays p JOIN logs l ON l.id=p.log WHERE l.box_id=?1 "
@@ -466,11 +476,39 @@ std::vector<Office::AlertRecord> Office::recentAlerts(std::size_t limit) {
     std::vector<AlertRecord> out;
     std::lock_guard lock(i.dbMutex);
     auto st = i.officeDb->prepare(
-        "SELECT id, level, wire, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
+        "SELECT id, level, wire, sent_by, issued_ms, expiry_ms FROM alerts ORDER BY issued_ms DESC, id LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
     while (st.step())
-        out.push_back({st.columnText(0), st.columnText(1), st.columnText(2), st.columnInt(3), st.columnInt(4)});
+        out.push_back(
+            {st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnInt(4), st.columnInt(5)});
     return out;
+}
+
+void recordAlert(db::Database& officeDb, const fleet::Alert& a, const std::string& wire, const std::string& by) {
+    auto st = officeDb.prepare("INSERT OR REPLACE INTO alerts(id, level, wire, issued_ms, expiry_ms, sent_by) "
+                               "VALUES(?1,?2,?3,?4,?5,?6)");
+    st.bind(1, a.id).bind(2, fleet::alertLevelName(a.level)).bind(3, wire).bind(4, a.issuedMs).bind(5, a.expiryMs);
+    st.bind(6, by);
+    st.step();
+}
+
+db::Database openOfficeDb(const OfficeDir& dir) {
+    db::Database d(dir.officeDb());
+    d.exec("PRAGMA journal_mode=WAL");
+    d.exec(kOfficeSchema);
+    // office.sqlite files from before the console recorded who sent an alert.
+    bool hasBy = false;
+    auto cols = d.prepare("PRAGMA table_info(alerts)");
+    while (cols.step())
+        if (cols.columnText(1) == "sent_by") hasBy = true;
+    if (!hasBy) d.exec("ALTER TABLE alerts ADD COLUMN sent_by TEXT NOT NULL DEFAULT ''");
+    // ... and from before it knew since when a box is online/offline.
+    bool hasSince = false;
+    auto boxCols = d.prepare("PRAGMA table_info(box_status)");
+    while (boxCols.step())
+        if (boxCols.columnText(1) == "since_ms") hasSince = true;
+    if (!hasSince) d.exec("ALTER TABLE box_status ADD COLUMN since_ms INTEGER NOT NULL DEFAULT 0");
+    return d;
 }
 
 void Office::withStoreLocked(const std::function<void()>& fn) {

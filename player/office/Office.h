@@ -16,6 +16,7 @@
 
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
+#include "db/Database.h"
 #include "fleet/Alert.h"
 #include "office/OfficeDir.h"
 #include "playlog/Merge.h"
@@ -29,6 +30,7 @@ struct BoxStatus {
     std::int64_t statusMs = 0, heartbeatMs = 0; // office time of the last of each
     std::int64_t clockOffsetMs = 0; // box wall − office wall at the last heartbeat
     std::int64_t storedSeq = 0;     // play-log links of its current log in the store
+    std::int64_t sinceMs = 0;       // office time its state last changed (online ↔ offline); 0 unknown
 };
 
 struct OfficeStats {
@@ -61,12 +63,13 @@ public:
 
     /// Signs and publishes an alert (retained until expiry). Fills id/ward/issued when
     /// empty. Returns the wire form (also what the USB `alert` bundle carries).
-    std::string publishAlert(fleet::Alert alert);
+    std::string publishAlert(fleet::Alert alert, const std::string& by = {});
     /// Copies a signed bundle (FILE and FILE.minisig) into bundles/ and announces it on
     /// signage/<ward>/bundle (retained, office-signed: fleet/BundleAnnounce.h); the boxes
     /// download it from the HTTPS server. Returns the announcement; throws
-    /// std::runtime_error (no .minisig, unreadable, no server).
-    std::string announceBundle(const std::filesystem::path& bundle);
+    /// std::runtime_error (no .minisig, unreadable, no server, an invalid box name).
+    /// With `boxes`: only to those, on each one's signage/<ward>/box/<id>/bundle (retained).
+    std::string announceBundle(const std::filesystem::path& bundle, const std::vector<std::string>& boxes = {});
     /// The HTTPS bundle server's port (0: not running).
     int httpPort() const;
     std::vector<BoxStatus> boxes();
@@ -97,7 +100,7 @@ public:
     /// Alerts published (by anyone: console, `signage office alert` through this office),
     /// newest first: id, level, signed wire form, issued, expiry.
     struct AlertRecord {
-        std::string id, level, wire;
+        std::string id, level, wire, by; // by: console user, "CLI (unix user)", ...
         std::int64_t issuedMs = 0, expiryMs = 0;
     };
     std::vector<AlertRecord> recentAlerts(std::size_t limit);
@@ -107,5 +110,11 @@ public:
 private:
     std::unique_ptr<Impl> _impl;
 };
+
+/// Records a published alert in OFFICE_DIR/office.sqlite, where the console lists them:
+/// Office::publishAlert and `signage office alert` (another process) both go through it.
+void recordAlert(db::Database& officeDb, const fleet::Alert& alert, const std::string& wire, const std::string& by);
+/// Opens office.sqlite (schema made when missing) for a process other than the daemon.
+db::Database openOfficeDb(const OfficeDir& dir);
 
 } // namespace signage::office

@@ -73,8 +73,7 @@ void Player::followTouch(core::SteadyMs now) {
 void Player::followStaff(core::SteadyMs now) {
     if (_staff->update(now)) _dirty = true;
     // An emergency interrupt or the night's display-off outranks the staff menu too.
-    if (_staff->isOpen() && _stage.scheduleNeedsScreen())
-        _staff->close(core::tr("lịch phát cần màn hình", "the schedule needs the screen"));
+    if (_staff->isOpen() && _stage.scheduleNeedsScreen()) _staff->close("schedule");
     if (_staff->isOpen() != _staffWasOpen) {
         _staffWasOpen = _staff->isOpen();
         if (_staffWasOpen) _stage.suspend("staff_menu");

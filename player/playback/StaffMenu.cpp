@@ -113,7 +113,7 @@ void StaffMenu::close(const std::string& why) {
 void StaffMenu::press(const std::string& id, core::SteadyMs now) {
     const bool locked = now < _lockedUntil;
     if (id == "close" || id == "back") {
-        close(tr("nhân viên", "by staff"));
+        close("staff");
     } else if (id.rfind("digit:", 0) == 0) {
         if (!locked && !_pinCheck.valid() && _pin.size() < 12) _pin += id.substr(6);
     } else if (id == "delete") {
@@ -179,7 +179,7 @@ bool StaffMenu::update(core::SteadyMs now) {
         }
         _dirty = true;
     }
-    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close(tr("hết thời gian chờ", "idle"));
+    if (_state != State::Closed && now - _lastInput >= _options.idle.count()) close("idle");
     const bool changed = _dirty;
     _dirty = false;
     return changed;
@@ -206,9 +206,9 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::takeEvents() {
     return out;
 }
 
-void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold,
-                     render::Color color, float maxWidth, bool centred, float boxW) {
-    if (s.empty() || !_text) return;
+float StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold,
+                      render::Color color, float maxWidth, bool centred, float boxW) {
+    if (s.empty() || !_text) return 0;
     char key[48];
     std::snprintf(key, sizeof key, "|%d|%d|%02x%02x%02x|%d", px, bold ? 1 : 0, color.r, color.g, color.b,
                   static_cast<int>(maxWidth));
@@ -223,13 +223,14 @@ void StaffMenu::text(render::Canvas& canvas, const std::string& s, float x, floa
         style.maxWidth = maxWidth;
         pic = _text->renderPicture(canvas, s, style);
     }
-    if (!pic) return;
+    if (!pic) return 0;
     _used[k] = pic;
     const render::Size sz = pic->size();
     const float w = static_cast<float>(sz.w), h = static_cast<float>(sz.h);
     if (centred) x += (boxW - w) / 2;
     canvas.drawPicture(*pic, {x, y, w, h});
     _shown.push_back({{x, y, w, h}, s});
+    return h;
 }
 
 void StaffMenu::button(render::Canvas& canvas, const std::string& id, const std::string& label, const render::RectF& r,
@@ -298,13 +299,14 @@ void StaffMenu::drawMenu(render::Canvas& canvas, float w, float h, float u) {
         {tr("Gói nội dung", "Content bundle"), value(info.bundle)},
         {tr("Lần nạp gần nhất", "Last import"), value(info.lastImport)},
         {tr("Dung lượng trống", "Free disk"), value(info.freeDisk)},
+        {tr("Phường ký xác nhận gần nhất", "Last cosigned by the office"), value(info.lastCosigned)},
     };
     const float colW = 560 * u;
-    float y = 92 * u;
+    float y = 88 * u;
     for (const auto& [label, v] : rows) {
-        text(canvas, label, x0, y, px(24), false, kSoft);
-        text(canvas, v, x0, y + 28 * u, px(32), true, kWhite, colW);
-        y += 70 * u;
+        text(canvas, label, x0, y, px(22), false, kSoft);
+        text(canvas, v, x0, y + 25 * u, px(29), true, kWhite, colW);
+        y += 59 * u;
     }
     text(canvas, _message, x0, y + 2 * u, px(22), true, kYellow, colW); // two lines fit above the buttons
     button(canvas, "export", tr("Xuất nhật ký ra USB", "Export logs to USB"), {x0, 506 * u, colW, 92 * u},
@@ -314,14 +316,18 @@ void StaffMenu::drawMenu(render::Canvas& canvas, float w, float h, float u) {
     const float x1 = 640 * u, listW = w - x1 - 24 * u;
     canvas.fillRect({x1 - 12 * u, 84 * u, listW + 24 * u, h - 96 * u}, {0x07, 0x22, 0x44, 255});
     text(canvas, tr("20 sự kiện gần nhất", "Last 20 events"), x1, 92 * u, px(28), true, kWhite);
-    canvas.setClip(render::RectF{x1, 130 * u, listW, h - 140 * u});
+    const float listBottom = h - 14 * u;
+    canvas.setClip(render::RectF{x1, 130 * u, listW, listBottom - 130 * u});
     float ly = 134 * u;
     if (!_info) text(canvas, tr("Đang đọc nhật ký…", "Reading the log…"), x1, ly, px(22), false, kSoft);
     else if (info.events.empty())
         text(canvas, tr("(chưa có sự kiện)", "(no events yet)"), x1, ly, px(22), false, kSoft);
+    // A long event (an export's result, a refused alert) wraps inside the list instead of
+    // running off its edge; the oldest lines are left out when the list is full.
     for (const auto& line : info.events) {
-        text(canvas, line, x1, ly, px(21), false, kSoft);
-        ly += 28 * u;
+        if (ly + 28 * u > listBottom) break;
+        const float lh = text(canvas, line, x1, ly, px(21), false, kSoft, listW);
+        ly += lh > 40 * u ? lh : 28 * u; // one line: the list's pitch (20 fit); wrapped: its height
     }
     canvas.setClip(std::nullopt);
 }

@@ -28,6 +28,7 @@ namespace signage::playback {
 /// What the menu shows; gathered off the render thread.
 struct StaffInfo {
     std::string boxId, site, bundle, lastImport, freeDisk;
+    std::string lastCosigned;        // the last checkpoint the office cosigned: its date (empty: none yet)
     std::vector<std::string> events; // newest first, one line each
 };
 
@@ -66,7 +67,8 @@ public:
     bool update(core::SteadyMs now);
     std::optional<core::SteadyMs> nextChange(core::SteadyMs now) const;
     void draw(render::Canvas& canvas);
-    /// Closes at once (the schedule needs the screen, shutdown).
+    /// Closes at once (the schedule needs the screen, shutdown). `why` is a code for the
+    /// play log ("staff", "idle", "schedule"); playlog::eventDetailText words it for readers.
     void close(const std::string& why);
 
     /// Play-log events ("staff_menu", detail) since the last call (render thread drains).
@@ -86,8 +88,9 @@ private:
     };
     void open(State s, core::SteadyMs now);
     void press(const std::string& id, core::SteadyMs now);
-    void text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold, render::Color color,
-              float maxWidth = 0, bool centred = false, float boxW = 0);
+    /// Draws `s` (wrapped at `maxWidth` when given); returns its height in pixels.
+    float text(render::Canvas& canvas, const std::string& s, float x, float y, int px, bool bold, render::Color color,
+               float maxWidth = 0, bool centred = false, float boxW = 0);
     void button(render::Canvas& canvas, const std::string& id, const std::string& label, const render::RectF& r,
                 render::Color fill, render::Color ink, int px);
     void drawPin(render::Canvas& canvas, float w, float h, float u);

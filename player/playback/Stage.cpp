@@ -234,6 +234,15 @@ core::SteadyMs Stage::lateLimit() const {
     return static_cast<core::SteadyMs>(static_cast<double>(kLateRealMs) * _clock.speed());
 }
 
+void Stage::prepareAhead(core::SteadyMs now) {
+    // Prepare the next item ahead of time so its first frame is ready at the boundary.
+    if (_next || _pending || _current->fallback || _current->cutShort) return;
+    std::optional<core::SteadyMs> end = _current->endsAt;
+    if (!end)
+        if (auto natural = _current->presenter->naturalDuration()) end = _current->startedAt + natural->count();
+    if (!end || now >= *end - kPreopen.count()) requestNext(now);
+}
+
 bool Stage::update(render::Canvas& canvas, core::SteadyMs now) {
     _worker.tidy();
     if (_suspended) return false;
@@ -291,13 +300,7 @@ bool Stage::update(render::Canvas& canvas, core::SteadyMs now) {
         return true;
     }
 
-    // Prepare the next item ahead of time so its first frame is ready at the boundary.
-    if (!_next && !_pending && !_current->fallback && !_current->cutShort) {
-        std::optional<core::SteadyMs> end = _current->endsAt;
-        if (!end)
-            if (auto natural = _current->presenter->naturalDuration()) end = _current->startedAt + natural->count();
-        if (!end || now >= *end - kPreopen.count()) requestNext(now);
-    }
+    prepareAhead(now);
     collectPending(canvas, now);
 
     if (currentOver(now)) {
@@ -352,6 +355,10 @@ bool Stage::update(render::Canvas& canvas, core::SteadyMs now) {
         }
         _current = std::move(incoming);
         begin(*_current, now);
+        // An item shorter than kPreopen (a 400 ms slide): its successor starts preparing
+        // now. A still item wakes the loop only at its end, so waiting for the next turn
+        // started the prepare there and the boundary came late (issue 13's frame log).
+        prepareAhead(now);
         return true;
     }
 
@@ -412,7 +419,9 @@ core::SteadyMs Stage::nextDeadline(core::SteadyMs now) const {
     // regardless now and then (the late limit, a stuck worker).
     const core::SteadyMs poll = now + std::max<core::SteadyMs>(1, static_cast<core::SteadyMs>(50 * _clock.speed()));
     if (!_current) return _pending ? std::min(deadline, poll) : now;
-    if (_current->endsAt) deadline = std::min(deadline, *_current->endsAt);
+    // Over and waiting for a late successor: the past end time would make the loop spin
+    // until it is ready; the worker's wake and the poll below are enough.
+    if (_current->endsAt && _waitingSince < 0) deadline = std::min(deadline, *_current->endsAt);
     if (_pending || _waitingSince >= 0) deadline = std::min(deadline, poll);
     if (!_next && !_pending && !_current->fallback && !_current->cutShort && !_sourceEmpty) {
         std::optional<core::SteadyMs> end = _current->endsAt;

@@ -99,6 +99,8 @@ private:
 
     /// Asks the source for the next item and queues its preparation on the worker.
     void requestNext(core::SteadyMs now);
+    /// requestNext() once the current item's pre-open moment (kPreopen before its end) came.
+    void prepareAhead(core::SteadyMs now);
     /// Collects a finished preparation: opens it into _next, or logs the failure and
     /// requests another item. Never waits.
     void collectPending(render::Canvas& canvas, core::SteadyMs now);

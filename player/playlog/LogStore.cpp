@@ -62,11 +62,19 @@ std::vector<LogInfo> LogStore::logs() {
     return out;
 }
 
+db::Statement& LogStore::cached(std::optional<db::Statement>& st, const char* sql) {
+    if (!st) st.emplace(_db.prepare(sql));
+    else st->reset(); // also after a step that threw
+    return *st;
+}
+
 std::optional<LogInfo> LogStore::findLog(const LogId& uid) {
-    auto st = _db.prepare("SELECT id, box_id, public_key, log_uid, created_ms FROM logs WHERE log_uid=?1");
+    auto& st = cached(_findLog, "SELECT id, box_id, public_key, log_uid, created_ms FROM logs WHERE log_uid=?1");
     st.bindBlob(1, uid.data(), uid.size());
-    if (st.step()) return readLog(st);
-    return std::nullopt;
+    std::optional<LogInfo> found;
+    if (st.step()) found = readLog(st);
+    st.reset();
+    return found;
 }
 
 LogInfo LogStore::createLog(const std::string& boxId, const PublicKey& key, const LogId& uid, std::int64_t createdMs) {
@@ -85,13 +93,14 @@ ChainHead LogStore::loadHead(const LogInfo& log) {
         "SELECT seq, hash FROM events WHERE log=?1 ORDER BY seq DESC LIMIT 1",
         "SELECT seq, hash FROM touch_checks WHERE log=?1 ORDER BY seq DESC LIMIT 1",
     };
-    for (const char* sql : kQueries) {
-        auto st = _db.prepare(sql);
+    for (int i = 0; i < 4; ++i) {
+        auto& st = cached(_head[i], kQueries[i]);
         st.bind(1, log.id);
         if (st.step() && st.columnInt(0) > head.seq) {
             head.seq = st.columnInt(0);
             head.hash = readHash(st, 1);
         }
+        st.reset();
     }
     return head;
 }
@@ -131,18 +140,36 @@ std::int64_t LogStore::bootRef(std::int64_t log, std::string_view bootId) {
     return id;
 }
 
-std::int64_t LogStore::insertStart(std::int64_t log, const StartLink& l, const Hash& h) {
+void LogStore::bindStart(db::Statement& st, std::int64_t log, const StartLink& l, const Hash& h) {
     const auto& p = l.play;
     // Resolve interned ids first: they may insert rows and use their own statements.
     std::int64_t boot = bootRef(log, l.at.boot);
-    std::int64_t ids[6] = {nameId(p.site), nameId(p.bundle), nameId(p.playlist), nameId(p.item), nameId(p.mediaHash),
-                           nameId(p.scheduleRule)};
-    auto& st = _insStart;
+    std::int64_t ids[6] = {nameId(p.site), nameId(p.bundle),    nameId(p.playlist),
+                           nameId(p.item), nameId(p.mediaHash), nameId(p.scheduleRule)};
     st.bind(1, log).bind(2, l.seq).bind(3, boot).bind(4, l.at.wallMs).bind(5, l.at.monoMs).bind(6, l.at.synced ? 1 : 0);
     for (int i = 0; i < 6; ++i) st.bind(7 + i, ids[i]);
     bindOpt(st, 13, p.plannedStartMs);
     bindOpt(st, 14, p.plannedEndMs);
     st.bind(15, p.interrupt ? 1 : 0).bindBlob(16, h.data(), h.size()).bind(17, static_cast<std::int64_t>(p.untrusted));
+}
+
+std::int64_t LogStore::insertStart(std::int64_t log, const StartLink& l, const Hash& h) {
+    bindStart(_insStart, log, l, h);
+    run(_insStart, "insert play");
+    return _db.lastInsertRowid();
+}
+
+std::int64_t LogStore::insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& e,
+                                  const Hash& endHash) {
+    auto& st = cached(
+        _insPlay,
+        "INSERT INTO plays(log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
+        "planned_start_ms, planned_end_ms, interrupt, hash, trust, end_seq, end_wall_ms, end_mono_ms, end_synced, "
+        "played_ms, outcome, reason, end_hash) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
+    bindStart(st, log, l, h);
+    st.bind(18, e.seq).bind(19, e.wallMs).bind(20, e.monoMs).bind(21, e.synced ? 1 : 0).bind(22, e.playedMs);
+    st.bind(23, static_cast<int>(e.outcome)).bind(24, e.reason).bindBlob(25, endHash.data(), endHash.size());
     run(st, "insert play");
     return _db.lastInsertRowid();
 }

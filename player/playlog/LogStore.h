@@ -51,6 +51,10 @@ public:
     /// Insert or complete rows. Throw db::DbError (with the SQLite code, e.g. SQLITE_FULL)
     /// on failure; the caller rolls back and calls forgetCaches().
     std::int64_t insertStart(std::int64_t log, const StartLink& l, const Hash& h);
+    /// A start and its end in one row (what insertStart then updateEnd leave, one write
+    /// instead of two: the office's ingest, when a batch holds both links).
+    std::int64_t insertPlay(std::int64_t log, const StartLink& l, const Hash& h, const EndLink& end,
+                            const Hash& endHash);
     /// False when the start row is missing or already ended (nothing changed).
     bool updateEnd(std::int64_t log, const EndLink& l, const Hash& h);
     std::int64_t insertEvent(std::int64_t log, const EventLink& l, const Hash& h);
@@ -64,9 +68,13 @@ private:
     std::int64_t nameId(std::string_view text);
     std::int64_t bootRef(std::int64_t log, std::string_view bootId);
     void run(db::Statement& st, const char* what);
+    db::Statement& cached(std::optional<db::Statement>& st, const char* sql);
+    void bindStart(db::Statement& st, std::int64_t log, const StartLink& l, const Hash& h);
 
     db::Database& _db;
     db::Statement _findName, _addName, _findBoot, _addBoot, _insStart, _updEnd, _insEvent, _insTouch;
+    // Prepared on first use (an older, read-only log never needs them).
+    std::optional<db::Statement> _insPlay, _findLog, _head[4];
     StringMap<std::int64_t> _names;
     std::unordered_map<std::int64_t, StringMap<std::int64_t>> _boots; // log -> boot id -> boots.id
 };

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "db/Database.h"
+#include "playlog/Schema.h"
 
 namespace signage::playlog {
 
@@ -25,6 +26,13 @@ LogGlance glanceAtLog(const std::filesystem::path& file, int maxEvents) {
         auto q = db.prepare(
             "SELECT wall_ms, kind, detail FROM events WHERE kind = 'content_import' ORDER BY id DESC LIMIT 1");
         if (q.step()) g.lastImport = RecentEvent{q.columnInt(0), q.columnText(1), q.columnText(2)};
+    }
+    if (hasTable(db, "checkpoints")) {
+        auto q = db.prepare(
+            "SELECT c.number, c.created_ms, c.cosigned_ms FROM checkpoints c "
+            "WHERE c.cosigned_ms IS NOT NULL AND c.log_uid = (SELECT log_uid FROM logs ORDER BY id DESC LIMIT 1) "
+            "ORDER BY c.number DESC LIMIT 1");
+        if (q.step()) g.lastCosigned = LogGlance::Cosigned{q.columnInt(0), q.columnInt(1), q.columnInt(2)};
     }
     return g;
 }

@@ -20,6 +20,11 @@ struct LogGlance {
     std::string boxId;                     // of the newest log in the file
     std::vector<RecentEvent> events;       // newest first
     std::optional<RecentEvent> lastImport; // the newest content_import event
+    /// The newest checkpoint of the newest log the office cosigned (brought back on a stick).
+    struct Cosigned {
+        std::int64_t number = 0, createdMs = 0, cosignedMs = 0;
+    };
+    std::optional<Cosigned> lastCosigned;
 };
 
 /// Reads `file` (DATA_DIR/playlog.sqlite). Throws std::runtime_error when it cannot be

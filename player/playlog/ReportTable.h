@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "playlog/AuditDb.h"
+#include "playlog/EventText.h"
 #include "playlog/Quota.h"
 
 namespace signage::playlog {
@@ -51,11 +52,6 @@ ReportTable targetGridTable(const QuotaResult& q);
 /// Events in the range by kind, and every clock jump with its dating.
 ReportTable eventsTable(AuditDb& db, const Filter& f);
 
-/// "khởi động", "nhập nội dung", … for an event kind name (English with --lang en).
-std::string eventKindLabel(std::string_view kind);
-/// An event's detail as the box wrote it (English, hashed in the log), in the report's
-/// language: "from X to Y" → "từ X đến Y", …; unknown text is kept as written.
-std::string eventDetailText(std::string_view kind, const std::string& detail);
 /// How a target is named in reports: its name, else its id.
 std::string targetLabel(const Target& t);
 /// A quota cell's result: "đạt", "không đạt" or "không có dữ liệu" (the box logged

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/Clock.h"
 #include "core/Lang.h"
+#include "playlog/Cosigned.h"
 #include "playlog/Export.h"
 #include "playlog/LinkReader.h"
 #include "playlog/Schema.h"
@@ -252,6 +254,29 @@ void verifyOpenFile(FileVerifyResult& out, const std::filesystem::path& file, co
         std::int64_t witnessed = 0;
         for (const auto& c : (out.kind == "audit" ? checkpoints : officeCps))
             if (c.cp.uid == log.uid && c.cosignedMs) witnessed = std::max(witnessed, c.cp.size);
+        if (out.kind != "audit") {
+            // The office's cosignature the box brought back: the log must still reach its root.
+            r.lastCosigned = lastCosigned(mine, log.uid);
+            if (r.lastCosigned) {
+                const auto& c = *r.lastCosigned;
+                auto it = r.hashesAt.find(c.cp.size);
+                std::optional<Hash> h;
+                if (c.cp.size == 0) h = genesisHash(log.boxId, log.key, log.uid);
+                else if (it != r.hashesAt.end()) h = it->second;
+                r.extendsCosigned = r.ok && h && *h == c.cp.root;
+                if (r.extendsCosigned) witnessed = std::max(witnessed, c.cp.size);
+                else if (r.ok) {
+                    out.ok = false;
+                    out.problems.push_back(
+                        who(log) + tr("sổ không còn nối tiếp điểm kiểm ", "the log no longer extends checkpoint ") +
+                        std::to_string(c.cp.number) + " (seq " + std::to_string(c.cp.size) +
+                        tr(") mà phường ", ") cosigned by ") + cosignerName(c.note, log.boxId) +
+                        tr(" đã ký xác nhận ngày ", " on ") + core::formatIsoTime(*c.cosignedMs) +
+                        (h ? tr(": các dòng trước đó đã bị viết lại", ": rows before it were rewritten")
+                           : tr(": các dòng đã bị xoá", ": rows were removed")));
+                }
+            }
+        }
         r.witnessedUpTo = witnessed;
         out.logs.push_back(std::move(r));
     }

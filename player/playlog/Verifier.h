@@ -24,6 +24,10 @@ struct LogVerifyResult {
     std::int64_t firstBadSeq = 0;
     std::unordered_map<std::int64_t, Hash> hashesAt; // recomputed hashes at the seqs asked for
     std::int64_t witnessedUpTo = 0; // the largest size the office has cosigned (0: nothing witnessed)
+    /// A box log or export: the newest checkpoint the office cosigned that the box brought
+    /// back from a USB stick (Cosigned.h), and whether the chain still reaches its root.
+    std::optional<StoredCheckpoint> lastCosigned;
+    bool extendsCosigned = true;
 };
 
 /// Walks `log` in `db`. `wantSeqs`: seqs whose recomputed hash the caller needs (an

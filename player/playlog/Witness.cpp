@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <sstream>
 #include <stdexcept>
 
 #include "core/Clock.h"
@@ -16,11 +17,67 @@ using core::tr;
 namespace {
 std::string num(std::int64_t v) { return std::to_string(v); }
 
-std::string describe(const Checkpoint& cp) {
-    return tr("điểm kiểm ", "checkpoint ") + num(cp.number) + " (seq " + num(cp.size) + ", " +
-           core::formatIsoTime(cp.createdMs) + ")";
+// A checkpoint's parameters: what describe() shows.
+std::vector<std::pair<std::string, std::string>> cpParams(const Checkpoint& cp) {
+    return {{"number", num(cp.number)}, {"size", num(cp.size)}, {"created_ms", num(cp.createdMs)}};
+}
+
+std::int64_t toInt(const std::string& s) {
+    try {
+        return std::stoll(s);
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+std::string describe(const WitnessFinding& f) {
+    return tr("điểm kiểm ", "checkpoint ") + f.param("number") + " (seq " + f.param("size") + ", " +
+           core::formatIsoTime(toInt(f.param("created_ms"))) + ")";
+}
+
+WitnessFinding finding(WitnessFinding::Kind k, const LogInfo& log, std::string code,
+                       std::vector<std::pair<std::string, std::string>> params) {
+    WitnessFinding f{k, log.boxId, {}, std::move(code), std::move(params)};
+    f.message = renderFinding(f);
+    return f;
 }
 } // namespace
+
+std::string WitnessFinding::param(std::string_view key) const {
+    for (const auto& [k, v] : params)
+        if (k == key) return v;
+    return {};
+}
+
+std::string renderFinding(const WitnessFinding& f) {
+    const std::string& c = f.code;
+    if (c == "unsigned") return describe(f) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box");
+    if (c == "chain_mismatch")
+        return describe(f) + tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
+                                ": the export's chain does not match it (rows were rewritten after the box signed)");
+    if (c == "missing") return tr("thiếu điểm kiểm ", "checkpoints missing: ") + f.param("from") + "…" + f.param("to");
+    if (c == "new_log")
+        return tr("mã sổ mới ", "new log id ") + f.param("uid") +
+               tr(" cho một máy phường đã biết: phường đã ký xác nhận sổ ",
+                  " for a box the office knows: the office cosigned log ") +
+               f.param("last_uid") + tr(" đến ", " up to ") + describe(f) +
+               tr("; sổ cũ đã bị xoá hoặc làm lại", "; the earlier log was deleted or reset");
+    if (c == "rewritten" || c == "removed")
+        return tr("bản xuất không nối tiếp ", "the export does not extend the cosigned ") + describe(f) +
+               (c == "rewritten" ? tr(" đã được phường ký xác nhận: các dòng trước đó đã bị viết lại",
+                                      ": rows before it were rewritten")
+                                 : tr(" đã được phường ký xác nhận: các dòng đã bị xoá", ": rows were removed"));
+    if (c == "cosigned_missing")
+        return describe(f) +
+               tr(" mà phường đã ký không còn trong bản xuất (máy đã xoá điểm kiểm)",
+                  " cosigned by the office is missing from the export (the box's checkpoints were removed)");
+    if (c == "undelivered")
+        return tr("điểm kiểm ", "checkpoints ") + f.param("from") + "…" + f.param("to") +
+               tr(" do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường (có lần xuất không được nộp)",
+                  " signed by the box (at an export or a USB visit) never reached the office (logs that were not "
+                  "delivered)");
+    return f.message; // an unknown code (a newer program): what was stored
+}
 
 std::string_view findingKindName(WitnessFinding::Kind k) {
     switch (k) {
@@ -76,23 +133,22 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
                                              const std::vector<StoredCheckpoint>& exportCps,
                                              const std::function<std::optional<Hash>(std::int64_t)>& hashAt) {
     std::vector<WitnessFinding> out;
-    auto add = [&](WitnessFinding::Kind k, std::string m) { out.push_back({k, log.boxId, std::move(m)}); };
+    auto add = [&](WitnessFinding::Kind k, std::string code, std::vector<std::pair<std::string, std::string>> params) {
+        out.push_back(finding(k, log, std::move(code), std::move(params)));
+    };
     std::int64_t expect = 1, lastSize = 0;
     for (const auto& c : exportCps) {
         if (c.cp.uid != log.uid) continue;
         if (c.cp.boxId != log.boxId || c.note.body != c.cp.body() || !hasValidSignature(c.note, log.boxId, log.key)) {
-            add(WitnessFinding::Kind::BadCheckpoint,
-                describe(c.cp) + tr(": không có chữ ký hợp lệ của máy", ": not validly signed by the box"));
+            add(WitnessFinding::Kind::BadCheckpoint, "unsigned", cpParams(c.cp));
             continue;
         }
         if (c.cp.number != expect)
-            add(WitnessFinding::Kind::Gap, tr("thiếu điểm kiểm ", "checkpoints missing: ") + num(expect) + "…" + num(c.cp.number - 1));
+            add(WitnessFinding::Kind::Gap, "missing", {{"from", num(expect)}, {"to", num(c.cp.number - 1)}});
         expect = c.cp.number + 1;
         auto h = hashAt(c.cp.size);
         if (!h || *h != c.cp.root || c.cp.size < lastSize)
-            add(WitnessFinding::Kind::BadCheckpoint,
-                describe(c.cp) + tr(": chuỗi của bản xuất không khớp (các dòng đã bị viết lại sau khi máy ký)",
-                                    ": the export's chain does not match it (rows were rewritten after the box signed)"));
+            add(WitnessFinding::Kind::BadCheckpoint, "chain_mismatch", cpParams(c.cp));
         lastSize = std::max(lastSize, c.cp.size);
     }
     if (!office) return out;
@@ -106,22 +162,17 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
         if (c.cp.uid == log.uid) sameLog.push_back(c);
     if (sameLog.empty()) {
         const auto& last = known.back();
-        add(WitnessFinding::Kind::NewLog,
-            tr("mã sổ mới ", "new log id ") + toHex(log.uid) +
-                tr(" cho một máy phường đã biết: phường đã ký xác nhận sổ ", " for a box the office knows: the office cosigned log ") +
-                toHex(last.cp.uid) + tr(" đến ", " up to ") + describe(last.cp) +
-                tr("; sổ cũ đã bị xoá hoặc làm lại", "; the earlier log was deleted or reset"));
+        auto p = cpParams(last.cp);
+        p.push_back({"uid", toHex(log.uid)});
+        p.push_back({"last_uid", toHex(last.cp.uid)});
+        add(WitnessFinding::Kind::NewLog, "new_log", std::move(p));
         return out;
     }
     const auto& last = *std::max_element(sameLog.begin(), sameLog.end(),
                                          [](const auto& a, const auto& b) { return a.cp.number < b.cp.number; });
     auto h = hashAt(last.cp.size);
     if (!h || *h != last.cp.root) {
-        add(WitnessFinding::Kind::NotExtending,
-            tr("bản xuất không nối tiếp ", "the export does not extend the cosigned ") + describe(last.cp) +
-                (h ? tr(" đã được phường ký xác nhận: các dòng trước đó đã bị viết lại",
-                        ": rows before it were rewritten")
-                   : tr(" đã được phường ký xác nhận: các dòng đã bị xoá", ": rows were removed")));
+        add(WitnessFinding::Kind::NotExtending, h ? "rewritten" : "removed", cpParams(last.cp));
         return out;
     }
     std::int64_t latest = 0;
@@ -131,16 +182,9 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
         latest = std::max(latest, c.cp.number);
         if (c.cp.number == last.cp.number) hasLast = c.cp == last.cp;
     }
-    if (!hasLast)
-        add(WitnessFinding::Kind::Gap, describe(last.cp) +
-                                           tr(" mà phường đã ký không còn trong bản xuất (máy đã xoá điểm kiểm)",
-                                              " cosigned by the office is missing from the export (the box's checkpoints were removed)"));
+    if (!hasLast) add(WitnessFinding::Kind::Gap, "cosigned_missing", cpParams(last.cp));
     else if (latest > last.cp.number + 1)
-        add(WitnessFinding::Kind::Gap,
-            tr("điểm kiểm ", "checkpoints ") + num(last.cp.number + 1) + "…" + num(latest - 1) +
-                tr(" do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường (có lần xuất không được nộp)",
-                   " signed by the box (at an export or a USB visit) never reached the office (logs that were not "
-                   "delivered)"));
+        add(WitnessFinding::Kind::Gap, "undelivered", {{"from", num(last.cp.number + 1)}, {"to", num(latest - 1)}});
     return out;
 }
 
@@ -177,15 +221,28 @@ std::optional<SignedNote> cosignLatest(db::Database& office, const std::vector<S
     return c.note;
 }
 
+// witness_findings.detail: "@<code>\n<key>=<value>\n…" (values are ids, numbers and hex:
+// no newlines); a row without the "@" was stored as words by an older program.
 std::vector<WitnessFinding> storedFindings(db::Database& office) {
     std::vector<WitnessFinding> out;
     if (!hasTable(office, "witness_findings")) return out;
     auto st = office.prepare("SELECT box_id, kind, detail, source FROM witness_findings ORDER BY id");
     while (st.step()) {
-        WitnessFinding f{WitnessFinding::Kind::Gap, st.columnText(0), st.columnText(3) + ": " + st.columnText(2)};
+        WitnessFinding f{WitnessFinding::Kind::Gap, st.columnText(0), {}, {}, {}};
         for (auto k : {WitnessFinding::Kind::BadCheckpoint, WitnessFinding::Kind::NotExtending, WitnessFinding::Kind::NewLog,
                        WitnessFinding::Kind::Gap})
             if (findingKindName(k) == st.columnText(1)) f.kind = k;
+        const std::string detail = st.columnText(2);
+        f.message = detail;
+        if (!detail.empty() && detail[0] == '@') {
+            std::istringstream in(detail.substr(1));
+            std::getline(in, f.code);
+            for (std::string line; std::getline(in, line);)
+                if (auto eq = line.find('='); eq != std::string::npos)
+                    f.params.push_back({line.substr(0, eq), line.substr(eq + 1)});
+            f.message = renderFinding(f);
+        }
+        f.message = st.columnText(3) + ": " + f.message;
         out.push_back(std::move(f));
     }
     return out;
@@ -195,7 +252,16 @@ void storeFindings(db::Database& office, const std::vector<WitnessFinding>& find
                    std::int64_t nowMs) {
     auto st = office.prepare("INSERT INTO witness_findings(box_id, kind, detail, source, found_ms) VALUES(?1,?2,?3,?4,?5)");
     for (const auto& f : findings) {
-        st.bind(1, f.boxId).bind(2, std::string(findingKindName(f.kind))).bind(3, f.message).bind(4, source).bind(5, nowMs);
+        std::string detail = f.message; // a finding without a code keeps its words
+        if (!f.code.empty()) {
+            detail = "@" + f.code + "\n";
+            for (const auto& [k, v] : f.params) detail += k + "=" + v + "\n";
+        }
+        st.bind(1, f.boxId)
+            .bind(2, std::string(findingKindName(f.kind)))
+            .bind(3, detail)
+            .bind(4, source)
+            .bind(5, nowMs);
         st.step();
         st.reset();
     }

@@ -48,10 +48,19 @@ struct WitnessFinding {
     };
     Kind kind;
     std::string boxId;
-    std::string message; // Vietnamese or English per --lang
+    std::string message; // renderFinding() in the language of the run that made or read it
+    // What exactly, as a code and parameters: the office store keeps these (never the
+    // words), so a report reads in its reader's language whatever language the merge ran
+    // in. Codes: unsigned, chain_mismatch (bad_checkpoint); rewritten, removed
+    // (not_extending); new_log; missing, cosigned_missing, undelivered (gap).
+    std::string code;
+    std::vector<std::pair<std::string, std::string>> params;
+    std::string param(std::string_view key) const;
     bool refuses() const { return kind == Kind::BadCheckpoint || kind == Kind::NotExtending; }
 };
 std::string_view findingKindName(WitnessFinding::Kind k);
+/// The finding's message in the current language (core::lang()), from code and params.
+std::string renderFinding(const WitnessFinding& f);
 
 /// Checks the checkpoints an export carries (`exportCps`, of log `log` signed with
 /// `log.key`) against its own chain (`hashAt(seq)`: the recomputed hash at seq, nullopt
@@ -66,7 +75,9 @@ std::vector<WitnessFinding> checkCheckpoints(db::Database* office, const LogInfo
 std::optional<SignedNote> cosignLatest(db::Database& office, const std::vector<StoredCheckpoint>& exportCps,
                                        const OfficeWitness& witness, std::int64_t nowMs);
 
-/// Findings kept in the office store (witness_findings), oldest first.
+/// Findings kept in the office store (witness_findings), oldest first, each message
+/// rendered in the current language ("<source>: <message>"); rows stored as text by an
+/// older program are shown as they were stored.
 std::vector<WitnessFinding> storedFindings(db::Database& office);
 void storeFindings(db::Database& office, const std::vector<WitnessFinding>& findings, const std::string& source,
                    std::int64_t nowMs);

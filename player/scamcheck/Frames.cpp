@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "scamcheck/FrameLexicon.h"
+#include "scamcheck/Unicode.h"
 
 namespace signage::scamcheck {
 
@@ -34,12 +35,24 @@ FrameReader::FrameReader() {
         std::istringstream phrases(line.substr(colon + 1));
         std::string phrase;
         while (std::getline(phrases, phrase, '|')) {
-            Phrase p{TextNormalizer::phraseTokens(phrase), cat};
+            // "=word": that word exactly as written, without marks too ("=ngay" is not "ngày")
+            size_t first = phrase.find_first_not_of(' ');
+            const bool exact = first != std::string::npos && phrase[first] == '=';
+            if (exact) phrase.erase(first, 1);
+            Phrase p{TextNormalizer::phraseTokens(phrase), cat, TextNormalizer::phraseAccents(phrase, exact)};
             if (p.words.empty()) continue;
+            if (p.accents.size() != p.words.size()) p.accents.clear();
             _byFirst[p.words[0]].push_back(_phrases.size());
             _phrases.push_back(std::move(p));
         }
     }
+}
+
+bool FrameReader::wordMeets(const Phrase& p, size_t k, const Token& t, bool accentedText) {
+    if (t.text != p.words[k]) return false;
+    if (p.accents.empty() || t.accent.empty()) return true;
+    if (!accentedText && !keyHasMarks(t.accent)) return true;
+    return t.accent == p.accents[k];
 }
 
 std::vector<std::string> FrameReader::vocabulary() const {
@@ -85,7 +98,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
                 const Phrase& p = _phrases[id];
                 if (p.words.size() < bestLen || i + p.words.size() > tok.size()) continue;
                 bool ok = true;
-                for (size_t k = 0; k < p.words.size() && ok; ++k) ok = tok[i + k].text == p.words[k] && tok[i + k].clause == tok[i].clause;
+                for (size_t k = 0; k < p.words.size() && ok; ++k)
+                    ok = wordMeets(p, k, tok[i + k], text.accented) && tok[i + k].clause == tok[i].clause;
                 if (!ok) continue;
                 if (p.words.size() > bestLen) cats.clear();
                 bestLen = p.words.size();
@@ -97,7 +111,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
             continue;
         }
         for (const std::string* cat : cats) {
-            if (*cat == "memo") {
+            if (*cat == "plain") {
+                // an everyday phrase that holds a cue's word: "lưu lại" (save) is no "lãi"
+            } else if (*cat == "memo") {
                 ++notices;
                 memoClause = tok[i].clause;
             } else if (memoClause == tok[i].clause) {
@@ -127,7 +143,11 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     bool chatLink = false;
     for (const auto& l : items.links) chatLink |= isChatOrFormHost(l.host, l.path);
     double linkRisk = 0, phoneRisk = 0;
+    bool officialLink = false;
     for (const auto& s : soFar.signals) {
+        if (s.id == "link.official" || s.id == "link.gov" || starts(s.id, "allowlist.link") ||
+            starts(s.id, "allowlist.domain"))
+            officialLink = true;
         if (s.weight <= 0) continue;
         if (starts(s.id, "link.") || starts(s.id, "blocklist.link") || starts(s.id, "blocklist.domain")) linkRisk += s.weight;
         if (starts(s.id, "phone.") || starts(s.id, "blocklist.phone") || starts(s.id, "blocklist.account")) phoneRisk += s.weight;
@@ -145,6 +165,12 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     if (chatLink) out.cues.emplace_back("link.chat");
     for (const auto& [cat, n] : negated)
         if (!asked.count(cat)) add("neg." + cat, 1.0);
+    // A request negated anywhere, even when the same thing is named elsewhere: "Mã xác thực
+    // … là 385239. Không chia sẻ mã OTP cho người khác" names the code in one sentence and
+    // forbids sharing it in the next (the in-clause reach-back cannot see across sentences).
+    for (const char* c :
+         {"req.code", "req.password", "req.money", "req.install", "req.click", "req.personal", "req.data"})
+        if (negated.count(c)) add(std::string("negany.") + (c + 4), 1.0);
     const bool auth = has("id.police") || has("id.court") || has("id.rank");
     const bool anyId = auth || has("id.bank") || has("id.telecom") || has("id.post") || has("id.utility") || has("id.insurance") || has("id.vneid");
     const bool money = has("req.money") || has("req.fee") || has("req.buycard");
@@ -166,6 +192,10 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("link.risk", std::min(linkRisk, 100.0) / 100.0);
     add("phone.risk", std::min(phoneRisk, 100.0) / 100.0);
     add("blocklisted", soFar.blocklisted ? 1 : 0);
+    add("link.official_only", officialLink && linkRisk == 0 ? 1 : 0);
+    const bool framing = has("ctx.channel") || has("ctx.done") || has("ctx.codegiven");
+    add("x.framing_ask", framing && anyAsk);
+    add("x.framing_noask", framing && !anyAsk);
     add("any.opening", opening ? 1 : 0);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
@@ -192,13 +222,19 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.code_link", secret && !items.links.empty());
     add("x.opening_warn", opening && warnings > 0);
     // The tactics of rules.toml as features too: what they know is weighed, not added.
+    // rules.toml's phrases see a negation only three words back and no warning context, so
+    // in a text that negates a request or reads as a warning they are weighed apart ("w."):
+    // "Nhà mạng không gọi điện bắt đọc mã hay cài ứng dụng" fires otp_request there.
+    bool negReq = false;
+    for (const auto& [cat, n] : negated) negReq |= starts(cat, "req.") && cat != "req.verb";
+    const std::string tacticPrefix = (negReq || warnings > 0) ? "w." : "";
     int tacticPoints = 0;
     for (const auto& s : soFar.signals) {
         if (!starts(s.id, "tactic.") && !starts(s.id, "combo.")) continue;
-        add(s.id, 1.0);
+        add(tacticPrefix + s.id, 1.0);
         tacticPoints += std::max(0, s.weight);
     }
-    add("tactic.points", std::min(tacticPoints, 100) / 100.0);
+    add(tacticPrefix + "tactic.points", std::min(tacticPoints, 100) / 100.0);
     add("text.spelled", text.spelledOut ? 1 : 0);
     out.warningContext = warnings > 0 || (!negated.empty() && asked.count("req.money") == 0);
     return out;

@@ -10,9 +10,11 @@
 // "nếu không" (a threat), "không cần …" (a lure) and "không được nói với ai" (secrecy).
 //
 // The frames become named features; Model.h weighs them with weights fitted by
-// scripts/scamcheck-train.py. The lexicon is folded ASCII (TextNormalizer), so typed
-// without diacritics, in teen code, Telex or VNI it reads the same. Immutable after
-// construction; any thread.
+// scripts/scamcheck-train.py. Lexicon phrases are matched folded (TextNormalizer), so
+// typed without diacritics, in teen code, Telex or VNI they read the same; a phrase written
+// with diacritics ("lãi suất") is matched on the accent too when the text was typed with
+// them, so "lại" (again) is not "lãi" (interest) while a text typed "lai" meets both.
+// Immutable after construction; any thread.
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -46,7 +48,12 @@ private:
     struct Phrase {
         std::vector<std::string> words;
         std::string cat;
+        std::vector<std::string> accents; // accentKey per word; empty: written without marks, meets any
     };
+    /// Word k of `p` against a token: same folded word, and, when both the phrase and the
+    /// token say how the word is accented, the same accent (typed without diacritics, a
+    /// word meets every accented word that folds to it).
+    static bool wordMeets(const Phrase& p, size_t k, const Token& t, bool accentedText);
     std::vector<Phrase> _phrases;
     std::unordered_map<std::string, std::vector<size_t>> _byFirst;
 };

@@ -75,15 +75,21 @@ std::string toUtf8(const std::u32string& s) {
     return out;
 }
 
-// Folded code points of the text with lookalikes mapped to Latin.
-std::u32string foldAll(std::string_view text) {
+// Code points of already folded text with lookalikes mapped to Latin.
+std::u32string latinCodePoints(const std::string& folded) {
     std::u32string out;
-    for (char32_t cp : core::decodeUtf8(core::foldDiacritics(prepareInput(text)))) {
+    for (char32_t cp : core::decodeUtf8(folded)) {
         if (char32_t latin = latinLookalike(cp)) cp = latin;
         out += cp;
     }
     return out;
 }
+
+// Folded code points of the text with lookalikes mapped to Latin.
+std::u32string foldAll(std::string_view text) { return latinCodePoints(core::foldDiacritics(prepareInput(text))); }
+
+// The same with case folded but diacritics kept (for the words' accent keys).
+std::u32string lowerAll(std::string_view text) { return latinCodePoints(core::toLower(prepareInput(text))); }
 
 bool isClauseEnd(const std::u32string& s, size_t i) {
     char32_t c = s[i];
@@ -127,13 +133,20 @@ std::vector<RawToken> tokenize(const std::u32string& s, bool letterTricks) {
 
 NormalizedText TextNormalizer::normalize(std::string_view text) const {
     NormalizedText out;
-    std::vector<RawToken> raw = tokenize(foldAll(decodeTypedText(text)), true);
+    const std::string typed = decodeTypedText(text);
+    std::vector<RawToken> raw = tokenize(foldAll(typed), true);
+    // The words as typed, with their marks, when they line up one to one with the folded
+    // ones (folding keeps one letter per letter, so they do unless Unicode surprises).
+    std::vector<RawToken> marked = tokenize(lowerAll(typed), true);
+    bool aligned = marked.size() == raw.size();
+    for (size_t k = 0; aligned && k < raw.size(); ++k) aligned = marked[k].text.size() == raw[k].text.size();
+    int words = 0, withMarks = 0;
 
     for (size_t i = 0; i < raw.size();) {
         // A run of three or more one-character tokens is a word spelled out: join it.
         size_t j = i;
         while (j < raw.size() && raw[j].text.size() == 1 && (j == i || (raw[j].shortGap && raw[j].clause == raw[i].clause))) ++j;
-        std::u32string word;
+        std::u32string word, asTyped;
         int clause = raw[i].clause;
         bool spelled = j - i >= 3;
         if (spelled) {
@@ -141,26 +154,37 @@ NormalizedText TextNormalizer::normalize(std::string_view text) const {
             i = j;
         } else {
             word = raw[i].text;
+            if (aligned) asTyped = marked[i].text;
             ++i;
         }
         bool disguised = fixLetterTricks(word);
         collapseRepeats(word);
+        std::string accent;
+        if (!disguised && !asTyped.empty()) {
+            collapseRepeats(asTyped);
+            accent = accentKey(toUtf8(asTyped));
+            if (std::any_of(word.begin(), word.end(), isAsciiLetter)) {
+                ++words;
+                withMarks += keyHasMarks(accent);
+            }
+        }
         if (spelled || disguised) out.spelledOut = true;
         std::string utf8 = toUtf8(word);
         if (spelled || word.size() >= 6) out.squashed.push_back(utf8);
         if ((spelled || word.size() >= 6) && !_vocabulary.count(utf8)) {
             auto pieces = split(utf8);
             if (!pieces.empty()) {
-                for (auto& p : pieces) out.tokens.push_back({std::move(p), clause});
+                for (auto& p : pieces) out.tokens.push_back({std::move(p), clause, {}});
                 continue;
             }
         }
         if (auto it = _aliases.find(utf8); it != _aliases.end()) {
-            for (const auto& a : it->second) out.tokens.push_back({a, clause});
+            for (const auto& a : it->second) out.tokens.push_back({a, clause, {}});
         } else {
-            out.tokens.push_back({std::move(utf8), clause});
+            out.tokens.push_back({std::move(utf8), clause, std::move(accent)});
         }
     }
+    out.accented = words > 0 && withMarks * 4 >= words;
     return out;
 }
 
@@ -194,6 +218,28 @@ std::vector<std::string> TextNormalizer::split(const std::string& word) const {
     for (size_t end = n; end > 0; end = static_cast<size_t>(from[end])) pieces.push_back(word.substr(static_cast<size_t>(from[end]), end - static_cast<size_t>(from[end])));
     std::reverse(pieces.begin(), pieces.end());
     return pieces;
+}
+
+std::vector<std::string> TextNormalizer::phraseAccents(std::string_view phrase, bool evenWithoutMarks) {
+    std::vector<std::string> out;
+    bool anyMark = false;
+    std::u32string cur;
+    auto flush = [&] {
+        if (cur.empty()) return;
+        out.push_back(accentKey(toUtf8(cur)));
+        anyMark |= keyHasMarks(out.back());
+        cur.clear();
+    };
+    for (char32_t c : lowerAll(phrase)) {
+        if (isAlnum(c) || c == U'*' || c == U'?') {
+            cur += c;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    if (!anyMark && !evenWithoutMarks) out.clear();
+    return out;
 }
 
 std::vector<std::string> TextNormalizer::phraseTokens(std::string_view phrase) {

@@ -21,8 +21,10 @@
 namespace signage::scamcheck {
 
 struct Token {
-    std::string text; // folded ASCII-ish word
-    int clause = 0;   // sentence/clause number: negation does not reach across clauses
+    std::string text;   // folded ASCII-ish word
+    int clause = 0;     // sentence/clause number: negation does not reach across clauses
+    std::string accent; // accentKey of the word as typed ("lai|." for "lại"); empty when
+                        // unknown (alias expansions, split or spelled-out words)
 };
 
 struct NormalizedText {
@@ -31,6 +33,10 @@ struct NormalizedText {
     // ("chuyenkhoan"): multi-word phrases are also searched inside these.
     std::vector<std::string> squashed;
     bool spelledOut = false; // some word was spelled out or disguised with digits ("0TP")
+    // Typed with diacritics (at least a quarter of its words carry a mark): then a word
+    // without marks is that word ("tương lai" is not "lãi"); in a text typed without
+    // them, "lai" may be "lãi" or "lại" and meets both.
+    bool accented = false;
 };
 
 class TextNormalizer {
@@ -45,6 +51,10 @@ public:
 
     /// A rules.toml phrase to its tokens: same folding, no aliases, no letter tricks.
     static std::vector<std::string> phraseTokens(std::string_view phrase);
+    /// The accent keys (accentKey) of a phrase's words, aligned with phraseTokens; empty
+    /// when the phrase is written without any diacritic (it then meets every accent)
+    /// unless `evenWithoutMarks` ("=ngay": the word without marks, not "ngày").
+    static std::vector<std::string> phraseAccents(std::string_view phrase, bool evenWithoutMarks = false);
 
 private:
     /// Splits `word` into vocabulary words of 2+ letters (fewest pieces); empty if it

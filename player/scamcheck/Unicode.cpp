@@ -54,6 +54,40 @@ bool isMark(char32_t cp) {
     return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
+std::string accentKey(std::string_view lowerWord) {
+    utf8proc_uint8_t* out = nullptr;
+    std::string word(lowerWord);
+    auto n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()),
+                     &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE));
+    std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(out);
+    if (n < 0) return word + "|";
+    std::u32string letters;
+    char tone = 0;
+    for (char32_t cp : core::decodeUtf8(std::string_view(reinterpret_cast<char*>(out), static_cast<size_t>(n)))) {
+        switch (cp) {
+        case 0x300: tone = '`'; continue;  // huyền
+        case 0x301: tone = '\''; continue; // sắc
+        case 0x309: tone = '?'; continue;  // hỏi
+        case 0x303: tone = '~'; continue;  // ngã
+        case 0x323: tone = '.'; continue;  // nặng
+        default: letters += cp;
+        }
+    }
+    std::string key;
+    for (char32_t cp : letters) key += core::encodeUtf8(cp);
+    key += '|';
+    if (tone) key += tone;
+    return key;
+}
+
+bool keyHasMarks(std::string_view key) {
+    if (key.empty() || key.back() != '|') return true;
+    for (char c : key)
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+}
+
 std::string prepareInput(std::string_view text) {
     std::string out;
     std::string folded = nfkc(text);

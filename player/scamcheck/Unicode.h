@@ -30,4 +30,12 @@ bool isAlnum(char32_t cp);
 /// Combining marks (category M*): part of the word they follow.
 bool isMark(char32_t cp);
 
+/// A lower-case word's accent key: its letters with their vowel marks (â ê ô ă ơ ư đ),
+/// then '|' and its Vietnamese tone mark if any (grave, acute, hook, tilde, dot below),
+/// wherever the tone sits, so "hòa" and "hoà" (old and new tone placement) meet while
+/// "lãi" ("lai|~") and "lại" ("lai|.") do not. A word without marks keys as "word|".
+std::string accentKey(std::string_view lowerWord);
+/// True when `key` (accentKey) carries any mark at all.
+bool keyHasMarks(std::string_view key);
+
 } // namespace signage::scamcheck

@@ -32,8 +32,10 @@ double ease(Easing e, double x) {
     case Easing::OutSine: return std::sin(x * kPi / 2);
     case Easing::InOutSine: return -(std::cos(kPi * x) - 1) / 2;
     case Easing::OutBack: {
-        constexpr double c1 = 1.70158, c3 = c1 + 1;
-        return 1 + c3 * std::pow(x - 1, 3) + c1 * std::pow(x - 1, 2);
+        // Penner's back easing: overshoots by about 10 % before settling.
+        constexpr double kOvershoot = 1.70158;
+        constexpr double kCubic = kOvershoot + 1;
+        return 1 + kCubic * std::pow(x - 1, 3) + kOvershoot * std::pow(x - 1, 2);
     }
     }
     return x;

@@ -3,7 +3,8 @@
 // The office console in a real browser: headless Debian Chromium driven by puppeteer-core.
 // Scenario (issue 15): log in, see a simulated fleet of 20 boxes, find the box that
 // missed yesterday's morning target, send an alert and watch the acknowledgements,
-// upload a broken content zip and read its errors. A screenshot of each page goes to
+// upload a broken content zip and read its errors, sign a clean one and publish it to a
+// box and a site (the boxes report it), ask a box for a screenshot and see it. A screenshot of each page goes to
 // $SCREENSHOT_DIR (docs/screenshots/console-*.png are copies of these).
 // Exit 0 pass, 1 fail, 77 skip (only when Chromium cannot start).
 import { spawn } from 'node:child_process';
@@ -64,7 +65,8 @@ function check(ok, what) {
 }
 
 const page = await browser.newPage();
-await page.setViewport({ width: 1366, height: 900 });
+const viewport = { width: 1366, height: 900 };
+await page.setViewport(viewport);
 const shot = (name) => page.screenshot({ path: join(shots, `console-${name}.png`), fullPage: true });
 const text = (sel) => page.$eval(sel, (e) => e.innerText);
 
@@ -121,6 +123,10 @@ try {
   await new Promise((r) => setTimeout(r, 800));
   await page.reload();
   await shot('alert-acks');
+  await page.goto(base + '/alerts');
+  const sent = await text('#sent').catch(() => '');
+  check(sent.includes('can-bo') && sent.includes('2 máy'), `the alert is listed with who sent it and its acks (${sent.split('\n')[1]})`);
+  await shot('alerts');
 
   // Content: a broken zip, every problem as file:line:col.
   await page.goto(base + '/content');
@@ -139,6 +145,40 @@ try {
   check((await text('#signed').catch(() => '')).includes('1.0.0'), 'it is signed with the office key, with a USB stick zip');
   await shot('content-signed');
 
+  // Publish it over the network to one box and one site; watch the boxes get it.
+  await Promise.all([page.waitForNavigation(), page.click('#to-publish')]);
+  check((await text('#have-summary')).includes('0 / 20'), 'no box runs the new bundle yet');
+  await page.click('input[name=box][value="may-03"]');
+  await page.click('input[name=site][value="cho-hong-an"]'); // may-01, 05, 09, 13, 17
+  await shot('content-publish');
+  await Promise.all([page.waitForNavigation(), page.click('#publish')]);
+  check((await text('#published').catch(() => '')).includes('6'), 'published to 6 boxes');
+  let have = '';
+  for (let i = 0; i < 40 && !have.includes('6 / 20'); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    await page.reload();
+    have = await text('#have-summary').catch(() => '');
+  }
+  check(have.includes('6 / 20'), `the 6 chosen boxes report the new bundle (${have})`);
+  const hasIt = await page.$$eval('#bundle-status tr[data-has="1"]', (trs) => trs.map((t) => t.dataset.box).join(','));
+  check(hasIt === 'may-01,may-03,may-05,may-09,may-13,may-17', `exactly the chosen boxes have it (${hasIt})`);
+  await shot('content-published');
+
+  // Boxes: ask may-03 for a screenshot, see it appear (served behind the login).
+  await page.goto(base + '/boxes');
+  await Promise.all([page.waitForNavigation(), page.click('tr[data-box="may-03"] button.ask-shot')]);
+  check((await text('#shot-asked').catch(() => '')).includes('may-03'), 'screenshot asked of may-03');
+  let shown = false;
+  for (let i = 0; i < 30 && !shown; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    await page.reload();
+    shown = await page
+      .$eval('tr[data-box="may-03"] td.shot img', (img) => img.complete && img.naturalWidth > 0)
+      .catch(() => false);
+  }
+  check(shown, 'the screenshot of may-03 shows on the Boxes page');
+  await shot('boxes-screenshot');
+
   // The other pages, for the screenshots (and that they load).
   await page.goto(base + '/logs');
   await shot('logs');
@@ -146,9 +186,14 @@ try {
   check((await text('main')).includes('Báo cáo'), 'Reports page');
   await shot('reports');
   await page.goto(`${base}/reports/print?from=${info.DAY}&to=${info.DAY}`);
+  // As on paper: A4 is 210 mm wide (794 px at 96 dpi); a screenshot does not draw the 15 mm
+  // @page margins, so they are added as padding for the picture only.
+  await page.setViewport({ width: 794, height: 1123 });
   await page.emulateMediaType('print');
+  await page.addStyleTag({ content: 'body{padding:15mm;box-sizing:border-box}' });
   await shot('report-print');
   await page.emulateMediaType('screen');
+  await page.setViewport(viewport);
   await page.goto(base + '/boxes?lang=en');
   check((await text('main')).includes('online'), 'English with ?lang=en');
   await shot('boxes-en');

@@ -4,13 +4,16 @@
 #include <chrono>
 #include <toml++/toml.h>
 
+#include "core/Lang.h"
 #include "core/Log.h"
 #include "office/web/ConsoleImpl.h"
+#include "office/web/ConsoleTls.h"
 #include "playlog/Dating.h"
 
 namespace signage::office::web {
 namespace {
 
+using core::tr;
 const core::Logger kLog("console");
 
 // Printable on A4, readable on an office PC; no web fonts (Noto/DejaVu from the system).
@@ -30,7 +33,10 @@ th,td{border:1px solid #c9ccd1;padding:.3em .55em;text-align:left;vertical-align
 th{background:#e9ebee}
 tr.silent td{background:#fde2e1}
 tr.silent td.state{font-weight:bold;color:#a40000}
-.ok{color:#156b1f;font-weight:bold}.bad{color:#a40000;font-weight:bold}.none{color:#777}
+td.state{white-space:nowrap}
+td.shot form{margin:0}td.shot button{font-size:.8em;padding:.15em .5em;margin-top:.25em;white-space:nowrap}
+td.shot img{display:block;border:1px solid #c9ccd1}
+.ok{color:#156b1f;font-weight:bold}.bad{color:#a40000;font-weight:bold}.none{color:#666}
 .notice{background:#fff4c2;border:1px solid #d8b600;padding:.5em .8em;margin:.5em 0}
 .error{background:#fde2e1;border:1px solid #a40000;padding:.5em .8em;margin:.5em 0}
 .good{background:#e3f4e1;border:1px solid #156b1f;padding:.5em .8em;margin:.5em 0}
@@ -163,6 +169,25 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
     positive("idle_minutes", 60'000, o.sessions.idleMs);
     positive("session_hours", 3'600'000, o.sessions.absoluteMs);
     o.maxUploadBytes = static_cast<std::size_t>(upload);
+    if (const auto* n = c->get("tls")) {
+        if (auto v = n->value<bool>()) o.tls = *v;
+        else errors.push_back(where("tls") + "tls: true | false");
+    }
+    for (const char* key : {"cert", "key"})
+        if (const auto* n = c->get(key)) {
+            auto v = n->value<std::string>();
+            if (!v || v->empty()) {
+                errors.push_back(where(key) + key + ": cần đường dẫn tệp PEM / needs a PEM file path");
+                continue;
+            }
+            std::filesystem::path p = *v;
+            if (p.is_relative()) p = file.parent_path() / p;
+            if (!std::filesystem::is_regular_file(p))
+                errors.push_back(where(key) + key + ": " + p.string() + ": không có tệp này / no such file");
+            (std::string(key) == "cert" ? o.cert : o.key) = p;
+        }
+    if (o.cert.empty() != o.key.empty())
+        errors.push_back(where(o.cert.empty() ? "key" : "cert") + "cert, key: cần cả hai / both are needed");
     return o;
 }
 
@@ -307,13 +332,13 @@ void Console::Impl::guarded(const httplib::Request& req, httplib::Response& res,
 }
 
 void Console::Impl::routes() {
-    server.set_payload_max_length(options.maxUploadBytes);
-    server.Get("/style.css", [](const httplib::Request&, httplib::Response& res) {
+    server->set_payload_max_length(options.maxUploadBytes);
+    server->Get("/style.css", [](const httplib::Request&, httplib::Response& res) {
         res.set_content(kCss, "text/css; charset=utf-8");
     });
-    server.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/boxes"); });
+    server->Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/boxes"); });
 
-    server.Get("/login", [this](const httplib::Request& req, httplib::Response& res) {
+    server->Get("/login", [this](const httplib::Request& req, httplib::Response& res) {
         Ctx c{req, res, wantsEnglish(req, res), std::nullopt};
         securityHeaders(res);
         std::string body = "<h2>" + c.t("Đăng nhập", "Log in") + "</h2>";
@@ -334,7 +359,7 @@ void Console::Impl::routes() {
         res.set_content(layout(c, c.t("Đăng nhập", "Log in"), "", body), "text/html; charset=utf-8");
     });
 
-    server.Post("/login", [this](const httplib::Request& req, httplib::Response& res) {
+    server->Post("/login", [this](const httplib::Request& req, httplib::Response& res) {
         Ctx c{req, res, wantsEnglish(req, res), std::nullopt};
         securityHeaders(res);
         const std::string user = field(req, "user"), password = field(req, "password");
@@ -365,12 +390,13 @@ void Console::Impl::routes() {
         std::string token = sessions.create(user, *role, t);
         kLog.info("login " + user + " (" + roleName(*role) + ") from " + req.remote_addr);
         res.set_header("Set-Cookie", "sid=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                                         std::to_string(options.sessions.absoluteMs / 1000));
+                                         std::to_string(options.sessions.absoluteMs / 1000) +
+                                         (options.tls ? "; Secure" : ""));
         res.status = 303;
         res.set_header("Location", "/boxes");
     });
 
-    server.Post("/logout", [this](const httplib::Request& req, httplib::Response& res) {
+    server->Post("/logout", [this](const httplib::Request& req, httplib::Response& res) {
         guarded(req, res, false, [&](Ctx&) {
             sessions.remove(cookie(req, "sid"));
             res.set_header("Set-Cookie", "sid=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
@@ -380,21 +406,23 @@ void Console::Impl::routes() {
     });
 
     auto get = [this](const char* path, bool officer, void (Impl::*page)(Ctx&)) {
-        server.Get(path, [this, officer, page](const httplib::Request& req, httplib::Response& res) {
+        server->Get(path, [this, officer, page](const httplib::Request& req, httplib::Response& res) {
             guarded(req, res, officer, [&](Ctx& c) { (this->*page)(c); });
         });
     };
     auto post = [this](const char* path, void (Impl::*page)(Ctx&)) {
-        server.Post(path, [this, page](const httplib::Request& req, httplib::Response& res) {
+        server->Post(path, [this, page](const httplib::Request& req, httplib::Response& res) {
             guarded(req, res, true, [&](Ctx& c) { (this->*page)(c); });
         });
     };
     get("/boxes", false, &Impl::boxesPage);
-    server.Get("/alerts", [this](const httplib::Request& req, httplib::Response& res) {
+    get("/boxes/screenshot", false, &Impl::screenshotFile);
+    post("/boxes/screenshot", &Impl::screenshotRequest);
+    server->Get("/alerts", [this](const httplib::Request& req, httplib::Response& res) {
         guarded(req, res, false, [&](Ctx& c) { alertsPage(c); });
     });
     post("/alerts", &Impl::alertPost);
-    server.Get(R"(/alerts/([A-Za-z0-9._-]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    server->Get(R"(/alerts/([A-Za-z0-9._-]+))", [this](const httplib::Request& req, httplib::Response& res) {
         guarded(req, res, false, [&](Ctx& c) { alertDetail(c, req.matches[1]); });
     });
     get("/logs", false, &Impl::logsPage);
@@ -403,9 +431,10 @@ void Console::Impl::routes() {
     post("/content", &Impl::contentUpload);
     post("/content/sign", &Impl::contentSign);
     get("/content/file", false, &Impl::contentFile);
+    post("/content/publish", &Impl::contentPublish);
     get("/compliance", false, &Impl::compliancePage);
     get("/compliance/plays", false, &Impl::playsPage);
-    server.Get("/reports", [this](const httplib::Request& req, httplib::Response& res) {
+    server->Get("/reports", [this](const httplib::Request& req, httplib::Response& res) {
         guarded(req, res, false, [&](Ctx& c) { reportsPage(c); });
     });
     post("/reports/daily", &Impl::reportsDaily);
@@ -413,7 +442,7 @@ void Console::Impl::routes() {
     get("/reports/export", false, &Impl::reportExport);
     get("/reports/print", false, &Impl::reportPrint);
 
-    server.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+    server->set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
         Ctx c{req, res, false, std::nullopt};
         std::string msg = res.status == 413
@@ -432,25 +461,55 @@ Console::~Console() { stop(); }
 
 bool Console::start(std::string* error) {
     auto& i = *_impl;
+    if (i.options.tls) {
+        try {
+            if (i.options.cert.empty() != i.options.key.empty())
+                throw std::runtime_error("[console] cert, key: " +
+                                         tr("cần cả hai hoặc không cái nào", "both or neither are needed"));
+            TlsFiles f{i.options.cert, i.options.key};
+            if (f.cert.empty())
+                f = ensureConsoleCertificate(i.office.dir().root(), i.office.settings().broker.hostNames);
+            i.cert = f.cert;
+            i.fingerprint = certificateFingerprint(f.cert);
+            i.server = std::make_unique<httplib::SSLServer>(f.cert.c_str(), f.key.c_str());
+        } catch (const std::exception& e) {
+            if (error) *error = std::string("console TLS: ") + e.what();
+            return false;
+        }
+        if (!i.server->is_valid()) {
+            if (error)
+                *error = "console TLS: " + i.cert.string() + ": " +
+                         tr("không nạp được chứng chỉ/khoá", "cannot load the certificate/key");
+            return false;
+        }
+    } else {
+        i.server = std::make_unique<httplib::Server>();
+    }
     i.routes();
-    if (i.options.port == 0) i.boundPort = i.server.bind_to_any_port(i.options.host);
-    else i.boundPort = i.server.bind_to_port(i.options.host, i.options.port) ? i.options.port : -1;
+    if (i.options.port == 0) i.boundPort = i.server->bind_to_any_port(i.options.host);
+    else i.boundPort = i.server->bind_to_port(i.options.host, i.options.port) ? i.options.port : -1;
     if (i.boundPort <= 0) {
         if (error) *error = "console: cannot listen on " + i.options.host + ":" + std::to_string(i.options.port);
         return false;
     }
-    i.thread = std::thread([&i] { i.server.listen_after_bind(); });
-    kLog.info("http://" + i.options.host + ":" + std::to_string(i.boundPort) + "/");
+    i.thread = std::thread([&i] { i.server->listen_after_bind(); });
+    kLog.info(url() + (i.options.tls ? " (TLS, SHA-256 " + i.fingerprint + ")" : std::string()));
     return true;
 }
 
 void Console::stop() {
     auto& i = *_impl;
     if (!i.thread.joinable()) return;
-    i.server.stop();
+    i.server->stop();
     i.thread.join();
 }
 
 int Console::port() const { return _impl->boundPort; }
+std::filesystem::path Console::certificate() const { return _impl->cert; }
+std::string Console::fingerprint() const { return _impl->fingerprint; }
+std::string Console::url() const {
+    return std::string(_impl->options.tls ? "https://" : "http://") + _impl->options.host + ":" +
+           std::to_string(_impl->boundPort) + "/";
+}
 
 } // namespace signage::office::web

@@ -11,6 +11,9 @@
 //   max_upload_mb = 64
 //   idle_minutes = 30           # sessions: idle and absolute expiry
 //   session_hours = 12
+//   tls = true                  # HTTPS (httplib::SSLServer, OpenSSL)
+//   cert = "/path/console.crt"  # with key; neither: self-signed in OFFICE_DIR/console-tls/
+//   key = "/path/console.key"
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -35,6 +38,8 @@ struct ConsoleOptions {
     SessionLimits sessions;
     int maxLoginFailures = 5;
     std::int64_t loginWindowMs = 15 * 60'000;
+    bool tls = false;
+    std::filesystem::path cert, key; // empty with tls: made in OFFICE_DIR/console-tls/ (ConsoleTls.h)
 };
 
 /// "0.0.0.0:8080" → host, port; false when malformed.
@@ -55,6 +60,11 @@ public:
     bool start(std::string* error = nullptr);
     void stop();
     int port() const; // the bound port (after start; useful with port 0 in tests)
+    /// With TLS: the certificate served and its SHA-256 fingerprint (after start).
+    std::filesystem::path certificate() const;
+    std::string fingerprint() const;
+    /// "https://HOST:PORT/" or "http://…" (after start).
+    std::string url() const;
 
     struct Impl;
 

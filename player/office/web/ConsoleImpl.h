@@ -29,6 +29,16 @@ struct SentAlert {
     std::string by;
 };
 
+/// A box as the pages show it: its status fields, or an enrolled box that never spoke.
+struct BoxRow {
+    BoxStatus s;
+    std::string site, bundle, version, nowPlaying, clock, lastError;
+    std::int64_t freeMb = -1;
+    std::int64_t lastHeardMs = 0;
+};
+/// Every box with status, and every enrolled one; sorted by id.
+std::vector<BoxRow> boxRows(Office& office);
+
 std::string esc(const std::string& s);
 /// dd/mm/yyyy HH:MM (+07:00) in the office's offset.
 std::string formatTime(std::int64_t ms, int utcOffsetMin);
@@ -43,14 +53,13 @@ struct Console::Impl {
     ConsoleOptions options;
     UserStore users;
     SessionStore sessions;
-    LoginLimiter limiter;   // per user name
-    LoginLimiter ipLimiter; // per address (a few people share an office PC: 4× the user limit)
-    httplib::Server server;
+    LoginLimiter limiter;                    // per user name
+    LoginLimiter ipLimiter;                  // per address (a few people share an office PC: 4× the user limit)
+    std::unique_ptr<httplib::Server> server; // httplib::SSLServer with tls
     std::thread thread;
     int boundPort = 0;
-
-    std::mutex alertsMutex;        // guards alerts
-    std::vector<SentAlert> alerts; // sent from this console since the daemon started, newest last
+    std::filesystem::path cert;
+    std::string fingerprint;
 
     Impl(Office& o, ConsoleOptions opts);
     void routes();
@@ -67,16 +76,21 @@ struct Console::Impl {
                  const std::function<void(Ctx&)>& fn);
 
     // Pages (Pages*.cpp).
+    std::string screenshotCell(const Ctx& c, const BoxRow& r) const;
     void boxesPage(Ctx& c);
     void alertsPage(Ctx& c, const std::string& notice = {});
     void alertPost(Ctx& c);
     void alertDetail(Ctx& c, const std::string& id);
+    void screenshotFile(Ctx& c);
+    void screenshotRequest(Ctx& c);
     void logsPage(Ctx& c);
     void logsUpload(Ctx& c);
     void contentPage(Ctx& c);
     void contentUpload(Ctx& c);
     void contentSign(Ctx& c);
     void contentFile(Ctx& c);
+    void contentPublish(Ctx& c);
+    std::string publishSection(Ctx& c);
     void compliancePage(Ctx& c);
     void playsPage(Ctx& c);
     void reportsPage(Ctx& c, const std::string& notice = {});

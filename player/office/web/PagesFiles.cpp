@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Logs by USB and Content pages: uploads, each written under OFFICE_DIR/console-uploads
 // with a name the console makes (never the browser's), removed after use.
+#include <algorithm>
+#include <chrono>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sys/stat.h>
 
 #include "content/Validator.h"
@@ -40,6 +44,44 @@ std::string uploadForm(const Ctx& c, const std::string& csrf, const char* action
            "</label><input type=\"file\" id=\"" + name + "\" name=\"" + name + "\" accept=\"" + accept + "\"" +
            (multiple ? " multiple" : "") + "><br><button type=\"submit\" id=\"upload\">" +
            c.t("Tải lên và kiểm tra", "Upload and check") + "</button></form>";
+}
+
+// A signed bundle in OFFICE_DIR/bundles, with id and version from its signature's trusted
+// comment ("…\tbundle:ID\tversion:V", as stageBundle reads it).
+struct SignedBundle {
+    std::string file, id, version;
+    std::int64_t modifiedMs = 0;
+    std::uint64_t size = 0;
+    std::string label() const { return id + "@" + version; }
+};
+
+std::vector<SignedBundle> signedBundles(Office& o) {
+    std::vector<SignedBundle> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(bundlesDir(o.dir().root()), ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.empty() || name[0] == '.' || e.path().extension() != ".bundle" || !e.is_regular_file()) continue;
+        std::ifstream in(e.path().string() + ".minisig");
+        if (!in) continue;
+        std::string text((std::istreambuf_iterator<char>(in)), {});
+        auto value = [&](const std::string& key) {
+            auto p = text.find("\t" + key + ":");
+            if (p == std::string::npos) return std::string();
+            p += key.size() + 2;
+            return text.substr(p, text.find_first_of("\t\n", p) - p);
+        };
+        SignedBundle b{name, value("bundle"), value("version")};
+        if (b.id.empty() || b.version.empty()) continue;
+        b.size = e.file_size(ec);
+        b.modifiedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::file_clock::to_sys(e.last_write_time(ec)).time_since_epoch())
+                           .count();
+        out.push_back(std::move(b));
+    }
+    std::sort(out.begin(), out.end(), [](const SignedBundle& a, const SignedBundle& b) {
+        return a.modifiedMs != b.modifiedMs ? a.modifiedMs > b.modifiedMs : a.file < b.file;
+    });
+    return out;
 }
 
 } // namespace
@@ -128,7 +170,127 @@ void Console::Impl::contentPage(Ctx& c) {
     else
         body += "<p class=\"notice\">" +
                 c.t("Tài khoản chỉ xem: không tải lên được.", "Viewer account: cannot upload.") + "</p>";
+    body += publishSection(c);
     c.res.set_content(layout(c, c.t("Nội dung", "Content"), "/content", body), "text/html; charset=utf-8");
+}
+
+// Signed bundles, the form that publishes one to chosen boxes or sites, and which boxes
+// already run it (the bundle in each box's status).
+std::string Console::Impl::publishSection(Ctx& c) {
+    auto bundles = signedBundles(office);
+    std::string h = "<h3 id=\"publish-section\">" + c.t("Phát hành qua mạng", "Publish over the network") + "</h3>";
+    if (bundles.empty())
+        return h + "<p class=\"none\">" +
+               c.t("Chưa có gói đã ký: tải nội dung lên, kiểm tra rồi ký.",
+                   "No signed bundle yet: upload content, check it, then sign it.") +
+               "</p>";
+    const std::string wanted = field(c.req, "bundle");
+    const SignedBundle* chosen = &bundles.front();
+    for (const auto& b : bundles)
+        if (b.file == wanted) chosen = &b;
+    if (c.req.has_param("published"))
+        h += "<div class=\"good\" id=\"published\">" + c.t("Đã thông báo gói ", "Announced ") + esc(chosen->label()) +
+             c.t(" cho ", " to ") + esc(field(c.req, "published")) +
+             c.t(" máy. Các máy tự tải về qua HTTPS (tải tiếp khi đứt mạng), kiểm chữ ký rồi nạp; "
+                 "tải lại trang để xem máy nào đã có.",
+                 " boxes. They download it over HTTPS (resuming after a cut), check its signature and install "
+                 "it; reload the page to see which have it.") +
+             "</div>";
+    h += "<p>" + c.t("Gói đã ký: ", "Signed bundles: ");
+    for (size_t k = 0; k < bundles.size() && k < 10; ++k)
+        h += std::string(k ? " · " : "") + (&bundles[k] == chosen ? "<strong>" : "") +
+             "<a href=\"/content?bundle=" + esc(bundles[k].file) + "#publish-section\">" + esc(bundles[k].label()) +
+             "</a>" + (&bundles[k] == chosen ? "</strong>" : "") + " <span class=\"small\">(" +
+             formatTime(bundles[k].modifiedMs, offset()) + ")</span>";
+    h += "</p>";
+    auto rows = boxRows(office);
+    std::set<std::string> sites;
+    for (const auto& r : rows)
+        if (!r.site.empty()) sites.insert(r.site);
+    if (c.officer()) {
+        h += "<form class=\"box\" method=\"post\" action=\"/content/publish\" id=\"publish-form\">" + csrfField(c) +
+             "<input type=\"hidden\" name=\"bundle\" value=\"" + esc(chosen->file) + "\"><p>" +
+             c.t("Phát hành ", "Publish ") + "<strong>" + esc(chosen->label()) + "</strong>" + c.t(" tới:", " to:") +
+             "</p><label>" + c.t("Máy", "Boxes") + "</label><div class=\"boxes-list\">";
+        for (const auto& r : rows)
+            h += "<label><input type=\"checkbox\" name=\"box\" value=\"" + esc(r.s.box) + "\"> " + esc(r.s.box) +
+                 (r.site.empty() ? "" : " <span class=\"small\">(" + esc(r.site) + ")</span>") + "</label>";
+        h += "</div><label>" + c.t("hoặc cả địa điểm", "or whole sites") + "</label><div class=\"boxes-list\">";
+        for (const auto& site : sites)
+            h += "<label><input type=\"checkbox\" name=\"site\" value=\"" + esc(site) + "\"> " + esc(site) + "</label>";
+        h += "</div><button type=\"submit\" id=\"publish\">" +
+             c.t("Phát hành tới các máy đã chọn", "Publish to the chosen boxes") + "</button></form>";
+    } else {
+        h += "<p class=\"notice\">" +
+             c.t("Tài khoản chỉ xem: không phát hành được.", "Viewer account: cannot publish.") + "</p>";
+    }
+    size_t have = 0;
+    std::string table;
+    for (const auto& r : rows) {
+        const bool has = r.bundle == chosen->label();
+        if (has) ++have;
+        table += "<tr data-box=\"" + esc(r.s.box) + "\" data-has=\"" + (has ? "1" : "0") + "\"><td class=\"nw\">" +
+                 esc(r.s.box) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
+                 esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" +
+                 (has                 ? "<span class=\"ok\">✓ " + c.t("đã có", "has it") + "</span>"
+                  : r.s.state.empty() ? "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>"
+                                      : "<span class=\"none\">✗ " + c.t("chưa", "not yet") + "</span>") +
+                 "</td></tr>";
+    }
+    h += "<p id=\"have-summary\"><strong>" + std::to_string(have) + " / " + std::to_string(rows.size()) + "</strong>" +
+         c.t(" máy đang chạy ", " boxes run ") + esc(chosen->label()) + " <span class=\"small\">(" +
+         c.t("theo trạng thái máy gửi về", "from the status each box sends") +
+         ")</span></p><table id=\"bundle-status\"><tr><th>" + c.t("Máy", "Box") + "</th><th>" +
+         c.t("Địa điểm", "Site") + "</th><th>" + c.t("Gói đang chạy", "Bundle running") + "</th><th>" +
+         esc(chosen->label()) + "</th></tr>" + table + "</table>";
+    return h;
+}
+
+void Console::Impl::contentPublish(Ctx& c) {
+    const std::string name = field(c.req, "bundle");
+    auto bundles = signedBundles(office);
+    const SignedBundle* chosen = nullptr;
+    for (const auto& b : bundles)
+        if (b.file == name) chosen = &b;
+    auto refuse = [&](int status, const std::string& why) {
+        kLog.warn("publish " + name + " by " + c.session->user + " refused: " + why);
+        c.res.status = status;
+        c.res.set_content(layout(c, c.t("Nội dung", "Content"), "/content",
+                                 "<div class=\"error\" id=\"publish-refused\">" + esc(why) +
+                                     c.t(" Chưa phát hành gì.", " Nothing was published.") +
+                                     "</div><p><a href=\"/content#publish-section\">← " + c.t("Nội dung", "Content") +
+                                     "</a></p>"),
+                          "text/html; charset=utf-8");
+    };
+    if (!chosen) return refuse(404, c.t("Không có gói đã ký này.", "No such signed bundle."));
+    auto rows = boxRows(office);
+    std::set<std::string> known, targets;
+    std::map<std::string, std::vector<std::string>> bySite;
+    for (const auto& r : rows) {
+        known.insert(r.s.box);
+        if (!r.site.empty()) bySite[r.site].push_back(r.s.box);
+    }
+    for (const auto& b : fields(c.req, "box")) {
+        if (!known.count(b)) return refuse(422, c.t("Không có máy ", "No box ") + b + ".");
+        targets.insert(b);
+    }
+    for (const auto& site : fields(c.req, "site")) {
+        auto it = bySite.find(site);
+        if (it == bySite.end()) return refuse(422, c.t("Không có địa điểm ", "No site ") + site + ".");
+        targets.insert(it->second.begin(), it->second.end());
+    }
+    if (targets.empty()) return refuse(400, c.t("Chưa chọn máy hoặc địa điểm nào.", "No box or site was chosen."));
+    try {
+        office.announceBundle(bundlesDir(office.dir().root()) / chosen->file,
+                              std::vector<std::string>(targets.begin(), targets.end()));
+    } catch (const std::exception& e) {
+        return refuse(503, e.what());
+    }
+    kLog.info("bundle " + chosen->label() + " published by " + c.session->user + " to " +
+              std::to_string(targets.size()) + " boxes");
+    c.res.status = 303;
+    c.res.set_header("Location", "/content?bundle=" + chosen->file + "&published=" + std::to_string(targets.size()) +
+                                     "#publish-section");
 }
 
 void Console::Impl::contentUpload(Ctx& c) {
@@ -222,7 +384,10 @@ void Console::Impl::contentSign(Ctx& c) {
                 c.t("Bản cho USB (giải nén vào gốc thẻ nhớ): ", "USB stick copy (unzip at the stick's root): ") +
                 link(s.stickZip) + "</li><li>" +
                 c.t("Khoá công khai cho máy (/etc/signage/keys): ", "Public key for the boxes (/etc/signage/keys): ") +
-                "<a href=\"/content/file?name=bundle.pub\">bundle.pub</a></li></ul>";
+                "<a href=\"/content/file?name=bundle.pub\">bundle.pub</a></li></ul><p><a id=\"to-publish\" "
+                "href=\"/content?bundle=" +
+                esc(s.bundle.filename().string()) + "#publish-section\">" +
+                c.t("Phát hành tới các máy qua mạng →", "Publish to boxes over the network →") + "</a></p>";
     } catch (const std::exception& e) {
         c.res.status = 422;
         body += "<div class=\"error\">" + esc(e.what()) + "</div>";

@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boxes and Alerts pages.
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
 #include "fleet/Alert.h"
+#include "fleet/Topics.h"
 #include "playlog/BoxKey.h"
 #include "office/web/ConsoleImpl.h"
 
 namespace signage::office::web {
-namespace {
-
-struct BoxRow {
-    BoxStatus s;
-    std::string site, bundle, version, nowPlaying, clock, lastError;
-    std::int64_t freeMb = -1;
-    std::int64_t lastHeardMs = 0;
-};
 
 std::vector<BoxRow> boxRows(Office& office) {
     std::vector<BoxRow> rows;
@@ -58,9 +52,11 @@ std::vector<BoxRow> boxRows(Office& office) {
     return rows;
 }
 
-// Every alert the office published (newest first), parsed back from its signed form; `by`
-// from the console's own record when it was sent here.
-std::vector<SentAlert> knownAlerts(Office& office, const std::vector<SentAlert>& sentHere, std::int64_t now) {
+namespace {
+
+// Every alert the office recorded (newest first: console and `signage office alert`, by
+// network or USB file), parsed back from its signed form.
+std::vector<SentAlert> knownAlerts(Office& office, std::int64_t now) {
     std::vector<SentAlert> out;
     auto key = playlog::BoxKey::load(office.dir().key());
     for (const auto& r : office.recentAlerts(50)) {
@@ -76,14 +72,70 @@ std::vector<SentAlert> knownAlerts(Office& office, const std::vector<SentAlert>&
             a.boxes = check.alert->boxes;
             a.sites = check.alert->sites;
         }
-        for (const auto& s : sentHere)
-            if (s.id == a.id) a.by = s.by;
+        a.by = r.by;
         out.push_back(std::move(a));
     }
     return out;
 }
 
 } // namespace
+
+// The box's last screenshot (served by /boxes/screenshot behind the login), and for an
+// officer the button that asks for a new one.
+std::string Console::Impl::screenshotCell(const Ctx& c, const BoxRow& r) const {
+    std::string cell;
+    if (auto shot = office.latestScreenshot(r.s.box)) {
+        const std::string src = "/boxes/screenshot?box=" + esc(r.s.box) + "&amp;v=" + std::to_string(shot->receivedMs);
+        cell += "<a href=\"" + src + "\"><img src=\"" + src + "\" width=\"120\" alt=\"" +
+                c.t("ảnh màn hình ", "screenshot of ") + esc(r.s.box) + "\"></a><span class=\"small nw\">" +
+                formatTime(shot->receivedMs, offset()) + "</span>";
+    } else {
+        cell += "<span class=\"none\">" + c.t("chưa có", "none yet") + "</span>";
+    }
+    if (c.officer() && r.s.state == "online")
+        cell += "<form method=\"post\" action=\"/boxes/screenshot\" class=\"noprint\">" + csrfField(c) +
+                "<input type=\"hidden\" name=\"box\" value=\"" + esc(r.s.box) +
+                "\"><button type=\"submit\" class=\"ask-shot\">" + c.t("Chụp màn hình", "Request screenshot") +
+                "</button></form>";
+    return cell;
+}
+
+void Console::Impl::screenshotFile(Ctx& c) {
+    const std::string box = field(c.req, "box");
+    auto shot = fleet::validName(box) ? office.latestScreenshot(box) : std::nullopt;
+    std::string bytes;
+    if (shot) {
+        std::ifstream in(shot->file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    if (bytes.empty()) {
+        c.res.status = 404;
+        c.res.set_content(
+            layout(c, "404", "/boxes",
+                   "<div class=\"error\">" + c.t("Chưa có ảnh màn hình.", "No screenshot yet.") + "</div>"),
+            "text/html; charset=utf-8");
+        return;
+    }
+    c.res.set_content(bytes, shot->file.extension() == ".png" ? "image/png" : "image/jpeg");
+}
+
+void Console::Impl::screenshotRequest(Ctx& c) {
+    const std::string box = field(c.req, "box");
+    auto rows = boxRows(office);
+    const bool known = std::any_of(rows.begin(), rows.end(), [&](const BoxRow& r) { return r.s.box == box; });
+    auto refuse = [&](int status, const std::string& why) {
+        c.res.status = status;
+        c.res.set_content(layout(c, std::to_string(status), "/boxes",
+                                 "<div class=\"error\">" + why + c.t(" Chưa yêu cầu gì.", " Nothing was asked.") +
+                                     "</div><p><a href=\"/boxes\">← " + c.t("Các máy", "Boxes") + "</a></p>"),
+                          "text/html; charset=utf-8");
+    };
+    if (!known) return refuse(404, c.t("Không có máy ", "No box ") + esc(box) + ".");
+    if (!office.requestScreenshot(box))
+        return refuse(409, c.t("Văn phòng chưa kết nối broker.", "The office is not connected to the broker."));
+    c.res.status = 303;
+    c.res.set_header("Location", "/boxes?asked=" + box);
+}
 
 void Console::Impl::boxesPage(Ctx& c) {
     auto rows = boxRows(office);
@@ -94,7 +146,7 @@ void Console::Impl::boxesPage(Ctx& c) {
                         "</th><th>" + c.t("Địa điểm", "Site") + "</th><th>" + c.t("Gói nội dung", "Bundle") +
                         "</th><th>" + c.t("Đang phát", "Now playing") + "</th><th>" + c.t("Đĩa trống", "Free disk") +
                         "</th><th>" + c.t("Đồng hồ", "Clock") + "</th><th>" + c.t("Lỗi gần nhất", "Last error") +
-                        "</th></tr>";
+                        "</th><th>" + c.t("Ảnh màn hình", "Screenshot") + "</th></tr>";
     for (const auto& r : rows) {
         const bool isSilent = r.s.state != "online" || t - r.lastHeardMs > options.silentMs;
         if (r.s.state == "online") ++online;
@@ -105,24 +157,41 @@ void Console::Impl::boxesPage(Ctx& c) {
                                 : "<span class=\"none\">" + c.t("chưa có tin", "never heard") + "</span>";
         if (r.s.state == "online" && isSilent)
             state += " <span class=\"bad\">(" + c.t("im lặng", "silent") + ")</span>";
-        std::string clock = r.clock == "synced" ? c.t("đã đồng bộ", "synced")
-                            : r.clock == "unsynced"
-                                ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
-                                : "—";
-        if (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000)
-            clock += " <span class=\"bad\">" + c.t("lệch ", "off by ") + std::to_string(r.s.clockOffsetMs / 60'000) +
-                     " min</span>";
+        // Clock: against the office first (what plays are dated and alerts judged by); the
+        // box's own NTP state only when the office has no heartbeat from it yet.
+        const std::int64_t offMin = r.s.clockOffsetMs / 60'000;
+        std::string clock;
+        if (r.s.heartbeatMs > 0 && (r.s.clockOffsetMs > 60'000 || r.s.clockOffsetMs < -60'000))
+            clock = "<span class=\"bad\">" + c.t("lệch ", "off by ") + (offMin > 0 ? "+" : "") +
+                    std::to_string(offMin) + c.t(" phút", " min") + "</span>";
+        else if (r.s.heartbeatMs > 0)
+            clock =
+                "<span title=\"" + c.t("khớp giờ văn phòng", "matches the office clock") + "\">" +
+                c.t("đúng giờ", "correct") + "</span>" +
+                (r.clock == "unsynced" ? "<br><span class=\"small none\">(" + c.t("không NTP", "no NTP") + ")</span>"
+                                       : "");
+        else
+            clock = r.clock == "synced"     ? c.t("đã đồng bộ", "synced")
+                    : r.clock == "unsynced" ? "<span class=\"bad\">" + c.t("chưa đồng bộ", "not synced") + "</span>"
+                                            : "—";
         table += std::string("<tr") + (isSilent ? " class=\"silent\"" : "") + " data-box=\"" + esc(r.s.box) +
                  "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
-                 formatTime(r.s.statusMs, offset()) + "</td><td>" + formatTime(r.lastHeardMs, offset()) +
-                 "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" + esc(r.bundle.empty() ? "—" : r.bundle) +
-                 "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) + "</td><td class=\"nw\">" +
-                 (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") + "</td><td class=\"nw\">" +
-                 clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) + "</td></tr>";
+                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" +
+                 formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
+                 esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) +
+                 "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
+                 "</td><td class=\"nw\">" + clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) +
+                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>";
     }
     table += "</table>";
     auto st = office.stats();
-    std::string body = "<h2>" + c.t("Các máy", "Boxes") + "</h2><p>" + std::to_string(rows.size()) +
+    std::string notice;
+    if (c.req.has_param("asked"))
+        notice = "<div class=\"good\" id=\"shot-asked\">" + c.t("Đã yêu cầu ảnh màn hình từ ", "Screenshot asked of ") +
+                 esc(c.req.get_param_value("asked")) +
+                 c.t("; ảnh đến sau vài giây (tải lại trang).", "; it arrives in a few seconds (reload the page).") +
+                 "</div>";
+    std::string body = "<h2>" + c.t("Các máy", "Boxes") + "</h2>" + notice + "<p>" + std::to_string(rows.size()) +
                        c.t(" máy · ", " boxes · ") + std::to_string(online) + c.t(" trực tuyến · ", " online · ") +
                        "<span class=\"bad\">" + std::to_string(silent) + c.t(" cần chú ý", " need attention") +
                        "</span> " + c.t("(ngoại tuyến hoặc im lặng quá ", "(offline or silent for more than ") +
@@ -183,12 +252,7 @@ void Console::Impl::alertsPage(Ctx& c, const std::string& notice) {
         body += "<p class=\"notice\">" +
                 c.t("Tài khoản chỉ xem: không gửi được cảnh báo.", "Viewer account: cannot send alerts.") + "</p>";
     }
-    std::vector<SentAlert> sentHere;
-    {
-        std::lock_guard lock(alertsMutex);
-        sentHere = alerts;
-    }
-    auto sent = knownAlerts(office, sentHere, now());
+    auto sent = knownAlerts(office, now());
     body += "<h3>" + c.t("Cảnh báo đã phát", "Alerts published") + "</h3>";
     if (sent.empty()) body += "<p class=\"none\">" + c.t("Chưa có.", "None yet.") + "</p>";
     else {
@@ -267,11 +331,7 @@ void Console::Impl::alertPost(Ctx& c) {
     a.boxes = boxesChosen;
     a.sites = sites;
     a.id = "a-" + std::to_string(t) + "-" + randomToken().substr(0, 6);
-    office.publishAlert(a);
-    {
-        std::lock_guard lock(alertsMutex);
-        alerts.push_back({a.id, levelText, message, item, a.boxes, a.sites, a.issuedMs, a.expiryMs, c.session->user});
-    }
+    office.publishAlert(a, c.session->user);
     c.res.status = 303;
     c.res.set_header("Location", "/alerts/" + a.id);
 }
@@ -279,12 +339,7 @@ void Console::Impl::alertPost(Ctx& c) {
 void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
     SentAlert found;
     bool known = false;
-    std::vector<SentAlert> sentHere;
-    {
-        std::lock_guard lock(alertsMutex);
-        sentHere = alerts;
-    }
-    for (const auto& a : knownAlerts(office, sentHere, now()))
+    for (const auto& a : knownAlerts(office, now()))
         if (a.id == id) found = a, known = true;
     auto acks = office.alertAcks(id);
     std::map<std::string, std::map<std::string, std::int64_t>> byBox; // box -> state -> at

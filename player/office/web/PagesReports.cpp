@@ -7,6 +7,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "content/CatalogLoader.h"
 #include "core/Diagnostic.h"
 #include "office/web/ConsoleImpl.h"
 #include "playlog/AuditDb.h"
@@ -25,6 +26,14 @@ std::vector<playlog::Target> targetsOf(Office& o) {
 }
 
 std::string targetName(const playlog::Target& t) { return t.name.empty() ? t.id : t.name; }
+
+// What a target asks to play, by title when the content has one (the id otherwise).
+std::string targetWhat(const playlog::Target& t, const content::Titles& titles) {
+    const auto& map = t.item.empty() ? titles.playlists : titles.items;
+    const std::string& id = t.item.empty() ? t.playlist : t.item;
+    auto it = map.find(id);
+    return it == map.end() || it->second.empty() ? id : it->second + " — " + id;
+}
 
 std::string window(const playlog::Target& t) {
     char b[32];
@@ -160,24 +169,30 @@ void Console::Impl::playsPage(Ctx& c) {
         ti = std::stoul(field(c.req, "target"));
     } catch (const std::exception&) {}
     std::string rows;
+    const auto titles = content::loadTitles(content::contentDirOf(office.settings().schedule));
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
+        audit.setTitles(titles.items, titles.playlists);
         playlog::Filter f;
         f.fromDay = f.toDay = day;
         f.box = box;
         auto groups = audit.aggregate(f, {playlog::Dim::Hour, playlog::Dim::Playlist, playlog::Dim::Item});
+        // Titles as the audit reports show them; the id underneath for whoever checks the content.
+        auto named = [&](playlog::Dim d, std::int64_t v) {
+            std::string t = audit.title(d, v), id = audit.label(d, v);
+            return esc(t) + (t == id ? std::string() : " <span class=\"small\">(" + esc(id) + ")</span>");
+        };
         for (const auto& [key, t] : groups)
             rows += "<tr><td>" + esc(audit.label(playlog::Dim::Hour, key[0])) + ":00</td><td>" +
-                    esc(audit.label(playlog::Dim::Playlist, key[1])) + "</td><td>" +
-                    esc(audit.label(playlog::Dim::Item, key[2])) + "</td><td>" + std::to_string(t.plays) + "</td><td>" +
+                    named(playlog::Dim::Playlist, key[1]) + "</td><td>" + named(playlog::Dim::Item, key[2]) +
+                    "</td><td>" + std::to_string(t.plays) + "</td><td>" +
                     std::to_string(t.outcome(playlog::Outcome::Completed)) + "</td></tr>";
     });
     std::string body = "<h2>" + c.t("Lượt phát của ", "Plays of ") + esc(box) + " — " + formatDate(day) + "</h2>";
     if (ti < targets.size())
         body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " +
                 esc(window(targets[ti])) + ", " + c.t("ít nhất ", "at least ") + std::to_string(targets[ti].minPerDay) +
-                c.t(" lần", " times") + " (" + esc(targets[ti].item.empty() ? targets[ti].playlist : targets[ti].item) +
-                ")</p>";
+                c.t(" lần", " times") + " (" + esc(targetWhat(targets[ti], titles)) + ")</p>";
     if (rows.empty())
         body += "<div class=\"notice\">" +
                 c.t("Không có lượt phát nào trong kho cho ngày này.", "No plays in the store for this day.") + "</div>";

@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "db/Database.h"
+#include "playlog/BoxKey.h"
+#include "playlog/Checkpoint.h"
 #include "playlog/PlayLog.h"
 #include "support/RunCommand.h"
 #include "support/TempDir.h"
@@ -450,7 +452,8 @@ TEST(AuditCli, WitnessFindingsShowInVerifyAndInTheReports) {
     ASSERT_NE(box1, std::string::npos);
     EXPECT_LT(box1, page.find("<div class=\"cards\">")); // before the figures
     EXPECT_NE(page.find("Cảnh báo của phường", box1), std::string::npos);
-    EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos); // stored in the language of the merge run
+    EXPECT_NE(page.find("[box-a] new_log: ", box1), std::string::npos);
+    EXPECT_NE(page.find("mã sổ mới ", box1), std::string::npos); // merged in English, read in Vietnamese
     r = runSignage({"audit", "quota", "--db", office, "--targets",
                     tmp.write("t.toml", "[[targets]]\nplaylist = \"chinh\"\nwindow = \"06:00-07:00\"\n").string(),
                     "--from", "2025-08-02"});
@@ -473,4 +476,127 @@ TEST(AuditCli, CheckpointSignsOneWithoutExportingAndTheNextExportCarriesIt) {
     EXPECT_NE(r.out.find("\"checkpoint\":2"), std::string::npos) << r.out;
     r = runSignage({"audit", "checkpoint", "--data-dir", (tmp.path() / "none").string()});
     EXPECT_EQ(r.exitCode, 3) << r.err;
+}
+
+TEST(AuditCli, AGapInCheckpointsAndANewLogIdForAKnownBoxAreNamedWithTheirExitCodes) {
+    signage::test::TempDir tmp;
+    auto box = tmp.path() / "a";
+    makeBox(box, "box-a");
+    auto keys = tmp.write("keys.txt", exportTo(box, tmp.path() / "1.signage-log", "2025-08-04T08:00")).string();
+    auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
+    auto merge = [&](const std::filesystem::path& e) {
+        return runSignage({"audit", "merge", "--into", office, e.string(), "--trusted-keys", keys, "--office-key",
+                           officeKey, "--cosigned-dir", (tmp.path() / "back").string()});
+    };
+    auto r = merge(tmp.path() / "1.signage-log");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    // Export 2 never reaches the office; export 3 does: checkpoint 2 is a gap. A warning
+    // (exit 0), named in verify and in merge.
+    exportTo(box, tmp.path() / "2.signage-log", "2025-08-05T08:00");
+    auto e3 = tmp.path() / "3.signage-log";
+    exportTo(box, e3, "2025-08-06T08:00");
+    r = runSignage({"audit", "verify", e3.string(), "--office", office});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("checkpoints 2…2 signed by the box (at an export or a USB visit) never reached the office"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 1 — gap[box-a]"), std::string::npos) << r.out;
+    r = merge(e3);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("WARNING: checkpoints 2…2"), std::string::npos) << r.err;
+
+    // The operator deletes the log and starts afresh (same key, new log id): named, exit 0.
+    for (const char* f : {"playlog.sqlite", "playlog.sqlite-wal", "playlog.sqlite-shm"})
+        std::filesystem::remove(box / f);
+    makeBox(box, "box-a");
+    auto e4 = tmp.path() / "4.signage-log";
+    exportTo(box, e4, "2025-08-07T08:00");
+    r = runSignage({"audit", "verify", e4.string(), "--office", office});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find(" for a box the office knows: the office cosigned log "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 1 — new_log[box-a]"), std::string::npos) << r.out;
+    r = merge(e4);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("WARNING: new log id "), std::string::npos) << r.err;
+
+    // The store keeps both; verify of the store names them (exit 0: findings warn) in the
+    // reader's language, whatever language the merge ran in.
+    r = runSignage({"audit", "verify", office});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("Office witness findings (checkpoints): 2 — gap[box-a] new_log[box-a]"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("never reached the office"), std::string::npos) << r.out;
+    r = runSignage({"audit", "verify", office}, 60, {"SIGNAGE_LANG=vi"});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("Phường phát hiện (điểm kiểm): 2 — gap[box-a] new_log[box-a]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("chưa từng đến phường"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("mã sổ mới "), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("never reached the office"), std::string::npos) << r.out;
+}
+
+TEST(AuditCli, TheOfficesCosignatureGoesBackOnTheStickAndTheBoxKeepsIt) {
+    signage::test::TempDir tmp;
+    auto box = tmp.path() / "a";
+    makeBox(box, "box-a");
+    auto stick = tmp.path() / "stick";
+    auto logs = stick / "SIGNAGE-LOGS";
+    std::filesystem::create_directories(logs);
+    auto keys = tmp.write("keys.txt", exportTo(box, logs, "2025-08-04T08:00")).string();
+    std::filesystem::path exported;
+    for (const auto& e : std::filesystem::directory_iterator(logs))
+        if (e.path().extension() == ".signage-log") exported = e.path();
+    ASSERT_FALSE(exported.empty());
+    auto office = (tmp.path() / "phuong.sqlite").string(), officeKey = (tmp.path() / "office.key").string();
+    auto r = runSignage({"audit", "merge", "--into", office, exported.string(), "--trusted-keys", keys, "--office-key",
+                         officeKey, "--office-name", "phuong-hong-an", "--now", "2025-08-04T10:00"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    // The office wrote its cosignature beside the export, on the stick.
+    EXPECT_NE(r.err.find("Cosignature written for the box to take back: " +
+                         (logs / "box-a_checkpoint-1.cosigned.note").string()),
+              std::string::npos)
+        << r.err;
+    ASSERT_TRUE(std::filesystem::exists(logs / "box-a_checkpoint-1.cosigned.note"));
+
+    // Beside it, a forgery: the box's own checkpoint "cosigned" by a key the box does not know.
+    {
+        std::string error;
+        auto note = parseNote(readFile(logs / "box-a_checkpoint-1.cosigned.note"), error);
+        ASSERT_TRUE(note) << error;
+        note->signatures.resize(1); // the box's line only
+        cosign(*note, BoxKey::generate(), "phuong-gia", 1754300000);
+        std::ofstream(logs / "zz_checkpoint-1.cosigned.note") << note->text();
+    }
+    auto config =
+        tmp.write("signage.toml", "[box]\noffice_keys = [\"" + toHex(BoxKey::load(officeKey).publicKey()) + "\"]\n");
+
+    // Before the visit the box knows of no cosignature.
+    r = runSignage({"audit", "verify", "--data-dir", box.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("[box-a] no checkpoint cosigned by the office on this box yet"), std::string::npos) << r.out;
+
+    // The next USB visit (usb-import runs this when the player is not running).
+    r = runSignage({"audit", "checkpoint", "--data-dir", box.string(), "--stick", stick.string(), "--config",
+                    config.string(), "--now", "2025-08-05T08:00"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("office cosignature of checkpoint 1 imported"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("cosignature refused: zz_checkpoint-1.cosigned.note (checkpoint 1): cosigned by an unknown "
+                         "office key (phuong-gia)"),
+              std::string::npos)
+        << r.err;
+
+    r = runSignage({"audit", "verify", "--data-dir", box.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("[box-a] last checkpoint cosigned by the office: 1 (seq "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", phuong-hong-an, 2025-08-04T10:00:00+07:00); the log still extends it"), std::string::npos)
+        << r.out;
+    r = runSignage({"audit", "verify", "--data-dir", box.string(), "--json"});
+    EXPECT_NE(r.out.find("\"last_cosigned\":{\"number\":1,"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"extends\":true}"), std::string::npos) << r.out;
+    // The box's next export carries it; the office still accepts the export.
+    auto e2 = tmp.path() / "2.signage-log";
+    exportTo(box, e2, "2025-08-06T08:00");
+    r = runSignage({"audit", "merge", "--into", office, e2.string(), "--trusted-keys", keys, "--office-key", officeKey,
+                    "--office-name", "phuong-hong-an", "--cosigned-dir", (tmp.path() / "back").string()});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
 }

@@ -37,6 +37,30 @@ times = 1
 window = "18:00-21:00"
 )";
 
+// The campaign's content next to schedule.toml: the plays page shows these titles.
+const char* kPlaylist = R"(name = "Chiến dịch tháng 12"
+[defaults]
+duration = "15s"
+
+[[items]]
+id = "khong_chuyen_khoan"
+type = "slide"
+slide = "khong_chuyen_khoan"
+
+[[items]]
+id = "phai_to_giac"
+type = "slide"
+slide = "phai_to_giac"
+)";
+const char* kSlideMorning = R"(title = "Không chuyển khoản cho người lạ"
+paragraph = "Công an không gọi điện yêu cầu chuyển tiền."
+footer = "Gọi 113"
+)";
+const char* kSlideEvening = R"(title = "Phải tố giác kẻ lừa đảo"
+paragraph = "Báo ngay cho Công an phường."
+footer = "Gọi 113"
+)";
+
 const char* kSites[] = {"cho-hong-an", "ben-xe-my-tho", "truong-thpt-a", "ubnd-phuong"};
 
 void play(SimBox& b, const std::string& item, int count) {
@@ -53,11 +77,57 @@ void play(SimBox& b, const std::string& item, int count) {
     }
 }
 
+// What a box's screen shows (640×360 RGBA): the campaign's red header, a slide body in
+// the box's own shade and a footer band, so screenshots of different boxes differ.
+std::vector<std::uint8_t> frameOf(const SimBox& b) {
+    const int w = 640, h = 360, n = std::atoi(b.id.c_str() + b.id.size() - 2);
+    std::vector<std::uint8_t> px(static_cast<size_t>(w) * h * 4);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            auto* p = &px[(static_cast<size_t>(y) * w + x) * 4];
+            std::uint8_t r = 245, g = 240, bl = static_cast<std::uint8_t>(200 + n * 2);
+            if (y < 60) r = 139, g = 26, bl = 26;                                                      // header
+            else if (y > 320) r = 30, g = 30, bl = 30;                                                 // footer
+            else if (y > 110 && y < 130 && x > 60 && x < 60 + 25 * n) r = 20, g = 90, bl = 170;        // a bar per box
+            else if (y > 160 && y < 290 && x > 60 && x < 580 && (y / 18) % 2) r = 60, g = 60, bl = 60; // text lines
+            p[0] = r, p[1] = g, p[2] = bl, p[3] = 255;
+        }
+    return px;
+}
+
+// The player's importer, simulated: a bundle the agent dropped into DATA_DIR/inbox is
+// taken (id and version from its signature's trusted comment) and reported as running.
+void importInbox(SimBox& b) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(b.dataDir / "inbox", ec)) {
+        if (e.path().extension() != ".bundle") continue;
+        std::ifstream in(e.path().string() + ".minisig");
+        if (!in) continue;
+        std::string text((std::istreambuf_iterator<char>(in)), {});
+        auto value = [&](const std::string& key) {
+            auto p = text.find("\t" + key + ":");
+            if (p == std::string::npos) return std::string();
+            p += key.size() + 2;
+            return text.substr(p, text.find_first_of("\t\n", p) - p);
+        };
+        b.bundle = value("bundle") + "@" + value("version");
+        std::filesystem::remove(e.path().string() + ".minisig", ec);
+        std::filesystem::remove(e.path(), ec);
+        b.agent->post({"chinh/khong_chuyen_khoan", b.bundle, "", false});
+    }
+}
+
 } // namespace
 
 ConsoleFleet::ConsoleFleet(ConsoleFleetOptions options) : _o(std::move(options)) {
     app::registerValidationChecks();
-    auto schedule = office.dir.root() / "schedule.toml";
+    const auto campaign = office.dir.root() / "campaign";
+    std::filesystem::create_directories(campaign / "playlists");
+    std::filesystem::create_directories(campaign / "slides");
+    std::ofstream(campaign / "playlists" / "chinh.toml") << kPlaylist;
+    std::ofstream(campaign / "slides" / "khong_chuyen_khoan.toml") << kSlideMorning;
+    std::ofstream(campaign / "slides" / "phai_to_giac.toml") << kSlideEvening;
+    auto schedule = campaign / "schedule.toml";
     std::ofstream(schedule) << kSchedule;
     office.settings.schedule = schedule;
     office.start();
@@ -108,12 +178,17 @@ ConsoleFleet::ConsoleFleet(ConsoleFleetOptions options) : _o(std::move(options))
     for (auto& b : boxes) {
         std::string error;
         EXPECT_TRUE(b->agent->start(&error)) << error;
-        b->agent->post({"chinh/khong_chuyen_khoan", "chien-dich-12-2026@1.2.0", "", false});
+        b->bundle = "chien-dich-12-2026@1.2.0";
+        b->agent->post({"chinh/khong_chuyen_khoan", b->bundle, "", false});
     }
     _render = std::thread([this] {
         while (_running) {
             for (auto& b : boxes)
-                if (b->agent) (void)b->agent->banner();
+                if (b->agent) {
+                    (void)b->agent->banner();
+                    if (b->agent->screenshotWanted()) b->agent->screenshot(frameOf(*b), 640, 360);
+                    importInbox(*b);
+                }
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
     });

@@ -5,7 +5,9 @@
 // Box logs are dated by a ManualTimeSource: every box plays the morning item yesterday
 // inside the 05:30–07:30 window except the one named `missBox`, which plays it at 09:00.
 // A "render" thread posts what each box shows and reads its banner (so alerts go
-// got → shown), like the player's render loop does.
+// got → shown), like the player's render loop does; it answers screenshot requests with
+// a drawn frame and "imports" bundles the agent downloads (reports them as running).
+// The campaign (schedule.toml, a playlist and two slides for titles) is OFFICE_DIR/campaign.
 #include <atomic>
 #include <memory>
 #include <string>
@@ -26,6 +28,7 @@ struct SimBox {
     std::shared_ptr<playlog::ManualTimeSource> time;
     std::unique_ptr<playlog::PlayLog> log;
     std::unique_ptr<fleet::Agent> agent;
+    std::string bundle; // "id@version" it runs (render thread)
 };
 
 struct ConsoleFleetOptions {

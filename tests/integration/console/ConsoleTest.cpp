@@ -9,8 +9,10 @@
 
 #include "integration/console/ConsoleFleet.h"
 #include "integration/fleet/TestBroker.h"
+#include "office/web/ConsoleImpl.h"
 #include "office/web/SafeZip.h"
 #include "bundle/Importer.h"
+#include "db/Database.h"
 #include "bundle/Keys.h"
 #include "bundle/Verifier.h"
 #include "playlog/Dating.h"
@@ -100,10 +102,61 @@ TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
     EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
     EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(\d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")))
         << "dates dd/mm/yyyy +07:00";
+    // The clock column judges a box against the office (its heartbeats), not only its NTP
+    // state: the simulated boxes run on the office's clock, so none is flagged.
+    EXPECT_GE(count(r->body, ">đúng giờ</span>"), 19u) << r->body;
+    EXPECT_EQ(r->body.find("lệch "), std::string::npos);
     auto en = b.get("/boxes?lang=en");
     ASSERT_TRUE(en);
     EXPECT_NE(en->body.find("Boxes"), std::string::npos);
     EXPECT_NE(en->get_header_value("Set-Cookie").find("lang=en"), std::string::npos);
+}
+
+// Boxes that still say "online" but have not been heard for longer than silent_minutes stand
+// out (a hung box, or a Last Will the office missed), and a box whose clock is minutes off
+// the office's says by how much; "since" is when the state changed, not the last status.
+TEST(ConsoleBoxes, SilentBoxesStandOutAndAClockOffTheOfficeSaysByHowMuch) {
+    ConsoleFleetOptions o;
+    o.boxes = 2;
+    o.offlineBox = "";
+    o.waitForLogs = false;
+    o.console.silentMs = 10 * 60'000;
+    ConsoleFleet ward(o);
+    const std::int64_t now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    {
+        db::Database db(ward.office.dir.officeDb());
+        // may-09: online since 3 h ago, last heard 11 min ago; may-08: heard now, clock 7 min fast.
+        auto st = db.prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+            "VALUES(?1,'online','site = \"cho-hong-an\"\nclock = \"synced\"\n',?2,?2,0,?3)");
+        st.bind(1, std::string("may-09")).bind(2, now - 11 * 60'000).bind(3, now - 3 * 3'600'000);
+        st.step();
+        auto late = db.prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+            "VALUES('may-08','online','clock = \"synced\"\n',?1,?1,?2,?1)");
+        late.bind(1, now).bind(2, std::int64_t{7 * 60'000 + 5'000});
+        late.step();
+    }
+    Browser b(ward.port());
+    ASSERT_EQ(b.login("xem", ConsoleFleet::kPassword), 303);
+    auto r = b.get("/boxes");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(count(r->body, " data-box=\"may-"), 4u) << r->body;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("<tr class=\"silent\" data-box=\"(may-\\d\\d)\"")));
+    EXPECT_EQ(m[1], "may-09");
+    EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
+    EXPECT_NE(r->body.find("(im lặng)"), std::string::npos);
+    EXPECT_NE(r->body.find(">1 cần chú ý"), std::string::npos);
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-09\">(?:(?!</tr>).)*")));
+    EXPECT_NE(m[0].str().find(office::web::formatTime(now - 3 * 3'600'000, ward.office.settings.utcOffsetMin)),
+              std::string::npos)
+        << "online since 3 h ago: " << m[0];
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-08\">(?:(?!</tr>).)*")));
+    EXPECT_NE(m[0].str().find("lệch +7 phút"), std::string::npos) << m[0];
+    EXPECT_EQ(r->body.find("lệch", r->body.find("data-box=\"may-09\"")), std::string::npos);
 }
 
 TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) {
@@ -123,6 +176,12 @@ TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) 
     ASSERT_TRUE(plays);
     EXPECT_NE(plays->body.find("09:00"), std::string::npos) << plays->body;
     EXPECT_NE(plays->body.find("khong_chuyen_khoan"), std::string::npos);
+    // Names, not only ids: the slide's title and the playlist's name from the campaign's content.
+    EXPECT_NE(plays->body.find("<td>Không chuyển khoản cho người lạ <span class=\"small\">(khong_chuyen_khoan)</span>"),
+              std::string::npos)
+        << plays->body;
+    EXPECT_NE(plays->body.find("Chiến dịch tháng 12"), std::string::npos);
+    EXPECT_NE(plays->body.find("<strong>Không chuyển khoản — buổi sáng</strong>"), std::string::npos);
 }
 
 TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
@@ -171,6 +230,128 @@ TEST_F(ConsoleTest, AlertSentFromTheConsoleIsAcknowledgedByTheBoxes) {
     EXPECT_NE(list->body.find("Cảnh giác cuộc gọi giả danh công an</td><td>can-bo</td>"), std::string::npos)
         << list->body;
     EXPECT_NE(list->body.find("Thông báo từ dòng lệnh</td><td>—</td>"), std::string::npos);
+}
+
+// Uploads and signs the clean fixture through the console; returns the bundle's file name.
+std::string signCleanContent(Browser& b) {
+    auto clean = zipDirectory(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "clean");
+    auto ok = b.upload("/content", {{"csrf", b.csrf, "", ""}, {"zip", clean, "sach.zip", "application/zip"}});
+    std::smatch m;
+    if (!ok || !std::regex_search(ok->body, m, std::regex("name=\"token\" value=\"([0-9a-f]{16})\""))) return {};
+    auto signedPage = b.post("/content/sign", {{"csrf", b.csrf}, {"token", m[1]}});
+    if (!signedPage || !std::regex_search(signedPage->body, m, std::regex("content\\?bundle=([a-z0-9_.-]+\\.bundle)")))
+        return {};
+    return m[1];
+}
+
+std::uint64_t downloads(ConsoleFleet& f, const std::string& box) {
+    for (auto& b : f.boxes)
+        if (b->id == box && b->agent) return b->agent->stats().bundlesDownloaded;
+    return 0;
+}
+
+TEST_F(ConsoleTest, SignedBundleIsPublishedToChosenBoxesAndSitesAndTheirStatusShowsIt) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    const std::string name = signCleanContent(b);
+    ASSERT_EQ(name, "fixture-clean-1.0.0.bundle");
+    auto page = b.get("/content?bundle=" + name);
+    ASSERT_TRUE(page);
+    EXPECT_NE(page->body.find("id=\"publish-form\""), std::string::npos) << page->body;
+    EXPECT_NE(page->body.find("<strong>0 / 20</strong>"), std::string::npos) << "no box runs it yet";
+
+    // Refused, nothing published: a forged post, a viewer, an unknown box, site or bundle, no choice.
+    const std::uint64_t before = [&] {
+        std::uint64_t n = 0;
+        for (auto& box : fleet->boxes)
+            if (box->agent) n += box->agent->stats().bundlesDownloaded;
+        return n;
+    }();
+    EXPECT_EQ(b.post("/content/publish", {{"bundle", name}, {"box", "may-01"}})->status, 403);
+    EXPECT_EQ(b.post("/content/publish", {{"csrf", std::string(64, 'b')}, {"bundle", name}, {"box", "may-01"}})->status,
+              403);
+    Browser viewer(fleet->port());
+    ASSERT_EQ(viewer.login("xem", ConsoleFleet::kPassword), 303);
+    EXPECT_EQ(viewer.post("/content/publish", {{"csrf", viewer.csrf}, {"bundle", name}, {"box", "may-01"}})->status,
+              403);
+    EXPECT_EQ(viewer.get("/content")->body.find("id=\"publish-form\""), std::string::npos);
+    auto unknown =
+        b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-01"}, {"box", "may-99"}});
+    EXPECT_EQ(unknown->status, 422);
+    EXPECT_NE(unknown->body.find("may-99"), std::string::npos);
+    EXPECT_NE(unknown->body.find("Chưa phát hành gì"), std::string::npos);
+    EXPECT_EQ(b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"site", "cho-khong-co"}})->status, 422);
+    EXPECT_EQ(b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", "../office.key"}, {"box", "may-01"}})->status,
+              404);
+    EXPECT_EQ(b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}})->status, 400);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2000));
+    std::uint64_t after = 0;
+    for (auto& box : fleet->boxes)
+        if (box->agent) after += box->agent->stats().bundlesDownloaded;
+    EXPECT_EQ(after, before) << "no box downloaded anything";
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303); // sessions idle out after 1.5 s in this suite
+
+    // may-02 by name, and the site ubnd-phuong (may-04, 08, 12, 16; may-20 is offline).
+    auto ok =
+        b.post("/content/publish", {{"csrf", b.csrf}, {"bundle", name}, {"box", "may-02"}, {"site", "ubnd-phuong"}});
+    ASSERT_TRUE(ok);
+    ASSERT_EQ(ok->status, 303) << ok->body;
+    EXPECT_NE(ok->get_header_value("Location").find("published=6"), std::string::npos)
+        << ok->get_header_value("Location");
+    const std::vector<std::string> chosen = {"may-02", "may-04", "may-08", "may-12", "may-16"};
+    EXPECT_TRUE(waitFor(
+        [&] {
+            for (const auto& id : chosen)
+                if (downloads(*fleet, id) != 1) return false;
+            return true;
+        },
+        20000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            auto p = b.get("/content?bundle=" + name);
+            return p && p->body.find("<strong>5 / 20</strong>") != std::string::npos;
+        },
+        10000))
+        << b.get("/content?bundle=" + name)->body;
+    auto status = b.get("/content?bundle=" + name)->body;
+    for (const auto& id : chosen)
+        EXPECT_NE(status.find("<tr data-box=\"" + id + "\" data-has=\"1\">"), std::string::npos) << id;
+    EXPECT_NE(status.find("<tr data-box=\"may-01\" data-has=\"0\">"), std::string::npos);
+    for (const char* other : {"may-01", "may-03", "may-05"}) EXPECT_EQ(downloads(*fleet, other), 0u) << other;
+    EXPECT_NE(b.get("/boxes")->body.find("fixture-clean@1.0.0"), std::string::npos) << "the Boxes page shows it too";
+}
+
+TEST_F(ConsoleTest, ScreenshotIsRequestedByAnOfficerAndShownBehindTheLogin) {
+    Browser b(fleet->port());
+    ASSERT_EQ(b.login("can-bo", ConsoleFleet::kPassword), 303);
+    EXPECT_NE(b.get("/boxes")->body.find("class=\"ask-shot\""), std::string::npos);
+    auto asked = b.post("/boxes/screenshot", {{"csrf", b.csrf}, {"box", "may-05"}});
+    ASSERT_TRUE(asked);
+    ASSERT_EQ(asked->status, 303);
+    EXPECT_EQ(asked->get_header_value("Location"), "/boxes?asked=may-05");
+    ASSERT_TRUE(waitFor([&] { return fleet->office.office->latestScreenshot("may-05").has_value(); }, 15000));
+    auto img = b.get("/boxes/screenshot?box=may-05");
+    ASSERT_TRUE(img);
+    EXPECT_EQ(img->status, 200);
+    EXPECT_EQ(img->get_header_value("Content-Type"), "image/jpeg");
+    ASSERT_GT(img->body.size(), 100u);
+    EXPECT_EQ(static_cast<unsigned char>(img->body[0]), 0xFF);
+    EXPECT_EQ(static_cast<unsigned char>(img->body[1]), 0xD8);
+    EXPECT_NE(b.get("/boxes")->body.find("<img src=\"/boxes/screenshot?box=may-05&amp;v="), std::string::npos);
+
+    // Not without a login; not asked by a viewer, a forged post or for an unknown box.
+    Browser anonymous(fleet->port());
+    EXPECT_EQ(anonymous.get("/boxes/screenshot?box=may-05")->status, 302);
+    Browser viewer(fleet->port());
+    ASSERT_EQ(viewer.login("xem", ConsoleFleet::kPassword), 303);
+    EXPECT_EQ(viewer.get("/boxes/screenshot?box=may-05")->status, 200) << "a viewer sees it";
+    EXPECT_EQ(viewer.get("/boxes")->body.find("class=\"ask-shot\""), std::string::npos);
+    EXPECT_EQ(viewer.post("/boxes/screenshot", {{"csrf", viewer.csrf}, {"box", "may-06"}})->status, 403);
+    EXPECT_EQ(b.post("/boxes/screenshot", {{"box", "may-06"}})->status, 403);
+    EXPECT_EQ(b.post("/boxes/screenshot", {{"csrf", b.csrf}, {"box", "may-99"}})->status, 404);
+    EXPECT_EQ(b.get("/boxes/screenshot?box=../office.key")->status, 404);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    EXPECT_FALSE(fleet->office.office->latestScreenshot("may-06").has_value()) << "nothing was asked of may-06";
 }
 
 TEST_F(ConsoleTest, WrongPasswordsAreRateLimitedPerUserAndAddress) {

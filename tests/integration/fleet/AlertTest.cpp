@@ -4,6 +4,9 @@
 // refused; got / shown / ended reach the office and the box's play log.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "db/Database.h"
 #include "fleet/Alert.h"
 #include "fleet/MqttClient.h"
@@ -134,4 +137,35 @@ TEST(Alerts, AMessageAlertIsTheBannerUntilItExpires) {
     EXPECT_NE(box.agent->banner().find("Không chuyển tiền"), std::string::npos);
     EXPECT_TRUE(waitFor([&] { return hasAck(*o.office, "a-msg", "box-cho-01", "shown"); }));
     EXPECT_TRUE(waitFor([&] { return box.agent->banner().empty(); }, 4000));
+}
+
+// Stopping an agent while messages keep coming (here: alerts for another box, every few
+// ms) is a clean goodbye: nothing is reported as "fleet inbox full". The inbox used to be
+// closed before libmosquitto's thread stopped delivering, so every message of the
+// goodbye failed its push and was logged as if the queue had overflowed.
+TEST(Alerts, StoppingWhileMessagesArriveIsNotAnInboxOverflow) {
+    TestOffice o;
+    o.start();
+    TestBox box(o, "box-cho-01");
+    ASSERT_TRUE(waitFor([&] { return box.agent->stats().connected; }));
+    auto raw = rawOffice(o);
+    auto officeKey = playlog::BoxKey::load(o.dir.key());
+    fleet::Topics topics{"phuong-1"};
+    std::atomic<bool> done{false};
+    std::thread spam([&] {
+        for (int i = 0; !done && i < 2000; ++i) {
+            auto a = emergency(o.clock.wallNow(), "a-khac-" + std::to_string(i), 60'000);
+            a.ward = "phuong-1";
+            a.boxes = {"box-ga-02"}; // not this box: checked and quietly ignored
+            raw->publish(topics.alert(a.id), fleet::signAlert(a, officeKey), 1, false);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the stream is flowing
+    testing::internal::CaptureStderr();
+    box.agent->stop();
+    const std::string err = testing::internal::GetCapturedStderr();
+    done = true;
+    spam.join();
+    EXPECT_EQ(err.find("inbox full"), std::string::npos) << err;
 }

@@ -77,6 +77,41 @@ TEST(Office, StatusIsRetainedAndTheLastWillSaysOffline) {
     EXPECT_NE(o.office->boxes()[0].payload.find("free_disk_mb"), std::string::npos);
 }
 
+// The console's "online since": a box repeats its status (every minute, and at once when what
+// it shows changes), and only a change of state moves the time it has been in it.
+TEST(Office, SinceMovesWhenTheStateChangesNotWithEveryStatus) {
+    TestOffice o;
+    o.start();
+    auto row = [&] {
+        for (const auto& b : o.office->boxes())
+            if (b.box == "box-ubnd") return b;
+        return office::BoxStatus{};
+    };
+    std::int64_t onlineSince = 0;
+    {
+        TestBox box(o, "box-ubnd", "ubnd-phuong");
+        box.agent->post({"chinh/khong_chuyen_khoan", "chien-dich@1.0.0", "", false});
+        ASSERT_TRUE(waitFor(
+            [&] { return row().state == "online" && row().payload.find("khong_chuyen_khoan") != std::string::npos; },
+            10000));
+        onlineSince = row().sinceMs;
+        EXPECT_GT(onlineSince, 0);
+        const std::int64_t firstStatus = row().statusMs;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        box.agent->post({"chinh/phai_to_giac", "chien-dich@1.0.0", "", false}); // a new status, same state
+        ASSERT_TRUE(waitFor([&] { return row().payload.find("phai_to_giac") != std::string::npos; }, 10000));
+        EXPECT_GT(row().statusMs, firstStatus);
+        EXPECT_EQ(row().sinceMs, onlineSince) << "still online since the first status";
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    } // goodbye: offline
+    ASSERT_TRUE(waitFor([&] { return row().state == "offline"; }));
+    // One snapshot: the goodbye and a later offline message (the will) may both arrive; the
+    // second moves status_ms, not since_ms, so since is at most the last status.
+    const office::BoxStatus offline = row();
+    EXPECT_GT(offline.sinceMs, onlineSince) << "offline since the goodbye";
+    EXPECT_LE(offline.sinceMs, offline.statusMs);
+}
+
 TEST(Office, ARevokedBoxCannotConnectAndAnUnenrolledKeyIsRefused) {
     TestOffice o;
     o.start();

@@ -108,7 +108,8 @@ TEST_F(TomlTableTest, MissingKeyAtTheTableHeader) {
 }
 
 TEST_F(TomlTableTest, FileReadingAndSizeLimit) {
-    auto dir = std::filesystem::temp_directory_path() / ("toml-table-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    auto dir = std::filesystem::temp_directory_path() /
+               ("toml-table-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
     std::filesystem::create_directories(dir);
     TomlSource file{dir / "a.toml", "a.toml"};
     { std::ofstream(file.path) << "x = 1\n"; }

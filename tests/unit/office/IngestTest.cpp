@@ -157,6 +157,63 @@ TEST(Ingest, AlteredForgedAndUnenrolledBatchesAreRefused) {
     EXPECT_EQ(count(store, "SELECT count(*) FROM plays"), 10);
 }
 
+namespace {
+/// Every plays row (all columns but the row id) and every event, in order, as text.
+std::string dump(db::Database& db) {
+    std::string out;
+    auto st =
+        db.prepare("SELECT log, seq, boot, wall_ms, mono_ms, synced, site, bundle, playlist, item, media_hash, rule, "
+                   "planned_start_ms, planned_end_ms, interrupt, hex(hash), trust, end_seq, end_wall_ms, end_mono_ms, "
+                   "end_synced, played_ms, outcome, reason, hex(end_hash) FROM plays ORDER BY id");
+    while (st.step()) {
+        for (int c = 0; c < st.columnCount(); ++c)
+            out += (st.columnIsNull(c) ? std::string("NULL") : st.columnText(c)) + "|";
+        out += "\n";
+    }
+    auto ev = db.prepare("SELECT log, seq, kind, detail, hex(hash) FROM events ORDER BY id");
+    while (ev.step())
+        out += ev.columnText(1) + " " + ev.columnText(2) + " " + ev.columnText(3) + " " + ev.columnText(4) + "\n";
+    return out;
+}
+} // namespace
+
+// A start and its end in the same batch are stored as one row (one insert instead of an
+// insert and an update): the rows must be exactly those the link-by-link path leaves,
+// whatever the cut points, and an end altered on the way still refuses its whole batch.
+TEST(Ingest, StartAndEndInOneBatchGiveTheSameRowsAsOneLinkAtATime) {
+    signage::test::TempDir tmp;
+    makeBox(tmp.path() / "a", "box-a", 40);
+    auto keys = trust(tmp.path() / "a", "box-a");
+    auto ingestAll = [&](const std::string& name, size_t size) {
+        auto store = openAuditDatabase(tmp.path() / name);
+        Ingest ingest(store, keys);
+        for (auto& b : batches(tmp.path() / "a", size)) EXPECT_EQ(ingest.apply(b, 1).status, Status::Stored);
+        return dump(store);
+    };
+    const std::string oneByOne = ingestAll("one.sqlite", 1);               // never both links in a batch
+    EXPECT_EQ(std::count(oneByOne.begin(), oneByOne.end(), '\n'), 40 + 2); // 40 plays, startup and shutdown events
+    EXPECT_EQ(ingestAll("all.sqlite", 500), oneByOne);                     // every play in one batch
+    EXPECT_EQ(ingestAll("odd.sqlite", 7), oneByOne);                       // some plays cut between two batches
+    EXPECT_EQ(ingestAll("pairs.sqlite", 2), oneByOne);
+
+    // The end link of a play whose start is in the same batch, changed on the way.
+    auto store = openAuditDatabase(tmp.path() / "altered.sqlite");
+    Ingest ingest(store, keys);
+    auto all = batches(tmp.path() / "a", 500);
+    ASSERT_EQ(all.size(), 1u);
+    auto altered = all[0];
+    auto end = std::find_if(altered.links.begin(), altered.links.end(),
+                            [](const StoredLink& l) { return std::holds_alternative<EndLink>(l.link); });
+    ASSERT_NE(end, altered.links.end());
+    std::get<EndLink>(end->link).playedMs += 1000;
+    auto r = ingest.apply(altered, 1);
+    EXPECT_EQ(r.status, Status::Refused);
+    EXPECT_NE(r.error.find("(end, seq"), std::string::npos) << r.error; // names the altered end link
+    EXPECT_EQ(count(store, "SELECT count(*) FROM plays"), 0);           // the start written with it is rolled back too
+    EXPECT_EQ(ingest.apply(all[0], 1).status, Status::Stored);
+    EXPECT_EQ(dump(store), oneByOne);
+}
+
 TEST(LogBatch, TruncatedOrGarbledBytesAreRejectedWithAReason) {
     signage::test::TempDir tmp;
     makeBox(tmp.path() / "a", "box-a", 3);

@@ -2,6 +2,7 @@
 // The report defects a ward officer found (issue 17): each test here failed before its fix.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -141,6 +142,42 @@ TEST(Report, EventDetailsAreInVietnameseInTheVietnameseReport) {
     }
     EXPECT_TRUE(found);
     for (auto& r : t.rows) EXPECT_NE(r[2].display(), "startup"); // kinds too
+}
+
+// The notes the player writes ("staff_menu: pin_wrong 1", the fleet agent's alerts) were
+// listed as written, English codes inside the Vietnamese report; the staff menu words them
+// from the same place (playlog/EventText).
+TEST(Report, NoteDetailsAreInTheReportsLanguage) {
+    signage::test::TempDir tmp;
+    auto dir = tmp.path() / "box";
+    auto time = std::make_shared<ManualTimeSource>(kCampaignStart, "boot-1");
+    {
+        PlayLog log(options(dir, time));
+        log.event(EventKind::Note, "staff_menu: pin_wrong 1");
+        log.event(EventKind::Note, "alert a-9 refused: expired");
+        ASSERT_TRUE(log.flush(std::chrono::seconds(5)));
+    }
+    auto db = AuditDb::open(dir / "playlog.sqlite");
+    auto details = [&] {
+        std::vector<std::string> out;
+        for (auto& r : eventsTable(db, days("2025-08-02", "2025-08-02")).rows) out.push_back(r[3].display());
+        return out;
+    };
+    {
+        LangScope vi(core::Lang::Vi);
+        auto d = details();
+        EXPECT_NE(std::find(d.begin(), d.end(), "menu nhân viên: sai mã PIN (lần 1)"), d.end())
+            << ::testing::PrintToString(d);
+        EXPECT_NE(std::find(d.begin(), d.end(), "cảnh báo a-9: từ chối, đã hết hạn"), d.end())
+            << ::testing::PrintToString(d);
+        std::ostringstream html;
+        writeHtmlReport(html, db, days("2025-08-02", "2025-08-02"), {}, nullptr);
+        EXPECT_NE(html.str().find("menu nhân viên: sai mã PIN (lần 1)"), std::string::npos);
+        EXPECT_EQ(html.str().find("staff_menu"), std::string::npos);
+    }
+    LangScope en(core::Lang::En);
+    auto d = details();
+    EXPECT_NE(std::find(d.begin(), d.end(), "staff menu: wrong PIN (1)"), d.end()) << ::testing::PrintToString(d);
 }
 
 TEST(Report, CountAxesHaveWholeNumberTicksOnly) {

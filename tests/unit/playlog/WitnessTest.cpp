@@ -304,3 +304,35 @@ TEST(Damage, AMalformedDatabaseIsBadInputNamingWhereItBroke) {
     ASSERT_FALSE(v.problems.empty());
     EXPECT_NE(v.problems[0].find("junk.sqlite"), std::string::npos) << v.problems[0];
 }
+
+TEST(Witness, StoredFindingsAreCodesRenderedInTheReadersLanguage) {
+    signage::test::TempDir tmp;
+    auto office = openAuditDatabase(tmp.path() / "audit.sqlite");
+    LogInfo log;
+    log.boxId = "box-a";
+    core::setLang(core::Lang::En); // the merge runs in English
+    WitnessFinding gap{WitnessFinding::Kind::Gap, "box-a", {}, "undelivered", {{"from", "2"}, {"to", "3"}}};
+    gap.message = renderFinding(gap);
+    EXPECT_NE(gap.message.find("checkpoints 2…3 signed by the box"), std::string::npos) << gap.message;
+    storeFindings(office, {gap}, "3.signage-log", 1);
+    // A row an older program stored as words is shown as it was.
+    office.exec("INSERT INTO witness_findings(box_id, kind, detail, source, found_ms) "
+                "VALUES('box-a', 'gap', 'old words', 'old.signage-log', 1)");
+    EXPECT_EQ(count(office, "SELECT count(*) FROM witness_findings WHERE detail LIKE '%never reached%'"), 0)
+        << "codes and parameters are stored, not the words";
+
+    core::setLang(core::Lang::Vi);
+    auto vi = storedFindings(office);
+    ASSERT_EQ(vi.size(), 2u);
+    EXPECT_EQ(vi[0].message, "3.signage-log: điểm kiểm 2…3 do máy ký (khi xuất hoặc khi cắm USB) chưa từng đến phường "
+                             "(có lần xuất không được nộp)");
+    EXPECT_EQ(vi[0].code, "undelivered");
+    EXPECT_EQ(vi[0].param("to"), "3");
+    EXPECT_EQ(vi[1].message, "old.signage-log: old words");
+    core::setLang(core::Lang::En);
+    auto en = storedFindings(office);
+    EXPECT_EQ(en[0].message,
+              "3.signage-log: checkpoints 2…3 signed by the box (at an export or a USB visit) never reached "
+              "the office (logs that were not delivered)");
+    core::setLang(core::Lang::Vi);
+}

@@ -76,15 +76,18 @@ TEST(CorpusV2, TrainAndFrozenTestFigures) {
     Figures test = run(checker, "test.tsv");
     EXPECT_GT(train.scams, 300);
     EXPECT_GT(test.scams, 100);
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 98.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 90.0);
-    // Measured 8.8 % with the first model, 15.0 % after the train-only fixes of the second
-    // (negation reaching back, reported speech, memo quotes, cross-validated fit): the
-    // floor pins the measured figure; the goal (≤ 2 %) is missed (docs/scamcheck.md).
-    EXPECT_LE(test.pct(test.benignLikely, test.benign), 17.0);
+    // The floors pin the figures measured once per shipped model on this frozen part.
+    // Third model (2026-12-07: fitted on v2 + v3 train, accents kept apart: 'lại' is not
+    // 'lãi'): scams flagged 94.8 % (first two models 98+ %; goal >= 97 %: missed), likely
+    // 87.9 % (goal >= 85 %), benign called likely 1.2 % (was 15.0 %; goal <= 2 %),
+    // openings 91.7 % (was 97+ %). The recall drop is the price of the false alarms
+    // fixed; it is reported in docs/scamcheck.md, not hidden by this floor.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 94.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 87.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
     EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
     // Lookups, measured once on the test part after the lookup fixes (12/12; train 30/31).
     EXPECT_GE(train.pct(train.lookupsRight, train.lookups), 90.0);
     EXPECT_GE(test.pct(test.lookupsRight, test.lookups), 90.0);
-    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 97.0);
+    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 91.0);
 }

@@ -86,14 +86,17 @@ TEST_F(ScheduleLoader, UnknownKeysSayWhereAndSuggest) {
 }
 
 TEST_F(ScheduleLoader, WrongTypesNameTheKeyAndLeaveTheEntryOut) {
-    auto l = load("[[rules]]\nid = \"a\"\nplaylist = 3\n\n[[rules]]\nid = \"b\"\nplaylist = \"p\"\npriority = \"high\"\n\n"
-                  "[[rules]]\nid = \"c\"\nplaylist = \"p\"\n");
+    auto l =
+        load("[[rules]]\nid = \"a\"\nplaylist = 3\n\n[[rules]]\nid = \"b\"\nplaylist = \"p\"\npriority = \"high\"\n\n"
+             "[[rules]]\nid = \"c\"\nplaylist = \"p\"\n");
     ASSERT_TRUE(l.schedule) << l.text();
     ASSERT_EQ(l.schedule->rules.size(), 1u) << l.text();
     EXPECT_EQ(l.schedule->rules[0].id, "c");
     ASSERT_EQ(l.diags.errorCount(), 2u) << l.text();
-    EXPECT_NE(l.text().find("schedule.toml:3:12: playlist: expected a string, found an integer"), std::string::npos) << l.text();
-    EXPECT_NE(l.text().find("schedule.toml:8:12: priority: expected an integer, found a string"), std::string::npos) << l.text();
+    EXPECT_NE(l.text().find("schedule.toml:3:12: playlist: expected a string, found an integer"), std::string::npos)
+        << l.text();
+    EXPECT_NE(l.text().find("schedule.toml:8:12: priority: expected an integer, found a string"), std::string::npos)
+        << l.text();
     // A missing playlist is named too (and not as a wrong type).
     auto m = load("[[rules]]\nid = \"x\"\n");
     EXPECT_NE(m.text().find("schedule.toml:1:1: rule \"x\" has no \"playlist\""), std::string::npos) << m.text();

@@ -157,6 +157,11 @@ protected:
 // the baseline). The plugin builds ~50 MB of small strings and tables, then fails every
 // frame until it is disabled.
 TEST_F(MemoryReturn, ADisabledPluginsMemoryGoesBackToTheSystem) {
+#ifdef __SANITIZE_ADDRESS__
+    // ASan's allocator keeps freed memory in quarantine, so RSS says nothing about what
+    // the real allocator gives back; the normal build runs this test.
+    GTEST_SKIP() << "RSS is not meaningful under AddressSanitizer";
+#endif
     const long baseline = rssKb();
     auto& p = openItem(plugin("hog", R"(
 local keep = {}

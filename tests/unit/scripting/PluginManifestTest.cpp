@@ -63,10 +63,13 @@ TEST_F(ManifestTest, WrongApiVersionIsAClearErrorWithPosition) {
 
 TEST_F(ManifestTest, UnknownKeysAndPermissionsSuggestTheRightOne) {
     EXPECT_FALSE(load("name = \"ticker\"\nversion = \"1.0.0\"\napi_version = 1\npermisions = [\"kv\"]\n"));
-    EXPECT_NE(errors().find("plugin.toml:4:1: unknown key \"permisions\" (did you mean \"permissions\"?)"), std::string::npos) << errors();
+    EXPECT_NE(errors().find("plugin.toml:4:1: unknown key \"permisions\" (did you mean \"permissions\"?)"),
+              std::string::npos)
+        << errors();
     // A wrong type names the key, what it needs and what it found, at the value.
     EXPECT_FALSE(load("name = \"ticker\"\nversion = \"1.0.0\"\napi_version = 1\nauthor = 7\n"));
-    EXPECT_NE(errors().find("plugin.toml:4:10: author: expected a string, found an integer"), std::string::npos) << errors();
+    EXPECT_NE(errors().find("plugin.toml:4:10: author: expected a string, found an integer"), std::string::npos)
+        << errors();
     EXPECT_FALSE(load("name = \"ticker\"\nversion = \"1.0.0\"\napi_version = 1\npermissions = [\"kv\", \"tuoch\"]\n"));
     EXPECT_NE(errors().find(":4:22: unknown permission \"tuoch\" (did you mean \"touch\"?)"), std::string::npos) << errors();
 }
