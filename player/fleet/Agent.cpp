@@ -642,9 +642,8 @@ void Agent::Impl::run() {
         }
         if (!deferred.empty() && now > deferUntil) replayDeferred(); // no office time came: the box's clock it is
         tickAlerts();
-        if (mqtt->revive())
-            kLog.warn(tr("kết nối lại văn phòng sau lỗi TLS/giao thức",
-                         "reconnecting to the office after a TLS/protocol error"));
+        if (std::string why; mqtt->revive(&why))
+            kLog.warn(tr("khởi động lại kết nối văn phòng: ", "restarting the office connection: ") + why);
         if (!mqtt->connected()) continue;
         if (now >= nextStatus) {
             publishStatus(true);

@@ -5,7 +5,9 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <mutex>
+#include <random>
 #include <stdexcept>
 #include <vector>
 
@@ -20,6 +22,10 @@ void libInit() {
 struct MosqDeleter {
     void operator()(mosquitto* m) const { mosquitto_destroy(m); }
 };
+std::int64_t steadyMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 } // namespace
 
 struct MqttClient::Handle {
@@ -27,6 +33,10 @@ struct MqttClient::Handle {
     std::atomic<bool> connected{false};
     bool started = false;                    // owner thread only
     std::atomic<bool> dead{false};           // loop_forever gave up (see disconnectCb)
+    std::atomic<std::int64_t> lastSignMs{0}; // steady ms of the last callback or log line (or restart)
+    double silentSpread = 0;                 // 0..0.5: this client's share added to silentRestartSeconds
+    std::mutex lastErrorMutex;               // guards lastError (network thread and owner)
+    std::string lastError;                   // libmosquitto's last error or warning line
     std::mutex subsMutex;                    // guards subs (owner thread and network thread)
     std::vector<std::pair<std::string, int>> subs;
 };
@@ -36,11 +46,16 @@ MqttClient::MqttClient(MqttOptions options) : _options(std::move(options)), _h(s
     _h->mosq.reset(mosquitto_new(_options.clientId.empty() ? nullptr : _options.clientId.c_str(),
                                  _options.clientId.empty() ? true : _options.cleanSession, this));
     if (!_h->mosq) throw std::runtime_error("mosquitto_new failed");
+    // 1,000 boxes cut off by the same outage go silent together: without a spread they
+    // would all restart in the same second, every time (bench/fleet: load 650 on 2 vCPUs).
+    std::mt19937 rng(std::random_device{}());
+    _h->silentSpread = std::uniform_real_distribution<double>(0, 0.5)(rng);
     mosquitto_int_option(_h->mosq.get(), MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
     mosquitto_connect_callback_set(_h->mosq.get(), &MqttClient::connectCb);
     mosquitto_disconnect_callback_set(_h->mosq.get(), &MqttClient::disconnectCb);
     mosquitto_message_callback_set(_h->mosq.get(), &MqttClient::messageCb);
     mosquitto_publish_callback_set(_h->mosq.get(), &MqttClient::publishCb);
+    mosquitto_log_callback_set(_h->mosq.get(), &MqttClient::logCb);
 }
 
 MqttClient::~MqttClient() { stop(); }
@@ -67,6 +82,7 @@ bool MqttClient::start(std::string* error) {
     // connect_async only fails for bad arguments or DNS; the loop thread retries anyway.
     int rc = mosquitto_connect_async(m, _options.host.c_str(), _options.port, _options.keepaliveSeconds);
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) return fail(_options.host + ":" + std::to_string(_options.port) + ": " + describe(rc));
+    _h->lastSignMs = steadyMs();
     rc = mosquitto_loop_start(m);
     if (rc != MOSQ_ERR_SUCCESS) return fail("loop_start: " + describe(rc));
     _h->started = true;
@@ -106,17 +122,53 @@ std::string MqttClient::describe(int code, bool connack) {
     return mosquitto_strerror(code) + std::string(" (") + std::to_string(code) + ")";
 }
 
-bool MqttClient::revive() {
-    if (!_h || !_h->started || !_h->dead.exchange(false)) return false;
+bool MqttClient::revive(std::string* why) {
+    if (!_h || !_h->started) return false;
+    std::string reason;
+    if (_h->dead.exchange(false)) reason = "libmosquitto gave up after a TLS/protocol error";
+    else {
+        const int silent = _options.silentRestartSeconds > 0
+                               ? _options.silentRestartSeconds
+                               : _options.keepaliveSeconds + _options.reconnectMaxSeconds + 10;
+        const std::int64_t quietMs = steadyMs() - _h->lastSignMs;
+        if (_h->connected || quietMs < static_cast<std::int64_t>(silent * 1000.0 * (1 + _h->silentSpread))) return false;
+        reason = "not connected and no word from libmosquitto for " + std::to_string(quietMs / 1000) + " s";
+    }
+    {
+        std::lock_guard lock(_h->lastErrorMutex);
+        if (!_h->lastError.empty()) reason += " (last: " + _h->lastError + ")";
+    }
+    restartLoop();
+    if (why) *why = reason;
+    return true;
+}
+
+void MqttClient::restartLoop() {
     auto* m = _h->mosq.get();
-    mosquitto_loop_stop(m, true); // joins the thread loop_forever left
+    // force: a thread that is still alive (sleeping in its back-off, or in a connect that
+    // never ends) is cancelled, as mosquitto_destroy does; one that ended is just joined.
+    mosquitto_loop_stop(m, true);
+    _h->lastSignMs = steadyMs();
     mosquitto_reconnect_async(m);
     mosquitto_loop_start(m);
-    return true;
+}
+
+void MqttClient::abandonNetworkThreadForTest() {
+    if (_h && _h->started) mosquitto_loop_stop(_h->mosq.get(), true);
+}
+
+void MqttClient::logCb(mosquitto*, void* self, int level, const char* text) {
+    auto* c = static_cast<MqttClient*>(self);
+    c->_h->lastSignMs = steadyMs();
+    if ((level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)) && text) {
+        std::lock_guard lock(c->_h->lastErrorMutex);
+        c->_h->lastError = text;
+    }
 }
 
 void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
     auto* c = static_cast<MqttClient*>(self);
+    c->_h->lastSignMs = steadyMs();
     c->_h->connected = rc == 0;
     if (rc == 0) {
         std::lock_guard lock(c->_h->subsMutex);
@@ -127,6 +179,7 @@ void MqttClient::connectCb(mosquitto* m, void* self, int rc) {
 
 void MqttClient::disconnectCb(mosquitto*, void* self, int rc) {
     auto* c = static_cast<MqttClient*>(self);
+    c->_h->lastSignMs = steadyMs();
     // libmosquitto's loop_forever returns for good after these (a TLS handshake cut by a
     // busy broker among them: 1,000 boxes connecting at once, bench/fleet) and the client
     // would never reconnect; revive() starts the loop again.

@@ -32,6 +32,11 @@ struct MqttOptions {
     std::optional<Will> will;
     int maxInflight = 100;      // QoS 1 messages on the wire without PUBACK
     int reconnectMinSeconds = 1, reconnectMaxSeconds = 30;
+    /// revive() restarts the network thread when the client has been down this long with
+    /// no word from libmosquitto (no callback, no log line), plus a random 0-50 % per
+    /// client so a fleet does not restart in step; 0: keepalive + reconnect maximum + 10 s
+    /// (100-150 s for a box's 60 s heartbeat).
+    int silentRestartSeconds = 0;
 };
 
 class MqttClient {
@@ -66,8 +71,14 @@ public:
     bool connected() const;
     /// Call now and then from the owner's thread (the agent and the office do, every
     /// ≤ 500 ms): restarts the network thread when libmosquitto gave up after a "fatal"
-    /// error (TLS handshake cut...), which it would otherwise never retry. True when it did.
-    bool revive();
+    /// error (TLS handshake cut...), which it would otherwise never retry, and when the
+    /// client has been down for silentRestartSeconds without any sign from libmosquitto:
+    /// its loop_forever can also end without any callback (a first connect that failed in
+    /// the TLS step while errno was EPROTO; bench/fleet lost 6-68 of 1,000 boxes that
+    /// way). True when it restarted; `why` says why (with libmosquitto's last error line).
+    bool revive(std::string* why = nullptr);
+    /// Test hook: ends the network thread without a callback, as libmosquitto can.
+    void abandonNetworkThreadForTest();
     const MqttOptions& options() const { return _options; }
 
     /// Human words for a libmosquitto or CONNACK code.
@@ -78,6 +89,8 @@ private:
     static void disconnectCb(mosquitto*, void*, int);
     static void messageCb(mosquitto*, void*, const mosquitto_message*);
     static void publishCb(mosquitto*, void*, int);
+    static void logCb(mosquitto*, void*, int, const char*);
+    void restartLoop();
 
     MqttOptions _options;
     struct Handle;

@@ -341,9 +341,8 @@ void Office::Impl::storeScreenshot(const std::string& box, const std::string& by
 void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
-        if (mqtt->revive())
-            kLog.warn(tr("văn phòng kết nối lại broker sau lỗi TLS/giao thức",
-                         "the office reconnects to the broker after a TLS/protocol error"));
+        if (std::string why; mqtt->revive(&why))
+            kLog.warn(tr("văn phòng khởi động lại kết nối broker: ", "the office restarts its broker connection: ") + why);
         std::vector<Message> batches;
         auto take = [&](Message&& m) {
             auto t = topics.parseBox(m.topic);

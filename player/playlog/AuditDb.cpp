@@ -2,6 +2,7 @@
 #include "playlog/AuditDb.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 #include "core/Lang.h"
@@ -264,14 +265,27 @@ bool AuditDb::inRange(const Filter& f, std::int64_t wallMs, std::int64_t monoMs,
     return lt.day >= f.fromDay && lt.day <= f.toDay;
 }
 
+std::set<std::int64_t> AuditDb::boxesAtSite(const std::string& site) {
+    Filter ever;
+    ever.site = site;
+    ever.fromDay = std::numeric_limits<std::int32_t>::min();
+    ever.toDay = std::numeric_limits<std::int32_t>::max();
+    std::set<std::int64_t> out;
+    for (auto& [k, t] : aggregate(ever, {Dim::Box})) out.insert(k[0]);
+    return out;
+}
+
 std::vector<DatedEvent> AuditDb::events(const Filter& f) {
     std::vector<DatedEvent> out;
     auto where = boxWhere(f);
     if (!where) return out;
+    std::optional<std::set<std::int64_t>> siteBoxes; // events carry no site
+    if (f.site) siteBoxes = boxesAtSite(*f.site);
     std::string sql = "SELECT log, boot, wall_ms, mono_ms, synced, kind, detail, value FROM events" + *where;
     sql += " ORDER BY log, boot, mono_ms, seq"; // a boot's rows in monotonic order, whatever the wall clock said
     auto st = _db->prepare(sql);
     while (st.step()) {
+        if (siteBoxes && !siteBoxes->count(boxIndexOfLog(st.columnInt(0)))) continue;
         Dated d = dateRow(st.columnInt(2), st.columnInt(3), st.columnInt(4) != 0, anchor(st.columnInt(1)));
         LocalTime lt = localTime(d.ms, _offset);
         if (lt.day < f.fromDay || lt.day > f.toDay) continue;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -92,6 +93,9 @@ public:
     /// The box index used as the Box dimension value for a log id.
     std::int64_t boxIndexOfLog(std::int64_t log) const;
     std::vector<std::int64_t> logsOfBox(const std::string& boxId) const;
+    /// Box indices (as boxIndexOfLog) of the boxes that ever logged a play at the site,
+    /// on any day: events carry no site, and a site's quota rows are its boxes' rows.
+    std::set<std::int64_t> boxesAtSite(const std::string& site);
     int utcOffsetMin() const { return _offset; }
     db::Database& database() { return *_db; }
     std::string role() const { return _role; }

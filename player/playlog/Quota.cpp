@@ -55,6 +55,12 @@ QuotaResult evaluateQuota(AuditDb& db, const std::vector<Target>& targets, const
     auto boxIndex = [&](const std::string& box) { return std::lower_bound(all.begin(), all.end(), box) - all.begin(); };
     std::optional<std::int64_t> site;
     if (f.site) site = db.nameId(*f.site).value_or(-1);
+    if (f.site && !f.box) {
+        // A site's report lists the boxes that ever logged there (a day it was off still
+        // shows as a row), not every box of the ward with zeros.
+        r.boxes.clear();
+        for (std::int64_t i : db.boxesAtSite(*f.site)) r.boxes.push_back(all.at(static_cast<size_t>(i)));
+    }
     const std::int64_t offsetMs = static_cast<std::int64_t>(db.utcOffsetMin()) * 60000;
 
     // Days each box logged anything: plays (rollup + live tail) or events.

@@ -9,6 +9,7 @@
 
 #include "content/CatalogLoader.h"
 #include "core/Diagnostic.h"
+#include "office/DailyReport.h"
 #include "office/web/ConsoleImpl.h"
 #include "playlog/AuditDb.h"
 #include "playlog/Dating.h"
@@ -19,10 +20,13 @@
 namespace signage::office::web {
 namespace {
 
+// Named as the daily report names them (schedule.toml name, else the slide's title).
 std::vector<playlog::Target> targetsOf(Office& o) {
     if (o.settings().schedule.empty()) return {};
     core::Diagnostics diags;
-    return playlog::parseTargets(o.settings().schedule, diags);
+    auto targets = playlog::parseTargets(o.settings().schedule, diags);
+    nameTargets(targets, content::loadTitles(content::contentDirOf(o.settings().schedule)));
+    return targets;
 }
 
 std::string targetName(const playlog::Target& t) { return t.name.empty() ? t.id : t.name; }
@@ -223,8 +227,12 @@ void Console::Impl::reportsPage(Ctx& c, const std::string& notice) {
         for (const auto& f : files) {
             std::int64_t d = 0;
             std::string label = playlog::parseDay(f.substr(0, 10), d, offset()) ? formatDate(d) : f;
-            body += "<li><a href=\"/reports/file?name=" + esc(f) + "\">" + esc(label) +
-                    "</a> · <a href=\"/reports/print?from=" + esc(f.substr(0, 10)) + "&amp;to=" + esc(f.substr(0, 10)) +
+            const std::string html = f.substr(0, 10) + ".html";
+            body += "<li><a href=\"/reports/file?name=" + esc(f) + "\">" + esc(label) + "</a>" +
+                    (std::filesystem::is_regular_file(office.dir().reports() / html, ec)
+                         ? " · <a href=\"/reports/file?name=" + esc(html) + "\">HTML</a>"
+                         : std::string()) +
+                    " · <a href=\"/reports/print?from=" + esc(f.substr(0, 10)) + "&amp;to=" + esc(f.substr(0, 10)) +
                     "\">" + c.t("bản in A4", "A4 print page") + "</a></li>";
         }
         body += "</ul>";
@@ -266,8 +274,10 @@ void Console::Impl::reportsDaily(Ctx& c) {
 
 void Console::Impl::reportFile(Ctx& c) {
     const std::string name = field(c.req, "name");
-    // Only names the office writes: YYYY-MM-DD.csv, nothing else of the folder.
-    bool ok = name.size() == 14 && name.substr(10) == ".csv" && name.find_first_not_of("0123456789-", 0) == 10;
+    // Only names the office writes: YYYY-MM-DD.csv and .html, nothing else of the folder.
+    const bool isCsv = name.size() == 14 && name.substr(10) == ".csv";
+    const bool isHtml = name.size() == 15 && name.substr(10) == ".html";
+    bool ok = (isCsv || isHtml) && name.find_first_not_of("0123456789-", 0) == 10;
     auto file = office.dir().reports() / name;
     if (!ok || !std::filesystem::is_regular_file(file)) {
         c.res.status = 404;
@@ -278,6 +288,7 @@ void Console::Impl::reportFile(Ctx& c) {
     }
     std::ifstream in(file, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), {});
+    if (isHtml) return c.res.set_content(text, "text/html; charset=utf-8");
     c.res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     c.res.set_content("\xEF\xBB\xBF" + text, "text/csv; charset=utf-8"); // BOM: Excel reads UTF-8
 }
@@ -294,11 +305,17 @@ void Console::Impl::reportExport(Ctx& c) {
     if (scope == "box" && !value.empty()) f.box = value;
     if (scope == "site" && !value.empty()) f.site = value;
     auto targets = targetsOf(office);
-    const std::string base = "bao-cao_" +
-                             (f.box    ? *f.box
-                              : f.site ? *f.site
-                                       : office.settings().broker.ward) +
-                             "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
+    std::string base = "bao-cao_" +
+                       (f.box    ? *f.box
+                        : f.site ? *f.site
+                                 : office.settings().broker.ward) +
+                       "_" + playlog::formatDay(from) + "_" + playlog::formatDay(to);
+    // The box or site comes from the form: only safe characters go into the
+    // Content-Disposition header (no quote, CR/LF or path).
+    for (char& ch : base)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+              ch == '_' || ch == '-'))
+            ch = '_';
     std::string out, type;
     office.withStoreLocked([&] {
         auto audit = playlog::AuditDb::open(office.dir().fleetLog(), offset());
@@ -309,13 +326,15 @@ void Console::Impl::reportExport(Ctx& c) {
                 playlog::playsTable(audit, f, scope == "box" ? playlog::Dim::Day : playlog::Dim::Box)};
             if (q) tables.push_back(playlog::quotaTable(*q));
             if (format == "csv") {
-                std::ostringstream s;
-                s << "\xEF\xBB\xBF";
+                // writeCsv starts every table with the UTF-8 BOM Excel needs; only the file's
+                // first one may stay (a BOM in the middle shows as a stray character).
                 for (const auto& t : tables) {
+                    std::ostringstream s;
                     playlog::writeCsv(s, t);
-                    s << "\n";
+                    std::string text = s.str();
+                    if (!out.empty() && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+                    out += text + "\n";
                 }
-                out = s.str();
                 type = "text/csv; charset=utf-8";
             } else {
                 auto tmp =

@@ -534,7 +534,13 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto csv = b.get("/reports/file?name=" + day + ".csv");
     ASSERT_TRUE(csv);
     EXPECT_EQ(csv->status, 200);
-    EXPECT_NE(csv->body.find("may-07,sang-som,0,1,không đạt/not met"), std::string::npos) << csv->body.substr(0, 600);
+    EXPECT_NE(csv->body.find("may-07,Không chuyển khoản — buổi sáng,0,1,không đạt/not met,sang-som"), std::string::npos)
+        << csv->body.substr(0, 600);
+    auto html = b.get("/reports/file?name=" + day + ".html");
+    ASSERT_TRUE(html);
+    EXPECT_EQ(html->status, 200);
+    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos) << "the HTML daily report, targets by name";
+    EXPECT_NE(b.get("/reports")->body.find("name=" + day + ".html"), std::string::npos);
     EXPECT_EQ(b.get("/reports/file?name=../office.key")->status, 404);
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);
     ASSERT_TRUE(print);
@@ -547,6 +553,34 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         EXPECT_EQ(r->status, 200) << f << r->body.substr(0, 300);
         EXPECT_GT(r->body.size(), 200u) << f;
     }
+    // Per box and per site: only their boxes, named in the file the browser saves.
+    auto box = b.get("/reports/export?scope=box&value=may-07&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->status, 200);
+    EXPECT_NE(box->body.find("may-07,"), std::string::npos) << box->body;
+    EXPECT_EQ(box->body.find("may-01,"), std::string::npos) << box->body;
+    EXPECT_NE(box->get_header_value("Content-Disposition").find("bao-cao_may-07_"), std::string::npos);
+    auto site = b.get("/reports/export?scope=site&value=truong-thpt-a&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(site);
+    EXPECT_EQ(site->status, 200);
+    for (const char* in : {"may-03,", "may-07,", "may-19,"}) EXPECT_NE(site->body.find(in), std::string::npos) << in;
+    EXPECT_EQ(site->body.find("may-01,"), std::string::npos) << site->body;
+    // One UTF-8 BOM for Excel, at the start only (each table used to bring its own).
+    EXPECT_EQ(site->body.rfind("\xEF\xBB\xBFM", 0), 0u) << site->body.substr(0, 12);
+    EXPECT_EQ(site->body.find("\xEF\xBB\xBF", 3), std::string::npos) << site->body;
+    auto html = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(html);
+    EXPECT_NE(html->body.find("may-07"), std::string::npos);
+    const auto other = html->body.find("may-02");
+    EXPECT_EQ(other, std::string::npos) << html->body.substr(
+        other == std::string::npos ? 0 : (other > 300 ? other - 300 : 0), 400);
+    // A hostile value cannot reach the response header.
+    auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201&format=csv&from=" + day + "&to=" + day);
+    ASSERT_TRUE(odd);
+    EXPECT_TRUE(odd->get_header_value("X-Bad").empty());
+    EXPECT_EQ(odd->get_header_value("Content-Disposition").find('"', 22),
+              odd->get_header_value("Content-Disposition").size() - 1)
+        << odd->get_header_value("Content-Disposition");
 }
 
 } // namespace
