@@ -342,7 +342,8 @@ void Office::Impl::run() {
     while (running) {
         auto first = inbox.popFor(std::chrono::milliseconds(500));
         if (std::string why; mqtt->revive(&why))
-            kLog.warn(tr("văn phòng khởi động lại kết nối broker: ", "the office restarts its broker connection: ") + why);
+            kLog.warn(tr("văn phòng khởi động lại kết nối broker: ", "the office restarts its broker connection: ") +
+                      why);
         std::vector<Message> batches;
         auto take = [&](Message&& m) {
             auto t = topics.parseBox(m.topic);

@@ -24,7 +24,9 @@ BundleAnnouncement sample() {
 }
 
 // Signs `body` as the office would (the body is taken as written, to test odd ones).
-std::string signBody(const std::string& body, const playlog::BoxKey& key) { return playlog::toHex(key.sign(body)) + "\n" + body; }
+std::string signBody(const std::string& body, const playlog::BoxKey& key) {
+    return playlog::toHex(key.sign(body)) + "\n" + body;
+}
 
 TEST(BundleAnnounce, RoundTrips) {
     auto key = playlog::BoxKey::generate();

@@ -14,7 +14,8 @@ const std::string kKey(64, 'a');
 
 std::string full(const std::string& extra = {}) {
     return "[fleet]\nward = \"phuong-1\"\nbox = \"box-cho-01\"\nusername = \"box-cho-01\"\npassword = \"pw\"\n"
-           "ca_pem = \"PEM\"\noffice_key = \"" + kKey + "\"\n" + extra;
+           "ca_pem = \"PEM\"\noffice_key = \"" +
+           kKey + "\"\n" + extra;
 }
 
 std::string joined(const std::vector<std::string>& errors) {
@@ -87,7 +88,8 @@ TEST_F(FleetConfigTest, MissingKeysAndABadOfficeKeyAreNamed) {
     EXPECT_NE(all.find("signage.toml:3:14: "), std::string::npos) << all;
     EXPECT_NE(all.find("64 hex digits"), std::string::npos) << all;
     for (const char* key : {"box", "username", "password", "ca_pem", "office_key"})
-        EXPECT_NE(all.find(std::string("signage.toml: [fleet] missing ") + key), std::string::npos) << key << "\n" << all;
+        EXPECT_NE(all.find(std::string("signage.toml: [fleet] missing ") + key), std::string::npos) << key << "\n"
+                                                                                                    << all;
 }
 
 TEST_F(FleetConfigTest, SyntaxErrorHasItsPosition) {
