@@ -61,7 +61,8 @@ TEST_F(FleetConfigTest, UnknownKeyIsRefusedWithItsPosition) {
     EXPECT_FALSE(parseFleetConfig(full("hots = \"10.0.0.2\"\n"), "signage.toml", errors));
     ASSERT_EQ(errors.size(), 1u) << joined(errors);
     EXPECT_EQ(errors[0].rfind("signage.toml:8:", 0), 0u) << joined(errors);
-    EXPECT_NE(errors[0].find("hots"), std::string::npos) << joined(errors);
+    EXPECT_NE(errors[0].find("unknown key \"hots\" in [fleet] (did you mean \"host\"?)"), std::string::npos)
+        << joined(errors);
 }
 
 TEST_F(FleetConfigTest, WrongTypesAndRangesAreRefusedWithTheirPosition) {
