@@ -69,5 +69,20 @@ TEST_F(OfficeDirTest, MistakesAreReported) {
     EXPECT_EQ(errors[0].rfind(file() + ":2:", 0), 0u) << joined(errors);
 }
 
+TEST_F(OfficeDirTest, UnknownKeysAndWrongTypesAreRefusedAtTheirPosition) {
+    load("[office]\nward = \"phuong-1\"\nprot = 1884\n");
+    ASSERT_EQ(errors.size(), 1u) << joined(errors);
+    EXPECT_EQ(errors[0], file() + ":3:1: unknown key \"prot\" in [office] (did you mean \"port\"?)") << joined(errors);
+    load("[office]\nward = \"phuong-1\"\nport = \"1884\"\nspawn_broker = 1\n");
+    ASSERT_EQ(errors.size(), 2u) << joined(errors);
+    EXPECT_EQ(errors[0].rfind(file() + ":3:8: office.port: expected an integer, found a string", 0), 0u)
+        << joined(errors);
+    EXPECT_EQ(errors[1].rfind(file() + ":4:16: office.spawn_broker:", 0), 0u) << joined(errors);
+    load("[ofice]\nward = \"phuong-1\"\n");
+    ASSERT_FALSE(errors.empty());
+    EXPECT_NE(joined(errors).find(file() + ":1:2: unknown key \"ofice\" (did you mean \"office\"?)"), std::string::npos)
+        << joined(errors);
+}
+
 } // namespace
 } // namespace signage::office
