@@ -4,6 +4,9 @@
 // ignored (the signature already says who wrote it).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "fleet/Alert.h"
 #include "fleet/BundleAnnounce.h"
 
 namespace signage::fleet {
@@ -67,8 +70,34 @@ TEST(BundleAnnounce, MissingOrMistypedFieldsAreRefused) {
     EXPECT_FALSE(checkAnnouncement(signBody(body, key), key.publicKey(), "phuong-1", &why));
     EXPECT_EQ(why.rfind("malformed: ", 0), 0u) << why;
     EXPECT_NE(why.find("size"), std::string::npos) << why;
+    // The mistyped field is named at its line and column in the body.
+    auto line = static_cast<int>(std::count(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+    EXPECT_NE(why.find("bundle announcement:" + std::to_string(line) + ":8: "), std::string::npos) << why;
     EXPECT_FALSE(checkAnnouncement(signBody("ward = \n", key), key.publicKey(), "phuong-1", &why));
     EXPECT_EQ(why.rfind("malformed: ", 0), 0u) << why;
+}
+
+// Office alerts are read the same way: a mistyped field is refused as malformed, named at
+// its line and column; a key a newer office adds is ignored.
+TEST(AlertBody, MistypedFieldsAreNamedAtTheirPositionAndUnknownKeysIgnored) {
+    auto key = playlog::BoxKey::generate();
+    Alert a;
+    a.id = "a-1";
+    a.ward = "phuong-1";
+    a.level = AlertLevel::Priority;
+    a.message = "Cảnh báo lừa đảo";
+    a.expiryMs = 2'000'000'000'000;
+    auto ok = checkAlert(signBody(alertBody(a) + "colour = \"red\"\n", key), key.publicKey(), "phuong-1", "b", "s", 0);
+    EXPECT_EQ(ok.refusal, AlertRefusal::None) << ok.detail;
+    std::string body = alertBody(a);
+    auto at = body.find("expiry_ms = ");
+    ASSERT_NE(at, std::string::npos) << body;
+    body.insert(at + 12, "\"");
+    body.insert(body.find('\n', at), "\"");
+    auto bad = checkAlert(signBody(body, key), key.publicKey(), "phuong-1", "b", "s", 0);
+    EXPECT_EQ(bad.refusal, AlertRefusal::Malformed);
+    auto line = static_cast<int>(std::count(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+    EXPECT_EQ(bad.detail.rfind("alert:" + std::to_string(line) + ":13: expiry_ms", 0), 0u) << bad.detail;
 }
 
 } // namespace
