@@ -29,7 +29,8 @@ TEST_F(AlertBundleDirTest, StagesAGoodAlertAndIgnoresUnknownKeys) {
 
 TEST_F(AlertBundleDirTest, MistakesNameTheFileLineAndColumn) {
     std::string why;
-    auto typed = tmp.write("b.alert", kSig + "\nid = \"a-1\"\nlevel = \"priority\"\nmessage = \"x\"\nexpiry_ms = \"2000\"\n");
+    auto typed =
+        tmp.write("b.alert", kSig + "\nid = \"a-1\"\nlevel = \"priority\"\nmessage = \"x\"\nexpiry_ms = \"2000\"\n");
     EXPECT_FALSE(stageAlertBundle(typed, tmp.path() / "out", 1000, &why));
     EXPECT_EQ(why.rfind(typed.string() + ":5:13: expiry_ms: expected an integer", 0), 0u) << why;
     auto broken = tmp.write("c.alert", kSig + "\nid = \"a-1\"\nlevel = \n");
