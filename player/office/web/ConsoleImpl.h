@@ -4,7 +4,10 @@
 // forms) and the page files (Pages*.cpp). Handlers run on httplib's worker threads.
 #include <httplib.h>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <thread>
+#include <toml++/toml.h>
 
 #include "office/Office.h"
 #include "office/web/Console.h"
@@ -36,8 +39,13 @@ struct BoxRow {
     std::int64_t freeMb = -1;
     std::int64_t lastHeardMs = 0;
 };
-/// Every box with status, and every enrolled one; sorted by id.
+/// Every box with status, and every enrolled one; sorted by id. A status message or an
+/// enrollment file that does not parse shows as the row's last error, "name:line:col: …".
 std::vector<BoxRow> boxRows(Office& office);
+/// Parses `text` (named `name` in messages) with core's TOML reader. A syntax error gives
+/// nullopt, its "name:line:col: message" in `*error`, and is logged once per distinct
+/// message (pages are rendered often; the journal should not fill up with one broken box).
+std::optional<toml::table> parseShown(std::string_view text, const std::string& name, std::string* error = nullptr);
 
 std::string esc(const std::string& s);
 /// dd/mm/yyyy HH:MM (+07:00) in the office's offset.

@@ -113,6 +113,22 @@ TEST(ConsoleSettings, ListenAndConsoleSectionWithFileLineColErrors) {
     core::setLang(core::Lang::Vi);
 }
 
+// A box's status (or an enrollment file) that does not parse is shown and logged with its
+// position, never silently treated as empty.
+TEST(ConsoleText, ABrokenStatusMessageIsNamedAtItsPosition) {
+    std::string error;
+    EXPECT_TRUE(parseShown("site = \"cho\"\n", "box-1/status", &error));
+    EXPECT_TRUE(error.empty()) << error;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(parseShown("site = \"cho\"\nbundle = \n", "box-1/status", &error));
+    std::string log = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(error.rfind("box-1/status:2:", 0), 0u) << error;
+    EXPECT_NE(log.find(error), std::string::npos) << log;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(parseShown("site = \"cho\"\nbundle = \n", "box-1/status", &error));
+    EXPECT_EQ(testing::internal::GetCapturedStderr().find("box-1/status"), std::string::npos) << "logged once";
+}
+
 TEST(ConsoleText, DatesAreDayMonthYearInTheOfficeOffset) {
     // 2026-12-06 23:30 UTC is 07/12/2026 06:30 in Vietnam.
     EXPECT_EQ(formatTime(1796599800000, 420), "07/12/2026 06:30 (+07:00)");
