@@ -208,11 +208,18 @@ void BundleStore::adoptUnmanaged(const fs::path& oldContent) const {
     info.name = "unmanaged";
     info.version = "0";
     info.source = contentLink().string();
-    try {
-        toml::table m = toml::parse_file((staging / "content" / "manifest.toml").string());
-        info.name = m["name"].value_or(info.name);
-        info.version = m["version"].value_or(info.version);
-    } catch (const std::exception&) {
+    // The hand-copied content's manifest names the kept copy; a broken one is logged at
+    // file:line:col (not validated here: the content loader does that) and "unmanaged" stays.
+    const fs::path manifest = staging / "content" / "manifest.toml";
+    if (std::error_code ec; fs::exists(manifest, ec)) {
+        const core::TomlSource src{manifest, manifest.string()};
+        core::Diagnostics diags;
+        if (auto m = core::parseTomlFile(src, diags)) {
+            core::TomlTable t(*m, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+            if (auto v = t.string("name")) info.name = *v;
+            if (auto v = t.string("version")) info.version = *v;
+        }
+        for (const auto& d : diags.all()) kLog.warn(d.format());
     }
     for (char& c : info.version)
         if (!((c >= '0' && c <= '9') || c == '.')) c = '_';
