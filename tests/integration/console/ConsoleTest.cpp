@@ -539,7 +539,8 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto html = b.get("/reports/file?name=" + day + ".html");
     ASSERT_TRUE(html);
     EXPECT_EQ(html->status, 200);
-    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos) << "the HTML daily report, targets by name";
+    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos)
+        << "the HTML daily report, targets by name";
     EXPECT_NE(b.get("/reports")->body.find("name=" + day + ".html"), std::string::npos);
     EXPECT_EQ(b.get("/reports/file?name=../office.key")->status, 404);
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);
@@ -568,11 +569,11 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     // One UTF-8 BOM for Excel, at the start only (each table used to bring its own).
     EXPECT_EQ(site->body.rfind("\xEF\xBB\xBFM", 0), 0u) << site->body.substr(0, 12);
     EXPECT_EQ(site->body.find("\xEF\xBB\xBF", 3), std::string::npos) << site->body;
-    auto html = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
-    ASSERT_TRUE(html);
-    EXPECT_NE(html->body.find("may-07"), std::string::npos);
-    const auto other = html->body.find("may-02");
-    EXPECT_EQ(other, std::string::npos) << html->body.substr(
+    auto siteHtml = b.get("/reports/export?scope=site&value=truong-thpt-a&format=html&from=" + day + "&to=" + day);
+    ASSERT_TRUE(siteHtml);
+    EXPECT_NE(siteHtml->body.find("may-07"), std::string::npos);
+    const auto other = siteHtml->body.find("may-02");
+    EXPECT_EQ(other, std::string::npos) << siteHtml->body.substr(
         other == std::string::npos ? 0 : (other > 300 ? other - 300 : 0), 400);
     // A hostile value cannot reach the response header.
     auto odd = b.get("/reports/export?scope=site&value=a%22%0D%0AX-Bad:%201&format=csv&from=" + day + "&to=" + day);
