@@ -131,8 +131,7 @@ bool MqttClient::revive(std::string* why) {
                                ? _options.silentRestartSeconds
                                : _options.keepaliveSeconds + _options.reconnectMaxSeconds + 10;
         const std::int64_t quietMs = steadyMs() - _h->lastSignMs;
-        if (_h->connected || quietMs < static_cast<std::int64_t>(silent * 1000.0 * (1 + _h->silentSpread)))
-            return false;
+        if (_h->connected || quietMs < static_cast<std::int64_t>(silent * 1000.0 * (1 + _h->silentSpread))) return false;
         reason = "not connected and no word from libmosquitto for " + std::to_string(quietMs / 1000) + " s";
     }
     {

@@ -93,10 +93,8 @@ std::filesystem::path writeDailyReport(const OfficeDir& dir, const OfficeSetting
                 const auto& t = q->targets[c.target];
                 out << playlog::formatDay(c.day) << "," << csv(c.boxId) << "," << csv(playlog::targetLabel(t)) << ","
                     << c.count << "," << t.minPerDay << ","
-                    << (c.noData ? "không có dữ liệu/no data"
-                        : c.met  ? "đạt/met"
-                                 : "không đạt/not met")
-                    << "," << csv(t.id) << "\n";
+                    << (c.noData ? "không có dữ liệu/no data" : c.met ? "đạt/met" : "không đạt/not met") << ","
+                    << csv(t.id) << "\n";
             }
         } else {
             // No campaign targets configured: what each box completed, per item (by title).
@@ -104,8 +102,8 @@ std::filesystem::path writeDailyReport(const OfficeDir& dir, const OfficeSetting
             for (const auto& [key, totals] : groups)
                 out << playlog::formatDay(day) << "," << csv(audit.label(playlog::Dim::Box, key[0])) << ","
                     << csv(audit.title(playlog::Dim::Item, key[1])) << ","
-                    << totals.outcome(playlog::Outcome::Completed) << ",,,"
-                    << csv(audit.label(playlog::Dim::Item, key[1])) << "\n";
+                    << totals.outcome(playlog::Outcome::Completed) << ",,," << csv(audit.label(playlog::Dim::Item, key[1]))
+                    << "\n";
         }
     });
     writeAtomically(dir.reports() / (base + ".html"), [&](std::ostream& out) {

@@ -539,8 +539,7 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     auto html = b.get("/reports/file?name=" + day + ".html");
     ASSERT_TRUE(html);
     EXPECT_EQ(html->status, 200);
-    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos)
-        << "the HTML daily report, targets by name";
+    EXPECT_NE(html->body.find("Phải tố giác — buổi tối"), std::string::npos) << "the HTML daily report, targets by name";
     EXPECT_NE(b.get("/reports")->body.find("name=" + day + ".html"), std::string::npos);
     EXPECT_EQ(b.get("/reports/file?name=../office.key")->status, 404);
     auto print = b.get("/reports/print?from=" + day + "&to=" + day);

@@ -137,7 +137,7 @@ TEST(DailyReport, RowsNameTargetsByNameOrSlideTitleNotById) {
     ASSERT_EQ(targets.size(), 4u) << csv;
     EXPECT_EQ(targets[0], "Không chuyển khoản — buổi sáng") << "the schedule's name";
     EXPECT_EQ(targets[1], "Phải tố giác kẻ lừa đảo (05:30–07:30)") << "no name: the slide's title, with its window "
-                                                                      "since two targets share the slide";
+                                                                     "since two targets share the slide";
     EXPECT_EQ(targets[2], "Phải tố giác kẻ lừa đảo (18:00–21:00)");
     EXPECT_EQ(targets[3], "Chiến dịch tháng 8") << "a whole-playlist target: the playlist's name";
     for (const char* id : {"sang-som", "to-giac-sang", "to-giac-toi", "ca-danh-sach"})
