@@ -187,7 +187,7 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
         }
     if (o.cert.empty() != o.key.empty())
         c.error(c.has("cert") || c.has("key") ? c.keyPos(c.has("cert") ? "cert" : "key") : c.tablePos(),
-                tr("console.cert, console.key: cần cả hai", "console.cert, console.key: both are needed"));
+                tr("[console] cert, key: cần cả hai", "[console] cert, key: both are needed"));
     report();
     return o;
 }
