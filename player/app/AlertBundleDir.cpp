@@ -8,6 +8,7 @@
 #include "bundle/AlertBundle.h"
 #include "bundle/InboxWatcher.h"
 #include "core/Lang.h"
+#include "core/TomlTable.h"
 #include "fleet/Alert.h"
 #include "fleet/Topics.h"
 
@@ -22,10 +23,9 @@ std::string tomlString(const std::string& s) {
     out << toml::value<std::string>(s);
     return out.str();
 }
-std::string tomlStrings(const toml::array* arr) {
+std::string tomlStrings(const std::vector<std::string>& list) {
     std::string out = "[";
-    if (arr)
-        for (const auto& v : *arr) out += (out.size() > 1 ? ", " : "") + tomlString(v.value_or(std::string()));
+    for (const auto& v : list) out += (out.size() > 1 ? ", " : "") + tomlString(v);
     return out + "]";
 }
 } // namespace
@@ -60,18 +60,28 @@ bool stageAlertBundle(const fs::path& source, const fs::path& dir, std::int64_t 
             tr("dòng đầu phải là chữ ký của văn phòng (128 chữ số hex); tạo tệp bằng `signage office alert --usb`",
                "the first line must be the office's signature (128 hex digits); make the file with `signage office "
                "alert --usb`"));
-    toml::table t;
-    try {
-        t = toml::parse(std::string_view(wire).substr(129), file.string());
-    } catch (const toml::parse_error& e) {
-        const auto& at = e.source().begin;
-        return fail(file.string() + ":" + std::to_string(at.line + 1) + ":" + std::to_string(at.column) + ": " +
-                    std::string(e.description()));
+    // core::TomlTable on the whole file with the signature line as a comment, so positions
+    // are the file's own lines. Unknown keys are ignored, as on the network path
+    // (fleet::checkAlert: signed by the office, a newer office may add keys); a mistyped
+    // field refuses the file at file:line:col.
+    const core::TomlSource src{file, file.string()};
+    core::Diagnostics diags;
+    auto parsed = core::parseToml("#" + wire, src, diags);
+    std::string id, level, message, item;
+    std::int64_t expiry = 0;
+    std::vector<std::string> boxes, sites;
+    if (parsed) {
+        core::TomlTable t(*parsed, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+        if (auto v = t.string("id")) id = *v;
+        if (auto v = t.string("level")) level = *v;
+        if (auto v = t.integer("expiry_ms")) expiry = *v;
+        if (auto v = t.string("message")) message = *v;
+        if (auto v = t.string("item")) item = *v;
+        if (auto v = t.stringArray("boxes")) boxes = *v;
+        if (auto v = t.stringArray("sites")) sites = *v;
     }
-    const std::string id = t["id"].value_or(std::string());
-    const std::string level = t["level"].value_or(std::string());
-    const std::int64_t expiry = t["expiry_ms"].value_or(std::int64_t{0});
-    const std::string message = t["message"].value_or(std::string()), item = t["item"].value_or(std::string());
+    for (const auto& d : diags.all())
+        if (d.severity == core::Diagnostic::Severity::Error) return fail(d.format());
     if (!fleet::validName(id) || !fleet::parseAlertLevel(level) || expiry <= 0 || (message.empty() && item.empty()))
         return fail(file.string() + ": " +
                     tr("cảnh báo cần id, level, expiry_ms và message hoặc item",
@@ -92,8 +102,7 @@ bool stageAlertBundle(const fs::path& source, const fs::path& dir, std::int64_t 
           << "name = " << tomlString(tr("Cảnh báo ", "Alert ") + level + ": " + label) << "\n"
           << "version = \"1.0.0\"\n"
           << "kind = \"alert\"\n"
-          << "[target]\nboxes = " << tomlStrings(t["boxes"].as_array())
-          << "\nsites = " << tomlStrings(t["sites"].as_array()) << "\n";
+          << "[target]\nboxes = " << tomlStrings(boxes) << "\nsites = " << tomlStrings(sites) << "\n";
         if (!m) return fail((dir / "manifest.toml").string() + tr(": không ghi được", ": cannot write"));
     }
     std::ofstream a(dir / bundle::kAlertEntry, std::ios::binary | std::ios::trunc);

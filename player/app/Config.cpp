@@ -4,13 +4,12 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
-#include "content/Messages.h"
-#include "content/TableReader.h"
+#include "core/TomlMessages.h"
 #include "content/Values.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/TomlTable.h"
 #include "core/Utf8.h"
 
 namespace signage::app {
@@ -36,7 +35,7 @@ const std::vector<std::string> kAudioKeys{"volume", "quiet_hours", "quiet_volume
 const std::vector<std::string> kCheckerKeys{"police_name", "police_phone", "touch", "idle_seconds", "report_url", "report_label"};
 
 /// A box id or site: it names files and play-log rows, and is matched against bundle targets.
-std::string safeName(content::TableReader& r, std::string_view key) {
+std::string safeName(core::TomlTable& r, std::string_view key) {
     auto v = r.string(key);
     if (!v) return {};
     if (content::isSafeName(*v)) return *v;
@@ -46,7 +45,7 @@ std::string safeName(content::TableReader& r, std::string_view key) {
     return {};
 }
 
-void readBox(content::TableReader& r, BoxConfig& c) {
+void readBox(core::TomlTable& r, BoxConfig& c) {
     c.boxId = safeName(r, "id");
     c.site = safeName(r, "site");
     if (auto v = r.oneOf("lang", {"vi", "en"})) c.lang = *v;
@@ -63,7 +62,7 @@ void readBox(content::TableReader& r, BoxConfig& c) {
     r.rejectUnknownKeys(kBoxKeys);
 }
 
-void readAudio(content::TableReader& r, BoxConfig& c) {
+void readAudio(core::TomlTable& r, BoxConfig& c) {
     if (auto v = r.number("volume", 0, 1)) c.volume = static_cast<float>(*v);
     if (auto q = r.string("quiet_hours")) {
         if (!parseWindow(*q, c.quietFromMin, c.quietToMin)) {
@@ -77,7 +76,7 @@ void readAudio(content::TableReader& r, BoxConfig& c) {
     r.rejectUnknownKeys(kAudioKeys);
 }
 
-void readChecker(content::TableReader& r, BoxConfig& c) {
+void readChecker(core::TomlTable& r, BoxConfig& c) {
     if (auto v = r.string("police_name")) c.policeName = *v;
     if (auto v = r.string("police_phone")) c.policePhone = *v;
     if (const toml::node* n = r.node("touch")) {
@@ -89,14 +88,16 @@ void readChecker(content::TableReader& r, BoxConfig& c) {
     }
     if (auto v = r.integer("idle_seconds")) {
         if (*v >= 10 && *v <= 600) c.idleSeconds = static_cast<int>(*v);
-        else r.error(r.valuePos("idle_seconds"), content::msg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
+        else
+            r.error(r.valuePos("idle_seconds"),
+                    core::tomlmsg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
     }
     if (auto v = r.string("report_url")) c.reportUrl = *v;
     if (auto v = r.string("report_label")) c.reportLabel = *v;
     r.rejectUnknownKeys(kCheckerKeys);
 }
 
-void readStaff(content::TableReader& r, BoxConfig& c) {
+void readStaff(core::TomlTable& r, BoxConfig& c) {
     if (auto v = r.string("pin_hash")) {
         if (v->rfind("$argon2", 0) == 0) c.staffPinHash = *v;
         else
@@ -122,7 +123,7 @@ void readStaff(content::TableReader& r, BoxConfig& c) {
         if (*v >= 10 && *v <= 600) c.staffIdleSeconds = static_cast<int>(*v);
         else
             r.error(r.valuePos("idle_seconds"),
-                    content::msg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
+                    core::tomlmsg::outOfRange(r.name("idle_seconds"), static_cast<double>(*v), 10, 600));
     }
     if (auto v = r.stringArray("usb_dirs"))
         for (const auto& d : *v) c.usbDirs.emplace_back(d);
@@ -144,43 +145,32 @@ int BoxConfig::minuteOfDay(core::WallMs utc) const {
 BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
     BoxConfig c;
     c.file = fileName;
-    // The content loader's table reader, so the config speaks like `validate` does. Policy
-    // (docs/config.md): every problem, unknown keys included, is a warning at file:line:col
-    // and that one value keeps its default; a bad config never stops a box.
-    content::SourceFile src{fileName, fileName};
+    // core's table reader, so the config speaks like `validate` does. Policy (docs/config.md,
+    // docs/architecture.md "TOML files"): an unknown section or key is a warning (with "did you
+    // mean"), a bad value an error for that value alone; every problem is logged at
+    // file:line:col and that value keeps its default: a bad config never stops a box.
+    const core::TomlSource src{fileName, fileName};
     core::Diagnostics diags;
-    try {
-        toml::table root = toml::parse(text, fileName);
-        content::TableReader top(root, src, diags);
-        using Read = void (*)(content::TableReader&, BoxConfig&);
+    auto root = core::parseToml(text, src, diags);
+    if (root) {
+        core::TomlTable top(*root, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+        using Read = void (*)(core::TomlTable&, BoxConfig&);
         for (auto [section, read] : {std::pair<const char*, Read>{"box", readBox},
                                      {"audio", readAudio},
                                      {"checker", readChecker},
                                      {"staff", readStaff}}) {
             if (const toml::table* t = top.table(section)) {
-                content::TableReader r(*t, src, diags, section);
+                core::TomlTable r = top.child(*t, section);
                 read(r, c);
             }
         }
         top.rejectUnknownKeys(kSections);
-    } catch (const toml::parse_error& e) {
-        diags.error(src.at(e.source().begin), content::msg::syntaxError(e.description()) + tr(" (dùng cấu hình mặc định)", " (using defaults)"));
     }
     core::Logger log("config");
-    for (const auto& d : diags.all()) log.warn(d.format());
+    for (const auto& d : diags.all())
+        log.warn(d.format() + (root ? std::string() : tr(" (dùng cấu hình mặc định)", " (using defaults)")));
     return c;
 }
-
-namespace {
-/// The config of `file` (defaults when empty or unreadable), before the zone is loaded.
-BoxConfig readBoxConfig(const std::filesystem::path& file) {
-    BoxConfig c = readBoxConfig(file);
-    std::string warning;
-    c.zone = schedule::TimeZone::loadOrFallback(core::kDefaultTimeZoneName, &warning);
-    if (!warning.empty()) core::Logger("config").warn(warning);
-    return c;
-}
-} // namespace
 
 BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile) {
     std::error_code ec;

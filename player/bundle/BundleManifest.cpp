@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/BundleManifest.h"
 
+#include <limits>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -9,6 +10,8 @@
 #include "bundle/SafePath.h"
 #include "bundle/Version.h"
 #include "core/Lang.h"
+#include "core/TomlMessages.h"
+#include "core/TomlTable.h"
 
 namespace signage::bundle {
 
@@ -27,43 +30,6 @@ const FileEntry* BundleManifest::findFile(std::string_view path) const {
 }
 
 namespace {
-
-class Checker {
-public:
-    explicit Checker(const std::string& source) : _source(source) {}
-
-    [[noreturn]] void fail(const toml::source_region& where, const std::string& message) const {
-        throw BundleError(Reason::BadManifest, _source + ":" + std::to_string(where.begin.line) + ":" +
-                                                   std::to_string(where.begin.column) + ": " + message);
-    }
-    [[noreturn]] void fail(const std::string& message) const { throw BundleError(Reason::BadManifest, _source + ": " + message); }
-
-    std::string string(const toml::table& t, std::string_view key, bool required) const {
-        const toml::node* n = t.get(key);
-        if (!n) {
-            if (required) fail(t.source(), tr("thiếu khóa bắt buộc \"", "missing required key \"") + std::string(key) + "\"");
-            return {};
-        }
-        if (!n->is_string()) fail(n->source(), "\"" + std::string(key) + "\"" + tr(" phải là chuỗi", " must be a string"));
-        return std::string(n->as_string()->get());
-    }
-
-    std::vector<std::string> strings(const toml::table& t, std::string_view key) const {
-        std::vector<std::string> out;
-        const toml::node* n = t.get(key);
-        if (!n) return out;
-        const toml::array* a = n->as_array();
-        if (!a) fail(n->source(), "\"" + std::string(key) + "\"" + tr(" phải là mảng chuỗi", " must be an array of strings"));
-        for (const auto& v : *a) {
-            if (!v.is_string()) fail(v.source(), "\"" + std::string(key) + "\"" + tr(" phải là mảng chuỗi", " must be an array of strings"));
-            out.emplace_back(v.as_string()->get());
-        }
-        return out;
-    }
-
-private:
-    const std::string& _source;
-};
 
 bool isId(std::string_view s) {
     if (s.empty() || s.size() > 64) return false;
@@ -99,68 +65,85 @@ void tomlEscape(std::string& out, std::string_view s) {
 } // namespace
 
 BundleManifest parseManifest(std::string_view text, const std::string& sourceName) {
-    Checker check(sourceName);
-    toml::table root;
-    try {
-        root = toml::parse(text, sourceName);
-    } catch (const toml::parse_error& e) {
-        check.fail(e.source(), core::tomlSyntaxError(e.description()));
-    }
+    // core::TomlTable, so a manifest speaks like `validate` does. Policy (docs/architecture.md,
+    // "TOML files"): an unknown key in [target] or [[files]] (this reader's tables) is an
+    // error with "did you mean"; keys of the top level belong to the content loader, which
+    // refuses unknown ones itself. The first problem, by line, refuses the bundle.
+    const core::TomlSource src{sourceName, sourceName};
+    core::Diagnostics diags;
     BundleManifest m;
-    m.id = check.string(root, "id", true);
-    if (!isId(m.id)) check.fail(root.get("id")->source(), tr("id chỉ gồm a-z, 0-9, _ và -", "id must be [a-z0-9_-]+"));
-    m.name = check.string(root, "name", true);
-    m.version = check.string(root, "version", true);
-    if (!Version::parse(m.version))
-        check.fail(root.get("version")->source(), tr("version phải là các số cách nhau bởi dấu chấm (\"1.2.0\")", "version must be dotted numbers (\"1.2.0\")"));
-    m.created = check.string(root, "created", false);
-    m.signer = check.string(root, "signer", false);
-    m.minPlayerVersion = check.string(root, "min_player_version", false);
-    if (!m.minPlayerVersion.empty() && !Version::parse(m.minPlayerVersion))
-        check.fail(root.get("min_player_version")->source(), tr("min_player_version phải là các số cách nhau bởi dấu chấm", "min_player_version must be dotted numbers"));
-    if (const toml::node* k = root.get("kind")) {
-        m.kind = check.string(root, "kind", false);
-        if (m.kind != "content" && m.kind != "alert")
-            check.fail(k->source(),
-                       tr("kind phải là \"content\" hoặc \"alert\"", "kind must be \"content\" or \"alert\""));
+    auto refuse = [&](Reason reason) {
+        core::Diagnostics sorted;
+        core::appendSorted(diags, sorted);
+        for (const auto& d : sorted.all())
+            if (d.severity == core::Diagnostic::Severity::Error) throw BundleError(reason, d.format());
+    };
+    auto root = core::parseToml(text, src, diags);
+    if (!root) refuse(Reason::BadManifest);
+    core::TomlTable r(*root, src, diags, {}, core::TomlTable::UnknownKeys::Error);
+    if (auto v = r.requiredString("id"); v && !isId(*v))
+        r.error(r.valuePos("id"), tr("id chỉ gồm a-z, 0-9, _ và -", "id must be [a-z0-9_-]+"));
+    else if (v) m.id = *v;
+    if (auto v = r.requiredString("name")) m.name = *v;
+    if (auto v = r.requiredString("version"); v && !Version::parse(*v))
+        r.error(r.valuePos("version"), tr("version phải là các số cách nhau bởi dấu chấm (\"1.2.0\")",
+                                          "version must be dotted numbers (\"1.2.0\")"));
+    else if (v) m.version = *v;
+    if (auto v = r.string("created")) m.created = *v;
+    if (auto v = r.string("signer")) m.signer = *v;
+    if (auto v = r.string("min_player_version"); v && !v->empty() && !Version::parse(*v))
+        r.error(r.valuePos("min_player_version"), tr("min_player_version phải là các số cách nhau bởi dấu chấm",
+                                                     "min_player_version must be dotted numbers"));
+    else if (v) m.minPlayerVersion = *v;
+    if (auto v = r.oneOf("kind", {"content", "alert"})) m.kind = *v;
+    if (const toml::table* t = r.table("target")) {
+        core::TomlTable target = r.child(*t, "target");
+        if (auto v = target.stringArray("sites")) m.targetSites = *v;
+        if (auto v = target.stringArray("boxes")) m.targetBoxes = *v;
+        target.rejectUnknownKeys({"sites", "boxes"});
     }
-    if (const toml::node* t = root.get("target")) {
-        const toml::table* target = t->as_table();
-        if (!target) check.fail(t->source(), tr("[target] phải là bảng", "[target] must be a table"));
-        m.targetSites = check.strings(*target, "sites");
-        m.targetBoxes = check.strings(*target, "boxes");
-    }
-    if (const toml::node* f = root.get("files")) {
-        const toml::array* files = f->as_array();
-        if (!files) check.fail(f->source(), tr("files phải là [[files]]", "files must be [[files]] tables"));
+    if (const toml::array* files = r.array("files")) {
         std::set<std::string> seen;
         for (const auto& node : *files) {
             const toml::table* t = node.as_table();
-            if (!t) check.fail(node.source(), tr("files phải là [[files]]", "files must be [[files]] tables"));
-            for (const auto& [key, value] : *t)
-                if (key != "path" && key != "sha256" && key != "size")
-                    check.fail(value.source(), tr("khóa không biết trong [[files]]: ", "unknown key in [[files]]: ") + std::string(key.str()));
-            FileEntry e;
-            std::string raw = check.string(*t, "path", true);
-            try {
-                e.path = checkEntryPath(raw);
-            } catch (const BundleError& err) {
-                const auto& at = t->get("path")->source().begin;
-                throw BundleError(Reason::PathTraversal, sourceName + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + err.detail());
+            if (!t) {
+                r.wrongType(node, "files", core::tomlmsg::aTable());
+                continue;
             }
-            if (e.path.empty() || e.path == "manifest.toml")
-                check.fail(t->get("path")->source(), tr("đường dẫn không hợp lệ: ", "invalid path: ") + raw);
-            if (!seen.insert(e.path).second) check.fail(t->get("path")->source(), tr("tệp bị liệt kê hai lần: ", "file listed twice: ") + e.path);
-            e.sha256 = check.string(*t, "sha256", true);
-            if (!isSha256Hex(e.sha256)) check.fail(t->get("sha256")->source(), tr("sha256 phải có 64 chữ số hex thường", "sha256 must be 64 lowercase hex digits"));
-            const toml::node* size = t->get("size");
-            if (!size) check.fail(t->source(), tr("thiếu khóa bắt buộc \"size\"", "missing required key \"size\""));
-            if (!size->is_integer() || size->as_integer()->get() < 0)
-                check.fail(size->source(), tr("size phải là số nguyên không âm", "size must be a non-negative integer"));
-            e.size = static_cast<std::uint64_t>(size->as_integer()->get());
+            core::TomlTable f = r.child(*t, "files");
+            f.rejectUnknownKeys({"path", "sha256", "size"});
+            FileEntry e;
+            // The path as written (not NFC): it is compared with the archive's entry names.
+            std::optional<std::string> raw;
+            if (!f.has("path")) f.missing("path");
+            else if (const auto* p = f.node("path")->as_string()) raw = p->get();
+            else f.wrongType(*f.node("path"), f.name("path"), core::tomlmsg::aString());
+            auto sha = f.requiredString("sha256");
+            std::optional<std::int64_t> size;
+            if (!f.has("size")) f.missing("size");
+            else size = f.integer("size", 0, std::numeric_limits<std::int64_t>::max());
+            if (sha && !isSha256Hex(*sha))
+                f.error(f.valuePos("sha256"),
+                        tr("sha256 phải có 64 chữ số hex thường", "sha256 must be 64 lowercase hex digits"));
+            if (raw) {
+                try {
+                    e.path = checkEntryPath(*raw);
+                } catch (const BundleError& err) {
+                    // A path outside the bundle is its own refusal (PathTraversal), not a typo.
+                    throw BundleError(Reason::PathTraversal,
+                                      core::Diagnostic{f.valuePos("path"), err.detail()}.format());
+                }
+                if (e.path.empty() || e.path == "manifest.toml")
+                    f.error(f.valuePos("path"), tr("đường dẫn không hợp lệ: ", "invalid path: ") + *raw);
+                else if (!seen.insert(e.path).second)
+                    f.error(f.valuePos("path"), tr("tệp bị liệt kê hai lần: ", "file listed twice: ") + e.path);
+            }
+            if (sha) e.sha256 = *sha;
+            if (size) e.size = static_cast<std::uint64_t>(*size);
             m.files.push_back(std::move(e));
         }
     }
+    refuse(Reason::BadManifest);
     return m;
 }
 

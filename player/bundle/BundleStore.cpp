@@ -14,6 +14,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/TomlTable.h"
 
 namespace signage::bundle {
 
@@ -65,23 +66,33 @@ void trashDir(const fs::path& bundles, const fs::path& dir) {
 std::optional<InstalledBundle> readInstallInfo(const fs::path& bundleDir) {
     auto seq = seqOf(bundleDir.filename().string());
     if (!seq) return std::nullopt;
-    try {
-        toml::table t = toml::parse_file((bundleDir / "install.toml").string());
+    // core::TomlTable. install.toml is written by the importer; unknown keys are ignored (a
+    // newer player may write more), a broken or mistyped file is logged at file:line:col and
+    // the directory is not taken as an installed bundle.
+    const fs::path file = bundleDir / "install.toml";
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return std::nullopt; // not (yet) an installed bundle
+    const core::TomlSource src{file, file.string()};
+    core::Diagnostics diags;
+    std::optional<InstalledBundle> out;
+    if (auto parsed = core::parseTomlFile(src, diags)) {
+        core::TomlTable t(*parsed, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
         InstalledBundle b;
         b.seq = *seq;
         b.dir = bundleDir;
-        b.id = t["id"].value_or(std::string());
-        b.name = t["name"].value_or(std::string());
-        b.version = t["version"].value_or(std::string());
-        b.keyId = t["key_id"].value_or(std::string());
-        b.keyName = t["key_name"].value_or(std::string());
-        b.fileHash = t["file_blake2b"].value_or(std::string());
-        b.installedAt = t["installed_at"].value_or(std::string());
-        b.source = t["source"].value_or(std::string());
-        return b;
-    } catch (const std::exception&) {
-        return std::nullopt;
+        for (auto [key, field] : {std::pair<const char*, std::string*>{"id", &b.id},
+                                  {"name", &b.name},
+                                  {"version", &b.version},
+                                  {"key_id", &b.keyId},
+                                  {"key_name", &b.keyName},
+                                  {"file_blake2b", &b.fileHash},
+                                  {"installed_at", &b.installedAt},
+                                  {"source", &b.source}})
+            if (auto v = t.string(key)) *field = *v;
+        if (t.errors() == 0) out = std::move(b);
     }
+    for (const auto& d : diags.all()) kLog.warn(d.format());
+    return out;
 }
 
 BundleStore::BundleStore(fs::path dataDir) : _dataDir(fs::absolute(std::move(dataDir)).lexically_normal()) {}
@@ -197,11 +208,18 @@ void BundleStore::adoptUnmanaged(const fs::path& oldContent) const {
     info.name = "unmanaged";
     info.version = "0";
     info.source = contentLink().string();
-    try {
-        toml::table m = toml::parse_file((staging / "content" / "manifest.toml").string());
-        info.name = m["name"].value_or(info.name);
-        info.version = m["version"].value_or(info.version);
-    } catch (const std::exception&) {
+    // The hand-copied content's manifest names the kept copy; a broken one is logged at
+    // file:line:col (not validated here: the content loader does that) and "unmanaged" stays.
+    const fs::path manifest = staging / "content" / "manifest.toml";
+    if (std::error_code ec; fs::exists(manifest, ec)) {
+        const core::TomlSource src{manifest, manifest.string()};
+        core::Diagnostics diags;
+        if (auto m = core::parseTomlFile(src, diags)) {
+            core::TomlTable t(*m, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+            if (auto v = t.string("name")) info.name = *v;
+            if (auto v = t.string("version")) info.version = *v;
+        }
+        for (const auto& d : diags.all()) kLog.warn(d.format());
     }
     for (char& c : info.version)
         if (!((c >= '0' && c <= '9') || c == '.')) c = '_';

@@ -14,6 +14,7 @@
 #include "core/Json.h"
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/TomlTable.h"
 #include "db/Database.h"
 #include "fleet/Alert.h"
 #include "fleet/BundleAnnounce.h"
@@ -502,10 +503,15 @@ void Agent::Impl::handle(const Inbound::Message& m) {
         if (now - lastShotRequest < 2000) return; // at most one every 2 s, however often asked
         lastShotRequest = now;
         int width = 320;
-        try {
-            auto t = toml::parse(m.payload, std::string_view("screenshot-request"));
-            width = static_cast<int>(t["max_width"].value_or(std::int64_t{320}));
-        } catch (const toml::parse_error&) {}
+        // core's reader: a broken or mistyped request is logged at line:col (the shot is
+        // still taken, at the default width); unknown keys are ignored (a newer office).
+        const core::TomlSource src{{}, "screenshot-request"};
+        core::Diagnostics diags;
+        if (auto t = core::parseToml(m.payload, src, diags)) {
+            core::TomlTable r(*t, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+            if (auto v = r.integer("max_width")) width = static_cast<int>(std::clamp<std::int64_t>(*v, 16, 1280));
+        }
+        for (const auto& d : diags.all()) kLog.warn(d.format());
         shotWidth = std::clamp(width, 16, 1280);
         std::lock_guard lock(wakeMutex);
         if (wake) wake();

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/TomlTable.h"
+
 #include "fleet/Topics.h"
 
 namespace signage::fleet {
@@ -87,32 +89,40 @@ AlertCheck checkAlert(std::string_view wire, const playlog::PublicKey& officeKey
         c.refusal = AlertRefusal::BadSignature;
         return c;
     }
+    // core::TomlTable; a mistyped field is named at its line:col. Unknown keys are ignored
+    // (docs/architecture.md, "TOML files"): the office signed the body, and a newer office
+    // may add keys an older box does not need.
+    const core::TomlSource src{{}, "alert"};
+    core::Diagnostics diags;
+    auto parsed = core::parseToml(body, src, diags);
     Alert a;
-    try {
-        toml::table t = toml::parse(body, std::string_view("alert"));
-        a.id = t["id"].value_or(std::string());
-        a.ward = t["ward"].value_or(std::string());
-        auto level = parseAlertLevel(t["level"].value_or(std::string()));
-        a.message = t["message"].value_or(std::string());
-        a.item = t["item"].value_or(std::string());
-        a.startMs = t["start_ms"].value_or(std::int64_t{0});
-        a.expiryMs = t["expiry_ms"].value_or(std::int64_t{0});
-        a.issuedMs = t["issued_ms"].value_or(std::int64_t{0});
-        if (auto* arr = t["boxes"].as_array())
-            for (auto& v : *arr) a.boxes.push_back(v.value_or(std::string()));
-        if (auto* arr = t["sites"].as_array())
-            for (auto& v : *arr) a.sites.push_back(v.value_or(std::string()));
-        if (!validName(a.id) || !level || a.expiryMs <= 0 || (a.message.empty() && a.item.empty())) {
+    std::optional<AlertLevel> level;
+    if (parsed) {
+        core::TomlTable t(*parsed, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+        auto str = [&](const char* key, std::string& out) {
+            if (auto v = t.string(key)) out = *v;
+        };
+        auto num = [&](const char* key, std::int64_t& out) {
+            if (auto v = t.integer(key)) out = *v;
+        };
+        str("id", a.id), str("ward", a.ward), str("message", a.message), str("item", a.item);
+        if (auto v = t.string("level")) level = parseAlertLevel(*v);
+        num("start_ms", a.startMs), num("expiry_ms", a.expiryMs), num("issued_ms", a.issuedMs);
+        if (auto v = t.stringArray("boxes")) a.boxes = *v;
+        if (auto v = t.stringArray("sites")) a.sites = *v;
+    }
+    for (const auto& d : diags.all())
+        if (d.severity == core::Diagnostic::Severity::Error) {
             c.refusal = AlertRefusal::Malformed;
-            c.detail = "needs id, level, expiry_ms and a message or an item";
+            c.detail = d.format();
             return c;
         }
-        a.level = *level;
-    } catch (const toml::parse_error& e) {
+    if (!validName(a.id) || !level || a.expiryMs <= 0 || (a.message.empty() && a.item.empty())) {
         c.refusal = AlertRefusal::Malformed;
-        c.detail = std::string(e.description());
+        c.detail = "needs id, level, expiry_ms and a message or an item";
         return c;
     }
+    a.level = *level;
     c.alert = a;
     if (a.ward != ward) c.refusal = AlertRefusal::OtherWard;
     else if (!a.forBox(box, site)) c.refusal = AlertRefusal::NotForThisBox;

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/TomlTable.h"
+
 namespace signage::fleet {
 
 namespace {
@@ -55,24 +57,29 @@ std::optional<BundleAnnouncement> checkAnnouncement(std::string_view wire, const
         return fail("malformed: no signature line");
     std::string_view body = wire.substr(129);
     if (!playlog::verifySignature(officeKey, body, sig)) return fail("bad signature (forged?)");
+    // core::TomlTable; a mistyped field is named at its line:col. Unknown keys are ignored
+    // (docs/architecture.md, "TOML files"): the office signed the body, and a newer office
+    // may add keys an older box does not need.
+    const core::TomlSource src{{}, "bundle announcement"};
+    core::Diagnostics diags;
+    auto parsed = core::parseToml(body, src, diags);
     BundleAnnouncement a;
-    try {
-        toml::table t = toml::parse(body, std::string_view("bundle announcement"));
-        a.ward = t["ward"].value_or(std::string());
-        a.id = t["id"].value_or(std::string());
-        a.version = t["version"].value_or(std::string());
-        a.issuedMs = t["issued_ms"].value_or(std::int64_t{0});
-        a.file = t["file"].value_or(std::string());
-        std::int64_t size = t["size"].value_or(std::int64_t{-1});
-        a.sha256 = t["sha256"].value_or(std::string());
-        a.url = t["url"].value_or(std::string());
-        a.minisig = t["minisig"].value_or(std::string());
-        if (size <= 0 || !hex64(a.sha256) || !safeFileName(a.file) || a.url.empty() || a.minisig.empty())
-            return fail("malformed: needs file (*.bundle), size, sha256, url and minisig");
-        a.size = static_cast<std::uint64_t>(size);
-    } catch (const toml::parse_error& e) {
-        return fail("malformed: " + std::string(e.description()));
+    std::int64_t size = -1;
+    if (parsed) {
+        core::TomlTable t(*parsed, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+        auto str = [&](const char* key, std::string& out) {
+            if (auto v = t.string(key)) out = *v;
+        };
+        str("ward", a.ward), str("id", a.id), str("version", a.version), str("file", a.file);
+        str("sha256", a.sha256), str("url", a.url), str("minisig", a.minisig);
+        if (auto v = t.integer("issued_ms")) a.issuedMs = *v;
+        if (auto v = t.integer("size")) size = *v;
     }
+    for (const auto& d : diags.all())
+        if (d.severity == core::Diagnostic::Severity::Error) return fail("malformed: " + d.format());
+    if (size <= 0 || !hex64(a.sha256) || !safeFileName(a.file) || a.url.empty() || a.minisig.empty())
+        return fail("malformed: needs file (*.bundle), size, sha256, url and minisig");
+    a.size = static_cast<std::uint64_t>(size);
     if (a.ward != ward) return fail("for another ward: " + a.ward);
     return a;
 }

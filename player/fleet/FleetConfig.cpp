@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/TomlTable.h"
 #include "fleet/Topics.h"
 
 namespace signage::fleet {
@@ -13,10 +14,6 @@ namespace signage::fleet {
 using core::tr;
 
 namespace {
-std::string where(const std::string& file, const toml::source_region& s) {
-    return file + ":" + std::to_string(s.begin.line) + ":" + std::to_string(s.begin.column) + ": ";
-}
-
 std::optional<std::string> readFile(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return std::nullopt;
@@ -25,25 +22,31 @@ std::optional<std::string> readFile(const std::filesystem::path& p) {
     return s.str();
 }
 
-// Applies the keys of one [fleet] table onto `c`.
-void apply(const toml::table& t, const std::string& file, FleetConfig& c, std::vector<std::string>& errors) {
-    static const char* kKnown[] = {"enrollment", "ward", "box", "site", "host", "port", "username", "password", "ca_pem",
-                                   "office_key", "heartbeat_seconds", "batch_links", "window", "ack_timeout_seconds"};
-    for (const auto& [k, v] : t) {
-        bool known = false;
-        for (const char* n : kKnown) known = known || k.str() == n;
-        if (!known) errors.push_back(where(file, v.source()) + tr("khoá không biết: fleet.", "unknown key: fleet.") + std::string(k.str()));
-    }
+const std::vector<std::string> kKeys = {"enrollment",
+                                        "ward",
+                                        "box",
+                                        "site",
+                                        "host",
+                                        "port",
+                                        "username",
+                                        "password",
+                                        "ca_pem",
+                                        "office_key",
+                                        "heartbeat_seconds",
+                                        "batch_links",
+                                        "window",
+                                        "ack_timeout_seconds"};
+
+// Applies the keys of one [fleet] table onto `c`. Policy (docs/architecture.md, "TOML
+// files"): an unknown key is an error with "did you mean" (a misspelt "host" would send
+// the box to 127.0.0.1 and a half-configured agent only fails later, less clearly).
+void apply(core::TomlTable& r, FleetConfig& c) {
+    r.rejectUnknownKeys(kKeys);
     auto str = [&](const char* key, std::string& out) {
-        if (auto v = t[key].value<std::string>()) out = *v;
-        else if (t.contains(key)) errors.push_back(where(file, t[key].node()->source()) + key + tr(" phải là chuỗi", " must be a string"));
+        if (auto v = r.string(key)) out = *v;
     };
     auto num = [&](const char* key, int& out, int lo, int hi) {
-        if (!t.contains(key)) return;
-        auto v = t[key].value<std::int64_t>();
-        if (v && *v >= lo && *v <= hi) out = static_cast<int>(*v);
-        else errors.push_back(where(file, t[key].node()->source()) + key + " " + tr("phải là số từ ", "must be a number from ") +
-                              std::to_string(lo) + tr(" đến ", " to ") + std::to_string(hi));
+        if (auto v = r.integer(key, lo, hi)) out = static_cast<int>(*v);
     };
     str("ward", c.ward), str("box", c.box), str("site", c.site), str("host", c.host);
     str("username", c.username), str("password", c.password), str("ca_pem", c.caPem);
@@ -52,45 +55,54 @@ void apply(const toml::table& t, const std::string& file, FleetConfig& c, std::v
     num("batch_links", c.batchLinks, 1, 20000);
     num("window", c.window, 1, 64);
     num("ack_timeout_seconds", c.ackTimeoutSeconds, 1, 3600);
-    if (auto k = t["office_key"].value<std::string>()) {
-        if (!playlog::fromHex(*k, c.officeKey))
-            errors.push_back(where(file, t["office_key"].node()->source()) +
-                             tr("office_key cần 64 chữ số hex", "office_key needs 64 hex digits"));
-    }
+    if (auto k = r.string("office_key"); k && !playlog::fromHex(*k, c.officeKey))
+        r.error(r.valuePos("office_key"), tr("office_key cần 64 chữ số hex", "office_key needs 64 hex digits"));
 }
 } // namespace
 
 std::optional<FleetConfig> parseFleetConfig(const std::string& text, const std::string& fileName, std::vector<std::string>& errors) {
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        errors.push_back(where(fileName, e.source()) + std::string(e.description()));
+    core::Diagnostics diags;
+    const core::TomlSource src{fileName, fileName};
+    auto report = [&] {
+        core::Diagnostics sorted;
+        core::appendSorted(diags, sorted);
+        for (const auto& d : sorted.all()) errors.push_back(d.format());
+        diags = {};
+    };
+    auto root = core::parseToml(text, src, diags);
+    if (!root) {
+        report();
         return std::nullopt;
     }
-    const toml::table* fleet = root["fleet"].as_table();
+    const toml::table* fleet = (*root)["fleet"].as_table();
     if (!fleet) return std::nullopt;
     size_t before = errors.size();
     FleetConfig c;
     c.source = fileName;
-    if (auto e = (*fleet)["enrollment"].value<std::string>()) {
+    core::TomlTable r(*root, src, diags, {}, core::TomlTable::UnknownKeys::Error);
+    core::TomlTable fr = r.child(*fleet, "fleet");
+    if (auto e = fr.string("enrollment")) {
         std::filesystem::path p = *e;
         if (p.is_relative()) p = std::filesystem::path(fileName).parent_path() / p;
-        auto body = readFile(p);
-        if (!body) {
-            errors.push_back(where(fileName, (*fleet)["enrollment"].node()->source()) + p.string() + ": " +
-                             tr("không đọc được tệp đăng ký", "cannot read the enrollment file"));
-        } else {
-            try {
-                auto enrolled = toml::parse(*body, p.string());
-                if (auto* t = enrolled["fleet"].as_table()) apply(*t, p.string(), c, errors);
-                else errors.push_back(p.string() + ": " + tr("thiếu mục [fleet]", "no [fleet] section"));
-            } catch (const toml::parse_error& ex) {
-                errors.push_back(where(p.string(), ex.source()) + std::string(ex.description()));
+        const core::TomlSource esrc{p, p.string()};
+        core::Diagnostics ediags;
+        if (auto enrolled = core::parseTomlFile(esrc, ediags)) {
+            core::TomlTable er(*enrolled, esrc, ediags, {}, core::TomlTable::UnknownKeys::Error);
+            if (const toml::table* t = er.table("fleet")) {
+                core::TomlTable ef = er.child(*t, "fleet");
+                apply(ef, c);
+            } else if (!er.has("fleet")) {
+                ediags.error(esrc.whole(), tr("thiếu mục [fleet]", "no [fleet] section"));
             }
+        } else {
+            fr.error(fr.valuePos("enrollment"),
+                     tr("không đọc được tệp đăng ký ", "cannot read the enrollment file ") + p.string());
         }
+        for (const auto& d : ediags.all())
+            if (d.severity == core::Diagnostic::Severity::Error) errors.push_back(d.format());
     }
-    apply(*fleet, fileName, c, errors);
+    apply(fr, c);
+    report();
     auto need = [&](const std::string& v, const char* key) {
         if (v.empty()) errors.push_back(fileName + ": [fleet] " + tr("thiếu ", "missing ") + key);
     };

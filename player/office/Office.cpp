@@ -9,6 +9,7 @@
 
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/TomlTable.h"
 #include "db/Database.h"
 #include "fleet/LogBatch.h"
 #include "fleet/MqttClient.h"
@@ -261,13 +262,14 @@ void Office::Impl::handleBatches(std::vector<Message>& msgs) {
 
 void Office::Impl::handleStatus(const std::string& box, const std::string& leaf, const std::string& payload) {
     const std::int64_t now = clock.wallNow();
-    toml::table t;
-    try {
-        t = toml::parse(payload, std::string_view(leaf));
-    } catch (const toml::parse_error& e) {
-        kLog.warn(box + " " + leaf + ": " + std::string(e.description()));
-        return;
-    }
+    // core's reader, so a broken message is logged at line:col under the box's topic name.
+    // Unknown keys are ignored: a newer box may say more, and the payload is kept verbatim.
+    const core::TomlSource src{{}, box + "/" + leaf};
+    core::Diagnostics diags;
+    auto parsed = core::parseToml(payload, src, diags);
+    for (const auto& d : diags.all()) kLog.warn(d.format());
+    if (!parsed) return;
+    const toml::table& t = *parsed;
     std::lock_guard lock(dbMutex);
     if (leaf == "status") {
         std::string state = t["state"].value_or(std::string());

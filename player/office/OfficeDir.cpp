@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/TomlTable.h"
 #include "fleet/Topics.h"
 #include "playlog/Merge.h"
 
@@ -66,36 +67,59 @@ std::string randomSecret() {
 }
 
 OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
+    // core::TomlTable. Policy (docs/architecture.md, "TOML files"): every mistake, an unknown
+    // key or section included (with "did you mean"), is an error at file:line:col and the
+    // office refuses to start: a misspelt "port" would serve the boxes somewhere else.
     OfficeSettings s;
-    toml::table root;
-    try {
-        root = toml::parse_file(settings().string());
-    } catch (const toml::parse_error& e) {
-        errors.push_back(settings().string() + ":" + std::to_string(e.source().begin.line) + ":" + std::to_string(e.source().begin.column) +
-                         ": " + std::string(e.description()));
+    const core::TomlSource src{settings(), settings().string()};
+    core::Diagnostics diags;
+    auto report = [&] {
+        core::Diagnostics sorted;
+        core::appendSorted(diags, sorted);
+        for (const auto& d : sorted.all()) errors.push_back(d.format());
+    };
+    auto root = core::parseTomlFile(src, diags);
+    if (!root) {
+        report();
         return s;
     }
-    auto o = root["office"];
-    s.broker.ward = o["ward"].value_or(std::string());
-    s.broker.port = static_cast<int>(o["port"].value_or(std::int64_t{8883}));
-    s.broker.bindAddress = o["bind"].value_or(std::string("0.0.0.0"));
-    if (auto* hosts = o["hosts"].as_array()) {
-        s.broker.hostNames.clear();
-        for (auto& h : *hosts) s.broker.hostNames.push_back(h.value_or(std::string()));
+    core::TomlTable top(*root, src, diags, {}, core::TomlTable::UnknownKeys::Error);
+    top.rejectUnknownKeys({"office", "console"}); // [console]: web/Console (loadConsoleOptions)
+    const toml::table* office = top.table("office");
+    if (!office) {
+        if (!top.has("office")) top.error(src.start(), tr("thiếu mục [office]", "no [office] section"));
+        report();
+        return s;
     }
-    s.spawnBroker = o["spawn_broker"].value_or(true);
-    std::string rt = o["report_time"].value_or(std::string("08:00"));
+    core::TomlTable o = top.child(*office, "office");
+    o.rejectUnknownKeys({"ward", "port", "bind", "hosts", "report_time", "utc_offset", "spawn_broker", "http_port",
+                         "http_bind", "schedule"});
+    if (auto v = o.requiredString("ward")) {
+        if (fleet::validName(*v)) s.broker.ward = *v;
+        else
+            o.error(o.valuePos("ward"),
+                    o.name("ward") + ": \"" + *v + "\"" + tr(": chỉ dùng a-z 0-9 . _ -", ": use only a-z 0-9 . _ -"));
+    }
+    if (auto v = o.integer("port", 1, 65535)) s.broker.port = static_cast<int>(*v);
+    if (auto v = o.string("bind")) s.broker.bindAddress = *v;
+    if (auto v = o.stringArray("hosts")) s.broker.hostNames = *v;
+    if (auto v = o.boolean("spawn_broker")) s.spawnBroker = *v;
     int h = 0, m = 0;
-    if (std::sscanf(rt.c_str(), "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60) s.reportMinute = h * 60 + m;
-    else errors.push_back(settings().string() + ": report_time: " + tr("cần HH:MM", "needs HH:MM"));
-    std::string off = o["utc_offset"].value_or(std::string("+07:00"));
-    if (std::sscanf(off.c_str() + (off.empty() ? 0 : 1), "%d:%d", &h, &m) == 2 && (off[0] == '+' || off[0] == '-'))
-        s.utcOffsetMin = (off[0] == '-' ? -1 : 1) * (h * 60 + m);
-    else errors.push_back(settings().string() + ": utc_offset: " + tr("cần +HH:MM", "needs +HH:MM"));
-    if (auto sch = o["schedule"].value<std::string>()) s.schedule = *sch;
-    s.httpPort = static_cast<int>(o["http_port"].value_or(std::int64_t{8443}));
-    s.httpBind = o["http_bind"].value_or(std::string("0.0.0.0"));
-    if (!fleet::validName(s.broker.ward)) errors.push_back(settings().string() + ": [office] ward: " + tr("thiếu hoặc sai (a-z 0-9 . _ -)", "missing or invalid (a-z 0-9 . _ -)"));
+    if (auto rt = o.string("report_time")) {
+        if (std::sscanf(rt->c_str(), "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
+            s.reportMinute = h * 60 + m;
+        else o.error(o.valuePos("report_time"), o.name("report_time") + ": " + tr("cần HH:MM", "needs HH:MM"));
+    }
+    if (auto off = o.string("utc_offset")) {
+        if (off->size() > 1 && ((*off)[0] == '+' || (*off)[0] == '-') &&
+            std::sscanf(off->c_str() + 1, "%d:%d", &h, &m) == 2 && h >= 0 && h <= 14 && m >= 0 && m < 60)
+            s.utcOffsetMin = ((*off)[0] == '-' ? -1 : 1) * (h * 60 + m);
+        else o.error(o.valuePos("utc_offset"), o.name("utc_offset") + ": " + tr("cần +HH:MM", "needs +HH:MM"));
+    }
+    if (auto v = o.string("schedule")) s.schedule = *v;
+    if (auto v = o.integer("http_port", 0, 65535)) s.httpPort = static_cast<int>(*v);
+    if (auto v = o.string("http_bind")) s.httpBind = *v;
+    report();
     return s;
 }
 

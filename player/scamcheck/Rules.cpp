@@ -8,6 +8,9 @@
 
 #include "core/Lang.h"
 #include "core/RuleIds.h"
+#include "core/Suggest.h"
+#include "core/TomlMessages.h"
+#include "core/TomlTable.h"
 #include "core/Utf8.h"
 #include "scamcheck/Lookalike.h"
 #include "scamcheck/TextNormalizer.h"
@@ -117,11 +120,15 @@ public:
     void error(core::SourcePos p, std::string msg) { _d.error(std::move(p), _where + ": " + msg); }
     void setWhere(std::string where) { _where = std::move(where); }
 
-    /// Warns about keys nobody asked for.
+    /// Warns about keys nobody asked for (docs/scamcheck.md: newer rule files stay loadable),
+    /// in core's words with its "did you mean" (core::tomlmsg::unknownKey, core::closestMatch).
     void finish() {
+        const std::vector<std::string> known(_known.begin(), _known.end());
         for (auto&& [k, v] : _t) {
             if (_known.count(std::string(k.str()))) continue;
-            _d.warning(regionPos(k.source(), _file), _where + tr(": khóa không dùng đến \"", ": unknown key \"") + std::string(k.str()) + "\"");
+            _d.warning(regionPos(k.source(), _file),
+                       _where + ": " +
+                           core::tomlmsg::unknownKey(k.str(), {}, core::closestMatch(k.str(), known), known));
         }
     }
 
@@ -299,13 +306,9 @@ const Tactic* RuleSet::findTactic(std::string_view id) const {
 }
 
 std::optional<RuleSet> parseRules(std::string_view text, const std::string& fileName, core::Diagnostics& diags) {
-    toml::table root;
-    try {
-        root = toml::parse(text, fileName);
-    } catch (const toml::parse_error& e) {
-        diags.error(regionPos(e.source(), fileName), core::tomlSyntaxError(e.description()));
-        return std::nullopt;
-    }
+    auto parsed = core::parseToml(text, core::TomlSource{fileName, fileName}, diags);
+    if (!parsed) return std::nullopt;
+    const toml::table& root = *parsed;
     core::Diagnostics d;
     RuleSet rs;
     TableReader top(root, fileName, d, "rules.toml");

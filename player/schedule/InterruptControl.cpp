@@ -14,6 +14,7 @@
 
 #include "core/Clock.h"
 #include "core/Lang.h"
+#include "core/TomlTable.h"
 #include "core/UniqueFd.h"
 #include "core/Utf8.h"
 
@@ -110,32 +111,46 @@ std::optional<Interrupt> InterruptControl::read(std::string* error) const {
         if (error) *error = std::move(why);
         return std::nullopt;
     };
-    toml::table t;
-    try {
-        t = toml::parse(buf.str(), _path.string());
-    } catch (const toml::parse_error& e) {
-        return fail(_path.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                    std::to_string(e.source().begin.column) + ": " + core::tomlSyntaxError(e.description()));
-    }
+    // core::TomlTable. Policy (docs/schedule-format.md, docs/architecture.md "TOML files"):
+    // an unknown key is an error with "did you mean" (a misspelt "until" would keep an
+    // emergency broadcast on screen until someone stops it); the first problem by line is
+    // the reason, at file:line:col.
+    const core::TomlSource src{_path, _path.string()};
+    core::Diagnostics diags;
+    auto reason = [&]() -> std::optional<Interrupt> {
+        core::Diagnostics sorted;
+        core::appendSorted(diags, sorted);
+        for (const auto& d : sorted.all())
+            if (d.severity == core::Diagnostic::Severity::Error) return fail(d.format());
+        return fail(_path.string() + tr(": không đọc được", ": cannot read"));
+    };
+    auto parsed = core::parseToml(buf.str(), src, diags);
+    if (!parsed) return reason();
+    core::TomlTable t(*parsed, src, diags, {}, core::TomlTable::UnknownKeys::Error);
+    t.rejectUnknownKeys({"target", "until", "started", "by", "message"});
     Interrupt in;
-    auto target = t["target"].value<std::string>();
-    if (!target || target->empty()) return fail(_path.string() + tr(": thiếu \"target\"", ": no \"target\""));
-    in.target = core::toNfc(*target);
+    if (auto v = t.requiredString("target")) in.target = *v;
     auto timeOf = [&](const char* key, core::WallMs& out) {
-        const toml::node* n = t.get(key);
-        if (!n) return true;
+        const toml::node* n = t.node(key);
+        if (!n) return;
+        bool ok = false;
         if (auto dt = n->as_date_time()) {
             std::ostringstream s;
             s << *dt;
-            return core::parseIsoTime(s.str(), out);
+            ok = core::parseIsoTime(s.str(), out);
+        } else if (auto str = n->as_string()) {
+            ok = core::parseIsoTime(str->get(), out);
         }
-        if (auto str = n->as_string()) return core::parseIsoTime(str->get(), out);
-        return false;
+        if (!ok)
+            t.error(t.valuePos(key),
+                    std::string(key) + tr(": thời gian không hợp lệ (viết vd. 2025-08-02T09:00:00+07:00)",
+                                          ": invalid time (write e.g. 2025-08-02T09:00:00+07:00)"));
     };
-    if (!timeOf("until", in.until) || !timeOf("started", in.started))
-        return fail(_path.string() + tr(": thời gian không hợp lệ", ": invalid time"));
-    in.by = t["by"].value_or(std::string());
-    in.message = core::toNfc(t["message"].value_or(std::string()));
+    timeOf("until", in.until);
+    timeOf("started", in.started);
+    if (auto v = t.string("by")) in.by = *v;
+    if (auto v = t.string("message")) in.message = *v;
+    if (t.errors() > 0) return reason();
     return in;
 }
 

@@ -2,10 +2,12 @@
 #include "office/web/Console.h"
 
 #include <chrono>
+#include <limits>
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
 #include "core/Log.h"
+#include "core/TomlTable.h"
 #include "office/web/ConsoleImpl.h"
 #include "office/web/ConsoleTls.h"
 #include "playlog/Dating.h"
@@ -145,34 +147,39 @@ bool parseListen(const std::string& text, std::string& host, int& port) {
 }
 
 ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector<std::string>& errors) {
+    // core::TomlTable. Policy (docs/console.md, docs/architecture.md "TOML files"): any
+    // mistake in [console], an unknown key included (with "did you mean"), is an error at
+    // office.toml:line:col and the daemon does not start.
     ConsoleOptions o;
-    toml::table root;
-    try {
-        root = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        errors.push_back(file.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                         std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
+    const core::TomlSource src{file, file.string()};
+    core::Diagnostics diags;
+    auto report = [&] {
+        core::Diagnostics sorted;
+        core::appendSorted(diags, sorted);
+        for (const auto& d : sorted.all()) errors.push_back(d.format());
+    };
+    auto root = core::parseTomlFile(src, diags);
+    if (!root) {
+        report();
         return o;
     }
-    const toml::table* c = root["console"].as_table();
-    if (!c) return o;
-    auto where = [&](const char* key) {
-        const auto* n = c->get(key);
-        auto s = n ? n->source().begin : c->source().begin;
-        return file.string() + ":" + std::to_string(s.line) + ":" + std::to_string(s.column) + ": ";
-    };
-    if (auto l = (*c)["listen"].value<std::string>()) {
+    core::TomlTable top(*root, src, diags);
+    const toml::table* table = top.table("console");
+    if (!table) {
+        report();
+        return o;
+    }
+    core::TomlTable c = top.child(*table, "console");
+    c.rejectUnknownKeys(
+        {"listen", "silent_minutes", "max_upload_mb", "idle_minutes", "session_hours", "tls", "cert", "key"});
+    if (auto l = c.string("listen")) {
         if (parseListen(*l, o.host, o.port)) o.enabled = true;
         else
-            errors.push_back(where("listen") +
-                             "listen: cần \"ĐỊA_CHỈ:CỔNG\" / needs \"ADDR:PORT\", e.g. \"0.0.0.0:8080\"");
+            c.error(c.valuePos("listen"), c.name("listen") + tr(": cần \"ĐỊA_CHỈ:CỔNG\", vd. \"0.0.0.0:8080\"",
+                                                                ": needs \"ADDR:PORT\", e.g. \"0.0.0.0:8080\""));
     }
     auto positive = [&](const char* key, std::int64_t scale, std::int64_t& out) {
-        if (const auto* n = c->get(key)) {
-            auto v = n->value<std::int64_t>();
-            if (!v || *v <= 0) errors.push_back(where(key) + key + ": cần số nguyên dương / needs a positive integer");
-            else out = *v * scale;
-        }
+        if (auto v = c.integer(key, 1, std::numeric_limits<std::int64_t>::max() / scale)) out = *v * scale;
     };
     std::int64_t upload = static_cast<std::int64_t>(o.maxUploadBytes);
     positive("silent_minutes", 60'000, o.silentMs);
@@ -180,25 +187,19 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
     positive("idle_minutes", 60'000, o.sessions.idleMs);
     positive("session_hours", 3'600'000, o.sessions.absoluteMs);
     o.maxUploadBytes = static_cast<std::size_t>(upload);
-    if (const auto* n = c->get("tls")) {
-        if (auto v = n->value<bool>()) o.tls = *v;
-        else errors.push_back(where("tls") + "tls: true | false");
-    }
+    if (auto v = c.boolean("tls")) o.tls = *v;
     for (const char* key : {"cert", "key"})
-        if (const auto* n = c->get(key)) {
-            auto v = n->value<std::string>();
-            if (!v || v->empty()) {
-                errors.push_back(where(key) + key + ": cần đường dẫn tệp PEM / needs a PEM file path");
-                continue;
-            }
+        if (auto v = c.has(key) ? c.requiredString(key) : std::nullopt) {
             std::filesystem::path p = *v;
             if (p.is_relative()) p = file.parent_path() / p;
             if (!std::filesystem::is_regular_file(p))
-                errors.push_back(where(key) + key + ": " + p.string() + ": không có tệp này / no such file");
+                c.error(c.valuePos(key), c.name(key) + ": " + p.string() + tr(": không có tệp này", ": no such file"));
             (std::string(key) == "cert" ? o.cert : o.key) = p;
         }
     if (o.cert.empty() != o.key.empty())
-        errors.push_back(where(o.cert.empty() ? "key" : "cert") + "cert, key: cần cả hai / both are needed");
+        c.error(c.has("cert") || c.has("key") ? c.keyPos(c.has("cert") ? "cert" : "key") : c.tablePos(),
+                tr("[console] cert, key: cần cả hai", "[console] cert, key: both are needed"));
+    report();
     return o;
 }
 

@@ -5,8 +5,11 @@
 #include <httplib.h>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <thread>
+#include <toml++/toml.h>
 
 #include "office/Office.h"
 #include "office/web/Console.h"
@@ -39,8 +42,13 @@ struct BoxRow {
     std::int64_t freeMb = -1;
     std::int64_t lastHeardMs = 0;
 };
-/// Every box with status, and every enrolled one; sorted by id.
+/// Every box with status, and every enrolled one; sorted by id. A status message or an
+/// enrollment file that does not parse shows as the row's last error, "name:line:col: …".
 std::vector<BoxRow> boxRows(Office& office);
+/// Parses `text` (named `name` in messages) with core's TOML reader. A syntax error gives
+/// nullopt, its "name:line:col: message" in `*error`, and is logged once per distinct
+/// message (pages are rendered often; the journal should not fill up with one broken box).
+std::optional<toml::table> parseShown(std::string_view text, const std::string& name, std::string* error = nullptr);
 
 /// What the witness found about each box at its USB merges (the fleet store's
 /// witness_findings: a new log id for a known box, an export that does not extend the

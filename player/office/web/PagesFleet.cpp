@@ -4,10 +4,13 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <mutex>
 #include <sstream>
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/Log.h"
+#include "core/TomlTable.h"
 #include "db/Database.h"
 #include "fleet/Alert.h"
 #include "fleet/Topics.h"
@@ -16,22 +19,37 @@
 
 namespace signage::office::web {
 
+std::optional<toml::table> parseShown(std::string_view text, const std::string& name, std::string* error) {
+    const core::TomlSource src{{}, name};
+    core::Diagnostics diags;
+    auto t = core::parseToml(text, src, diags);
+    if (!t && !diags.all().empty()) {
+        const std::string message = diags.all().front().format();
+        if (error) *error = message;
+        static std::mutex mutex; // guards logged: pages render on the server's threads
+        static std::set<std::string> logged;
+        std::lock_guard lock(mutex);
+        if (logged.size() < 1000 && logged.insert(message).second) core::Logger("console").warn(message);
+    }
+    return t;
+}
+
 std::vector<BoxRow> boxRows(Office& office) {
     std::vector<BoxRow> rows;
     for (auto& s : office.boxes()) {
         BoxRow r;
         r.s = s;
-        try {
-            auto t = toml::parse(s.payload);
-            r.site = t["site"].value_or(std::string());
-            r.bundle = t["bundle"].value_or(std::string());
-            r.version = t["version"].value_or(std::string());
-            r.nowPlaying = t["now_playing"].value_or(std::string());
-            r.clock = t["clock"].value_or(std::string());
-            r.lastError = t["last_error"].value_or(std::string());
-            r.freeMb = t["free_disk_mb"].value_or(std::int64_t{-1});
-        } catch (const toml::parse_error&) {
-            r.lastError = "status: TOML?";
+        std::string error;
+        if (auto t = parseShown(s.payload, s.box + "/status", &error)) {
+            r.site = (*t)["site"].value_or(std::string());
+            r.bundle = (*t)["bundle"].value_or(std::string());
+            r.version = (*t)["version"].value_or(std::string());
+            r.nowPlaying = (*t)["now_playing"].value_or(std::string());
+            r.clock = (*t)["clock"].value_or(std::string());
+            r.lastError = (*t)["last_error"].value_or(std::string());
+            r.freeMb = (*t)["free_disk_mb"].value_or(std::int64_t{-1});
+        } else {
+            r.lastError = error;
         }
         r.lastHeardMs = std::max(s.statusMs, s.heartbeatMs);
         rows.push_back(std::move(r));
@@ -44,10 +62,12 @@ std::vector<BoxRow> boxRows(Office& office) {
         if (std::any_of(rows.begin(), rows.end(), [&](const BoxRow& r) { return r.s.box == box; })) continue;
         BoxRow r;
         r.s.box = box;
-        try {
-            auto t = toml::parse_file(e.path().string());
-            r.site = t["fleet"]["site"].value_or(std::string());
-        } catch (const toml::parse_error&) {}
+        std::ifstream in(e.path(), std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        std::string error;
+        if (auto t = parseShown(text, e.path().string(), &error))
+            r.site = (*t)["fleet"]["site"].value_or(std::string());
+        else r.lastError = error;
         rows.push_back(std::move(r));
     }
     std::sort(rows.begin(), rows.end(), [](const BoxRow& a, const BoxRow& b) { return a.s.box < b.s.box; });

@@ -51,9 +51,8 @@ std::string window(const playlog::Target& t) {
 std::map<std::string, std::string> sitesOf(Office& o) {
     std::map<std::string, std::string> out;
     for (const auto& b : o.boxes()) {
-        try {
-            out[b.box] = toml::parse(b.payload)["site"].value_or(std::string());
-        } catch (const toml::parse_error&) {}
+        if (auto t = parseShown(b.payload, b.box + "/status")) out[b.box] = (*t)["site"].value_or(std::string());
+        else out[b.box] = {}; // logged by parseShown; the Boxes page shows it as the box's last error
     }
     return out;
 }

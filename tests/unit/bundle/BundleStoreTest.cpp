@@ -2,6 +2,8 @@
 // Installing, re-importing, rolling back, pruning and repairing DATA_DIR.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "BundleFixtures.h"
 #include "bundle/BundleStore.h"
 #include "bundle/BundleWriter.h"
@@ -43,6 +45,20 @@ TEST_F(Store, InstallsAndReportsAlreadyInstalled) {
     EXPECT_EQ(playableProblem(data), "");
     // The link is relative, so DATA_DIR can move.
     EXPECT_EQ(contentTarget(data).rfind("bundles/", 0), 0u) << contentTarget(data);
+}
+
+TEST_F(Store, AMistypedInstallTomlIsLoggedAtItsPositionAndNotTakenAsInstalled) {
+    EXPECT_EQ(import(version("1.0.0")).status, ImportResult::Status::Installed);
+    auto all = bundle::BundleStore(data).installed();
+    ASSERT_EQ(all.size(), 1u);
+    const fs::path file = all[0].dir / "install.toml";
+    std::ofstream(file, std::ios::trunc) << "seq = 1\nid = \"demo\"\nversion = 100\nnewer_key = 1\n";
+    testing::internal::CaptureStderr();
+    EXPECT_TRUE(bundle::BundleStore(data).installed().empty());
+    std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_NE(err.find(file.string() + ":3:11: version: expected a string, found an integer"), std::string::npos)
+        << err;
+    EXPECT_EQ(err.find("newer_key"), std::string::npos) << err; // unknown keys are ignored in install.toml
 }
 
 TEST_F(Store, ZstdBundleInstalls) {

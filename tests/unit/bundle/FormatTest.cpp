@@ -10,6 +10,7 @@
 #include "bundle/SafePath.h"
 #include "bundle/Verifier.h"
 #include "bundle/Version.h"
+#include "core/Lang.h"
 
 namespace signage::bundle {
 namespace {
@@ -122,6 +123,16 @@ TEST(Manifest, ErrorsCarryLineAndColumn) {
                     "\"\nsize = 1\nmode = 7\n",
                 Reason::BadManifest, "mode");
     expectError("id = \"demo\"\nname = \"x\"\nversion = = \n", Reason::BadManifest, "manifest.toml:3:");
+    // core::TomlTable's words: unknown keys with "did you mean", wrong types, both at line:col.
+    core::setLang(core::Lang::En);
+    expectError("id = \"demo\"\nname = \"x\"\nversion = \"1\"\n[target]\nsite = [\"a\"]\n", Reason::BadManifest,
+                "manifest.toml:5:1: unknown key \"site\" in [target] (did you mean \"sites\"?)");
+    expectError("id = \"demo\"\nname = \"x\"\nversion = \"1\"\n[[files]]\npath = \"a\"\nsha256 = \"" +
+                    std::string(64, 'a') + "\"\nsize = \"1\"\n",
+                Reason::BadManifest, "manifest.toml:7:8: files.size: expected an integer, found a string");
+    expectError("id = \"demo\"\nname = \"x\"\nversion = \"1\"\nkind = \"alrt\"\n", Reason::BadManifest,
+                "manifest.toml:4:8: kind");
+    core::setLang(core::Lang::Vi);
 }
 
 TEST(Manifest, WithFilesKeepsTheAuthorsTextAndReplacesOldFiles) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "core/Lang.h"
 #include "office/web/Console.h"
 #include "office/web/ConsoleImpl.h"
 #include "office/web/SafeZip.h"
@@ -100,6 +101,32 @@ TEST(ConsoleSettings, ListenAndConsoleSectionWithFileLineColErrors) {
     EXPECT_EQ(errors[0].rfind(file.string() + ":6:", 0), 0u) << errors[0];
     auto off = loadConsoleOptions(tmp.write("b.toml", "[office]\nward = \"p\"\n"), errors);
     EXPECT_FALSE(off.enabled) << "no [console]: the console stays off";
+    // core::TomlTable's words: an unknown key with "did you mean", a wrong type, at line:col.
+    core::setLang(core::Lang::En);
+    errors.clear();
+    auto bad = tmp.write("c.toml", "[console]\nlisten = \"127.0.0.1:9090\"\nidle_minute = 5\ntls = \"yes\"\n");
+    loadConsoleOptions(bad, errors);
+    ASSERT_EQ(errors.size(), 2u);
+    EXPECT_EQ(errors[0],
+              bad.string() + ":3:1: unknown key \"idle_minute\" in [console] (did you mean \"idle_minutes\"?)");
+    EXPECT_EQ(errors[1].rfind(bad.string() + ":4:7: console.tls: expected", 0), 0u) << errors[1];
+    core::setLang(core::Lang::Vi);
+}
+
+// A box's status (or an enrollment file) that does not parse is shown and logged with its
+// position, never silently treated as empty.
+TEST(ConsoleText, ABrokenStatusMessageIsNamedAtItsPosition) {
+    std::string error;
+    EXPECT_TRUE(parseShown("site = \"cho\"\n", "box-1/status", &error));
+    EXPECT_TRUE(error.empty()) << error;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(parseShown("site = \"cho\"\nbundle = \n", "box-1/status", &error));
+    std::string log = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(error.rfind("box-1/status:2:", 0), 0u) << error;
+    EXPECT_NE(log.find(error), std::string::npos) << log;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(parseShown("site = \"cho\"\nbundle = \n", "box-1/status", &error));
+    EXPECT_EQ(testing::internal::GetCapturedStderr().find("box-1/status"), std::string::npos) << "logged once";
 }
 
 TEST(ConsoleText, DatesAreDayMonthYearInTheOfficeOffset) {

@@ -2,6 +2,8 @@
 // rules.toml: the shipped file loads cleanly, and mistakes are reported as file:line:col.
 #include <gtest/gtest.h>
 
+#include "core/Lang.h"
+
 #include "scamcheck/Rules.h"
 
 using namespace signage;
@@ -87,15 +89,23 @@ rules = ["khong_lam_gi"]
 }
 
 TEST(Rules, UnknownKeysAreWarningsAndBadPhrasesErrors) {
+    core::setLang(core::Lang::En);
     std::string text = std::string(kMinimal) + "\n[[tactic.pattern]]\nweight = 10\nany = [\"? mã\"]\nwieght = 3\n";
     core::Diagnostics d;
     EXPECT_FALSE(parseRules(text, "r.toml", d));
     std::string all = messages(d);
     EXPECT_NE(all.find("r.toml:17:"), std::string::npos) << all; // the bad phrase, in its array
     EXPECT_NE(all.find("wieght"), std::string::npos) << all;
+    // core's wording and suggestion, at the key's line and column.
+    EXPECT_NE(
+        all.find(
+            "r.toml:18:1: warning: [[tactic.pattern]] otp_request: unknown key \"wieght\" (did you mean \"weight\"?)"),
+        std::string::npos)
+        << all;
     bool warned = false;
     for (const auto& x : d.all()) warned |= x.severity == core::Diagnostic::Severity::Warning;
     EXPECT_TRUE(warned);
+    core::setLang(core::Lang::Vi);
 }
 
 TEST(Rules, MissingFileIsAnError) {

@@ -74,6 +74,15 @@ TEST(InterruptControl, AGarbledFileIsAnErrorNotACrash) {
     EXPECT_NE(why.find("target"), std::string::npos) << why;
     dir.write("control/interrupt.toml", "target = \"x\"\nuntil = \"tomorrow\"\n");
     EXPECT_FALSE(c.read(&why));
+    EXPECT_NE(why.find("interrupt.toml:2:9: until: invalid time"), std::string::npos) << why;
+    // core::TomlTable's policy for this file: an unknown key is refused, with "did you mean".
+    dir.write("control/interrupt.toml", "target = \"x\"\nuntill = 2025-08-02T09:00:00+07:00\n");
+    EXPECT_FALSE(c.read(&why));
+    EXPECT_NE(why.find("interrupt.toml:2:1: unknown key \"untill\" (did you mean \"until\"?)"), std::string::npos)
+        << why;
+    dir.write("control/interrupt.toml", "target = 7\n");
+    EXPECT_FALSE(c.read(&why));
+    EXPECT_NE(why.find("interrupt.toml:1:10: target: expected a string, found an integer"), std::string::npos) << why;
     core::setLang(core::Lang::Vi);
 }
 

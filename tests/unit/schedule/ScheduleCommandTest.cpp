@@ -77,6 +77,15 @@ TEST(ScheduleCommand, PreviewReportsScheduleErrorsAndStillPreviews) {
     EXPECT_NE(r.out.find("00:00-24:00  main  (default), 2880 items"), std::string::npos) << r.out;
 }
 
+TEST(ScheduleCommand, PreviewWarnsOfAMistypedPlaylistValueAtItsPosition) {
+    signage::test::TempDir dir;
+    auto file = dir.write("playlists/main.toml", "[[items]]\ntype = \"slide\"\nslide = \"a\"\nduration = 15\n");
+    auto r = runSignage(
+        {"--lang", "en", "schedule", "preview", dir.path().string(), "--from", "2025-08-02", "--to", "2025-08-02"});
+    EXPECT_NE(r.err.find(file.string() + ":4:12: warning: duration: expected a string"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("main"), std::string::npos) << r.out; // still previewed (lenient)
+}
+
 TEST(InterruptCommand, StartStatusStop) {
     signage::test::TempDir dir;
     auto data = dir.path().string();
