@@ -18,10 +18,13 @@ constexpr std::string_view kTrimChars = "()[]{}<>\"'.,;:!?*";
 // words joined by a full stop ("xong.Mai", "tiền.Anh") are.
 bool hyphenatedHost(std::string_view token) {
     size_t dot = token.rfind('.');
-    if (dot == std::string_view::npos || token.find('/') != std::string_view::npos || token.find('@') != std::string_view::npos) return false;
+    if (dot == std::string_view::npos || token.find('/') != std::string_view::npos ||
+        token.find('@') != std::string_view::npos)
+        return false;
     std::string_view tld = token.substr(dot + 1), name = token.substr(0, dot);
     if (tld.size() < 2 || tld.size() > 12 || name.size() < 3) return false;
-    if (!std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); })) return false;
+    if (!std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
+        return false;
     size_t lastDot = name.rfind('.');
     std::string_view label = lastDot == std::string_view::npos ? name : name.substr(lastDot + 1);
     if (label.find('-') == std::string_view::npos || label.front() == '-' || label.back() == '-') return false;
@@ -92,7 +95,8 @@ Entities extractEntities(std::string_view text) {
         while (lead < token.size() && kTrimChars.find(token[lead]) != std::string_view::npos) ++lead;
         token.remove_prefix(lead);
         while (!token.empty() && kTrimChars.find(token.back()) != std::string_view::npos) token.remove_suffix(1);
-        if (!token.empty() && token.find('.') != std::string_view::npos && (looksLikeLink(token) || hyphenatedHost(token))) {
+        if (!token.empty() && token.find('.') != std::string_view::npos &&
+            (looksLikeLink(token) || hyphenatedHost(token))) {
             if (out.links.size() < kMaxEntitiesPerKind)
                 if (auto link = parseLink(token)) out.links.push_back(std::move(*link));
             std::fill(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(j), ' ');

@@ -137,7 +137,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         std::vector<const std::string*> c;
         for (size_t j = from; j < tok.size() && tok[j].clause == tok[from - 1].clause;) {
             size_t len = matchAt(j, c);
-            if (len && (hasCat(c, "req.code") || hasCat(c, "req.password") || hasCat(c, "req.card") || hasCat(c, "req.sim")))
+            if (len &&
+                (hasCat(c, "req.code") || hasCat(c, "req.password") || hasCat(c, "req.card") || hasCat(c, "req.sim")))
                 return true;
             j += len ? len : 1;
         }
@@ -162,12 +163,16 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     auto amountAt = [&](size_t j) {
         const std::string& w = tok[j].text;
         if (w.empty() || w[0] < '0' || w[0] > '9') return false;
-        size_t digits = static_cast<size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        size_t digits =
+            static_cast<size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
         std::string unit = w.substr(w.find_last_of("0123456789.,") + 1);
-        if (unit == "k" || unit == "d" || unit == "tr" || unit == "trieu" || unit == "dong" || unit == "vnd" || unit == "m") return true;
+        if (unit == "k" || unit == "d" || unit == "tr" || unit == "trieu" || unit == "dong" || unit == "vnd" ||
+            unit == "m")
+            return true;
         if (j + 1 < tok.size() && tok[j + 1].clause == tok[j].clause) {
             const std::string& n = tok[j + 1].text;
-            if (n == "trieu" || n == "tr" || n == "nghin" || n == "ngan" || n == "k" || n == "dong" || n == "vnd" || n == "d" || n == "cu" || n == "lit" || n == "xi")
+            if (n == "trieu" || n == "tr" || n == "nghin" || n == "ngan" || n == "k" || n == "dong" || n == "vnd" ||
+                n == "d" || n == "cu" || n == "lit" || n == "xi")
                 return true;
         }
         return digits >= 5 && digits <= 9 && w.size() > digits; // "500.000", "1,200,000"
@@ -192,9 +197,11 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (bestLen == 0) {
             const std::string& w = tok[i].text;
             const size_t at = static_cast<size_t>(codeAt);
-            const bool nearCode = codeAt >= 0 && (tok[i].clause == tok[at].clause ||
-                                                  (tok[i].clause == tok[at].clause + 1 && tok[i - 1].clause != tok[i].clause));
-            if (nearCode && w.size() >= 4 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            const bool nearCode =
+                codeAt >= 0 && (tok[i].clause == tok[at].clause ||
+                                (tok[i].clause == tok[at].clause + 1 && tok[i - 1].clause != tok[i].clause));
+            if (nearCode && w.size() >= 4 && w.size() <= 8 &&
+                std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
                 codeGiven = true;
             ++i;
             continue;
@@ -310,9 +317,13 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     const bool secret = has("req.code") || has("req.password") || has("req.card") || has("req.sim");
     const bool data = has("req.data") || secret;
     const bool act = has("req.install") || has("req.click") || (chatLink || !items.links.empty());
-    const bool lure = has("lure.task") || has("lure.prize") || has("lure.job") || has("lure.loan") || has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") || has("lure.travel");
+    const bool lure = has("lure.task") || has("lure.prize") || has("lure.job") || has("lure.loan") ||
+                      has("lure.invest") || has("lure.refund") || has("lure.romance") || has("lure.charity") ||
+                      has("lure.travel");
     const bool anyAsk = money || data || act || has("req.secrecy") || has("req.videocall") || has("req.prepare");
-    const bool opening = has("open.photo") || has("open.offer") || has("open.newnumber") || has("open.there") || has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") || chatLink;
+    const bool opening = has("open.photo") || has("open.offer") || has("open.newnumber") || has("open.there") ||
+                         has("open.befriend") || has("open.group") || has("open.favor") || has("open.callback") ||
+                         chatLink;
     int kinds = int(money) + int(data) + int(act) + int(has("req.secrecy")) + int(has("req.videocall") || has("req.prepare"));
     add("n.asks", std::min(kinds, 3) / 3.0);
     add("warn", std::min(warnings, 3) / 3.0);
@@ -337,7 +348,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     // A payment asked with nowhere to send it (no account, link or number) and nothing
     // promised: "vui lòng nạp thêm để tiếp tục sử dụng" tops up one's own line; scams name
     // where the money goes or what it buys.
-    add("x.money_nodest", money && !lure && !items.accountNotPhone && items.links.empty() && items.phones.empty() && !has("req.personal") && !dest);
+    add("x.money_nodest", money && !lure && !items.accountNotPhone && items.links.empty() && items.phones.empty() &&
+                              !has("req.personal") && !dest);
     add("x.auth_money", auth && money);
     add("x.auth_data", auth && data);
     add("x.auth_act", auth && act);
@@ -350,7 +362,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     add("x.data_verb", data && has("req.verb"));
     add("x.lure_money", lure && money);
     add("x.prize_money", (has("lure.prize") || has("lure.task")) && money); // pay to receive a prize or more back
-    add("x.money_dest", money && dest && !items.accountNotPhone); // an account named in words, no number
+    add("x.money_dest", money && dest && !items.accountNotPhone);           // an account named in words, no number
     add("x.photo_link", has("open.photo") && !items.links.empty());
     // "tài khoản mới mở trùng tên": money asked into a new account in a friend's name
     add("x.money_newacct", money && has("req.newacct"));
@@ -396,42 +408,63 @@ Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& ru
         const char* rule;
     };
     static const Row kRows[] = {
-        {"req.money", "Đòi chuyển tiền, nạp tiền hoặc đóng tiền", "Asks you to transfer, top up or pay money", "khong_chuyen_khoan"},
-        {"req.fee", "Bắt đóng một khoản phí, thuế hay tiền cọc trước", "Asks for a fee, tax or deposit up front", "khong_chuyen_khoan"},
-        {"req.buycard", "Nhờ mua thẻ cào rồi gửi mã thẻ", "Asks you to buy phone cards and send their codes", "khong_chuyen_khoan"},
-        {"req.code", "Đòi mã OTP, mã xác nhận hay dãy số gửi về máy bạn", "Asks for an OTP, a confirmation code or the digits sent to your phone", "khong_thuc_hien"},
+        {"req.money", "Đòi chuyển tiền, nạp tiền hoặc đóng tiền", "Asks you to transfer, top up or pay money",
+         "khong_chuyen_khoan"},
+        {"req.fee", "Bắt đóng một khoản phí, thuế hay tiền cọc trước", "Asks for a fee, tax or deposit up front",
+         "khong_chuyen_khoan"},
+        {"req.buycard", "Nhờ mua thẻ cào rồi gửi mã thẻ", "Asks you to buy phone cards and send their codes",
+         "khong_chuyen_khoan"},
+        {"req.code", "Đòi mã OTP, mã xác nhận hay dãy số gửi về máy bạn",
+         "Asks for an OTP, a confirmation code or the digits sent to your phone", "khong_thuc_hien"},
         {"req.password", "Đòi mật khẩu", "Asks for a password", "khong_thuc_hien"},
-        {"req.card", "Đòi số thẻ, ngày hết hạn hay mã CVV", "Asks for card number, expiry date or CVV", "khong_thuc_hien"},
+        {"req.card", "Đòi số thẻ, ngày hết hạn hay mã CVV", "Asks for card number, expiry date or CVV",
+         "khong_thuc_hien"},
         {"req.sim", "Đòi SIM hoặc đổi SIM", "Asks for your SIM or a SIM swap", "khong_thuc_hien"},
-        {"req.data", "Đòi căn cước, ảnh chụp hay thông tin cá nhân", "Asks for your ID card, photos or personal details", "khong_thuc_hien"},
+        {"req.data", "Đòi căn cước, ảnh chụp hay thông tin cá nhân",
+         "Asks for your ID card, photos or personal details", "khong_thuc_hien"},
         {"req.install", "Bảo cài ứng dụng hay phần mềm", "Tells you to install an app or software", "khong_thuc_hien"},
         {"req.click", "Bảo bấm vào đường link hoặc đăng nhập", "Tells you to open a link or log in", "khong_thuc_hien"},
-        {"req.secrecy", "Bảo giữ bí mật, ra chỗ vắng, đừng nói với ai", "Tells you to keep it secret and tell no one", "phai_canh_giac"},
+        {"req.secrecy", "Bảo giữ bí mật, ra chỗ vắng, đừng nói với ai", "Tells you to keep it secret and tell no one",
+         "phai_canh_giac"},
         {"req.videocall", "Chuyển sang gọi video để làm việc", "Moves the talk to a video call", "phai_canh_giac"},
-        {"req.prepare", "Bảo chuẩn bị sẵn sổ tiết kiệm, ứng dụng ngân hàng", "Tells you to have savings and the banking app ready", "khong_chuyen_khoan"},
-        {"id.police", "Tự xưng là công an: công an không làm việc qua điện thoại, tin nhắn", "Claims to be the police: police do not work by phone or message", "phai_canh_giac"},
+        {"req.prepare", "Bảo chuẩn bị sẵn sổ tiết kiệm, ứng dụng ngân hàng",
+         "Tells you to have savings and the banking app ready", "khong_chuyen_khoan"},
+        {"id.police", "Tự xưng là công an: công an không làm việc qua điện thoại, tin nhắn",
+         "Claims to be the police: police do not work by phone or message", "phai_canh_giac"},
         {"id.court", "Tự xưng là tòa án, viện kiểm sát", "Claims to be a court or procuracy", "phai_canh_giac"},
         {"id.rank", "Xưng cấp bậc, đơn vị để tạo lòng tin", "Names a rank or unit to win trust", "phai_canh_giac"},
-        {"threat", "Đe dọa: khóa tài khoản, bắt giữ, cắt dịch vụ", "Threatens: account blocked, arrest, service cut", "phai_canh_giac"},
+        {"threat", "Đe dọa: khóa tài khoản, bắt giữ, cắt dịch vụ", "Threatens: account blocked, arrest, service cut",
+         "phai_canh_giac"},
         {"urgent", "Giục làm ngay, đặt hạn gấp", "Rushes you with a deadline", "phai_canh_giac"},
         {"lure.prize", "Hứa trúng thưởng, quà tặng", "Promises a prize or gift", "khong_tham_lam"},
-        {"lure.job", "Mời việc nhẹ lương cao, cộng tác viên, nhiệm vụ", "Offers easy online work, tasks or commissions", "khong_tham_lam"},
+        {"lure.job", "Mời việc nhẹ lương cao, cộng tác viên, nhiệm vụ", "Offers easy online work, tasks or commissions",
+         "khong_tham_lam"},
         {"lure.loan", "Mời vay dễ dàng", "Offers an easy loan", "khong_tham_lam"},
         {"lure.invest", "Mời đầu tư hứa lãi cao", "Invites you to invest for high returns", "khong_dau_tu"},
-        {"lure.refund", "Nói về hoàn tiền hay chuyển nhầm", "Talks of a refund or a mistaken transfer", "khong_chuyen_khoan"},
-        {"lure.charity", "Kêu gọi từ thiện vào tài khoản cá nhân", "Asks for charity into a personal account", "khong_chuyen_khoan"},
+        {"lure.refund", "Nói về hoàn tiền hay chuyển nhầm", "Talks of a refund or a mistaken transfer",
+         "khong_chuyen_khoan"},
+        {"lure.charity", "Kêu gọi từ thiện vào tài khoản cá nhân", "Asks for charity into a personal account",
+         "khong_chuyen_khoan"},
         {"lure.romance", "Tình cảm, quà từ nước ngoài", "Romance or gifts from abroad", "khong_ket_ban"},
-        {"lure.travel", "Mời đi làm, du học, du lịch giá rẻ", "Offers cheap travel, study or work abroad", "khong_tham_lam"},
-        {"open.newnumber", "Báo \"đổi số mới\": bước mở đầu quen thuộc của kẻ mạo danh người quen", "\"This is my new number\": a common first step of impersonation", "phai_canh_giac"},
-        {"open.there", "Hỏi \"có đó không\" rồi mới nhờ: bước mở đầu quen thuộc", "\"Are you there?\" before a favour: a common first step", "phai_canh_giac"},
+        {"lure.travel", "Mời đi làm, du học, du lịch giá rẻ", "Offers cheap travel, study or work abroad",
+         "khong_tham_lam"},
+        {"open.newnumber", "Báo \"đổi số mới\": bước mở đầu quen thuộc của kẻ mạo danh người quen",
+         "\"This is my new number\": a common first step of impersonation", "phai_canh_giac"},
+        {"open.there", "Hỏi \"có đó không\" rồi mới nhờ: bước mở đầu quen thuộc",
+         "\"Are you there?\" before a favour: a common first step", "phai_canh_giac"},
         {"open.befriend", "Người lạ làm quen, kết bạn", "A stranger wants to befriend you", "khong_ket_ban"},
         {"open.group", "Mời vào nhóm chat lạ", "Invites you into a stranger's chat group", "khong_ket_ban"},
         {"open.favor", "Nhờ việc gấp", "Asks an urgent favour", "phai_canh_giac"},
-        {"open.photo", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào", "\"Is this you in the photo?\" with a link: bait to click", "khong_thuc_hien"},
-        {"open.offer", "Người lạ mời chào rồi hỏi có quan tâm không", "A stranger makes an offer and asks if you are interested", "khong_tham_lam"},
-        {"lure.task", "Bảo nạp một khoản để được hoàn lại nhiều hơn", "Asks you to pay a little to get more back", "khong_tham_lam"},
-        {"open.callback", "Bảo giữ máy, gọi lại hay bấm phím", "Tells you to hold, call back or press a key", "phai_canh_giac"},
-        {"link.chat", "Đường link vào nhóm chat hoặc biểu mẫu của người lạ", "A link to a stranger's chat group or form", "khong_ket_ban"},
+        {"open.photo", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào",
+         "\"Is this you in the photo?\" with a link: bait to click", "khong_thuc_hien"},
+        {"open.offer", "Người lạ mời chào rồi hỏi có quan tâm không",
+         "A stranger makes an offer and asks if you are interested", "khong_tham_lam"},
+        {"lure.task", "Bảo nạp một khoản để được hoàn lại nhiều hơn", "Asks you to pay a little to get more back",
+         "khong_tham_lam"},
+        {"open.callback", "Bảo giữ máy, gọi lại hay bấm phím", "Tells you to hold, call back or press a key",
+         "phai_canh_giac"},
+        {"link.chat", "Đường link vào nhóm chat hoặc biểu mẫu của người lạ",
+         "A link to a stranger's chat group or form", "khong_ket_ban"},
     };
     for (const auto& r : kRows) {
         if (cue != r.cue) continue;

@@ -34,7 +34,8 @@ NotifySocket::~NotifySocket() {
 std::vector<std::string> NotifySocket::received() {
     std::vector<std::string> out;
     char buf[4096];
-    for (ssize_t n; _fd >= 0 && (n = ::recv(_fd, buf, sizeof(buf), 0)) >= 0;) out.emplace_back(buf, static_cast<std::size_t>(n));
+    for (ssize_t n; _fd >= 0 && (n = ::recv(_fd, buf, sizeof(buf), 0)) >= 0;)
+        out.emplace_back(buf, static_cast<std::size_t>(n));
     return out;
 }
 

@@ -27,7 +27,9 @@ std::string playWhile(const TempDir& dir, const std::string& extraEnv, const std
 }
 
 // The first column of `sql` over the play log of the box in `dir` (as one line per row).
-std::vector<std::string> playLog(const TempDir& dir, const std::string& sql) { return queryColumn(playLogIn(dir.path() / "data"), sql); }
+std::vector<std::string> playLog(const TempDir& dir, const std::string& sql) {
+    return queryColumn(playLogIn(dir.path() / "data"), sql);
+}
 
 const std::string kImports = "SELECT detail FROM events WHERE kind = 'content_import'";
 // Plays by the bundle they belong to ("id@version").
@@ -66,7 +68,10 @@ TEST(ContentUpdate, UnsignedBundleIsRefusedAndThePictureStays) {
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "data" / "content")) << "nothing installed: " << log;
     EXPECT_EQ(playLog(dir, "SELECT count(*) FROM plays WHERE outcome = 2 AND reason <> 'shutdown'").at(0), "0")
         << "no item was cut short for a swap: " << log;
-    EXPECT_NE(playLog(dir, "SELECT count(*) FROM plays WHERE seq > (SELECT seq FROM events WHERE kind = 'content_import')").at(0), "0")
+    EXPECT_NE(
+        playLog(dir, "SELECT count(*) FROM plays WHERE seq > (SELECT seq FROM events WHERE kind = 'content_import')")
+            .at(0),
+        "0")
         << "the installed content plays on after the refusal: " << log;
 }
 
@@ -109,18 +114,21 @@ TEST(ContentUpdate, BundleImportReadsTheBoxFromTheConfig) {
     dir.write("signage.toml", "[box]\nsite = \"ben-xe-my-tho\"\n");
     std::vector<std::string> env{"SIGNAGE_TRUSTED_KEYS=" + (dir.path() / "keys").string()};
     auto r = runSignage({"bundle", "import", "--json", "--data-dir", (dir.path() / "data").string(), "--config",
-                         (dir.path() / "signage.toml").string(), (dir.path() / "b.tar").string()}, 60, env);
+                         (dir.path() / "signage.toml").string(), (dir.path() / "b.tar").string()},
+                        60, env);
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_NE(r.out.find("\"status\":\"refused\",\"reason\":\"not_for_this_box\""), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("ben-xe-my-tho"), std::string::npos) << "the config's site was checked: " << r.out;
     dir.write("empty.toml", "");
     r = runSignage({"bundle", "import", "--json", "--data-dir", (dir.path() / "data").string(), "--config",
-                    (dir.path() / "empty.toml").string(), (dir.path() / "b.tar").string()}, 60, env);
+                    (dir.path() / "empty.toml").string(), (dir.path() / "b.tar").string()},
+                   60, env);
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_NE(r.out.find("\"status\":\"refused\",\"reason\":\"not_for_this_box\""), std::string::npos)
         << "an unnamed box refuses a targeted bundle: " << r.out;
     r = runSignage({"bundle", "import", "--json", "--data-dir", (dir.path() / "data").string(), "--site", "cho-lon",
-                    (dir.path() / "b.tar").string()}, 60, env);
+                    (dir.path() / "b.tar").string()},
+                   60, env);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"status\":\"installed\""), std::string::npos) << r.out;
 }

@@ -38,17 +38,19 @@ void writeContent(const TempDir& dir, const std::string& items) {
 TEST(PlayCommand, HeadlessDemoPlaysItemsInOrderAndExits) {
     TempDir data;
     NotifySocket systemd;
-    auto r = runSignage({"play", kDemo, "--headless", "--exit-after", "40s", "--clock-speed", "20", "--lang", "en", "--data-dir",
-                         data.path().string()},
+    auto r = runSignage({"play", kDemo, "--headless", "--exit-after", "40s", "--clock-speed", "20", "--lang", "en",
+                         "--data-dir", data.path().string()},
                         30, {systemd.env()});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     auto played = playedItems(data, "p.playlist = (SELECT id FROM names WHERE text = 'main')");
     ASSERT_GE(played.size(), 3u) << r.err;
-    EXPECT_EQ(std::vector<std::string>(played.begin(), played.begin() + 3), (std::vector<std::string>{"intro", "item-2", "item-3"}));
+    EXPECT_EQ(std::vector<std::string>(played.begin(), played.begin() + 3),
+              (std::vector<std::string>{"intro", "item-2", "item-3"}));
     auto notes = systemd.received();
     EXPECT_NE(std::find(notes.begin(), notes.end(), "READY=1\nSTATUS=main/intro"), notes.end())
         << "the first frame is presented (systemd READY with what it shows)";
-    EXPECT_TRUE(playedItems(data, std::string("p.outcome IN ") + kFailedOrSkipped).empty()) << "nothing skipped: " << r.err;
+    EXPECT_TRUE(playedItems(data, std::string("p.outcome IN ") + kFailedOrSkipped).empty())
+        << "nothing skipped: " << r.err;
 }
 
 TEST(PlayCommand, DemoLooksRightAtEveryResolution) {
@@ -84,7 +86,8 @@ TEST(PlayCommand, BrokenItemIsSkippedWithItsNameAndPlayingGoesOn) {
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(playedItems(data, "p.outcome = 4 AND p.reason LIKE '%broken.png%'"), std::vector<std::string>{"item-1"})
         << "the broken image is logged as failed, with its name: " << r.err;
-    EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped), std::vector<std::string>{"item-2"})
+    EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped),
+              std::vector<std::string>{"item-2"})
         << "the slide plays: " << r.err;
     auto pictures = readShots(shots.path());
     ASSERT_FALSE(pictures.empty());
@@ -98,7 +101,8 @@ TEST(PlayCommand, NothingPlayableShowsTheHotlineSlideNotBlack) {
     for (const std::string& target : {dir.path().string(), dir.path().string() + "/does-not-exist"}) {
         TempDir shots, data;
         auto r = runSignage({"play", target, "--window", "640x360", "--exit-after", "1s", "--screenshot-dir",
-                             shots.path().string(), "--screenshot-every", "400ms", "--lang", "en", "--data-dir", data.path().string()},
+                             shots.path().string(), "--screenshot-every", "400ms", "--lang", "en", "--data-dir",
+                             data.path().string()},
                             30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
         EXPECT_TRUE(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped).empty())
@@ -186,24 +190,26 @@ TEST(PlayCommand, StackTracesOnlyWhenPlayingAPluginFolder) {
                              "--data-dir", data.path().string()},
                             30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        EXPECT_EQ(playedItems(data, "p.outcome = 4 AND p.reason LIKE '%broken on purpose%'"), std::vector<std::string>{"item-1"})
+        EXPECT_EQ(playedItems(data, "p.outcome = 4 AND p.reason LIKE '%broken on purpose%'"),
+                  std::vector<std::string>{"item-1"})
             << "not dev mode: the faulting plugin fails (its fault in the play log) rather than showing it: " << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_GE(pictures.size(), 3u);
         for (const auto& p : pictures) EXPECT_LT(errorBandFraction(p), 0.01) << "error band on a kiosk: " << p.file;
-        EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped), std::vector<std::string>{"item-2"})
+        EXPECT_EQ(playedItems(data, std::string("p.outcome NOT IN ") + kFailedOrSkipped),
+                  std::vector<std::string>{"item-2"})
             << "the slide plays instead: " << r.err;
     }
     {
         TempDir shots, data;
-        auto r =
-            runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360", "--exit-after",
-                        "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every", "500ms", "--lang", "en",
-                        "--data-dir", data.path().string()},
-                       30);
+        auto r = runSignage({"play", (content.path() / "plugins" / "broken").string(), "--window", "640x360",
+                             "--exit-after", "2s", "--screenshot-dir", shots.path().string(), "--screenshot-every",
+                             "500ms", "--lang", "en", "--data-dir", data.path().string()},
+                            30);
         EXPECT_EQ(r.exitCode, 0) << r.err;
         EXPECT_EQ(playedItems(data, "p.outcome = 2 AND p.reason = 'shutdown'"), std::vector<std::string>{"broken"})
-            << "plugin development mode: the faulting plugin stays up, showing its error, until the player stops: " << r.err;
+            << "plugin development mode: the faulting plugin stays up, showing its error, until the player stops: "
+            << r.err;
         auto pictures = readShots(shots.path());
         ASSERT_FALSE(pictures.empty());
         EXPECT_GT(errorBandFraction(pictures.back()), 0.1)

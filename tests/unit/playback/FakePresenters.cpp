@@ -109,7 +109,8 @@ std::unique_ptr<render::Presenter> FakeFactory::makeFallback() {
 
 bool FakeFactory::waitingOnClock(core::SteadyMs now) {
     std::lock_guard lock(_gates->mutex);
-    return std::any_of(_gates->gates.begin(), _gates->gates.end(), [&](const auto& g) { return !g->returned && g->readyAt > now; });
+    return std::any_of(_gates->gates.begin(), _gates->gates.end(),
+                       [&](const auto& g) { return !g->returned && g->readyAt > now; });
 }
 
 void FakeFactory::releaseGates() { _gates->released = true; }

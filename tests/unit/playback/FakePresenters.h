@@ -36,7 +36,7 @@ struct Behaviour {
 /// What happened to presenters, by item id (prepare runs on the worker: atomics).
 struct Counters {
     std::atomic<int> made{0}, prepared{0}, opened{0}, started{0}, stopped{0}, destroyed{0};
-    std::atomic<int> drawn{0}; // frames that drew this presenter (render thread)
+    std::atomic<int> drawn{0};                             // frames that drew this presenter (render thread)
     std::atomic<core::SteadyMs> madeAt{-1}, startedAt{-1}; // clock times of the last make()/start()
 };
 

@@ -48,7 +48,8 @@ Figures run(const Checker& checker, const char* corpus, const char* part) {
                          (label == "benign" && v.level == Level::NoKnownSigns);
             f.lookupsRight += right;
             if (!right)
-                std::printf("  %s/%s lookup %s -> %s\n", corpus, part, label.c_str(), std::string(levelName(v.level)).c_str());
+                std::printf("  %s/%s lookup %s -> %s\n", corpus, part, label.c_str(),
+                            std::string(levelName(v.level)).c_str());
             continue;
         }
         Verdict v = checker.check(row.substr(d + 1), Kind::Message);
@@ -64,12 +65,14 @@ Figures run(const Checker& checker, const char* corpus, const char* part) {
             f.openingsFlagged += v.level != Level::NoKnownSigns;
         }
     }
-    std::printf("%s/%s: scams flagged %.1f %% (%d/%d), likely_scam %.1f %% (%d/%d), benign likely_scam %.1f %% (%d/%d), openings flagged %.1f %% (%d/%d)\n",
-                corpus, part, f.pct(f.scamsFlagged, f.scams), f.scamsFlagged, f.scams, f.pct(f.scamsLikely, f.scams), f.scamsLikely, f.scams,
-                f.pct(f.benignLikely, f.benign), f.benignLikely, f.benign, f.pct(f.openingsFlagged, f.openings), f.openingsFlagged, f.openings);
+    std::printf("%s/%s: scams flagged %.1f %% (%d/%d), likely_scam %.1f %% (%d/%d), benign likely_scam %.1f %% "
+                "(%d/%d), openings flagged %.1f %% (%d/%d)\n",
+                corpus, part, f.pct(f.scamsFlagged, f.scams), f.scamsFlagged, f.scams, f.pct(f.scamsLikely, f.scams),
+                f.scamsLikely, f.scams, f.pct(f.benignLikely, f.benign), f.benignLikely, f.benign,
+                f.pct(f.openingsFlagged, f.openings), f.openingsFlagged, f.openings);
     if (f.lookups)
-        std::printf("%s/%s: lookups answered as labelled %.1f %% (%d/%d)\n", corpus, part, f.pct(f.lookupsRight, f.lookups),
-                    f.lookupsRight, f.lookups);
+        std::printf("%s/%s: lookups answered as labelled %.1f %% (%d/%d)\n", corpus, part,
+                    f.pct(f.lookupsRight, f.lookups), f.lookupsRight, f.lookups);
     return f;
 }
 

@@ -119,9 +119,9 @@ TEST_F(FramesF, NegationDoesNotConsumeASecrecyDemand) {
     EXPECT_FALSE(fires("Tuyệt đối không cung cấp mã OTP cho bất kỳ ai", "req.code"));
     EXPECT_FALSE(fires("Tuyệt đối không cung cấp mã OTP cho bất kỳ ai", "req.secrecy"));
     // "Không cho ai biết mã OTP": naming the secret makes it the advice never to share it.
-    for (const char* t : {"Không cho ai biết mã OTP", "Tuyệt đối không cho ai biết mã OTP",
-                          "khong duoc noi voi ai mat khau cua ban",
-                          "Mã OTP của quý khách là 482913. Tuyệt đối không cho ai biết mã này."}) {
+    for (const char* t :
+         {"Không cho ai biết mã OTP", "Tuyệt đối không cho ai biết mã OTP", "khong duoc noi voi ai mat khau cua ban",
+          "Mã OTP của quý khách là 482913. Tuyệt đối không cho ai biết mã này."}) {
         SCOPED_TRACE(t);
         EXPECT_FALSE(fires(t, "req.secrecy"));
     }
@@ -130,10 +130,10 @@ TEST_F(FramesF, NegationDoesNotConsumeASecrecyDemand) {
 
 // A warning that describes a scam stays benign, whole verdict included.
 TEST_F(FramesF, WarningsThatDescribeAScamStayBenign) {
-    for (const char* t : {"Ngân hàng không bao giờ yêu cầu cung cấp OTP",
-                          "ngan hang khong bao gio yeu cau cung cap otp",
-                          "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu hay chuyển tiền qua điện thoại.",
-                          "Công an không làm việc qua điện thoại, không yêu cầu chuyển tiền vào tài khoản nào."}) {
+    for (const char* t :
+         {"Ngân hàng không bao giờ yêu cầu cung cấp OTP", "ngan hang khong bao gio yeu cau cung cap otp",
+          "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu hay chuyển tiền qua điện thoại.",
+          "Công an không làm việc qua điện thoại, không yêu cầu chuyển tiền vào tài khoản nào."}) {
         SCOPED_TRACE(t);
         EXPECT_FALSE(fires(t, "req.code"));
         EXPECT_FALSE(fires(t, "req.money"));
@@ -182,8 +182,8 @@ TEST_F(FramesF, FraudRingAndLostChanceAreThreats) {
 // Classes of misses found by cross-validation inside the train parts (round four).
 // "chuyển" (also "move") with an amount or a destination a few words on asks for money.
 TEST_F(FramesF, MoveWithAnAmountOrDestinationIsAMoneyRequest) {
-    for (const char* t : {"Mày chuyển tao 500k vào số tài khoản tao nhắn nhé", "may chuyen tao 15 trieu vao so tk tao nhan nhe",
-                          "Con chuyển mẹ 1.200.000đ nhé"}) {
+    for (const char* t : {"Mày chuyển tao 500k vào số tài khoản tao nhắn nhé",
+                          "may chuyen tao 15 trieu vao so tk tao nhan nhe", "Con chuyển mẹ 1.200.000đ nhé"}) {
         SCOPED_TRACE(t);
         EXPECT_TRUE(fires(t, "req.money"));
     }
@@ -207,10 +207,12 @@ TEST_F(FramesF, TaskPhotoOfferAndGroupOpenings) {
     EXPECT_TRUE(fires("Ảnh của bạn bị đăng lên nhóm này, xem tại vcb-digibank.click", "x.photo_link"));
     EXPECT_FALSE(fires("Anh của bạn đến đón chưa?", "open.photo")); // "anh" (brother) is no "ảnh" (photo)
     EXPECT_TRUE(fires("bên mình đang tuyển nhân viên đánh giá sản phẩm, bạn quan tâm không?", "any.opening"));
-    EXPECT_TRUE(fires("mk la admin, ban da dc them vao nhom cong dong kiem tien online, doc tin ghim de bat dau", "open.group"));
+    EXPECT_TRUE(fires("mk la admin, ban da dc them vao nhom cong dong kiem tien online, doc tin ghim de bat dau",
+                      "open.group"));
     EXPECT_TRUE(fires("a oi e thay a ban do tren cho, a ket b zalo vs e nhe", "open.befriend"));
     // A transfer described in a code message is no transfer asked; handing in papers is no payment.
-    EXPECT_FALSE(fires("Mã xác thực giao dịch chuyển khoản 2.500.000đ đến tài khoản 102637671488 là 229134.", "req.money"));
+    EXPECT_FALSE(
+        fires("Mã xác thực giao dịch chuyển khoản 2.500.000đ đến tài khoản 102637671488 là 229134.", "req.money"));
     EXPECT_FALSE(fires("Hạn nộp hồ sơ quyết toán thuế là ngày 31/3", "req.money"));
 }
 
