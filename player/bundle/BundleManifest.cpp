@@ -73,10 +73,7 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     core::Diagnostics diags;
     BundleManifest m;
     auto refuse = [&](Reason reason) {
-        core::Diagnostics sorted;
-        core::appendSorted(diags, sorted);
-        for (const auto& d : sorted.all())
-            if (d.severity == core::Diagnostic::Severity::Error) throw BundleError(reason, d.format());
+        if (auto first = core::firstSortedError(diags)) throw BundleError(reason, *first);
     };
     auto root = core::parseToml(text, src, diags);
     if (!root) refuse(Reason::BadManifest);

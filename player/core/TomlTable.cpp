@@ -71,6 +71,22 @@ void appendSorted(const Diagnostics& from, Diagnostics& to) {
     }
 }
 
+std::vector<std::string> sortedMessages(const Diagnostics& diags) {
+    Diagnostics sorted;
+    appendSorted(diags, sorted);
+    std::vector<std::string> out;
+    for (const auto& d : sorted.all()) out.push_back(d.format());
+    return out;
+}
+
+std::optional<std::string> firstSortedError(const Diagnostics& diags) {
+    Diagnostics sorted;
+    appendSorted(diags, sorted);
+    for (const auto& d : sorted.all())
+        if (d.severity == Diagnostic::Severity::Error) return d.format();
+    return std::nullopt;
+}
+
 TomlTable::TomlTable(const toml::table& table, const TomlSource& source, Diagnostics& diags, std::string prefix,
                      UnknownKeys unknownKeys)
     : _table(table), _source(source), _diags(diags), _prefix(std::move(prefix)), _unknownKeys(unknownKeys) {}

@@ -49,6 +49,11 @@ std::optional<toml::table> parseTomlFile(const TomlSource& src, Diagnostics& dia
 /// Appends `from` (diagnostics about one file) to `to` ordered by line and column (readers
 /// find problems key by key, in toml++'s key order; people read a file top to bottom).
 void appendSorted(const Diagnostics& from, Diagnostics& to);
+/// Every diagnostic of `diags` as "file:line:col: message", top to bottom (appendSorted's
+/// order), for readers that hand their caller a list of lines.
+std::vector<std::string> sortedMessages(const Diagnostics& diags);
+/// The first error of `diags` top to bottom, formatted; nullopt when there is none.
+std::optional<std::string> firstSortedError(const Diagnostics& diags);
 
 /// Checked reading of one TOML table: typed getters that report wrong types and bad values
 /// at the value's line and column, and a final pass (rejectUnknownKeys) that reports every

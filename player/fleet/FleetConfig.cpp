@@ -64,9 +64,7 @@ std::optional<FleetConfig> parseFleetConfig(const std::string& text, const std::
     core::Diagnostics diags;
     const core::TomlSource src{fileName, fileName};
     auto report = [&] {
-        core::Diagnostics sorted;
-        core::appendSorted(diags, sorted);
-        for (const auto& d : sorted.all()) errors.push_back(d.format());
+        for (auto& line : core::sortedMessages(diags)) errors.push_back(std::move(line));
         diags = {};
     };
     auto root = core::parseToml(text, src, diags);

@@ -74,9 +74,7 @@ OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
     const core::TomlSource src{settings(), settings().string()};
     core::Diagnostics diags;
     auto report = [&] {
-        core::Diagnostics sorted;
-        core::appendSorted(diags, sorted);
-        for (const auto& d : sorted.all()) errors.push_back(d.format());
+        for (auto& line : core::sortedMessages(diags)) errors.push_back(std::move(line));
     };
     auto root = core::parseTomlFile(src, diags);
     if (!root) {

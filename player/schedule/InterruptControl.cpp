@@ -118,10 +118,7 @@ std::optional<Interrupt> InterruptControl::read(std::string* error) const {
     const core::TomlSource src{_path, _path.string()};
     core::Diagnostics diags;
     auto reason = [&]() -> std::optional<Interrupt> {
-        core::Diagnostics sorted;
-        core::appendSorted(diags, sorted);
-        for (const auto& d : sorted.all())
-            if (d.severity == core::Diagnostic::Severity::Error) return fail(d.format());
+        if (auto first = core::firstSortedError(diags)) return fail(*first);
         return fail(_path.string() + tr(": không đọc được", ": cannot read"));
     };
     auto parsed = core::parseToml(buf.str(), src, diags);

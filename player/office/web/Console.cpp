@@ -154,9 +154,7 @@ ConsoleOptions loadConsoleOptions(const std::filesystem::path& file, std::vector
     const core::TomlSource src{file, file.string()};
     core::Diagnostics diags;
     auto report = [&] {
-        core::Diagnostics sorted;
-        core::appendSorted(diags, sorted);
-        for (const auto& d : sorted.all()) errors.push_back(d.format());
+        for (auto& line : core::sortedMessages(diags)) errors.push_back(std::move(line));
     };
     auto root = core::parseTomlFile(src, diags);
     if (!root) {

@@ -49,6 +49,20 @@ TEST_F(TomlTableTest, WrongTypeAtTheValue) {
                                                      "x.toml:3:8: flag: expected a boolean, found an integer"}));
 }
 
+TEST_F(TomlTableTest, MessagesAndFirstErrorReadTopToBottom) {
+    // Readers find problems key by key (toml++'s order); people read the file top to bottom.
+    diags.warning({"x.toml", 5, 1}, "late warning");
+    diags.error({"x.toml", 9, 3}, "late error");
+    diags.error({"x.toml", 2, 7}, "early error");
+    EXPECT_EQ(sortedMessages(diags),
+              (std::vector<std::string>{"x.toml:2:7: early error", "x.toml:5:1: warning: late warning",
+                                        "x.toml:9:3: late error"}));
+    EXPECT_EQ(firstSortedError(diags), "x.toml:2:7: early error");
+    Diagnostics onlyWarning;
+    onlyWarning.warning({"x.toml", 1, 1}, "w");
+    EXPECT_EQ(firstSortedError(onlyWarning), std::nullopt);
+}
+
 TEST_F(TomlTableTest, UnknownKeyIsAnErrorWithDidYouMeanByDefault) {
     auto doc = parseToml("[box]\nid = \"b1\"\nsiet = \"x\"\nzzz_qqq = 1\n", src, diags);
     ASSERT_TRUE(doc);
