@@ -128,6 +128,9 @@ struct Console::Impl {
 /// The Content-Disposition of a download named `base` + `ext` (a name typed in a form,
 /// any UTF-8): attachment; filename="ASCII fallback"; filename*=UTF-8''NFC-percent-encoded.
 std::string contentDisposition(const std::string& base, const std::string& ext);
+/// `name` as a safe ASCII file name ([A-Za-z0-9._-], no "..", no leading dot, at most 150
+/// bytes); `fallback` when nothing is left.
+std::string asciiFileName(const std::string& name, const std::string& fallback);
 
 /// A form field from a urlencoded or multipart body ("" when absent).
 std::string field(const httplib::Request& req, const std::string& name);

@@ -171,13 +171,8 @@ void Console::Impl::logsUpload(Ctx& c) {
         // store keeps the name as the source of what the witness found, for the console.
         const auto folder = uploadDir(office) / ("log-" + randomToken().substr(0, 16));
         Cleanup cleanup{folder};
-        std::string safe = std::filesystem::path(f.filename).filename().string();
-        for (char& ch : safe)
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-                  ch == '_' || ch == '-'))
-                ch = '_';
-        if (safe.size() > 100) safe.erase(0, safe.size() - 100);
-        if (safe.empty() || safe.find_first_not_of('.') == std::string::npos) safe = "upload.signage-log";
+        const std::string safe =
+            asciiFileName(std::filesystem::path(f.filename).filename().string(), "upload.signage-log");
         std::filesystem::create_directories(folder);
         const auto tmp = folder / safe;
         {

@@ -100,41 +100,51 @@ playlog::ReportTable witnessTable(const Ctx& c, const std::vector<std::string>& 
     return w;
 }
 
+// A name typed in a form or sent by a browser made safe as a file name: no quote, control
+// character, path separator, ".." or any character Windows refuses survives; `ascii`
+// keeps only [A-Za-z0-9._-]. Empty after that: "" (the caller names its fallback).
+std::string windowsSafe(std::string name, bool ascii) {
+    for (char& ch : name) {
+        const auto u = static_cast<unsigned char>(ch);
+        const bool keep = ascii
+                              ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                                 ch == '.' || ch == '_' || ch == '-')
+                              : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
+        if (!keep) ch = '_';
+    }
+    // No "..", no leading dot (a hidden file), no trailing dot or space (Windows drops them).
+    for (auto p = name.find(".."); p != std::string::npos; p = name.find("..")) name.replace(p, 2, "_");
+    while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(0, 1);
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+    if (name.size() > 150) {
+        size_t n = 150; // at a code point's first byte: the cut stays valid UTF-8
+        while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
+        name.resize(n);
+    }
+    return name;
+}
+
+std::string orReport(std::string name) { return name.empty() ? std::string("bao-cao") : name; }
+
 } // namespace
+
+std::string asciiFileName(const std::string& name, const std::string& fallback) {
+    auto safe = windowsSafe(name, true);
+    return safe.empty() ? fallback : safe;
+}
 
 // RFC 6266 with RFC 5987's filename*: the ASCII fallback for old clients (diacritics
 // folded: "Chợ Bến Thành" → "cho_ben_thanh") and the NFC UTF-8 name percent-encoded, both
-// from names typed in a form: no quote, control character, path separator, ".." or any
-// character Windows refuses in a file name survives into either.
+// from names typed in a form (windowsSafe).
 std::string contentDisposition(const std::string& base, const std::string& ext) {
-    auto windowsSafe = [](std::string name, bool ascii) {
-        for (char& ch : name) {
-            const auto u = static_cast<unsigned char>(ch);
-            const bool keep =
-                ascii ? ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-                         ch == '.' || ch == '_' || ch == '-')
-                      : (u >= 0x80 || (u > 0x20 && u != 0x7f && !std::strchr("\"/\\:*?<>|%", ch)) || ch == ' ');
-            if (!keep) ch = '_';
-        }
-        // No "..", no leading dot (a hidden file), no trailing dot or space (Windows drops them).
-        for (auto p = name.find(".."); p != std::string::npos; p = name.find("..")) name.replace(p, 2, "_");
-        while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(0, 1);
-        while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
-        if (name.size() > 150) {
-            size_t n = 150; // at a code point's first byte: the cut stays valid UTF-8
-            while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
-            name.resize(n);
-        }
-        return name.empty() ? std::string("bao-cao") : name;
-    };
     std::string utf8 = core::toNfc(base);
     // C1 controls (U+0080..U+009F) are two UTF-8 bytes: out before the byte pass.
     for (auto p = core::findControlChar(utf8); p != std::string::npos; p = core::findControlChar(utf8)) {
         const size_t len = static_cast<unsigned char>(utf8[p]) >= 0x80 ? 2 : 1;
         utf8.replace(p, len, "_");
     }
-    utf8 = windowsSafe(utf8, false);
-    const std::string ascii = windowsSafe(core::foldDiacritics(base), true) + ext;
+    utf8 = orReport(windowsSafe(utf8, false));
+    const std::string ascii = orReport(windowsSafe(core::foldDiacritics(base), true)) + ext;
     std::string encoded;
     static const char* kHex = "0123456789ABCDEF";
     for (char ch : utf8 + ext) {
