@@ -17,6 +17,21 @@
 namespace signage::office::web {
 namespace {
 
+TEST(ConsoleFileNames, UploadedAndDownloadedNamesCannotLeaveTheirFolderOrHide) {
+    EXPECT_EQ(asciiFileName("may-05_20261207-2052.signage-log", "x"), "may-05_20261207-2052.signage-log");
+    EXPECT_EQ(asciiFileName("../../office.key", "x"), "____office.key"); // no separator, no ".."
+    EXPECT_EQ(asciiFileName(".hidden", "x"), "hidden");
+    EXPECT_EQ(asciiFileName("sổ phát.signage-log", "x"),
+              "s____ph__t.signage-log");                        // a letter outside ASCII: one _ per byte
+    EXPECT_EQ(asciiFileName("...", "upload.signage-log"), "_"); // ".." goes first, then the trailing dot
+    EXPECT_EQ(asciiFileName("", "upload.signage-log"), "upload.signage-log");
+    EXPECT_EQ(asciiFileName(std::string(400, 'a'), "x").size(), 150u);
+    const auto header = contentDisposition("Chợ \"Bến\" Thành\r\nX: 1", ".csv");
+    EXPECT_EQ(header.find('\r'), std::string::npos) << header;
+    EXPECT_EQ(header.rfind("attachment; filename=\"", 0), 0u) << header;
+    EXPECT_NE(header.find("filename*=UTF-8''Ch%E1%BB%A3"), std::string::npos) << header;
+}
+
 TEST(ConsoleSessions, ExpireWhenIdleAndAfterTheAbsoluteLimit) {
     SessionStore s({1000, 5000});
     auto token = s.create("lan", Role::Officer, 0);
