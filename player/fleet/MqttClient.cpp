@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/MqttClient.h"
 
+#include "fleet/ReconnectJitter.h"
+
 #include <mosquitto.h>
 
 #include <algorithm>
@@ -70,7 +72,9 @@ bool MqttClient::start(std::string* error) {
     };
     if (!_options.username.empty()) mosquitto_username_pw_set(m, _options.username.c_str(), _options.password.c_str());
     if (!_options.caFile.empty()) {
-        int rc = mosquitto_tls_set(m, _options.caFile.c_str(), nullptr, nullptr, nullptr, nullptr);
+        const bool cert = !_options.certFile.empty() && !_options.keyFile.empty();
+        int rc = mosquitto_tls_set(m, _options.caFile.c_str(), nullptr, cert ? _options.certFile.c_str() : nullptr,
+                                   cert ? _options.keyFile.c_str() : nullptr, nullptr);
         if (rc != MOSQ_ERR_SUCCESS) return fail(_options.caFile + ": " + describe(rc));
     }
     if (_options.will) {
@@ -80,14 +84,12 @@ bool MqttClient::start(std::string* error) {
     }
     mosquitto_max_inflight_messages_set(m, static_cast<unsigned>(_options.maxInflight));
     // libmosquitto's back-off has no jitter: clients cut off by the same outage would retry
-    // in step (1, 4, 9, 16, 25, 30, 30... s) and all hit the returning broker in the same
-    // second. Half the clients start at twice the minimum and each has its own maximum
-    // (+0-50 %), so their retries drift apart. min == max (tests) is kept as given.
-    int minS = _options.reconnectMinSeconds, maxS = _options.reconnectMaxSeconds;
-    if (maxS > minS) {
-        maxS += static_cast<int>(std::lround(maxS * _h->silentSpread));
-        if (_h->silentSpread >= 0.25) minS = std::min(maxS, 2 * minS);
-    }
+    // in step and all hit the returning broker in the same second. Each client draws its
+    // own bounds (fleet/ReconnectJitter.h), never above the configured maximum, so catch-up
+    // after a long outage stays within reconnectMaxSeconds. min == max (tests) is kept.
+    std::mt19937 rng(std::random_device{}());
+    const ReconnectDelays d = jitteredReconnectDelays(_options.reconnectMinSeconds, _options.reconnectMaxSeconds, rng);
+    const int minS = d.minSeconds, maxS = d.maxSeconds;
     mosquitto_reconnect_delay_set(m, static_cast<unsigned>(minS), static_cast<unsigned>(maxS), true);
     // connect_async only fails for bad arguments or DNS; the loop thread retries anyway.
     int rc = mosquitto_connect_async(m, _options.host.c_str(), _options.port, _options.keepaliveSeconds);

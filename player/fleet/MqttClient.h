@@ -22,6 +22,7 @@ struct MqttOptions {
     std::string clientId;       // stable per box: the broker keeps its QoS 1 session
     std::string username, password;
     std::string caFile;         // PEM of the office CA; empty: plain TCP (tests of faults only)
+    std::string certFile, keyFile; // optional TLS client certificate (an external cluster may ask for one)
     int keepaliveSeconds = 30;  // the broker publishes the Last Will after 1.5× this silence
     bool cleanSession = false;
     struct Will {
@@ -32,7 +33,8 @@ struct MqttOptions {
     std::optional<Will> will;
     int maxInflight = 100;      // QoS 1 messages on the wire without PUBACK
     /// libmosquitto's exponential back-off between these; with max > min each client
-    /// jitters them (half start at 2× min, max +0-50 %) so a fleet does not retry in step.
+    /// jitters them (fleet/ReconnectJitter.h: half start at 2× min, the cap is max minus
+    /// 0 to min(max/3, 10 s)) so a fleet does not retry in step; no client waits over max.
     int reconnectMinSeconds = 1, reconnectMaxSeconds = 30;
     /// revive() restarts the network thread when the client has been down this long with
     /// no word from libmosquitto (no callback, no log line), plus a random 0-50 % per
