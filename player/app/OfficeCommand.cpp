@@ -23,6 +23,7 @@
 #include "office/BundleServer.h"
 #include "office/DailyReport.h"
 #include "office/Office.h"
+#include "office/OfficeConnection.h"
 #include "office/OfficeDir.h"
 #include "office/web/Console.h"
 #include "playlog/Dating.h"
@@ -89,8 +90,14 @@ int runDaemon(const OfficeArgs& a) {
         std::cerr << tr("văn phòng không khởi động được: ", "the office cannot start: ") << error << "\n";
         return kExitRuntime;
     }
-    core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward + tr(" đang chạy, cổng ", " running, port ") +
-                                std::to_string(s->broker.port) + " (" + d.root().string() + ")");
+    if (s->brokerLink.external())
+        core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward +
+                                    tr(" đang chạy, broker ngoài ", " running, external broker ") + s->brokerLink.url +
+                                    " (" + d.root().string() + ")");
+    else
+        core::Logger("office").info(tr("văn phòng phường ", "ward office ") + s->broker.ward +
+                                    tr(" đang chạy, cổng ", " running, port ") + std::to_string(s->broker.port) + " (" +
+                                    d.root().string() + ")");
     std::unique_ptr<office::web::Console> console;
     if (co.enabled) {
         registerValidationChecks(); // the Content page runs the same checks as `signage validate`
@@ -158,6 +165,14 @@ int enroll(const OfficeArgs& a) {
         std::cout << e.text;
         std::cerr << tr("Đã đăng ký ", "Enrolled ") << a.box << ": " << e.file.string()
                   << tr(" (chép vào USB; văn phòng đang chạy: gửi SIGHUP hoặc khởi động lại)", " (copy to the USB stick; a running office: send SIGHUP or restart)") << "\n";
+        if (!e.provisioning.empty())
+            std::cerr << tr("Broker ngoài: tài khoản ", "External broker: account ") << a.box
+                      << tr(" PHẢI được tạo trên cụm broker (", " MUST be created on the cluster (") << s->brokerLink.url
+                      << tr(") trước khi máy kết nối được. Quản trị viên cụm tạo nó theo dòng đã thêm vào ",
+                            ") before the box can connect. The cluster's administrator creates it from the line appended to ")
+                      << e.provisioning.string()
+                      << tr(" (mật khẩu, chủ đề được phép), rồi xoá dòng đó.", " (password, allowed topics), then deletes that line.")
+                      << "\n";
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return kExitRuntime;
@@ -167,7 +182,7 @@ int enroll(const OfficeArgs& a) {
 
 int revoke(const OfficeArgs& a) {
     auto d = officeDir(a);
-    bool had = office::revokeBox(d, a.box);
+    bool had = office::revokeBox(d, a.box); // external broker: it logs what the cluster's administrator must do
     std::cerr << (had ? tr("Đã thu hồi ", "Revoked ") : tr("Không có máy ", "No such box ")) << a.box << "\n";
     return had ? kExitOk : kExitBadInput;
 }
@@ -176,12 +191,15 @@ int revoke(const OfficeArgs& a) {
 int publishRetained(const office::OfficeDir& d, const office::OfficeSettings& s, const std::string& topic,
                     const std::string& payload) {
     fleet::MqttOptions m;
-    m.port = s.broker.port;
-    m.clientId = "office-cli-" + std::to_string(::getpid());
+    try {
+        m = office::officeMqttOptions(d, s);
+    } catch (const std::exception& e) {
+        std::cerr << e.what() << "\n";
+        return kExitRuntime;
+    }
+    // Not the daemon's id: the broker would cut the daemon off for this one message.
+    m.clientId += "-cli-" + std::to_string(::getpid());
     m.cleanSession = true;
-    m.username = "office";
-    m.password = d.officePasswordText();
-    m.caFile = d.broker().caCert().string();
     fleet::MqttClient c(m);
     std::atomic<bool> acked{false};
     std::atomic<int> mid{-2};

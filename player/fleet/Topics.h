@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace signage::fleet {
 
@@ -37,6 +38,14 @@ struct Topics {
     };
     std::optional<BoxTopic> parseBox(std::string_view topic) const;
 };
+
+/// What one box may do on the broker (its ACL), as full topic filters: the local
+/// Mosquitto's ACL (with `id` = "%u") and the accounts an external cluster must create
+/// (office/Provisioning.h) are both written from this one list.
+struct BoxAccess {
+    std::vector<std::string> publish, subscribe;
+};
+BoxAccess boxAccess(const Topics& topics, std::string_view id);
 
 /// Box ids, ward names and alert ids are topic levels and file names: [a-z0-9._-], 1..64.
 bool validName(std::string_view name);

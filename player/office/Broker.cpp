@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "office/Broker.h"
 
+#include "fleet/Topics.h"
+
 #include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
@@ -63,40 +65,13 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
     // The office user reads and writes the ward's tree; a box writes only its own subtree
     // and reads its acks, the ward's alerts and the bundle announcements (the ward's, its own).
     const std::string p = "signage/" + s.ward;
-    writeText(acl(), "# written by `signage office` - rewritten on every start\n"
-                     "user office\n"
-                     "topic readwrite " +
-                         p +
-                         "/#\n\n"
-                         "pattern write " +
-                         p +
-                         "/box/%u/status\n"
-                         "pattern write " +
-                         p +
-                         "/box/%u/heartbeat\n"
-                         "pattern write " +
-                         p +
-                         "/box/%u/log\n"
-                         "pattern write " +
-                         p +
-                         "/box/%u/alert-ack\n"
-                         "pattern write " +
-                         p +
-                         "/box/%u/screenshot\n"
-                         "pattern read " +
-                         p +
-                         "/box/%u/screenshot-request\n"
-                         "pattern read " +
-                         p +
-                         "/box/%u/ack\n"
-                         "pattern read " +
-                         p +
-                         "/alert/#\n"
-                         "pattern read " +
-                         p +
-                         "/bundle\n"
-                         "pattern read " +
-                         p + "/box/%u/bundle\n");
+    const fleet::BoxAccess box = fleet::boxAccess(fleet::Topics{s.ward}, "%u");
+    std::string aclText = "# written by `signage office` - rewritten on every start\n"
+                          "user office\n"
+                          "topic readwrite " + p + "/#\n\n";
+    for (const auto& t : box.publish) aclText += "pattern write " + t + "\n";
+    for (const auto& t : box.subscribe) aclText += "pattern read " + t + "\n";
+    writeText(acl(), aclText);
     std::string conf = "# written by `signage office` - rewritten on every start\n"
                        "per_listener_settings false\n"
                        "allow_anonymous false\n"

@@ -119,7 +119,13 @@ fleet::BundleAnnouncement stageBundle(const OfficeDir& dir, const OfficeSettings
     a.sha256 = fleet::sha256File(dest);
     a.minisig = text;
     a.issuedMs = nowMs;
-    a.url = "https://{host}:" + std::to_string(s.httpPort) + "/bundles/" + a.file;
+    // "{host}": each box puts in the address it reaches the office's broker at, which is the
+    // office itself with the local broker. With an external cluster that address is the
+    // cluster's, so the announcement names the office (the last of [office] hosts, the
+    // name enroll gives the boxes in local mode; the office's certificate carries it).
+    std::string host = "{host}";
+    if (s.brokerLink.external() && !s.broker.hostNames.empty()) host = s.broker.hostNames.back();
+    a.url = "https://" + host + ":" + std::to_string(s.httpPort) + "/bundles/" + a.file;
     return a;
 }
 

@@ -19,6 +19,7 @@
 #include "fleet/BundleAnnounce.h"
 #include "fleet/Download.h"
 #include "office/Ingest.h"
+#include "office/OfficeConnection.h"
 #include "playlog/BoxKey.h"
 #include "playlog/Dating.h"
 #include "playlog/Merge.h"
@@ -101,7 +102,9 @@ bool Office::start(std::string* error) {
         if (error) *error = e.what();
         return false;
     }
-    if (i.settings.spawnBroker && !startBroker(error)) return false;
+    const BrokerLink& link = i.settings.brokerLink;
+    // External: the district's cluster is the broker; nothing is started or written here.
+    if (!link.external() && i.settings.spawnBroker && !startBroker(error)) return false;
     if (i.settings.httpPort != 0) {
         BundleServerOptions h;
         h.dir = i.dir.bundles();
@@ -118,26 +121,28 @@ bool Office::start(std::string* error) {
         }
     }
     fleet::MqttOptions m;
-    m.host = "127.0.0.1";
-    m.port = i.settings.broker.port;
-    m.clientId = "office";
-    m.username = "office";
-    m.password = i.dir.officePasswordText();
-    m.caFile = i.dir.broker().caCert().string();
-    m.maxInflight = 1000;
-    m.reconnectMaxSeconds = 5;
+    try {
+        m = officeMqttOptions(i.dir, i.settings);
+    } catch (const std::exception& e) {
+        if (error) *error = e.what();
+        return false;
+    }
+    const std::string where = link.external() ? link.url + " (client id " + m.clientId + ")"
+                                              : "127.0.0.1:" + std::to_string(m.port);
     i.mqtt = std::make_unique<fleet::MqttClient>(m);
     i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
         if (!i.inbox.tryPush(Message{topic, std::string(payload)}))
             kLog.warn("office inbox full, dropped " + topic + " (the box re-sends: no ack went out)");
     });
-    i.mqtt->onConnect([&i](bool up, int code) {
+    i.mqtt->onConnect([&i, where](bool up, int code) {
         {
             std::lock_guard lock(i.statsMutex);
             i.stats.brokerConnected = up;
         }
-        if (up) kLog.info(tr("văn phòng đã kết nối broker", "office connected to the broker"));
-        else kLog.warn(tr("văn phòng mất kết nối broker: ", "office lost the broker: ") + fleet::MqttClient::describe(code));
+        if (up) kLog.info(tr("văn phòng đã kết nối broker ", "office connected to the broker ") + where);
+        else
+            kLog.warn(tr("văn phòng mất kết nối broker ", "office lost the broker ") + where + ": " +
+                      fleet::MqttClient::describe(code));
     });
     i.mqtt->subscribe(i.topics.allBoxes("log"), 1);
     i.mqtt->subscribe(i.topics.allBoxes("status"), 1);
@@ -187,6 +192,13 @@ std::string Office::announceBundle(const std::filesystem::path& bundle, const st
 
 bool Office::startBroker(std::string* error) {
     auto& i = *_impl;
+    if (i.settings.brokerLink.external()) {
+        const std::string why = tr("broker ngoài (office.toml [broker] mode = \"external\"): văn phòng không chạy Mosquitto",
+                                   "external broker (office.toml [broker] mode = \"external\"): the office runs no Mosquitto");
+        kLog.error(why);
+        if (error) *error = why;
+        return false;
+    }
     i.dir.broker().writeConfig(i.settings.broker);
     std::string why;
     if (!i.broker.start(i.settings.broker.port, &why)) {
@@ -208,7 +220,8 @@ void Office::reloadCredentials() {
         std::lock_guard lock(i.dbMutex);
         if (i.ingest) i.ingest->setTrusted(std::move(keys));
     }
-    i.broker.reload();
+    // External: the cluster's accounts are its administrator's (accounts-to-provision.jsonl).
+    if (!i.settings.brokerLink.external()) i.broker.reload();
 }
 
 void Office::Impl::handleBatches(std::vector<Message>& msgs) {

@@ -82,10 +82,12 @@ public:
     OfficeStats stats() const;
     /// Writes the report of local day `day` into reports/; returns its path.
     std::filesystem::path writeReport(std::int64_t day);
-    /// Re-reads trusted-keys (after enroll/revoke) and makes the broker re-read passwords.
+    /// Re-reads trusted-keys (after enroll/revoke) and makes the broker re-read passwords
+    /// (local broker only: an external cluster's accounts are its administrator's).
     void reloadCredentials();
 
-    /// Drills and tests: stop/start the broker this office spawned.
+    /// Drills and tests: stop/start the broker this office spawned (external broker: none;
+    /// startBroker says so and returns false).
     void stopBroker();
     bool startBroker(std::string* error = nullptr);
 

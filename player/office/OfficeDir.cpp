@@ -8,8 +8,10 @@
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
+#include "core/Log.h"
 #include "core/TomlTable.h"
 #include "fleet/Topics.h"
+#include "office/Provisioning.h"
 #include "playlog/Merge.h"
 
 namespace signage::office {
@@ -18,6 +20,8 @@ namespace fs = std::filesystem;
 using core::tr;
 
 namespace {
+const core::Logger kLog("office");
+
 std::string readText(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream s;
@@ -82,7 +86,7 @@ OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
         return s;
     }
     core::TomlTable top(*root, src, diags, {}, core::TomlTable::UnknownKeys::Error);
-    top.rejectUnknownKeys({"office", "console"}); // [console]: web/Console (loadConsoleOptions)
+    top.rejectUnknownKeys({"office", "console", "broker"}); // [console]: web/Console (loadConsoleOptions)
     const toml::table* office = top.table("office");
     if (!office) {
         if (!top.has("office")) top.error(src.start(), tr("thiếu mục [office]", "no [office] section"));
@@ -117,6 +121,10 @@ OfficeSettings OfficeDir::load(std::vector<std::string>& errors) const {
     if (auto v = o.string("schedule")) s.schedule = *v;
     if (auto v = o.integer("http_port", 0, 65535)) s.httpPort = static_cast<int>(*v);
     if (auto v = o.string("http_bind")) s.httpBind = *v;
+    if (const toml::table* b = top.table("broker")) {
+        core::TomlTable bt = top.child(*b, "broker");
+        s.brokerLink = readBrokerLink(bt, settings().parent_path());
+    }
     report();
     return s;
 }
@@ -134,9 +142,11 @@ OfficeSettings OfficeDir::init(const std::string& ward, std::vector<std::string>
     if (!errors.empty()) return s;
     playlog::BoxKey::loadOrCreate(key());
     BrokerFiles b = broker();
+    // The certificates serve the bundle server (HTTPS) in both modes; an external broker
+    // gets no mosquitto.conf, password file or ACL from the office: the cluster has its own.
     b.ensureCertificates(s.broker.hostNames);
-    b.writeConfig(s.broker);
-    if (!fs::exists(officePassword())) {
+    if (!s.brokerLink.external()) b.writeConfig(s.broker);
+    if (!s.brokerLink.external() && !fs::exists(officePassword())) {
         std::string pw = randomSecret();
         b.setPassword("office", pw);
         writeSecret(officePassword(), pw);
@@ -153,12 +163,23 @@ std::string OfficeDir::officePasswordText() const {
     return t;
 }
 
+std::string OfficeDir::officePasswordText(const OfficeSettings& s) const {
+    if (!s.brokerLink.external()) return officePasswordText();
+    if (s.brokerLink.passwordFile.empty()) return {};
+    std::string t = readText(s.brokerLink.passwordFile);
+    while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
+    return t;
+}
+
 Enrollment enrollBox(const OfficeDir& dir, const OfficeSettings& s, const std::string& box, const playlog::PublicKey& boxKey,
                      const std::string& site, const std::string& host) {
     if (!fleet::validName(box)) throw std::runtime_error(box + ": " + tr("mã máy chỉ dùng a-z 0-9 . _ -", "box id: use only a-z 0-9 . _ -"));
     std::string password = randomSecret();
     BrokerFiles b = dir.broker();
-    b.setPassword(box, password);
+    const BrokerLink& link = s.brokerLink;
+    fs::path provisioning;
+    if (link.external()) provisioning = requestBoxAccount(dir, s.broker.ward, box, password);
+    else b.setPassword(box, password);
     setTrusted(dir, box, &boxKey);
     auto officeKey = playlog::BoxKey::load(dir.key());
     std::ostringstream t;
@@ -166,11 +187,22 @@ Enrollment enrollBox(const OfficeDir& dir, const OfficeSettings& s, const std::s
       << "# Copy to the box (USB) and point signage.toml at it: [fleet] enrollment = \"PATH\". Keep it secret.\n"
       << "[fleet]\nward = " << quote(s.broker.ward) << "\nbox = " << quote(box) << "\n";
     if (!site.empty()) t << "site = " << quote(site) << "\n";
-    t << "host = " << quote(host.empty() ? (s.broker.hostNames.empty() ? std::string("127.0.0.1") : s.broker.hostNames.back()) : host)
-      << "\nport = " << s.broker.port << "\nusername = " << quote(box) << "\npassword = " << quote(password)
-      << "\noffice_key = " << quote(playlog::toHex(officeKey.publicKey())) << "\nca_pem = '''\n"
-      << readText(b.caCert()) << "'''\n";
-    Enrollment e{t.str(), dir.enrollments() / (box + ".toml")};
+    std::string boxHost = s.broker.hostNames.empty() ? std::string("127.0.0.1") : s.broker.hostNames.back();
+    int boxPort = s.broker.port;
+    std::string caPem = readText(b.caCert());
+    if (link.external()) {
+        // The cluster's CA for MQTT, then the office's own for the bundle server's HTTPS
+        // (fleet/Agent.cpp verifies both with this one file: a PEM bundle).
+        boxHost = link.boxHost;
+        boxPort = link.boxPort;
+        std::string cluster = readText(link.caFile);
+        if (!cluster.empty() && cluster.back() != '\n') cluster += '\n';
+        caPem = cluster + caPem;
+    }
+    t << "host = " << quote(host.empty() ? boxHost : host) << "\nport = " << boxPort << "\nusername = " << quote(box)
+      << "\npassword = " << quote(password) << "\noffice_key = " << quote(playlog::toHex(officeKey.publicKey()))
+      << "\nca_pem = '''\n" << caPem << "'''\n";
+    Enrollment e{t.str(), dir.enrollments() / (box + ".toml"), provisioning};
     writeSecret(e.file, e.text);
     return e;
 }
@@ -179,8 +211,22 @@ bool revokeBox(const OfficeDir& dir, const std::string& box) {
     std::vector<std::string> errors;
     bool had = playlog::readTrustedKeys(dir.trustedKeys(), errors).count(box) > 0;
     setTrusted(dir, box, nullptr);
-    had = dir.broker().removePassword(box) || had;
+    std::vector<std::string> settingsErrors;
+    const OfficeSettings s = dir.load(settingsErrors);
     std::error_code ec;
+    had = fs::exists(dir.enrollments() / (box + ".toml"), ec) || had;
+    if (settingsErrors.empty() && s.brokerLink.external()) {
+        if (!had) return false;
+        auto file = requestBoxAccountRemoval(dir, s.broker.ward, box);
+        kLog.warn(tr("đã thu hồi máy ", "box revoked ") + box +
+                  tr(" tại văn phòng (khoá của nó không còn được tin: sổ phát bị từ chối). Văn phòng KHÔNG đổi được "
+                     "tài khoản/ACL trên cụm broker ngoài: quản trị viên cụm phải xoá tài khoản ",
+                     " at the office (its key is no longer trusted: its log batches are refused). The office can NOT "
+                     "change the external cluster's accounts or ACL: the cluster's administrator must delete account ") +
+                  box + tr(" (yêu cầu đã ghi vào ", " (request written to ") + file.string() + ")");
+    } else {
+        had = dir.broker().removePassword(box) || had;
+    }
     fs::remove(dir.enrollments() / (box + ".toml"), ec);
     return had;
 }

@@ -8,12 +8,13 @@
 
 namespace signage::test {
 
-TestOffice::TestOffice(const std::string& ward) {
+TestOffice::TestOffice(const std::string& ward, const std::string& extraToml) {
     std::filesystem::create_directories(dir.root());
     std::ofstream(dir.settings())
         << "[office]\nward = \"" << ward << "\"\nport = " << office::freeLoopbackPort()
         << "\nhttp_port = " << office::freeLoopbackPort()
-        << "\nhttp_bind = \"127.0.0.1\"\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n";
+        << "\nhttp_bind = \"127.0.0.1\"\nbind = \"127.0.0.1\"\nhosts = [\"localhost\", \"127.0.0.1\"]\n"
+        << extraToml;
     std::vector<std::string> errors;
     settings = dir.init(ward, errors);
     EXPECT_TRUE(errors.empty()) << errors.front();
@@ -41,7 +42,10 @@ TestBox::TestBox(TestOffice& o, const std::string& boxId, const std::string& sit
     auto c = fleet::parseFleetConfig(e.text + "heartbeat_seconds = 1\nbatch_links = 50\nack_timeout_seconds = 2\n", e.file.string(), errors);
     EXPECT_TRUE(c) << (errors.empty() ? "" : errors.front());
     config = *c;
-    if (!startAgent) return;
+    if (startAgent) this->startAgent();
+}
+
+void TestBox::startAgent() {
     fleet::AgentOptions ao;
     ao.config = config;
     ao.dataDir = dataDir;

@@ -20,7 +20,8 @@ struct TestOffice {
     core::RealClock clock;
     std::unique_ptr<office::Office> office;
 
-    explicit TestOffice(const std::string& ward = "phuong-1");
+    /// `extraToml` is appended to office.toml before init (a [broker] section, say).
+    explicit TestOffice(const std::string& ward = "phuong-1", const std::string& extraToml = {});
     void start();
 };
 
@@ -34,7 +35,8 @@ struct TestBox {
     /// Makes the box's log (and key), enrolls it with `office`, starts its agent.
     TestBox(TestOffice& office, const std::string& id, const std::string& site = "cho-hong-an", bool startAgent = true);
     ~TestBox();
-    void play(int n); // n completed plays
+    void startAgent(); // when the constructor was told not to
+    void play(int n);  // n completed plays
 };
 
 } // namespace signage::test
