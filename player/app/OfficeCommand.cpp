@@ -166,13 +166,15 @@ int enroll(const OfficeArgs& a) {
         std::cerr << tr("Đã đăng ký ", "Enrolled ") << a.box << ": " << e.file.string()
                   << tr(" (chép vào USB; văn phòng đang chạy: gửi SIGHUP hoặc khởi động lại)", " (copy to the USB stick; a running office: send SIGHUP or restart)") << "\n";
         if (!e.provisioning.empty())
-            std::cerr << tr("Broker ngoài: tài khoản ", "External broker: account ") << a.box
-                      << tr(" PHẢI được tạo trên cụm broker (", " MUST be created on the cluster (") << s->brokerLink.url
-                      << tr(") trước khi máy kết nối được. Quản trị viên cụm tạo nó theo dòng đã thêm vào ",
-                            ") before the box can connect. The cluster's administrator creates it from the line appended to ")
-                      << e.provisioning.string()
-                      << tr(" (mật khẩu, chủ đề được phép), rồi xoá dòng đó.", " (password, allowed topics), then deletes that line.")
-                      << "\n";
+            std::cerr
+                << tr("Broker ngoài: tài khoản ", "External broker: account ") << a.box
+                << tr(" PHẢI được tạo trên cụm broker (", " MUST be created on the cluster (") << s->brokerLink.url
+                << tr(") trước khi máy kết nối được. Quản trị viên cụm tạo nó theo dòng đã thêm vào ",
+                      ") before the box can connect. The cluster's administrator creates it from the line appended to ")
+                << e.provisioning.string()
+                << tr(" (mật khẩu, chủ đề được phép), rồi xoá dòng đó.",
+                      " (password, allowed topics), then deletes that line.")
+                << "\n";
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return kExitRuntime;

@@ -16,7 +16,8 @@ std::optional<Topics::BoxTopic> Topics::parseBox(std::string_view topic) const {
 
 BoxAccess boxAccess(const Topics& t, std::string_view id) {
     BoxAccess a;
-    for (const char* leaf : {"status", "heartbeat", "log", "alert-ack", "screenshot"}) a.publish.push_back(t.box(id, leaf));
+    for (const char* leaf : {"status", "heartbeat", "log", "alert-ack", "screenshot"})
+        a.publish.push_back(t.box(id, leaf));
     a.subscribe = {t.box(id, "screenshot-request"), t.box(id, "ack"), t.prefix() + "/alert/#", t.bundle(),
                    t.box(id, "bundle")};
     return a;

@@ -68,7 +68,8 @@ void BrokerFiles::writeConfig(const BrokerSettings& s) const {
     const fleet::BoxAccess box = fleet::boxAccess(fleet::Topics{s.ward}, "%u");
     std::string aclText = "# written by `signage office` - rewritten on every start\n"
                           "user office\n"
-                          "topic readwrite " + p + "/#\n\n";
+                          "topic readwrite " +
+                          p + "/#\n\n";
     for (const auto& t : box.publish) aclText += "pattern write " + t + "\n";
     for (const auto& t : box.subscribe) aclText += "pattern read " + t + "\n";
     writeText(acl(), aclText);

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 using core::tr;
 
 namespace {
-const std::vector<std::string> kExternalKeys = {"url",      "box_url",       "ca_file",     "username",
+const std::vector<std::string> kExternalKeys = {"url",           "box_url",     "ca_file",   "username",
                                                 "password_file", "client_cert", "client_key"};
 
 std::optional<std::string> readSmallFile(const fs::path& p) {
@@ -84,7 +84,8 @@ std::optional<BrokerAddress> parseBrokerUrl(std::string_view url, std::string* w
     if (hasPort) {
         int port = 0;
         for (char c : portText) {
-            if (c < '0' || c > '9' || port > 6553) return fail(tr("cổng cần là số 1-65535", "the port must be 1-65535"));
+            if (c < '0' || c > '9' || port > 6553)
+                return fail(tr("cổng cần là số 1-65535", "the port must be 1-65535"));
             port = port * 10 + (c - '0');
         }
         if (port < 1 || port > 65535) return fail(tr("cổng cần là số 1-65535", "the port must be 1-65535"));
@@ -107,16 +108,17 @@ BrokerLink readBrokerLink(core::TomlTable& t, const fs::path& base) {
     if (auto id = t.string("client_id")) {
         if (validClientId(*id)) l.clientId = *id;
         else
-            t.error(t.valuePos("client_id"), t.name("client_id") + ": \"" + *id + "\"" +
-                                                 tr(": chỉ dùng A-Z a-z 0-9 . _ - (tối đa 128)",
-                                                    ": use only A-Z a-z 0-9 . _ - (at most 128)"));
+            t.error(t.valuePos("client_id"),
+                    t.name("client_id") + ": \"" + *id + "\"" +
+                        tr(": chỉ dùng A-Z a-z 0-9 . _ - (tối đa 128)", ": use only A-Z a-z 0-9 . _ - (at most 128)"));
     }
     if (!l.external()) {
         // A url under mode = "local" would be silently ignored: the office would still run
         // its own Mosquitto while the operator believes it talks to the district.
         for (const auto& k : kExternalKeys)
             if (t.has(k))
-                t.error(t.keyPos(k), t.name(k) + tr(": chỉ dùng với mode = \"external\"", ": only with mode = \"external\""));
+                t.error(t.keyPos(k),
+                        t.name(k) + tr(": chỉ dùng với mode = \"external\"", ": only with mode = \"external\""));
         return l;
     }
     auto path = [&](const char* key) -> std::optional<fs::path> {
@@ -150,7 +152,8 @@ BrokerLink readBrokerLink(core::TomlTable& t, const fs::path& base) {
     else if (auto p = path("ca_file")) {
         auto pem = readSmallFile(*p);
         if (!pem)
-            t.error(t.valuePos("ca_file"), t.name("ca_file") + ": " + tr("không đọc được ", "cannot read ") + p->string());
+            t.error(t.valuePos("ca_file"),
+                    t.name("ca_file") + ": " + tr("không đọc được ", "cannot read ") + p->string());
         else if (pem->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
             t.error(t.valuePos("ca_file"), t.name("ca_file") + ": " + p->string() +
                                                tr(" không có chứng chỉ PEM", " holds no PEM certificate"));
@@ -165,7 +168,8 @@ BrokerLink readBrokerLink(core::TomlTable& t, const fs::path& base) {
             t.error(t.valuePos("password_file"),
                     t.name("password_file") + ": " + tr("không đọc được ", "cannot read ") + p->string());
         else if (text->empty())
-            t.error(t.valuePos("password_file"), t.name("password_file") + ": " + p->string() + tr(" trống", " is empty"));
+            t.error(t.valuePos("password_file"),
+                    t.name("password_file") + ": " + p->string() + tr(" trống", " is empty"));
         else l.passwordFile = *p;
     }
     if (t.has("username") && !t.has("password_file")) t.missing("password_file");
@@ -178,10 +182,12 @@ BrokerLink readBrokerLink(core::TomlTable& t, const fs::path& base) {
             else (std::string_view(key) == "client_cert" ? l.clientCert : l.clientKey) = *p;
         }
     if (t.has("client_cert") != t.has("client_key"))
-        t.error(t.tablePos(), tr("[broker] client_cert và client_key đi cùng nhau", "[broker] client_cert and client_key go together"));
+        t.error(t.tablePos(), tr("[broker] client_cert và client_key đi cùng nhau",
+                                 "[broker] client_cert and client_key go together"));
     if (!t.has("username") && !t.has("client_cert"))
-        t.error(t.tablePos(), tr("[broker] cần username + password_file (hoặc client_cert + client_key) để đăng nhập cụm broker",
-                                 "[broker] needs username + password_file (or client_cert + client_key) to log in to the cluster"));
+        t.error(t.tablePos(),
+                tr("[broker] cần username + password_file (hoặc client_cert + client_key) để đăng nhập cụm broker",
+                   "[broker] needs username + password_file (or client_cert + client_key) to log in to the cluster"));
     return l;
 }
 

@@ -30,15 +30,15 @@ namespace signage::office {
 struct BrokerLink {
     enum class Mode { Local, External };
     Mode mode = Mode::Local;
-    std::string url;                     // external: as written (for messages)
-    std::string host;                    // external: from url
-    int port = 8883;                     // external: from url
-    std::string boxHost;                 // what the boxes connect to (box_url, default url)
+    std::string url;     // external: as written (for messages)
+    std::string host;    // external: from url
+    int port = 8883;     // external: from url
+    std::string boxHost; // what the boxes connect to (box_url, default url)
     int boxPort = 8883;
-    std::filesystem::path caFile;        // external: the cluster's CA (PEM)
-    std::string clientId;                // empty: "office" (local, as before) / "office-<ward>" (external)
-    std::string username;                // external: the office's account
-    std::filesystem::path passwordFile;  // external: its password
+    std::filesystem::path caFile;       // external: the cluster's CA (PEM)
+    std::string clientId;               // empty: "office" (local, as before) / "office-<ward>" (external)
+    std::string username;               // external: the office's account
+    std::filesystem::path passwordFile; // external: its password
     std::filesystem::path clientCert, clientKey;
 
     bool external() const { return mode == Mode::External; }

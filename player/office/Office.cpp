@@ -127,8 +127,8 @@ bool Office::start(std::string* error) {
         if (error) *error = e.what();
         return false;
     }
-    const std::string where = link.external() ? link.url + " (client id " + m.clientId + ")"
-                                              : "127.0.0.1:" + std::to_string(m.port);
+    const std::string where =
+        link.external() ? link.url + " (client id " + m.clientId + ")" : "127.0.0.1:" + std::to_string(m.port);
     i.mqtt = std::make_unique<fleet::MqttClient>(m);
     i.mqtt->onMessage([&i](const std::string& topic, std::string_view payload) {
         if (!i.inbox.tryPush(Message{topic, std::string(payload)}))
@@ -193,8 +193,9 @@ std::string Office::announceBundle(const std::filesystem::path& bundle, const st
 bool Office::startBroker(std::string* error) {
     auto& i = *_impl;
     if (i.settings.brokerLink.external()) {
-        const std::string why = tr("broker ngoài (office.toml [broker] mode = \"external\"): văn phòng không chạy Mosquitto",
-                                   "external broker (office.toml [broker] mode = \"external\"): the office runs no Mosquitto");
+        const std::string why =
+            tr("broker ngoài (office.toml [broker] mode = \"external\"): văn phòng không chạy Mosquitto",
+               "external broker (office.toml [broker] mode = \"external\"): the office runs no Mosquitto");
         kLog.error(why);
         if (error) *error = why;
         return false;

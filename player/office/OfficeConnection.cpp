@@ -30,8 +30,9 @@ fleet::MqttOptions officeMqttOptions(const OfficeDir& dir, const OfficeSettings&
     if (!link.username.empty()) {
         m.password = dir.officePasswordText(s);
         if (m.password.empty())
-            throw std::runtime_error(link.passwordFile.string() + ": " +
-                                     core::tr("không đọc được mật khẩu của văn phòng", "cannot read the office's password"));
+            throw std::runtime_error(
+                link.passwordFile.string() + ": " +
+                core::tr("không đọc được mật khẩu của văn phòng", "cannot read the office's password"));
     }
     return m;
 }

@@ -201,7 +201,8 @@ Enrollment enrollBox(const OfficeDir& dir, const OfficeSettings& s, const std::s
     }
     t << "host = " << quote(host.empty() ? boxHost : host) << "\nport = " << boxPort << "\nusername = " << quote(box)
       << "\npassword = " << quote(password) << "\noffice_key = " << quote(playlog::toHex(officeKey.publicKey()))
-      << "\nca_pem = '''\n" << caPem << "'''\n";
+      << "\nca_pem = '''\n"
+      << caPem << "'''\n";
     Enrollment e{t.str(), dir.enrollments() / (box + ".toml"), provisioning};
     writeSecret(e.file, e.text);
     return e;
@@ -218,12 +219,13 @@ bool revokeBox(const OfficeDir& dir, const std::string& box) {
     if (settingsErrors.empty() && s.brokerLink.external()) {
         if (!had) return false;
         auto file = requestBoxAccountRemoval(dir, s.broker.ward, box);
-        kLog.warn(tr("đã thu hồi máy ", "box revoked ") + box +
-                  tr(" tại văn phòng (khoá của nó không còn được tin: sổ phát bị từ chối). Văn phòng KHÔNG đổi được "
-                     "tài khoản/ACL trên cụm broker ngoài: quản trị viên cụm phải xoá tài khoản ",
-                     " at the office (its key is no longer trusted: its log batches are refused). The office can NOT "
-                     "change the external cluster's accounts or ACL: the cluster's administrator must delete account ") +
-                  box + tr(" (yêu cầu đã ghi vào ", " (request written to ") + file.string() + ")");
+        kLog.warn(
+            tr("đã thu hồi máy ", "box revoked ") + box +
+            tr(" tại văn phòng (khoá của nó không còn được tin: sổ phát bị từ chối). Văn phòng KHÔNG đổi được "
+               "tài khoản/ACL trên cụm broker ngoài: quản trị viên cụm phải xoá tài khoản ",
+               " at the office (its key is no longer trusted: its log batches are refused). The office can NOT "
+               "change the external cluster's accounts or ACL: the cluster's administrator must delete account ") +
+            box + tr(" (yêu cầu đã ghi vào ", " (request written to ") + file.string() + ")");
     } else {
         had = dir.broker().removePassword(box) || had;
     }

@@ -46,9 +46,8 @@ std::string head(const char* action, const std::string& ward, const std::string&
 fs::path requestBoxAccount(const OfficeDir& dir, const std::string& ward, const std::string& box,
                            const std::string& password) {
     const fleet::BoxAccess a = fleet::boxAccess(fleet::Topics{ward}, box);
-    return appendLine(dir, head("create", ward, box) + ",\"password\":" + core::jsonQuote(password) +
-                               ",\"publish\":" + jsonArray(a.publish) + ",\"subscribe\":" + jsonArray(a.subscribe) +
-                               "}");
+    return appendLine(dir, head("create", ward, box) + ",\"password\":" + core::jsonQuote(password) + ",\"publish\":" +
+                               jsonArray(a.publish) + ",\"subscribe\":" + jsonArray(a.subscribe) + "}");
 }
 
 fs::path requestBoxAccountRemoval(const OfficeDir& dir, const std::string& ward, const std::string& box) {

@@ -39,8 +39,7 @@ std::vector<std::string> stringsOf(const std::string& line, const std::string& k
     if (!std::regex_search(line, m, std::regex("\"" + key + "\":\\[([^\\]]*)\\]"))) return out;
     const std::string list = m[1];
     static const std::regex quoted("\"([^\"]*)\"");
-    for (std::sregex_iterator it(list.begin(), list.end(), quoted), end; it != end; ++it)
-        out.push_back((*it)[1]);
+    for (std::sregex_iterator it(list.begin(), list.end(), quoted), end; it != end; ++it) out.push_back((*it)[1]);
     return out;
 }
 std::string stringOf(const std::string& line, const std::string& key) {
@@ -57,7 +56,8 @@ public:
         writeAcl();
         std::ofstream(_tmp.path() / "mosquitto.conf")
             << "per_listener_settings false\nallow_anonymous false\npassword_file " << passwd().string()
-            << "\nacl_file " << acl().string() << "\npersistence false\nlog_dest stderr\nlog_type error\nlog_type warning\n"
+            << "\nacl_file " << acl().string()
+            << "\npersistence false\nlog_dest stderr\nlog_type error\nlog_type warning\n"
             << "log_type notice\nlistener " << _port << " 127.0.0.1\ncafile " << _tls.caCert().string() << "\ncertfile "
             << _tls.serverCert().string() << "\nkeyfile " << _tls.serverKey().string() << "\n"
             << (::geteuid() == 0 ? "user root\n" : ""); // else it drops to user mosquitto and loses the files
@@ -65,8 +65,8 @@ public:
     ~DistrictCluster() { _process.stop(); }
 
     bool start(std::string* error) {
-        if (!_process.start({"mosquitto", "-c", (_tmp.path() / "mosquitto.conf").string()}, _tmp.path() / "mosquitto.log",
-                            error))
+        if (!_process.start({"mosquitto", "-c", (_tmp.path() / "mosquitto.conf").string()},
+                            _tmp.path() / "mosquitto.log", error))
             return false;
         return waitFor([&] { return office::portAccepts(_port); }, 5000);
     }
@@ -136,8 +136,9 @@ std::int64_t count(const std::filesystem::path& file, const std::string& sql) {
 
 std::int64_t logHead(const TestBox& box) {
     db::Database db(box.dataDir / "playlog.sqlite", db::Database::Mode::ReadOnly);
-    auto st = db.prepare("SELECT max(s) FROM (SELECT max(seq) s FROM plays UNION ALL SELECT max(end_seq) FROM plays UNION ALL "
-                         "SELECT max(seq) FROM events)");
+    auto st = db.prepare(
+        "SELECT max(s) FROM (SELECT max(seq) s FROM plays UNION ALL SELECT max(end_seq) FROM plays UNION ALL "
+        "SELECT max(seq) FROM events)");
     st.step();
     return st.columnInt(0);
 }
@@ -197,13 +198,15 @@ TEST(ExternalBroker, OfficeOnTheDistrictClusterGetsStatusAndLogsAndItsAlertReach
         << box.agent->stats().ackedSeq << " of " << head;
     EXPECT_EQ(count(o.dir.fleetLog(), "SELECT count(*) FROM plays"), 40);
     EXPECT_GE(box.agent->stats().batchesSent, 1u);
-    ASSERT_TRUE(waitFor([&] {
-        for (const auto& b : o.office->boxes())
-            if (b.box == "box-cho-01" && b.state == "online" && b.payload.find("phai_to_giac") != std::string::npos &&
-                b.heartbeatMs > 0)
-                return true;
-        return false;
-    }, 10000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const auto& b : o.office->boxes())
+                if (b.box == "box-cho-01" && b.state == "online" &&
+                    b.payload.find("phai_to_giac") != std::string::npos && b.heartbeatMs > 0)
+                    return true;
+            return false;
+        },
+        10000));
 
     o.office->publishAlert(normalAlert(o.clock.wallNow(), "a-ngoai-1"));
     ASSERT_TRUE(waitFor([&] { return box.agent->stats().alertsTaken >= 1; }, 10000));
@@ -212,8 +215,9 @@ TEST(ExternalBroker, OfficeOnTheDistrictClusterGetsStatusAndLogsAndItsAlertReach
     // Revocation: the office stops trusting the key and asks the administrator to delete the account.
     EXPECT_TRUE(office::revokeBox(o.dir, "box-cho-01"));
     const std::string requests = readAll(o.dir.accountsToProvision());
-    EXPECT_NE(requests.find("{\"action\":\"delete\",\"ward\":\"phuong-1\",\"box\":\"box-cho-01\",\"user\":\"box-cho-01\""),
-              std::string::npos)
+    EXPECT_NE(
+        requests.find("{\"action\":\"delete\",\"ward\":\"phuong-1\",\"box\":\"box-cho-01\",\"user\":\"box-cho-01\""),
+        std::string::npos)
         << requests;
 }
 
@@ -235,16 +239,18 @@ TEST(ExternalBroker, TwoWardOfficesOnOneClusterStayConnectedAndEachSeesOnlyItsOw
     ASSERT_EQ(cluster.provisionFrom(o2.dir.accountsToProvision()), 1);
     a.startAgent();
     b.startAgent();
-    ASSERT_TRUE(waitFor([&] { return o1.office->stats().brokerConnected && o2.office->stats().brokerConnected; }, 10000));
+    ASSERT_TRUE(
+        waitFor([&] { return o1.office->stats().brokerConnected && o2.office->stats().brokerConnected; }, 10000));
     a.play(10);
     b.play(7);
-    ASSERT_TRUE(waitFor([&] { return a.agent->stats().ackedSeq >= logHead(a) && b.agent->stats().ackedSeq >= logHead(b); },
-                        20000))
+    ASSERT_TRUE(waitFor(
+        [&] { return a.agent->stats().ackedSeq >= logHead(a) && b.agent->stats().ackedSeq >= logHead(b); }, 20000))
         << a.agent->stats().ackedSeq << " " << b.agent->stats().ackedSeq;
     // Same client id: the broker would cut one office off each time the other reconnects
     // (1 s back-off here), so three seconds of both connected means distinct ids.
     for (int i = 0; i < 60; ++i) {
-        ASSERT_TRUE(o1.office->stats().brokerConnected && o2.office->stats().brokerConnected) << "at " << i * 50 << " ms";
+        ASSERT_TRUE(o1.office->stats().brokerConnected && o2.office->stats().brokerConnected)
+            << "at " << i * 50 << " ms";
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     EXPECT_EQ(cluster.log().find("already connected"), std::string::npos) << cluster.log();
@@ -277,7 +283,8 @@ TEST(ExternalBroker, ABadBrokerSectionStopsTheOfficeBeforeAnythingStarts) {
     tmp.write("ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
     tmp.write("pw", "secret\n");
     const std::string head = "[office]\nward = \"phuong-1\"\n\n[broker]\nmode = \"external\"\n";
-    const std::string account = "username = \"office-phuong-1\"\npassword_file = \"" + (tmp.path() / "pw").string() + "\"\n";
+    const std::string account =
+        "username = \"office-phuong-1\"\npassword_file = \"" + (tmp.path() / "pw").string() + "\"\n";
     const std::string ca = "ca_file = \"" + (tmp.path() / "ca.pem").string() + "\"\n";
     struct Case {
         const char* what;
@@ -285,8 +292,8 @@ TEST(ExternalBroker, ABadBrokerSectionStopsTheOfficeBeforeAnythingStarts) {
     };
     const std::vector<Case> cases = {
         {"missing ca_file", head + "url = \"mqtts://127.0.0.1:1\"\n" + account, ":4:1: ", "ca_file"},
-        {"unknown key", head + "url = \"mqtts://127.0.0.1:1\"\n" + ca + account + "cafile = \"x\"\n", ":10:1: ",
-         "did you mean \"ca_file\"?"},
+        {"unknown key", head + "url = \"mqtts://127.0.0.1:1\"\n" + ca + account + "cafile = \"x\"\n",
+         ":10:1: ", "did you mean \"ca_file\"?"},
         {"bad url", head + "url = \"mqtt://127.0.0.1:1883\"\n" + ca + account, ":6:7: ", "mqtts://"},
     };
     auto contents = [](const std::filesystem::path& d) {

@@ -42,8 +42,9 @@ private:
     test::TempDir _dir;
 };
 
-const std::string kGood = "[broker]\nmode = \"external\"\nurl = \"mqtts://mqtt.quan-1.example:8884\"\n"
-                          "ca_file = \"district-ca.pem\"\nusername = \"office-phuong-1\"\npassword_file = \"mqtt-password\"\n";
+const std::string kGood =
+    "[broker]\nmode = \"external\"\nurl = \"mqtts://mqtt.quan-1.example:8884\"\n"
+    "ca_file = \"district-ca.pem\"\nusername = \"office-phuong-1\"\npassword_file = \"mqtt-password\"\n";
 
 TEST_F(BrokerLinkTest, WithoutABrokerSectionTheOfficeRunsItsOwnMosquittoAsBefore) {
     auto s = load("");
@@ -82,7 +83,8 @@ TEST_F(BrokerLinkTest, ExternalReadsEveryKeyWithPathsFromTheOfficeFolder) {
 
 TEST_F(BrokerLinkTest, MissingCaFileUnknownKeyAndBadUrlAreRefusedAtTheirPosition) {
     // [broker] is on line 4 (after [office], ward and a blank line).
-    load("[broker]\nmode = \"external\"\nurl = \"mqtts://mqtt.example\"\nusername = \"o\"\npassword_file = \"mqtt-password\"\n");
+    load("[broker]\nmode = \"external\"\nurl = \"mqtts://mqtt.example\"\nusername = \"o\"\npassword_file = "
+         "\"mqtt-password\"\n");
     ASSERT_EQ(errors.size(), 1u) << joined(errors);
     EXPECT_EQ(errors[0], file() + ":4:1: missing required key \"broker.ca_file\"");
 
@@ -121,11 +123,13 @@ TEST_F(BrokerLinkTest, FilesAndAccountsAreCheckedWhenTheSettingsAreRead) {
     ASSERT_EQ(errors.size(), 1u) << joined(errors);
     EXPECT_NE(errors[0].find(":4:1: [broker] needs username + password_file"), std::string::npos) << joined(errors);
 
-    load("[broker]\nmode = \"external\"\nurl = \"mqtts://h\"\nca_file = \"district-ca.pem\"\nclient_cert = \"office.crt\"\n");
+    load("[broker]\nmode = \"external\"\nurl = \"mqtts://h\"\nca_file = \"district-ca.pem\"\nclient_cert = "
+         "\"office.crt\"\n");
     ASSERT_EQ(errors.size(), 1u) << joined(errors);
     EXPECT_NE(errors[0].find("client_cert and client_key go together"), std::string::npos) << joined(errors);
 
-    load("[broker]\nmode = \"external\"\nurl = \"mqtts://h\"\nca_file = \"district-ca.pem\"\nclient_cert = \"office.crt\"\n"
+    load("[broker]\nmode = \"external\"\nurl = \"mqtts://h\"\nca_file = \"district-ca.pem\"\nclient_cert = "
+         "\"office.crt\"\n"
          "client_key = \"office.key.pem\"\nclient_id = \"has space\"\n");
     ASSERT_EQ(errors.size(), 1u) << joined(errors);
     EXPECT_NE(errors[0].find(":10:13: broker.client_id:"), std::string::npos) << joined(errors);
