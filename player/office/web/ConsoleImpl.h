@@ -83,7 +83,7 @@ struct Console::Impl {
     int boundPort = 0;
     std::filesystem::path cert;
     std::string fingerprint;
-    schedule::TimeZone zone; // the ward's (wardZone): every time a page shows (formatTime)
+    schedule::TimeZone zone;   // the ward's (wardZone): every time a page shows (formatTime)
     BundleTitles bundleTitles; // what the Boxes page's "now playing" reads titles from
 
     Impl(Office& o, ConsoleOptions opts);

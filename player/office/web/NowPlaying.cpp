@@ -19,8 +19,9 @@ class TomlSink : public bundle::EntrySink {
 public:
     explicit TomlSink(std::filesystem::path root) : _root(std::move(root)) {}
     void beginFile(const std::string& path, std::uint64_t size) override {
-        const bool wanted = (path.starts_with("playlists/") || path.starts_with("slides/")) && path.ends_with(".toml") &&
-                            path.find('/', path.find('/') + 1) == std::string::npos && size <= kMaxBytes;
+        const bool wanted = (path.starts_with("playlists/") || path.starts_with("slides/")) &&
+                            path.ends_with(".toml") && path.find('/', path.find('/') + 1) == std::string::npos &&
+                            size <= kMaxBytes;
         _out.reset();
         if (!wanted) return; // the reader has already refused unsafe paths (SafePath)
         std::filesystem::create_directories((_root / path).parent_path());

@@ -205,8 +205,8 @@ void Console::Impl::logsUpload(Ctx& c) {
         } else {
             ++refused;
             rows += "<tr><td>" + esc(f.filename) + "</td><td>" + esc(r.boxId.empty() ? "—" : r.boxId) +
-                    "</td><td class=\"bad\">✗ " + c.t("bị từ chối", "refused") + "</td><td>" + esc(localTimes(why, zone)) +
-                    "</td></tr>";
+                    "</td><td class=\"bad\">✗ " + c.t("bị từ chối", "refused") + "</td><td>" +
+                    esc(localTimes(why, zone)) + "</td></tr>";
         }
     }
     std::string body = "<h2>" + c.t("Kết quả gộp sổ phát", "Merge results") + "</h2>";

@@ -114,8 +114,9 @@ std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std:
             for (const auto& f : list)
                 items += "<li data-finding=\"" + esc(std::string(playlog::findingKindName(f.kind))) + "\"><strong>" +
                          esc(box) + "</strong> — " + esc(playlog::findingHeadline(f.kind, lang)) +
-                         "<br><span class=\"small\">" + esc(localTimes(f.message, zone)) + " · " + c.t("tệp ", "file ") + esc(f.source) +
-                         ", " + c.t("phát hiện lúc ", "found ") + formatTime(f.foundMs, zone) + "</span></li>";
+                         "<br><span class=\"small\">" + esc(localTimes(f.message, zone)) + " · " +
+                         c.t("tệp ", "file ") + esc(f.source) + ", " + c.t("phát hiện lúc ", "found ") +
+                         formatTime(f.foundMs, zone) + "</span></li>";
     if (items.empty()) return {};
     return "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
            c.t("Cảnh báo của phường (điểm kiểm): số liệu của các máy dưới đây có thể không đầy đủ hoặc không đáng "
@@ -216,8 +217,7 @@ void Console::Impl::boxesPage(Ctx& c) {
     const auto campaign = content::loadTitles(content::contentDirOf(office.settings().schedule));
     std::map<std::string, std::shared_ptr<const content::Titles>> byBundle;
     for (const auto& b : signedBundles(office))
-        if (!byBundle.count(b.label()))
-            byBundle[b.label()] = bundleTitles.of(bundlesDir(office.dir().root()) / b.file);
+        if (!byBundle.count(b.label())) byBundle[b.label()] = bundleTitles.of(bundlesDir(office.dir().root()) / b.file);
     const auto findings = boxFindings(office, c.en);
     const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
     const auto t = now();
@@ -277,16 +277,17 @@ void Console::Impl::boxesPage(Ctx& c) {
         }
         std::string cls = std::string(isSilent ? "silent" : "") +
                           (found != findings.end() ? (isSilent ? " witness" : "witness") : "");
-        table += std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
-                 "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
-                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, zone) : std::string("—")) + "</td><td>" +
-                 formatTime(r.lastHeardMs, zone) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
-                 esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td class=\"playing\">" +
-                 nowPlayingCell(r.nowPlaying, byBundle.count(r.bundle) ? byBundle[r.bundle].get() : nullptr,
-                                &campaign) +
-                 "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
-                 "</td><td class=\"nw\">" + clock + "</td><td>" + esc(r.lastError.empty() ? "—" : localTimes(r.lastError, zone)) +
-                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>" + findingRow;
+        table +=
+            std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
+            "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
+            (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, zone) : std::string("—")) + "</td><td>" +
+            formatTime(r.lastHeardMs, zone) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
+            esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td class=\"playing\">" +
+            nowPlayingCell(r.nowPlaying, byBundle.count(r.bundle) ? byBundle[r.bundle].get() : nullptr, &campaign) +
+            "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
+            "</td><td class=\"nw\">" + clock + "</td><td>" +
+            esc(r.lastError.empty() ? "—" : localTimes(r.lastError, zone)) + "</td><td class=\"shot\">" +
+            screenshotCell(c, r) + "</td></tr>" + findingRow;
     }
     table += "</table>";
     auto st = office.stats();
@@ -307,7 +308,8 @@ void Console::Impl::boxesPage(Ctx& c) {
                        " · broker: " +
                        (st.brokerConnected ? "<span class=\"ok\">" + c.t("đã kết nối", "connected") + "</span>"
                                            : "<span class=\"bad\">" + c.t("mất kết nối", "disconnected") + "</span>") +
-                       "</p>" + table + "<p class=\"small\">" + c.t("Cập nhật: ", "Updated: ") + formatTime(t, zone) + "</p>";
+                       "</p>" + table + "<p class=\"small\">" + c.t("Cập nhật: ", "Updated: ") + formatTime(t, zone) +
+                       "</p>";
     c.res.set_content(layout(c, c.t("Các máy", "Boxes"), "/boxes", body), "text/html; charset=utf-8");
 }
 

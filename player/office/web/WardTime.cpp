@@ -45,9 +45,7 @@ size_t isoAt(std::string_view s, size_t at, std::string& canonical) {
     return 0;
 }
 
-bool wordChar(char ch) {
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
+bool wordChar(char ch) { return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
 
 } // namespace
 

@@ -183,23 +183,27 @@ TEST(ConsoleNowPlaying, TitleFromTheBundleThenTheCampaignEscapedAndNfcIdsAsFallb
     content::Titles campaign, bundle;
     campaign.items["khong_chuyen_khoan"] = "Không chuyển khoản cho người lạ";
     campaign.items["hostile"] = "<script>alert('x')</script> & \"quà\"";
-    campaign.items["nfd"] = "Ca\xCC\x89nh gia\xCC\x81" "c"; // "Cảnh giác" decomposed (NFD)
+    campaign.items["nfd"] = "Ca\xCC\x89nh gia\xCC\x81"
+                            "c"; // "Cảnh giác" decomposed (NFD)
     campaign.playlists["chinh"] = "Chiến dịch tháng 12";
     bundle.items["khong_chuyen_khoan"] = "Không chuyển khoản";
     EXPECT_EQ(nowPlayingCell("chinh/khong_chuyen_khoan", nullptr, &campaign),
               "<span class=\"title\">Không chuyển khoản cho người lạ</span><br>"
               "<span class=\"small ids\">chinh/khong_chuyen_khoan</span>");
-    EXPECT_EQ(nowPlayingCell("chinh/khong_chuyen_khoan", &bundle, &campaign).find("<span class=\"title\">Không chuyển khoản</span>"), 0u)
+    EXPECT_EQ(nowPlayingCell("chinh/khong_chuyen_khoan", &bundle, &campaign)
+                  .find("<span class=\"title\">Không chuyển khoản</span>"),
+              0u)
         << "the bundle the box runs first";
     const auto hostile = nowPlayingCell("chinh/hostile", &bundle, &campaign);
     EXPECT_EQ(hostile.find("<script"), std::string::npos) << hostile;
     EXPECT_NE(hostile.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quà&quot;"), std::string::npos)
         << hostile;
     EXPECT_NE(nowPlayingCell("chinh/nfd", nullptr, &campaign).find(">Cảnh giác<"), std::string::npos) << "NFC";
-    EXPECT_EQ(nowPlayingCell("chinh/khong-ro", nullptr, &campaign).find("<span class=\"title\">Chiến dịch tháng 12</span>"), 0u)
+    EXPECT_EQ(
+        nowPlayingCell("chinh/khong-ro", nullptr, &campaign).find("<span class=\"title\">Chiến dịch tháng 12</span>"),
+        0u)
         << "no item title: the playlist's name";
-    EXPECT_EQ(nowPlayingCell("khac/khong-ro", &bundle, &campaign),
-              "<span class=\"small ids\">khac/khong-ro</span>")
+    EXPECT_EQ(nowPlayingCell("khac/khong-ro", &bundle, &campaign), "<span class=\"small ids\">khac/khong-ro</span>")
         << "no title at all: the ids";
     EXPECT_EQ(nowPlayingCell("<b>/x", nullptr, nullptr), "<span class=\"small ids\">&lt;b&gt;/x</span>");
     EXPECT_EQ(nowPlayingCell("", &bundle, &campaign), "—");
