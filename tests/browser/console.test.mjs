@@ -69,6 +69,7 @@ const viewport = { width: 1366, height: 900 };
 await page.setViewport(viewport);
 const shot = (name) => page.screenshot({ path: join(shots, `console-${name}.png`), fullPage: true });
 const text = (sel) => page.$eval(sel, (e) => e.innerText);
+const isoTime = /20\d\d-\d\d-\d\dT\d\d:\d\d/; // the command line's times: never on a page a person reads
 
 try {
   // Log in.
@@ -86,6 +87,11 @@ try {
   const silent = rows.filter((r) => r[1] === 'silent').map((r) => r[0]);
   check(silent.length === 1 && silent[0] === 'may-20', `the offline box stands out (${silent})`);
   check((await text('main')).includes('trực tuyến'), 'Vietnamese first');
+  const playing = await text('tr[data-box="may-01"] td.playing');
+  check(playing.startsWith('Không chuyển khoản cho người lạ') && playing.includes('chinh/khong_chuyen_khoan'),
+    `now playing by its title, the ids under it (${playing.replace('\n', ' | ')})`);
+  check(!isoTime.test(await text('main')) && /\d\d\/\d\d\/20\d\d \d\d:\d\d/.test(rows[0][2]),
+    'times read dd/mm/yyyy HH:MM, no ISO');
   await shot('boxes');
 
   // Compliance: which box missed yesterday's morning target?
@@ -195,10 +201,13 @@ try {
   await page.goto(base + '/boxes');
   const finding = await text('tr[data-finding-box="may-05"]').catch(() => '');
   check(finding.includes('Sổ phát mới cho một máy đã biết'), `the Boxes row of may-05 says a new log appeared (${finding.split('\n')[0]})`);
+  check(!isoTime.test(finding) && /seq \d+, \d\d\/\d\d\/20\d\d \d\d:\d\d\)/.test(finding),
+    `the finding's checkpoint time reads dd/mm/yyyy HH:MM (${finding.split('\n')[1]})`);
   await page.$eval('tr[data-finding-box="may-05"]', (e) => e.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: join(shots, 'console-boxes-witness.png') });
   await page.goto(`${base}/compliance?from=${info.DAY}&to=${info.DAY}`);
-  check((await text('#witness').catch(() => '')).includes('may-05'), 'the compliance grid warns about may-05');
+  const gridWarning = await text('#witness').catch(() => '');
+  check(gridWarning.includes('may-05') && !isoTime.test(gridWarning), 'the compliance grid warns about may-05 (local times)');
   await shot('compliance-witness');
   await page.goto(base + '/reports');
   check((await text('main')).includes('Báo cáo'), 'Reports page');
@@ -222,6 +231,8 @@ try {
   await page.setViewport(viewport);
   await page.goto(base + '/boxes?lang=en');
   check((await text('main')).includes('online'), 'English with ?lang=en');
+  check(!isoTime.test(await text('main')) && (await text('tr[data-box="may-01"] td.playing')).includes('Không chuyển khoản cho người lạ'),
+    'English: the same times and titles');
   await shot('boxes-en');
 } catch (e) {
   console.error('FAIL: ' + (e.stack || e));

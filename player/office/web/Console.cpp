@@ -43,6 +43,7 @@ tr.witness-finding .detail{color:#1b1b1b}
 .warnbox ul{margin:.3em 0 0;padding-left:1.3em}.warnbox li{margin:.2em 0}
 th .witness{color:#a40000}
 td.state{white-space:nowrap}
+td.playing .title{font-weight:bold}td.playing .ids{overflow-wrap:anywhere}
 td.shot form{margin:0}td.shot button{font-size:.8em;padding:.15em .5em;margin-top:.25em;white-space:nowrap}
 td.shot img{display:block;border:1px solid #c9ccd1}
 .ok{color:#156b1f;font-weight:bold}.bad{color:#a40000;font-weight:bold}.none{color:#666}
@@ -89,12 +90,6 @@ std::string esc(const std::string& s) {
     return o;
 }
 
-std::string formatDate(std::int64_t day) {
-    std::string iso = playlog::formatDay(day); // YYYY-MM-DD
-    if (iso.size() != 10) return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin) {
     std::string t = text;
     while (!t.empty() && t.back() == ' ') t.pop_back();
@@ -102,20 +97,6 @@ bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin)
     if (t.size() == 10 && t[2] == '/' && t[5] == '/') t = t.substr(6, 4) + "-" + t.substr(3, 2) + "-" + t.substr(0, 2);
     if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
     return playlog::parseDay(t, day, utcOffsetMin);
-}
-
-std::string offsetLabel(int m) {
-    char b[16];
-    std::snprintf(b, sizeof b, "%c%02d:%02d", m < 0 ? '-' : '+', std::abs(m) / 60, std::abs(m) % 60);
-    return b;
-}
-
-std::string formatTime(std::int64_t ms, int utcOffsetMin) {
-    if (ms <= 0) return "—";
-    auto lt = playlog::localTime(ms, utcOffsetMin);
-    char b[16];
-    std::snprintf(b, sizeof b, " %02d:%02d", lt.minuteOfDay / 60, lt.minuteOfDay % 60);
-    return formatDate(lt.day) + b + " (" + offsetLabel(utcOffsetMin) + ")";
 }
 
 std::string field(const httplib::Request& req, const std::string& name) {
@@ -206,7 +187,8 @@ std::filesystem::path usersFile(const std::filesystem::path& officeRoot) { retur
 Console::Impl::Impl(Office& o, ConsoleOptions opts)
     : office(o), options(std::move(opts)), users(usersFile(o.dir().root())), sessions(options.sessions),
       limiter(options.maxLoginFailures, options.loginWindowMs),
-      ipLimiter(options.maxLoginFailures * 4, options.loginWindowMs) {}
+      ipLimiter(options.maxLoginFailures * 4, options.loginWindowMs), zone(wardZone(o.settings().utcOffsetMin)),
+      bundleTitles(o.dir().root() / "console-uploads") {}
 
 std::int64_t Console::Impl::now() const {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -287,7 +269,12 @@ std::string Console::Impl::layout(const Ctx& c, const std::string& title, const 
         h += std::string("<div class=\"who\"><a href=\"?lang=") + (c.en ? "vi" : "en") + "\">" +
              (c.en ? "Tiếng Việt" : "English") + "</a></div>";
     }
-    h += "</header><main>" + body + "</main></body></html>";
+    // Times on every page are dd/mm/yyyy HH:MM without a zone each (formatTime): said once here.
+    if (c.session)
+        h += "</header><main>" + body + "<p class=\"small noprint\" id=\"tz\">" +
+             c.t("Giờ theo giờ phường (UTC", "Times are the ward's local time (UTC") + offsetLabel(offset()) +
+             ").</p></main></body></html>";
+    else h += "</header><main>" + body + "</main></body></html>";
     return h;
 }
 

@@ -13,7 +13,9 @@
 
 #include "office/Office.h"
 #include "office/web/Console.h"
+#include "office/web/NowPlaying.h"
 #include "office/web/Users.h"
+#include "office/web/WardTime.h"
 #include "playlog/Witness.h"
 
 namespace signage::office::web {
@@ -56,18 +58,16 @@ std::optional<toml::table> parseShown(std::string_view text, const std::string& 
 using BoxFindings = std::map<std::string, std::vector<playlog::WitnessFinding>>;
 BoxFindings boxFindings(Office& office, bool en);
 /// The warning that heads a page whose figures include boxes in `boxes` with findings
-/// (all of `findings` when `boxes` is null); "" when there is none.
+/// (all of `findings` when `boxes` is null); "" when there is none. Times in `zone`.
 std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
-                           int utcOffsetMin);
+                           const schedule::TimeZone& zone);
 /// One line per finding of those boxes, for tables and reports: "[box] headline: message".
-std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes);
+/// With `zone` (a page a person reads) the message's times read as formatTime(); without
+/// (csv/xlsx and the audit HTML report) they stay ISO-8601 as the witness wrote them.
+std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
+                                      const schedule::TimeZone* zone = nullptr);
 
 std::string esc(const std::string& s);
-/// dd/mm/yyyy HH:MM (+07:00) in the office's offset.
-std::string formatTime(std::int64_t ms, int utcOffsetMin);
-/// dd/mm/yyyy of a local day number.
-std::string formatDate(std::int64_t day);
-std::string offsetLabel(int utcOffsetMin);
 /// A day typed in a form: dd/mm/yyyy (as shown) or yyyy-mm-dd (links, date pickers).
 bool parseDayInput(const std::string& text, std::int64_t& day, int utcOffsetMin);
 
@@ -83,6 +83,8 @@ struct Console::Impl {
     int boundPort = 0;
     std::filesystem::path cert;
     std::string fingerprint;
+    schedule::TimeZone zone;   // the ward's (wardZone): every time a page shows (formatTime)
+    BundleTitles bundleTitles; // what the Boxes page's "now playing" reads titles from
 
     Impl(Office& o, ConsoleOptions opts);
     void routes();
@@ -124,6 +126,17 @@ struct Console::Impl {
     void reportExport(Ctx& c);
     void reportPrint(Ctx& c);
 };
+
+/// A signed bundle in OFFICE_DIR/bundles, with id and version from its signature's trusted
+/// comment ("…\tbundle:ID\tversion:V", as stageBundle reads it).
+struct SignedBundle {
+    std::string file, id, version;
+    std::int64_t modifiedMs = 0;
+    std::uint64_t size = 0;
+    std::string label() const { return id + "@" + version; } // as a box's status names it
+};
+/// The office's signed bundles, newest first.
+std::vector<SignedBundle> signedBundles(Office& o);
 
 /// The Content-Disposition of a download named `base` + `ext` (a name typed in a form,
 /// any UTF-8): attachment; filename="ASCII fallback"; filename*=UTF-8''NFC-percent-encoded.

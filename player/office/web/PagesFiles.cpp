@@ -47,44 +47,6 @@ std::string uploadForm(const Ctx& c, const std::string& csrf, const char* action
            c.t("Tải lên và kiểm tra", "Upload and check") + "</button></form>";
 }
 
-// A signed bundle in OFFICE_DIR/bundles, with id and version from its signature's trusted
-// comment ("…\tbundle:ID\tversion:V", as stageBundle reads it).
-struct SignedBundle {
-    std::string file, id, version;
-    std::int64_t modifiedMs = 0;
-    std::uint64_t size = 0;
-    std::string label() const { return id + "@" + version; }
-};
-
-std::vector<SignedBundle> signedBundles(Office& o) {
-    std::vector<SignedBundle> out;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(bundlesDir(o.dir().root()), ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.empty() || name[0] == '.' || e.path().extension() != ".bundle" || !e.is_regular_file()) continue;
-        std::ifstream in(e.path().string() + ".minisig");
-        if (!in) continue;
-        std::string text((std::istreambuf_iterator<char>(in)), {});
-        auto value = [&](const std::string& key) {
-            auto p = text.find("\t" + key + ":");
-            if (p == std::string::npos) return std::string();
-            p += key.size() + 2;
-            return text.substr(p, text.find_first_of("\t\n", p) - p);
-        };
-        SignedBundle b{name, value("bundle"), value("version")};
-        if (b.id.empty() || b.version.empty()) continue;
-        b.size = e.file_size(ec);
-        b.modifiedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::file_clock::to_sys(e.last_write_time(ec)).time_since_epoch())
-                           .count();
-        out.push_back(std::move(b));
-    }
-    std::sort(out.begin(), out.end(), [](const SignedBundle& a, const SignedBundle& b) {
-        return a.modifiedMs != b.modifiedMs ? a.modifiedMs > b.modifiedMs : a.file < b.file;
-    });
-    return out;
-}
-
 // The way back of the witness, as `audit merge` does on the command line: the note the
 // office cosigned is kept in the office folder and offered for download, for the staff to
 // copy into the stick's SIGNAGE-LOGS; the box reads it at its next USB visit. Returns the
@@ -141,6 +103,35 @@ std::string cosignedLink(const std::string& name) {
 }
 
 } // namespace
+
+std::vector<SignedBundle> signedBundles(Office& o) {
+    std::vector<SignedBundle> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(bundlesDir(o.dir().root()), ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.empty() || name[0] == '.' || e.path().extension() != ".bundle" || !e.is_regular_file()) continue;
+        std::ifstream in(e.path().string() + ".minisig");
+        if (!in) continue;
+        std::string text((std::istreambuf_iterator<char>(in)), {});
+        auto value = [&](const std::string& key) {
+            auto p = text.find("\t" + key + ":");
+            if (p == std::string::npos) return std::string();
+            p += key.size() + 2;
+            return text.substr(p, text.find_first_of("\t\n", p) - p);
+        };
+        SignedBundle b{name, value("bundle"), value("version")};
+        if (b.id.empty() || b.version.empty()) continue;
+        b.size = e.file_size(ec);
+        b.modifiedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::file_clock::to_sys(e.last_write_time(ec)).time_since_epoch())
+                           .count();
+        out.push_back(std::move(b));
+    }
+    std::sort(out.begin(), out.end(), [](const SignedBundle& a, const SignedBundle& b) {
+        return a.modifiedMs != b.modifiedMs ? a.modifiedMs > b.modifiedMs : a.file < b.file;
+    });
+    return out;
+}
 
 void Console::Impl::logsPage(Ctx& c) {
     std::string body = "<h2>" + c.t("Sổ phát mang về bằng USB", "Play logs brought back by USB") + "</h2><p>" +
@@ -202,7 +193,7 @@ void Console::Impl::logsUpload(Ctx& c) {
                                     : "<br><span class=\"bad\">⚠ " + c.t("có cảnh báo", "with warnings") + "</span>") +
                 "</td><td>" + std::to_string(r.linksAdded) + c.t(" bản ghi mới, ", " new links, ") +
                 std::to_string(r.linksAlreadyPresent) + c.t(" đã có", " already there");
-            for (const auto& w : r.warnings) rows += "<br><span class=\"bad\">" + esc(w) + "</span>";
+            for (const auto& w : r.warnings) rows += "<br><span class=\"bad\">" + esc(localTimes(w, zone)) + "</span>";
             if (r.cosigned) {
                 const auto note = keepCosignedNote(office, *r.cosigned);
                 if (!note.empty())
@@ -214,7 +205,8 @@ void Console::Impl::logsUpload(Ctx& c) {
         } else {
             ++refused;
             rows += "<tr><td>" + esc(f.filename) + "</td><td>" + esc(r.boxId.empty() ? "—" : r.boxId) +
-                    "</td><td class=\"bad\">✗ " + c.t("bị từ chối", "refused") + "</td><td>" + esc(why) + "</td></tr>";
+                    "</td><td class=\"bad\">✗ " + c.t("bị từ chối", "refused") + "</td><td>" +
+                    esc(localTimes(why, zone)) + "</td></tr>";
         }
     }
     std::string body = "<h2>" + c.t("Kết quả gộp sổ phát", "Merge results") + "</h2>";
@@ -318,7 +310,7 @@ std::string Console::Impl::publishSection(Ctx& c) {
         h += std::string(k ? " · " : "") + (&bundles[k] == chosen ? "<strong>" : "") +
              "<a href=\"/content?bundle=" + esc(bundles[k].file) + "#publish-section\">" + esc(bundles[k].label()) +
              "</a>" + (&bundles[k] == chosen ? "</strong>" : "") + " <span class=\"small\">(" +
-             formatTime(bundles[k].modifiedMs, offset()) + ")</span>";
+             formatTime(bundles[k].modifiedMs, zone) + ")</span>";
     h += "</p>";
     auto rows = boxRows(office);
     std::set<std::string> sites;

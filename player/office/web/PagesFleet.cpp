@@ -14,6 +14,7 @@
 #include "db/Database.h"
 #include "fleet/Alert.h"
 #include "fleet/Topics.h"
+#include "office/web/BundleSigning.h"
 #include "playlog/BoxKey.h"
 #include "office/web/ConsoleImpl.h"
 
@@ -92,19 +93,20 @@ namespace {
 bool wanted(const std::set<std::string>* boxes, const std::string& box) { return !boxes || boxes->count(box); }
 } // namespace
 
-std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes) {
+std::vector<std::string> witnessLines(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
+                                      const schedule::TimeZone* zone) {
     std::vector<std::string> out;
     const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
     for (const auto& [box, list] : findings)
         if (wanted(boxes, box))
             for (const auto& f : list)
-                out.push_back("[" + box + "] " + playlog::findingHeadline(f.kind, lang) + ": " + f.message + " (" +
-                              f.source + ")");
+                out.push_back("[" + box + "] " + playlog::findingHeadline(f.kind, lang) + ": " +
+                              (zone ? localTimes(f.message, *zone) : f.message) + " (" + f.source + ")");
     return out;
 }
 
 std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std::set<std::string>* boxes,
-                           int utcOffsetMin) {
+                           const schedule::TimeZone& zone) {
     std::string items;
     const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
     for (const auto& [box, list] : findings)
@@ -112,8 +114,9 @@ std::string witnessWarnbox(const Ctx& c, const BoxFindings& findings, const std:
             for (const auto& f : list)
                 items += "<li data-finding=\"" + esc(std::string(playlog::findingKindName(f.kind))) + "\"><strong>" +
                          esc(box) + "</strong> — " + esc(playlog::findingHeadline(f.kind, lang)) +
-                         "<br><span class=\"small\">" + esc(f.message) + " · " + c.t("tệp ", "file ") + esc(f.source) +
-                         ", " + c.t("phát hiện lúc ", "found ") + formatTime(f.foundMs, utcOffsetMin) + "</span></li>";
+                         "<br><span class=\"small\">" + esc(localTimes(f.message, zone)) + " · " +
+                         c.t("tệp ", "file ") + esc(f.source) + ", " + c.t("phát hiện lúc ", "found ") +
+                         formatTime(f.foundMs, zone) + "</span></li>";
     if (items.empty()) return {};
     return "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
            c.t("Cảnh báo của phường (điểm kiểm): số liệu của các máy dưới đây có thể không đầy đủ hoặc không đáng "
@@ -158,7 +161,7 @@ std::string Console::Impl::screenshotCell(const Ctx& c, const BoxRow& r) const {
         const std::string src = "/boxes/screenshot?box=" + esc(r.s.box) + "&amp;v=" + std::to_string(shot->receivedMs);
         cell += "<a href=\"" + src + "\"><img src=\"" + src + "\" width=\"120\" alt=\"" +
                 c.t("ảnh màn hình ", "screenshot of ") + esc(r.s.box) + "\"></a><span class=\"small nw\">" +
-                formatTime(shot->receivedMs, offset()) + "</span>";
+                formatTime(shot->receivedMs, zone) + "</span>";
     } else {
         cell += "<span class=\"none\">" + c.t("chưa có", "none yet") + "</span>";
     }
@@ -209,6 +212,12 @@ void Console::Impl::screenshotRequest(Ctx& c) {
 
 void Console::Impl::boxesPage(Ctx& c) {
     auto rows = boxRows(office);
+    // Titles for "now playing": the signed bundle each box runs (when the office signed
+    // it), then the campaign's content.
+    const auto campaign = content::loadTitles(content::contentDirOf(office.settings().schedule));
+    std::map<std::string, std::shared_ptr<const content::Titles>> byBundle;
+    for (const auto& b : signedBundles(office))
+        if (!byBundle.count(b.label())) byBundle[b.label()] = bundleTitles.of(bundlesDir(office.dir().root()) / b.file);
     const auto findings = boxFindings(office, c.en);
     const auto lang = c.en ? core::Lang::En : core::Lang::Vi;
     const auto t = now();
@@ -259,8 +268,8 @@ void Console::Impl::boxesPage(Ctx& c) {
             for (size_t k = list.size(); k-- > first;)
                 findingRow += std::string(k + 1 == list.size() ? "" : "<br>") + "<strong>" +
                               esc(playlog::findingHeadline(list[k].kind, lang)) + "</strong> <span class=\"small\">(" +
-                              formatTime(list[k].foundMs, offset()) + ", " + esc(list[k].source) + ")</span><br>" +
-                              "<span class=\"detail\">" + esc(list[k].message) + "</span>";
+                              formatTime(list[k].foundMs, zone) + ", " + esc(list[k].source) + ")</span><br>" +
+                              "<span class=\"detail\">" + esc(localTimes(list[k].message, zone)) + "</span>";
             if (first > 0)
                 findingRow += "<br><span class=\"small\">" + c.t("và ", "and ") + std::to_string(first) +
                               c.t(" cảnh báo cũ hơn", " older warnings") + "</span>";
@@ -268,14 +277,17 @@ void Console::Impl::boxesPage(Ctx& c) {
         }
         std::string cls = std::string(isSilent ? "silent" : "") +
                           (found != findings.end() ? (isSilent ? " witness" : "witness") : "");
-        table += std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
-                 "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
-                 (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, offset()) : std::string("—")) + "</td><td>" +
-                 formatTime(r.lastHeardMs, offset()) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
-                 esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td>" + esc(r.nowPlaying.empty() ? "—" : r.nowPlaying) +
-                 "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
-                 "</td><td class=\"nw\">" + clock + "</td><td>" + esc(r.lastError.empty() ? "—" : r.lastError) +
-                 "</td><td class=\"shot\">" + screenshotCell(c, r) + "</td></tr>" + findingRow;
+        table +=
+            std::string("<tr") + (cls.empty() ? "" : " class=\"" + cls + "\"") + " data-box=\"" + esc(r.s.box) +
+            "\"><td class=\"nw\">" + esc(r.s.box) + "</td><td class=\"state\">" + state + "</td><td>" +
+            (r.s.sinceMs > 0 ? formatTime(r.s.sinceMs, zone) : std::string("—")) + "</td><td>" +
+            formatTime(r.lastHeardMs, zone) + "</td><td class=\"nw\">" + esc(r.site) + "</td><td>" +
+            esc(r.bundle.empty() ? "—" : r.bundle) + "</td><td class=\"playing\">" +
+            nowPlayingCell(r.nowPlaying, byBundle.count(r.bundle) ? byBundle[r.bundle].get() : nullptr, &campaign) +
+            "</td><td class=\"nw\">" + (r.freeMb < 0 ? std::string("—") : std::to_string(r.freeMb) + " MB") +
+            "</td><td class=\"nw\">" + clock + "</td><td>" +
+            esc(r.lastError.empty() ? "—" : localTimes(r.lastError, zone)) + "</td><td class=\"shot\">" +
+            screenshotCell(c, r) + "</td></tr>" + findingRow;
     }
     table += "</table>";
     auto st = office.stats();
@@ -296,8 +308,8 @@ void Console::Impl::boxesPage(Ctx& c) {
                        " · broker: " +
                        (st.brokerConnected ? "<span class=\"ok\">" + c.t("đã kết nối", "connected") + "</span>"
                                            : "<span class=\"bad\">" + c.t("mất kết nối", "disconnected") + "</span>") +
-                       "</p>" + table + "<p class=\"small\">" + c.t("Giờ theo ", "Times in ") + offsetLabel(offset()) +
-                       ". " + c.t("Cập nhật: ", "Updated: ") + formatTime(t, offset()) + "</p>";
+                       "</p>" + table + "<p class=\"small\">" + c.t("Cập nhật: ", "Updated: ") + formatTime(t, zone) +
+                       "</p>";
     c.res.set_content(layout(c, c.t("Các máy", "Boxes"), "/boxes", body), "text/html; charset=utf-8");
 }
 
@@ -361,10 +373,10 @@ void Console::Impl::alertsPage(Ctx& c, const std::string& notice) {
             auto acks = office.alertAcks(it->id);
             std::set<std::string> got;
             for (const auto& a : acks) got.insert(a.box);
-            body += "<tr><td>" + formatTime(it->issuedMs, offset()) + "</td><td>" +
+            body += "<tr><td>" + formatTime(it->issuedMs, zone) + "</td><td>" +
                     esc(c.en ? it->level : levelVi(it->level)) + "</td><td>" +
                     esc(it->message.empty() ? it->item : it->message) + "</td><td>" +
-                    esc(it->by.empty() ? "—" : it->by) + "</td><td>" + formatTime(it->expiryMs, offset()) +
+                    esc(it->by.empty() ? "—" : it->by) + "</td><td>" + formatTime(it->expiryMs, zone) +
                     "</td><td><a href=\"/alerts/" + esc(it->id) + "\">" + std::to_string(got.size()) +
                     c.t(" máy", " boxes") + "</a></td></tr>";
         }
@@ -460,7 +472,7 @@ void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
         auto cell = [&](const char* state) {
             if (it == byBox.end() || !it->second.count(state))
                 return "<td class=\"none\">" + c.t("chưa", "not yet") + "</td>";
-            return "<td class=\"ok\">✓ " + formatTime(it->second.at(state), offset()) + "</td>";
+            return "<td class=\"ok\">✓ " + formatTime(it->second.at(state), zone) + "</td>";
         };
         if (it != byBox.end() && it->second.count("got")) ++gotCount;
         table += "<tr data-box=\"" + esc(box) + "\"><td>" + esc(box) + "</td>" + cell("got") + cell("shown") +
@@ -473,8 +485,8 @@ void Console::Impl::alertDetail(Ctx& c, const std::string& id) {
         body += "<div class=\"preview " + esc(found.level) + "\"><strong>" +
                 esc(c.en ? found.level : levelVi(found.level)) + "</strong> — " +
                 esc(found.message.empty() ? found.item : found.message) + "</div><p>" + c.t("Gửi lúc ", "Sent at ") +
-                formatTime(found.issuedMs, offset()) + c.t(" bởi ", " by ") + esc(found.by.empty() ? "—" : found.by) +
-                " · " + c.t("hết hạn ", "expires ") + formatTime(found.expiryMs, offset()) + "</p>";
+                formatTime(found.issuedMs, zone) + c.t(" bởi ", " by ") + esc(found.by.empty() ? "—" : found.by) +
+                " · " + c.t("hết hạn ", "expires ") + formatTime(found.expiryMs, zone) + "</p>";
     body += "<p id=\"ack-summary\"><strong>" + std::to_string(gotCount) + " / " + std::to_string(expected.size()) +
             "</strong> " +
             c.t("máy đã xác nhận nhận được (trang tự làm mới mỗi 3 giây)",

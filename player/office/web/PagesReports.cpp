@@ -241,7 +241,7 @@ void Console::Impl::compliancePage(Ctx& c) {
     grid += "</table>";
     body += "<p>✓ " + c.t("đạt", "met") + " " + std::to_string(met) + " · ✗ " + c.t("không đạt", "missed") +
             " <span class=\"bad\">" + std::to_string(missed) + "</span> · – " + c.t("không có dữ liệu", "no data") +
-            " " + std::to_string(none) + "</p>" + witnessWarnbox(c, findings, &shown, offset()) + grid +
+            " " + std::to_string(none) + "</p>" + witnessWarnbox(c, findings, &shown, zone) + grid +
             "<p class=\"small\">";
     for (const auto& t : targets)
         body += esc(targetName(t)) + ": " + esc(window(t)) + " (" + offsetLabel(offset()) + "), " +
@@ -287,7 +287,7 @@ void Console::Impl::playsPage(Ctx& c) {
     std::string body = "<h2>" + c.t("Lượt phát của ", "Plays of ") + esc(box) + " — " + formatDate(day) + "</h2>";
     {
         const std::set<std::string> only{box};
-        body += witnessWarnbox(c, boxFindings(office, c.en), &only, offset());
+        body += witnessWarnbox(c, boxFindings(office, c.en), &only, zone);
     }
     if (ti < targets.size())
         body += "<p>" + c.t("Chỉ tiêu: ", "Target: ") + "<strong>" + esc(targetName(targets[ti])) + "</strong>, " +
@@ -490,7 +490,7 @@ void Console::Impl::reportPrint(Ctx& c) {
         where += " · " + c.t("Máy ", "Box ") + esc(*f.box) +
                  (sites[*f.box].empty() ? std::string() : " (" + esc(sites[*f.box]) + ")");
     std::string warn;
-    if (auto lines = witnessLines(c, findings, &inScope); !lines.empty()) {
+    if (auto lines = witnessLines(c, findings, &inScope, &zone); !lines.empty()) {
         warn = "<div class=\"warnbox\" id=\"witness\"><strong>⚠ " +
                c.t("Cảnh báo của phường (điểm kiểm)", "Office witness warnings (checkpoints)") + "</strong><ul>";
         for (const auto& l : lines) warn += "<li>" + esc(l) + "</li>";
@@ -533,7 +533,7 @@ void Console::Impl::reportPrint(Ctx& c) {
             ")</span><br><br><br><br>" + esc(c.session->user) + "</td><td><strong>" +
             c.t("Trưởng Công an phường", "Head of the ward police") + "</strong><br><span class=\"small\">(" +
             c.t("ký, đóng dấu", "signature, stamp") + ")</span></td></tr></table><p class=\"small\">" +
-            c.t("Lập lúc ", "Made at ") + formatTime(now(), offset()) + " · " +
+            c.t("Lập lúc ", "Made at ") + formatTime(now(), zone) + " · " +
             c.t("số liệu từ kho sổ phát đã ký của văn phòng", "figures from the office's signed play-log store") +
             "</p></div>";
     c.res.set_content(layout(c, c.t("Bản in báo cáo", "Report print page"), "/reports", body),

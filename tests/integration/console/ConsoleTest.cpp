@@ -85,6 +85,9 @@ std::string rawHeader(int port, const std::string& sid, const std::string& path,
     return head.substr(from, head.find("\r\n", from) - from);
 }
 
+// An ISO-8601 time as the command line prints it: no page a person reads shows one.
+const std::regex kIsoTime(R"(20\d\d-\d\d-\d\dT\d\d:\d\d)");
+
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
@@ -133,8 +136,15 @@ TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
     EXPECT_NE(r->body.find("<tr class=\"silent\" data-box=\"may-20\">"), std::string::npos)
         << "the box that went offline stands out";
     EXPECT_EQ(count(r->body, "class=\"silent\""), 1u);
-    EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(\d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")))
-        << "dates dd/mm/yyyy +07:00";
+    EXPECT_TRUE(std::regex_search(r->body, std::regex(R"(<td>\d\d/\d\d/20\d\d \d\d:\d\d</td>)")))
+        << "times dd/mm/yyyy HH:MM";
+    EXPECT_FALSE(std::regex_search(r->body, kIsoTime)) << "no ISO time a person has to read";
+    EXPECT_NE(r->body.find("id=\"tz\">Giờ theo giờ phường (UTC+07:00)"), std::string::npos) << "the zone, once";
+    // What plays, as the officer knows it: the campaign slide's title, the ids under it.
+    EXPECT_GE(count(r->body, "<td class=\"playing\"><span class=\"title\">Không chuyển khoản cho người lạ</span><br>"
+                             "<span class=\"small ids\">chinh/khong_chuyen_khoan</span></td>"),
+              19u)
+        << r->body;
     // The clock column judges a box against the office (its heartbeats), not only its NTP
     // state: the simulated boxes run on the office's clock, so none is flagged.
     EXPECT_GE(count(r->body, ">đúng giờ</span>"), 19u) << r->body;
@@ -143,6 +153,11 @@ TEST_F(ConsoleTest, OfficerSeesEveryBoxInVietnameseAndTheOfflineOneStandsOut) {
     ASSERT_TRUE(en);
     EXPECT_NE(en->body.find("Boxes"), std::string::npos);
     EXPECT_NE(en->get_header_value("Set-Cookie").find("lang=en"), std::string::npos);
+    EXPECT_TRUE(std::regex_search(en->body, std::regex(R"(<td>\d\d/\d\d/20\d\d \d\d:\d\d</td>)")))
+        << "English: the same dd/mm/yyyy HH:MM";
+    EXPECT_FALSE(std::regex_search(en->body, kIsoTime));
+    EXPECT_NE(en->body.find(">Không chuyển khoản cho người lạ</span>"), std::string::npos) << "the content's own title";
+    EXPECT_NE(en->body.find("Times are the ward's local time (UTC+07:00)"), std::string::npos);
 }
 
 // Boxes that still say "online" but have not been heard for longer than silent_minutes stand
@@ -184,12 +199,62 @@ TEST(ConsoleBoxes, SilentBoxesStandOutAndAClockOffTheOfficeSaysByHowMuch) {
     EXPECT_NE(r->body.find("(im lặng)"), std::string::npos);
     EXPECT_NE(r->body.find(">1 cần chú ý"), std::string::npos);
     ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-09\">(?:(?!</tr>).)*")));
-    EXPECT_NE(m[0].str().find(office::web::formatTime(now - 3 * 3'600'000, ward.office.settings.utcOffsetMin)),
+    EXPECT_NE(m[0].str().find(office::web::formatTime(now - 3 * 3'600'000,
+                                                      office::web::wardZone(ward.office.settings.utcOffsetMin))),
               std::string::npos)
         << "online since 3 h ago: " << m[0];
     ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-08\">(?:(?!</tr>).)*")));
     EXPECT_NE(m[0].str().find("lệch +7 phút"), std::string::npos) << m[0];
     EXPECT_EQ(r->body.find("lệch", r->body.find("data-box=\"may-09\"")), std::string::npos);
+}
+
+// "Now playing" by title: the content's title (escaped: it comes from a content zip
+// anyone could have written), the ids as small text, the ids alone for an item the office
+// has no title for; a box's last error with an ISO time reads dd/mm/yyyy HH:MM.
+TEST(ConsoleBoxes, NowPlayingShowsTheTitleEscapedAndTheIdsAsFallback) {
+    ConsoleFleetOptions o;
+    o.boxes = 2;
+    o.offlineBox = "";
+    o.waitForLogs = false;
+    ConsoleFleet ward(o);
+    const auto campaign = ward.office.dir.root() / "campaign";
+    std::ofstream(campaign / "slides" / "phai_to_giac.toml", std::ios::trunc)
+        << "title = \"<script>alert('x')</script> Phải tố giác & báo\"\nparagraph = \"Gọi 113\"\n";
+    const std::int64_t now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    {
+        db::Database db(ward.office.dir.officeDb());
+        auto st = db.prepare(
+            "INSERT INTO box_status(box, state, payload, status_ms, heartbeat_ms, clock_offset_ms, since_ms) "
+            "VALUES(?1,'online',?2,?3,?3,0,?3)");
+        st.bind(1, std::string("may-09"))
+            .bind(2, std::string("now_playing = \"chinh/phai_to_giac\"\n"
+                                 "last_error = \"chinh/video: không mở được lúc 2026-12-06T01:31:00Z\"\n"))
+            .bind(3, now);
+        st.step();
+        st.reset();
+        st.bind(1, std::string("may-10")).bind(2, std::string("now_playing = \"khac/khong-ro\"\n")).bind(3, now);
+        st.step();
+    }
+    Browser b(ward.port());
+    ASSERT_EQ(b.login("xem", ConsoleFleet::kPassword), 303);
+    auto r = b.get("/boxes");
+    ASSERT_TRUE(r);
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-09\">(?:(?!</tr>).)*")));
+    const std::string hostile = m[0];
+    EXPECT_NE(hostile.find("<span class=\"title\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Phải tố giác &amp; "
+                           "báo</span><br><span class=\"small ids\">chinh/phai_to_giac</span>"),
+              std::string::npos)
+        << hostile;
+    EXPECT_EQ(r->body.find("<script"), std::string::npos) << "a title never becomes markup";
+    EXPECT_NE(hostile.find("không mở được lúc 06/12/2026 08:31"), std::string::npos) << hostile;
+    ASSERT_TRUE(std::regex_search(r->body, m, std::regex("data-box=\"may-10\">(?:(?!</tr>).)*")));
+    EXPECT_NE(m[0].str().find("<td class=\"playing\"><span class=\"small ids\">khac/khong-ro</span></td>"),
+              std::string::npos)
+        << m[0];
+    EXPECT_FALSE(std::regex_search(r->body, kIsoTime)) << r->body;
 }
 
 TEST_F(ConsoleTest, ComplianceGridShowsTheBoxThatMissedYesterdaysMorningTarget) {
@@ -629,11 +694,16 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
         << reason;
     EXPECT_NE(reason.find("mã sổ mới"), std::string::npos) << reason;
     EXPECT_NE(reason.find(forgedFile.filename().string()), std::string::npos) << "the file it came from";
+    // The finding's times (the checkpoint's, when it was found) as every time on the page.
+    EXPECT_FALSE(std::regex_search(reason, kIsoTime)) << reason;
+    EXPECT_TRUE(std::regex_search(reason, std::regex(R"(\(seq \d+, \d\d/\d\d/20\d\d \d\d:\d\d\))"))) << reason;
+    EXPECT_TRUE(std::regex_search(reason, std::regex(R"(\(\d\d/\d\d/20\d\d \d\d:\d\d, )"))) << reason;
     EXPECT_NE(boxes->body.find("1 máy có cảnh báo sổ phát"), std::string::npos);
     auto en = b.get("/boxes?lang=en");
     ASSERT_TRUE(en);
     EXPECT_NE(en->body.find("A new play log for a known box"), std::string::npos);
     EXPECT_NE(en->body.find("new log id"), std::string::npos);
+    EXPECT_FALSE(std::regex_search(en->body, kIsoTime)) << "English too";
     ASSERT_TRUE(b.get("/boxes?lang=vi"));
 
     const std::string day = playlog::formatDay(fleet.yesterday());
@@ -643,6 +713,7 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
     EXPECT_NE(grid->body.find("<tr data-box=\"may-02\"><th>"), std::string::npos) << "may-02: nothing found";
     EXPECT_NE(grid->body.find("id=\"witness\""), std::string::npos);
     EXPECT_NE(grid->body.find("data-finding=\"new_log\""), std::string::npos);
+    EXPECT_FALSE(std::regex_search(grid->body, kIsoTime)) << grid->body;
     auto plays = b.get("/compliance/plays?box=may-01&day=" + day + "&target=0");
     ASSERT_TRUE(plays);
     EXPECT_NE(plays->body.find("Sổ phát mới cho một máy đã biết"), std::string::npos);
@@ -661,10 +732,13 @@ TEST(ConsoleWitness, ANewLogForAKnownBoxStandsOutOnBoxesComplianceAndReports) {
     ASSERT_TRUE(csv);
     EXPECT_EQ(csv->body.rfind("\xEF\xBB\xBFPhát hiện", 0), 0u) << "the warnings come first" << csv->body.substr(0, 400);
     EXPECT_NE(csv->body.find("[may-01] Sổ phát mới"), std::string::npos);
+    EXPECT_TRUE(std::regex_search(csv->body, std::regex(R"(20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00)")))
+        << "exports keep ISO-8601";
     auto print = b.get("/reports/print?scope=box&value=may-01&from=" + day + "&to=" + day);
     ASSERT_TRUE(print);
     EXPECT_NE(print->body.find("id=\"witness\""), std::string::npos);
     EXPECT_NE(print->body.find("[may-01] Sổ phát mới"), std::string::npos);
+    EXPECT_FALSE(std::regex_search(print->body, kIsoTime)) << "the page to sign";
 }
 
 TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
@@ -691,7 +765,7 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
     EXPECT_NE(print->body.find("BÁO CÁO PHÁT NỘI DUNG TUYÊN TRUYỀN"), std::string::npos);
     {
         // The A4 page of one site: only its boxes, targets by name (not "sang-som"), dates
-        // dd/mm/yyyy with +07:00, and a place for the signatures.
+        // dd/mm/yyyy, the period with +07:00, and a place for the signatures.
         auto sitePrint = b.get("/reports/print?scope=site&value=truong-thpt-a&from=" + day + "&to=" + day);
         ASSERT_TRUE(sitePrint);
         const std::string& p = sitePrint->body;
@@ -707,7 +781,7 @@ TEST_F(ConsoleTest, ReportsDailyCsvPrintPageAndExports) {
         EXPECT_EQ(p.find("sang-som"), std::string::npos) << "targets by name";
         EXPECT_NE(p.find("✗ không đạt"), std::string::npos) << "may-07 missed the morning target";
         EXPECT_NE(p.find(office::web::formatDate(fleet->yesterday()) + " (+07:00)"), std::string::npos);
-        EXPECT_TRUE(std::regex_search(p, std::regex(R"(Lập lúc \d\d/\d\d/20\d\d \d\d:\d\d \(\+07:00\))")));
+        EXPECT_TRUE(std::regex_search(p, std::regex(R"(Lập lúc \d\d/\d\d/20\d\d \d\d:\d\d · )")));
         EXPECT_EQ(p.find(day), std::string::npos) << "no ISO dates on the page to sign";
         EXPECT_NE(p.find("Người lập báo cáo"), std::string::npos);
         EXPECT_NE(p.find("class=\"a4\""), std::string::npos);

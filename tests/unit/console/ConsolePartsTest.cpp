@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "bundle/BundleWriter.h"
+#include "bundle/Minisign.h"
 #include "core/Lang.h"
 #include "office/web/Console.h"
 #include "office/web/ConsoleImpl.h"
@@ -146,7 +148,10 @@ TEST(ConsoleText, ABrokenStatusMessageIsNamedAtItsPosition) {
 
 TEST(ConsoleText, DatesAreDayMonthYearInTheOfficeOffset) {
     // 2026-12-06 23:30 UTC is 07/12/2026 06:30 in Vietnam.
-    EXPECT_EQ(formatTime(1796599800000, 420), "07/12/2026 06:30 (+07:00)");
+    EXPECT_EQ(formatTime(1796599800000, wardZone(420)), "07/12/2026 06:30");
+    EXPECT_EQ(formatTime(1796599800000, wardZone(-300)), "06/12/2026 18:30") << "the zone of office.toml, not +7";
+    EXPECT_EQ(formatTime(0, wardZone(420)), "—");
+    EXPECT_EQ(wardZone(420).offsetAt(1796599800000), 7 * 3600);
     std::int64_t a = 0, b = 0;
     ASSERT_TRUE(parseDayInput("06/12/2026", a, 420));
     ASSERT_TRUE(parseDayInput("2026-12-06", b, 420));
@@ -155,6 +160,80 @@ TEST(ConsoleText, DatesAreDayMonthYearInTheOfficeOffset) {
     EXPECT_FALSE(parseDayInput("6/12/2026", a, 420));
     EXPECT_FALSE(parseDayInput("hôm qua", a, 420));
     EXPECT_EQ(esc("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}
+
+// Messages made for the command line (the witness's findings, merge warnings) carry
+// ISO-8601 times; a page shows them as every other time on it.
+TEST(ConsoleText, IsoTimesInMessagesReadAsDayMonthYearInTheWardsZone) {
+    const auto vn = wardZone(420);
+    EXPECT_EQ(localTimes("điểm kiểm 1 (seq 11, 2026-12-06T08:31:00+07:00); sổ cũ đã bị xoá", vn),
+              "điểm kiểm 1 (seq 11, 06/12/2026 08:31); sổ cũ đã bị xoá");
+    EXPECT_EQ(localTimes("2026-12-06T01:31:59Z", vn), "06/12/2026 08:31") << "UTC, at the start";
+    EXPECT_EQ(localTimes("at 2026-12-06T02:31:00.250+01:00.", vn), "at 06/12/2026 08:31.") << "another offset";
+    EXPECT_EQ(localTimes("a 2026-12-06T23:30:00+07:00 b 2026-12-07T00:10:00+07:00", wardZone(0)),
+              "a 06/12/2026 16:30 b 06/12/2026 17:10");
+    for (const char* kept : {"2026-12-06T08:31:00", "2026-12-06", "x2026-12-06T08:31:00+07:00",
+                             "2026-12-06T08:31:00+07:00x", "2026-13-06T08:31:00+07:00", "seq 2026-12", ""})
+        EXPECT_EQ(localTimes(kept, vn), kept) << "no offset, a date, inside a word or not a time: " << kept;
+    EXPECT_EQ(localTimes("Sổ phát 2026-12-06T08:31+07:00 — đã gộp", vn), "Sổ phát 06/12/2026 08:31 — đã gộp");
+}
+
+// The Boxes page's "now playing": the title the officer knows, the ids in small text.
+TEST(ConsoleNowPlaying, TitleFromTheBundleThenTheCampaignEscapedAndNfcIdsAsFallback) {
+    content::Titles campaign, bundle;
+    campaign.items["khong_chuyen_khoan"] = "Không chuyển khoản cho người lạ";
+    campaign.items["hostile"] = "<script>alert('x')</script> & \"quà\"";
+    campaign.items["nfd"] = "Ca\xCC\x89nh gia\xCC\x81"
+                            "c"; // "Cảnh giác" decomposed (NFD)
+    campaign.playlists["chinh"] = "Chiến dịch tháng 12";
+    bundle.items["khong_chuyen_khoan"] = "Không chuyển khoản";
+    EXPECT_EQ(nowPlayingCell("chinh/khong_chuyen_khoan", nullptr, &campaign),
+              "<span class=\"title\">Không chuyển khoản cho người lạ</span><br>"
+              "<span class=\"small ids\">chinh/khong_chuyen_khoan</span>");
+    EXPECT_EQ(nowPlayingCell("chinh/khong_chuyen_khoan", &bundle, &campaign)
+                  .find("<span class=\"title\">Không chuyển khoản</span>"),
+              0u)
+        << "the bundle the box runs first";
+    const auto hostile = nowPlayingCell("chinh/hostile", &bundle, &campaign);
+    EXPECT_EQ(hostile.find("<script"), std::string::npos) << hostile;
+    EXPECT_NE(hostile.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quà&quot;"), std::string::npos)
+        << hostile;
+    EXPECT_NE(nowPlayingCell("chinh/nfd", nullptr, &campaign).find(">Cảnh giác<"), std::string::npos) << "NFC";
+    EXPECT_EQ(
+        nowPlayingCell("chinh/khong-ro", nullptr, &campaign).find("<span class=\"title\">Chiến dịch tháng 12</span>"),
+        0u)
+        << "no item title: the playlist's name";
+    EXPECT_EQ(nowPlayingCell("khac/khong-ro", &bundle, &campaign), "<span class=\"small ids\">khac/khong-ro</span>")
+        << "no title at all: the ids";
+    EXPECT_EQ(nowPlayingCell("<b>/x", nullptr, nullptr), "<span class=\"small ids\">&lt;b&gt;/x</span>");
+    EXPECT_EQ(nowPlayingCell("", &bundle, &campaign), "—");
+}
+
+std::size_t filesIn(const std::filesystem::path& dir) {
+    std::size_t n = 0;
+    std::error_code ec;
+    for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) ++n;
+    return n;
+}
+
+// Titles of a signed bundle the office keeps, read from the bundle itself and kept.
+TEST(ConsoleNowPlaying, TitlesOfASignedBundleAreReadFromItOnce) {
+    test::TempDir tmp;
+    const auto key = bundle::generateSecretKey();
+    auto made = bundle::createBundle(std::filesystem::path(SIGNAGE_TEST_DATA_DIR) / "broken" / "clean", key,
+                                     tmp.path() / "fixture-clean-1.0.0.bundle");
+    BundleTitles titles(tmp.path() / "scratch");
+    auto t = titles.of(made.bundle);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->items.at("item-3"), "Không chuyển khoản") << "the slide's title, by the item's id";
+    EXPECT_FALSE(t->playlists.empty());
+    EXPECT_EQ(titles.of(made.bundle).get(), t.get()) << "kept while the file is the same";
+    EXPECT_EQ(filesIn(tmp.path() / "scratch"), 0u) << "nothing left unpacked";
+    std::ofstream(tmp.path() / "not.bundle") << "not a bundle";
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(titles.of(tmp.path() / "not.bundle"));
+    testing::internal::GetCapturedStderr();
+    EXPECT_FALSE(titles.of(tmp.path() / "missing.bundle"));
 }
 
 std::string zipOf(const std::vector<std::pair<std::string, std::string>>& files) {
