@@ -281,7 +281,9 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
         if (skipWall.empty()) {
             EXPECT_LE(late, (aVideo ? 0 : kFrameUs) + kSlackUs)
                 << a.label << " → " << b.label << " at frame " << frames[b.first].seq << ": " << gap / 1000 << " ms";
-            if (!aVideo) EXPECT_GE(gap, kSlideUs - kSlackUs) << "slide cut short at frame " << frames[a.first].seq;
+            if (!aVideo) {
+                EXPECT_GE(gap, kSlideUs - kSlackUs) << "slide cut short at frame " << frames[a.first].seq;
+            }
         }
         double& worst = aVideo ? worstVideoLateUs : worstSlideLateUs;
         worst = std::max(worst, late);
@@ -303,9 +305,10 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
                     static_cast<double>(f.due - frames[a.first].woke) - (codes[i] + 1) * kFrameUs;
                 EXPECT_LE(aimedAfterEnd, 2e3) << a.label << " frame " << codes[i] << " (frame " << f.seq
                                               << ") due " << aimedAfterEnd / 1000 << " ms after its end";
-                if (skipWall.empty())
+                if (skipWall.empty()) {
                     EXPECT_LE(static_cast<double>(f.us - frames[a.first + i - 1].us), kFrameUs + kSlackUs)
                         << a.label << " stalled before frame " << f.seq;
+                }
             }
         }
     }
