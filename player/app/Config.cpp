@@ -172,7 +172,17 @@ BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName) {
     return c;
 }
 
-BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile) {
+namespace {
+/// The box's zone as the schedule reads it (schedule::Scheduler): tzdata's
+/// Asia/Ho_Chi_Minh, the built-in UTC+7 with a warning when tzdata is missing or broken.
+schedule::TimeZone boxZone() {
+    std::string warning;
+    schedule::TimeZone zone = schedule::TimeZone::loadOrFallback(core::kDefaultTimeZoneName, &warning);
+    if (!warning.empty()) core::Logger("config").warn(tr("múi giờ của hộp: ", "the box's time zone: ") + warning);
+    return zone;
+}
+
+BoxConfig readBoxConfigFile(const std::optional<std::filesystem::path>& explicitFile) {
     std::error_code ec;
     std::filesystem::path file;
     if (explicitFile) file = *explicitFile;
@@ -191,6 +201,14 @@ BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile
     std::stringstream text;
     text << in.rdbuf();
     return parseBoxConfig(text.str(), file.string());
+}
+} // namespace
+
+BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile) {
+    // Every way out (a file, no file, an unreadable one) gets the zone from tzdata.
+    BoxConfig c = readBoxConfigFile(explicitFile);
+    c.zone = boxZone();
+    return c;
 }
 
 } // namespace signage::app

@@ -55,9 +55,12 @@ struct BoxConfig {
 };
 
 /// Reads `explicitFile` when given (missing = error logged), else the first of
-/// /etc/signage/signage.toml and ./signage.toml that exists, else defaults.
+/// /etc/signage/signage.toml and ./signage.toml that exists, else defaults. The zone is
+/// loaded from tzdata (TZDIR, else /usr/share/zoneinfo) as the schedule's is, the built-in
+/// UTC+7 with a logged warning without it.
 BoxConfig loadBoxConfig(const std::optional<std::filesystem::path>& explicitFile);
-/// Parses config text (for tests); problems go to stderr as file:line:col.
+/// Parses config text (for tests); problems go to stderr as file:line:col. Leaves the
+/// built-in UTC+7 zone (loadBoxConfig loads tzdata's).
 BoxConfig parseBoxConfig(const std::string& text, const std::string& fileName);
 
 } // namespace signage::app

@@ -13,7 +13,7 @@ FrameLog::FrameLog(const std::filesystem::path& file) {
         _log.error(file.string() + ": " + core::tr("không tạo được tệp", "cannot create the file"));
         return;
     }
-    std::fprintf(_file.get(), "# signage frame log v1: seq us label w h luma hash thumb%dx%d-rgb\n", kThumbW, kThumbH);
+    std::fprintf(_file.get(), "# signage frame log v2: seq us due woke label w h luma hash thumb%dx%d-rgb\n", kThumbW, kThumbH);
     _thread = std::thread([this] { run(); });
 }
 
@@ -25,10 +25,11 @@ FrameLog::~FrameLog() {
                      static_cast<long long>(_dropped.load()));
 }
 
-void FrameLog::presented(render::Canvas& canvas, const std::string& label) {
+void FrameLog::presented(render::Canvas& canvas, const std::string& label, Turn turn) {
     if (!_file) return;
     Record r;
     r.seq = ++_seq;
+    r.turn = turn;
     r.atUs = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
                  .count();
     render::Size size;
@@ -75,7 +76,9 @@ std::string FrameLog::format(const Record& r) {
     for (char& c : label)
         if (c == ' ' || c == '\n') c = '_';
     char head[160];
-    std::snprintf(head, sizeof head, "%lld %lld ", static_cast<long long>(r.seq), static_cast<long long>(r.atUs));
+    std::snprintf(head, sizeof head, "%lld %lld %lld %lld ", static_cast<long long>(r.seq),
+                  static_cast<long long>(r.atUs), static_cast<long long>(r.turn.dueUs),
+                  static_cast<long long>(r.turn.wokeUs));
     char tail[96];
     std::snprintf(tail, sizeof tail, " %d %d %.1f %016llx ", r.w, r.h, r.luma, static_cast<unsigned long long>(hash));
     std::string line = head + label + tail;

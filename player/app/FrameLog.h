@@ -8,9 +8,15 @@
 // sequence numbers then skip, which a test treats as a failure, not as a gap on screen.
 //
 // File format (text, one record per line, fields separated by one space):
-//   # signage frame log v1 ...                       header (and a last "# end" line)
-//   SEQ US LABEL W H LUMA HASH THUMB
+//   # signage frame log v2 ...                       header (and a last "# end" line)
+//   SEQ US DUE WOKE LABEL W H LUMA HASH THUMB
 // SEQ: presented-frame number from 1; US: steady-clock microseconds of the present;
+// DUE: when the loop meant this frame to be presented (the deadline it slept toward, or
+// the wake-up when an event woke it sooner); WOKE: when the loop woke for the turn that
+// presented it (the `now` the Player's step ran with). DUE and WOKE are on US's clock
+// (real microseconds, whatever --clock-speed says), to the millisecond. So a test tells
+// the player's own timing (DUE, and items starting at WOKE) from a loaded machine waking
+// the loop late (WOKE - DUE) or a present that took long (US - WOKE);
 // LABEL: the item on screen as the Stage names it (playlist/item, "fallback"); W H: the
 // canvas size; LUMA: mean luma 0-255 of the whole frame (BT.601 weights); HASH: FNV-1a 64
 // of the thumbnail (16 hex digits); THUMB: 16x9 box-averaged RGB, row by row, 2 hex
@@ -43,11 +49,16 @@ public:
 
     bool ok() const { return _file != nullptr; }
     /// Render thread, right after a present: reads the frame back and queues its record.
-    /// Never waits (a full queue drops the record; see the file's end line).
-    void presented(render::Canvas& canvas, const std::string& label);
+    /// Never waits (a full queue drops the record; see the file's end line). `turn`: the
+    /// loop turn that presented it (DUE and WOKE, steady-clock microseconds).
+    struct Turn {
+        std::int64_t dueUs = 0, wokeUs = 0;
+    };
+    void presented(render::Canvas& canvas, const std::string& label, Turn turn);
 
     struct Record {
         std::int64_t seq = 0, atUs = 0;
+        Turn turn;
         std::string label;
         int w = 0, h = 0;
         double luma = 0;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <optional>
 
 #include "app/Commands.h"
 #include "app/Config.h"
@@ -386,9 +387,10 @@ int runPlayer(const PlayerOptions& options) {
     std::unique_ptr<FrameLog> frameLog;
     if (!options.frameLog.empty() && !(frameLog = std::make_unique<FrameLog>(options.frameLog))->ok())
         return kExitRuntime;
+    FrameLog::Turn turn; // the loop turn under way (its due time and wake-up), for the frame log
     player.onPresented = [&] {
         feedback.presented();
-        if (frameLog) frameLog->presented(*output.canvas, player.currentLabel());
+        if (frameLog) frameLog->presented(*output.canvas, player.currentLabel(), turn);
     };
     auto route = [&](const render::InputEvent& in) {
         if (player.handleInput(in) == playback::Player::Routed::Touch && script && in.kind == render::InputEvent::Kind::TouchDown)
@@ -396,10 +398,20 @@ int runPlayer(const PlayerOptions& options) {
     };
 
     core::SteadyMs nextPing = 0; // watchdog pings are on real time: a virtual clock must not starve them
+    std::optional<core::SteadyMs> sleptToward; // the deadline the last turn slept toward
     bool running = true;
     while (running) {
         core::SteadyMs now = clock->steadyNow();
         if (exitAt && now >= *exitAt) break;
+        if (frameLog) {
+            // Due: the deadline slept toward, or now when an event woke the loop sooner.
+            // On the frame log's clock (real steady microseconds), from this turn's wake-up.
+            turn.wokeUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                              std::chrono::steady_clock::now().time_since_epoch())
+                              .count();
+            const core::SteadyMs due = sleptToward ? std::min(*sleptToward, now) : now;
+            turn.dueUs = turn.wokeUs - clock->toRealMs(now - due) * 1000;
+        }
         std::optional<ScriptCommand> namedShot, locate;
         if (script) {
             // One at a time: the script waits for each shot before it goes on.
@@ -478,6 +490,7 @@ int runPlayer(const PlayerOptions& options) {
         if (updates)
             if (auto change = updates->nextBannerChange()) deadline = std::min(deadline, *change);
         now = clock->steadyNow();
+        sleptToward = deadline;
         int timeout = static_cast<int>(std::clamp<std::int64_t>(clock->toRealMs(deadline - now), 0, 1000));
         if (systemd.watchdogPingMs() > 0) {
             core::SteadyMs realNow = realClock.steadyNow();

@@ -144,13 +144,19 @@ BundleManifest parseManifest(std::string_view text, const std::string& sourceNam
     return m;
 }
 
-std::string manifestWithFiles(std::string_view text, const std::vector<FileEntry>& files) {
+std::string manifestWithFiles(std::string_view text, const std::vector<FileEntry>& files,
+                              const std::string& sourceName) {
+    // core's parser: a broken manifest is a refusal at file:line:col, not a toml::parse_error
+    // escaping `bundle create` (callers catch BundleError).
+    const core::TomlSource src{sourceName, sourceName};
+    core::Diagnostics diags;
+    std::optional<toml::table> root = core::parseToml(text, src, diags);
+    if (!root) throw BundleError(Reason::BadManifest, *core::firstSortedError(diags));
     std::string out;
-    toml::table root = toml::parse(text);
-    if (root.contains("files")) {
-        root.erase("files");
+    if (root->contains("files")) {
+        root->erase("files");
         std::ostringstream os;
-        os << root;
+        os << *root;
         out = os.str();
     } else {
         out = std::string(text);

@@ -39,7 +39,10 @@ struct BundleManifest {
 BundleManifest parseManifest(std::string_view text, const std::string& sourceName);
 
 /// `text` with any [[files]] replaced by `files`, appended at the end. The author's text
-/// (comments included) is kept verbatim when it had no [[files]] before.
-std::string manifestWithFiles(std::string_view text, const std::vector<FileEntry>& files);
+/// (comments included) is kept verbatim when it had no [[files]] before. Text that does not
+/// parse throws BundleError(BadManifest) with "<sourceName>:line:col: message", as
+/// parseManifest does.
+std::string manifestWithFiles(std::string_view text, const std::vector<FileEntry>& files,
+                              const std::string& sourceName = "manifest.toml");
 
 } // namespace signage::bundle

@@ -163,7 +163,7 @@ CreateResult createBundle(const fs::path& contentDir, const SecretKey& key, cons
     }
     std::vector<FileEntry> entries;
     for (const auto& f : files) entries.push_back(f.entry);
-    std::string manifestText = manifestWithFiles(original, entries);
+    std::string manifestText = manifestWithFiles(original, entries, manifestPath.string());
     result.manifest = parseManifest(manifestText, "manifest.toml");
 
     fs::path tmp = out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/Agent.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <fstream>
 #include <sys/stat.h>
@@ -29,6 +30,17 @@
 namespace signage::fleet {
 
 using core::tr;
+
+int screenshotRequestWidth(std::string_view payload, core::Diagnostics& diags) {
+    constexpr int kDefaultWidth = 320;
+    const core::TomlSource src{{}, "screenshot-request"};
+    auto t = core::parseToml(payload, src, diags);
+    if (!t) return kDefaultWidth;
+    // No rejectUnknownKeys: keys this box does not know are ignored (policy "ignored").
+    core::TomlTable r(*t, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
+    auto v = r.integer("max_width");
+    return v ? static_cast<int>(std::clamp<std::int64_t>(*v, 16, 1280)) : kDefaultWidth;
+}
 
 namespace {
 const core::Logger kLog("fleet");
@@ -502,17 +514,10 @@ void Agent::Impl::handle(const Inbound::Message& m) {
         const core::SteadyMs now = clock.steadyNow();
         if (now - lastShotRequest < 2000) return; // at most one every 2 s, however often asked
         lastShotRequest = now;
-        int width = 320;
-        // core's reader: a broken or mistyped request is logged at line:col (the shot is
-        // still taken, at the default width); unknown keys are ignored (a newer office).
-        const core::TomlSource src{{}, "screenshot-request"};
         core::Diagnostics diags;
-        if (auto t = core::parseToml(m.payload, src, diags)) {
-            core::TomlTable r(*t, src, diags, {}, core::TomlTable::UnknownKeys::Warning);
-            if (auto v = r.integer("max_width")) width = static_cast<int>(std::clamp<std::int64_t>(*v, 16, 1280));
-        }
+        const int width = screenshotRequestWidth(m.payload, diags);
         for (const auto& d : diags.all()) kLog.warn(d.format());
-        shotWidth = std::clamp(width, 16, 1280);
+        shotWidth = width;
         std::lock_guard lock(wakeMutex);
         if (wake) wake();
     } else if (m.topic.rfind("usb:", 0) == 0) onAlert(m.payload, " (USB: " + m.topic.substr(4) + ")");

@@ -26,11 +26,21 @@
 #include <thread>
 #include <vector>
 
+#include <string_view>
+
 #include "core/BoundedQueue.h"
 #include "core/Clock.h"
+#include "core/Diagnostic.h"
 #include "fleet/FleetConfig.h"
 
 namespace signage::fleet {
+
+/// The screenshot width a "screenshot-request" message from the office asks for
+/// (`max_width = N`, clamped to 16..1280), 320 when it names none. Read with core's TOML
+/// reader: a syntax error or a wrong type is reported in `diags` at
+/// "screenshot-request:line:col" and gives 320 (the shot is still taken); unknown keys are
+/// ignored, a newer office may send more (docs/architecture.md, "TOML files").
+int screenshotRequestWidth(std::string_view payload, core::Diagnostics& diags);
 
 struct AgentOptions {
     FleetConfig config;

@@ -161,7 +161,13 @@ void Stage::begin(Slot& slot, core::SteadyMs now) {
     if (slot.fallback) {
         slot.endsAt = now + kFallbackFor.count();
         // During the night's display-off the screen is dark on purpose: nothing to warn about.
-        if (displayOn())
+        // An item still preparing past the late limit (a slow disk, a hung mount) is not
+        // "nothing playable": the staff would look for broken content that is not there.
+        if (displayOn() && _pending)
+            _log.warn(core::tr("mục ", "item ") + _pending->slot.label +
+                      core::tr(" chưa sẵn sàng (vẫn đang chuẩn bị): tạm hiện trang đường dây nóng",
+                               " not ready yet (still preparing): showing the hotline slide meanwhile"));
+        else if (displayOn())
             _log.warn(core::tr("không có mục nào phát được: hiện trang đường dây nóng", "nothing playable: showing the hotline slide"));
     } else if (slot.cue.item->duration) {
         slot.endsAt = now + slot.cue.item->duration->count();

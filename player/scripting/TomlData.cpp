@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scripting/TomlData.h"
-#include "core/Lang.h"
 
 #include <sstream>
 #include <toml++/toml.h>
+
+#include "core/TomlTable.h"
 
 namespace signage::scripting {
 
@@ -39,15 +40,17 @@ DataValue convert(const toml::node& node) {
 
 } // namespace
 
-bool parseTomlData(std::string_view text, DataValue& out, ParseError& err) {
-    try {
-        toml::table table = toml::parse(text);
-        out = convert(table);
-        return true;
-    } catch (const toml::parse_error& e) {
-        err = {static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column), core::tomlSyntaxError(e.description())};
+bool parseTomlData(std::string_view text, DataValue& out, ParseError& err, const std::string& shown) {
+    const core::TomlSource src{{}, shown};
+    core::Diagnostics diags;
+    auto table = core::parseToml(text, src, diags);
+    if (!table) {
+        const core::Diagnostic& d = diags.all().front(); // parseToml reports exactly one
+        err = {d.pos.line, d.pos.column, d.message};
         return false;
     }
+    out = convert(*table);
+    return true;
 }
 
 } // namespace signage::scripting

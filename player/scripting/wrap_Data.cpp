@@ -68,7 +68,7 @@ int dataToml(lua_State* L) {
     std::string text = readPluginFile(L, luaL_checkstring(L, 1), &shown);
     DataValue v;
     ParseError err;
-    if (!parseTomlData(text, v, err)) parseFailed(L, shown, err);
+    if (!parseTomlData(text, v, err, shown)) parseFailed(L, shown, err);
     pushValue(L, v); // [path, table]
     return 1;
 }

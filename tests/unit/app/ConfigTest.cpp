@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
 #include "app/Config.h"
 #include "app/RunPlayer.h"
 #include "app/StaffServices.h"
@@ -129,6 +133,31 @@ TEST(BoxConfig, MinuteOfDayFollowsTheZone) {
     c.zone = signage::schedule::TimeZone::utc();
     EXPECT_EQ(c.minuteOfDay(utc), 23 * 60);
     EXPECT_EQ(signage::app::loadBoxConfig(std::nullopt).minuteOfDay(utc), 6 * 60); // tzdata or the built-in +7
+}
+
+// loadBoxConfig reads the zone from tzdata as the schedule does (TZDIR honoured), on
+// every path: a config file, no file, an unreadable one. A TZDIR whose Asia/Ho_Chi_Minh
+// is Tokyo's zone tells tzdata's offset from the built-in +7.
+TEST(BoxConfig, LoadBoxConfigTakesTheZoneFromTzdataLikeTheSchedule) {
+    signage::test::TempDir dir;
+    std::ifstream tokyo("/usr/share/zoneinfo/Asia/Tokyo", std::ios::binary);
+    if (!tokyo) GTEST_SKIP() << "needs tzdata";
+    dir.write("zoneinfo/Asia/Ho_Chi_Minh", std::string((std::istreambuf_iterator<char>(tokyo)), {}));
+    auto file = dir.write("signage.toml", "[box]\nsite = \"cho-lon\"\n");
+    const signage::core::WallMs utc = 1754089200000; // 2025-08-01T23:00:00Z: 06:00 at +7, 08:00 at +9
+    setenv("TZDIR", (dir.path() / "zoneinfo").c_str(), 1);
+    const BoxConfig fromFile = signage::app::loadBoxConfig(file);
+    const BoxConfig unreadable = signage::app::loadBoxConfig(dir.path() / "missing.toml");
+    testing::internal::CaptureStderr();
+    setenv("TZDIR", (dir.path() / "empty").c_str(), 1);
+    const BoxConfig noTzdata = signage::app::loadBoxConfig(file);
+    const std::string err = testing::internal::GetCapturedStderr();
+    unsetenv("TZDIR");
+    EXPECT_EQ(fromFile.site, "cho-lon");
+    EXPECT_EQ(fromFile.minuteOfDay(utc), 8 * 60) << "the zone came from tzdata, not the built-in +7";
+    EXPECT_EQ(unreadable.minuteOfDay(utc), 8 * 60);
+    EXPECT_EQ(noTzdata.minuteOfDay(utc), 6 * 60) << "without tzdata: the built-in UTC+7";
+    EXPECT_NE(err.find("Asia/Ho_Chi_Minh"), std::string::npos) << "and a warning saying so: " << err;
 }
 
 // Issue 18: stack traces on screen only when a plugin folder is played.

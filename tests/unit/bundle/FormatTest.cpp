@@ -147,6 +147,38 @@ TEST(Manifest, WithFilesKeepsTheAuthorsTextAndReplacesOldFiles) {
     EXPECT_EQ(twice.files.size(), 1u);
 }
 
+// manifestWithFiles parses with core's reader: a broken manifest is a BadManifest refusal at
+// file:line:col (it used to let toml::parse_error escape), a good one keeps its top level.
+TEST(Manifest, WithFilesRefusesBrokenTextAtItsLineAndColumn) {
+    std::vector<FileEntry> files{{"media/a.png", std::string(64, 'b'), 5}};
+    core::setLang(core::Lang::En);
+    try {
+        manifestWithFiles("id = \"demo\"\nname = = \"x\"\n", files, "c/manifest.toml");
+        ADD_FAILURE() << "no refusal";
+    } catch (const BundleError& e) {
+        EXPECT_EQ(e.reason(), Reason::BadManifest);
+        EXPECT_EQ(e.detail().rfind("c/manifest.toml:2:", 0), 0u) << e.detail();
+        EXPECT_NE(e.detail().find("TOML syntax error"), std::string::npos) << e.detail();
+    }
+    core::setLang(core::Lang::Vi);
+    try {
+        manifestWithFiles("id = \"demo\"\n[[files]]\npath = \"a\"\n[[files]\n", files);
+        ADD_FAILURE() << "no refusal";
+    } catch (const BundleError& e) {
+        EXPECT_EQ(e.reason(), Reason::BadManifest);
+        EXPECT_EQ(e.detail().rfind("manifest.toml:4:", 0), 0u) << e.detail();
+        EXPECT_NE(e.detail().find("lỗi cú pháp TOML"), std::string::npos) << e.detail();
+    }
+    // Old [[files]] replaced, the rest of the author's top level kept.
+    auto m = parseManifest(manifestWithFiles("id = \"demo\"\nname = \"x\"\nversion = \"2\"\n[[files]]\npath = \"old\"\n"
+                                             "sha256 = \"" + std::string(64, 'c') + "\"\nsize = 1\n",
+                                             files),
+                           "manifest.toml");
+    EXPECT_EQ(m.version, "2");
+    ASSERT_EQ(m.files.size(), 1u);
+    EXPECT_EQ(m.files[0].path, "media/a.png");
+}
+
 TEST(MountTable, FindsMountsUnderRoots) {
     std::string info =
         "22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"

@@ -101,8 +101,13 @@ TEST_F(PrepareTiming, ASlowFirstItemShowsTheFallbackNotBlackAndStartsWhenReady) 
     start(makeContent({{"a", 8000}, {"b", 8000}}));
     follow(1999);
     EXPECT_EQ(canvas.presents(), 0) << "during the first 2 s nothing is presented (not a black frame)";
+    testing::internal::CaptureStderr();
     follow(2000);
+    const std::string err = testing::internal::GetCapturedStderr();
     EXPECT_EQ(label(), "fallback") << "past the late limit the hotline slide shows";
+    // The staff read the log: a late item is not broken content.
+    EXPECT_NE(err.find("item main/a not ready yet (still preparing)"), std::string::npos) << err;
+    EXPECT_EQ(err.find("nothing playable"), std::string::npos) << err;
     EXPECT_GE(factory.counters("fallback").drawn.load(), 1);
     follow(4999);
     EXPECT_EQ(label(), "fallback");
@@ -114,6 +119,35 @@ TEST_F(PrepareTiming, ASlowFirstItemShowsTheFallbackNotBlackAndStartsWhenReady) 
     ASSERT_FALSE(observer.started.empty());
     EXPECT_EQ(observer.started.front(), "a") << "the fallback is not logged as a play";
     EXPECT_EQ(factory.counters("b").made.load(), 0) << "a is not skipped for being late";
+}
+
+// The same distinction when an item on screen is over and its successor is past the
+// late limit, in Vietnamese (the staff's language), and "nothing playable" kept for when
+// nothing is.
+TEST_F(PrepareTiming, ALateSuccessorPastTheLateLimitIsNotReadyYetNotNothingPlayable) {
+    core::setLang(core::Lang::Vi);
+    factory.behaviours["v"].selfTimedMs = 3000;
+    factory.behaviours["v"].prepareClockMs = 6000; // asked for at 3000, ready at 9000: 4 s late
+    start(makeContent({{"a", 5000}, {"v", 0}}));
+    follow(6999);
+    ASSERT_EQ(label(), "main/a");
+    testing::internal::CaptureStderr();
+    follow(7100);
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(label(), "fallback");
+    EXPECT_NE(err.find("mục main/v chưa sẵn sàng (vẫn đang chuẩn bị)"), std::string::npos) << err;
+    EXPECT_EQ(err.find("không có mục nào phát được"), std::string::npos) << err;
+}
+
+TEST_F(PrepareTiming, NothingPlayableIsStillSaidWhenEveryItemFails) {
+    factory.behaviours["x"].failPrepare = true;
+    start(makeContent({{"x", 5000}}));
+    testing::internal::CaptureStderr();
+    follow(100);
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(label(), "fallback");
+    EXPECT_NE(err.find("nothing playable"), std::string::npos) << err;
+    EXPECT_EQ(err.find("not ready yet"), std::string::npos) << err;
 }
 
 } // namespace

@@ -113,4 +113,22 @@ TEST_F(DataParsers, TomlToValues) {
     EXPECT_GT(e.column, 0);
 }
 
+// core::parseToml's words and position (the tree's one TOML parser), Vietnamese first.
+TEST_F(DataParsers, BrokenTomlIsReportedAtLineAndColumnInCoresWords) {
+    DataValue v;
+    ParseError e;
+    signage::core::setLang(signage::core::Lang::Vi);
+    EXPECT_FALSE(parseTomlData("[tin]\ntieu_de = \"a\"\nngay = 2026-13-45\n", v, e, "tin.toml"));
+    EXPECT_EQ(e.line, 3);
+    EXPECT_GT(e.column, 0);
+    EXPECT_EQ(e.message.rfind("lỗi cú pháp TOML", 0), 0u) << e.message;
+    signage::core::setLang(signage::core::Lang::En);
+    EXPECT_FALSE(parseTomlData("a = \"unterminated\n", v, e));
+    EXPECT_EQ(e.line, 1);
+    EXPECT_EQ(e.message.rfind("TOML syntax error", 0), 0u) << e.message;
+    // Any key is the plugin's own data: nothing is unknown.
+    ASSERT_TRUE(parseTomlData("whatever = 1\n[any.nested]\nkey = [1, \"two\"]\n", v, e)) << e.message;
+    EXPECT_EQ(v.find("any")->find("nested")->find("key")->items[1].text, "two");
+}
+
 } // namespace
