@@ -66,7 +66,7 @@ private:
     Queue& lane(Lane l) { return _lanes[static_cast<int>(l)]; }
     Queue& other(Lane l) { return _lanes[1 - static_cast<int>(l)]; }
 
-    mutable std::mutex _mutex; // guards _lanes and _closed
+    mutable std::mutex _mutex;        // guards _lanes and _closed
     std::condition_variable _changed; // any push, pop, consumer starting to wait, or close
     Queue _lanes[2];
     bool _closed = false;

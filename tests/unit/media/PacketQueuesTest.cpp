@@ -74,15 +74,22 @@ TEST(PacketQueues, ALaneOverItsByteBoundGoesOnWhileTheOtherDecoderWaitsEmpty) {
     // A loosely interleaved file: the audio the audio decoder needs comes after more than
     // the byte bound of video. The demuxer must read on, up to the packet bound.
     PacketQueues q(kVideo, kAudio);
+    std::future<bool> blocked, ninth;
+    std::future<std::optional<PacketItem>> audio;
+    // Destroyed first: a failed assertion leaves no thread waiting on the queue forever.
+    struct CloseOnExit {
+        PacketQueues& q;
+        ~CloseOnExit() { q.close(); }
+    } closer{q};
     ASSERT_TRUE(q.push(Lane::Video, packetOf(1000 * kKiB)));
-    auto blocked = pushLater(q, Lane::Video, 500 * kKiB);
+    blocked = pushLater(q, Lane::Video, 500 * kKiB);
     ASSERT_EQ(blocked.wait_for(kBlocked), std::future_status::timeout);
-    auto audio = std::async(std::launch::async, [&q] { return q.pop(Lane::Audio); }); // waits: empty
+    audio = std::async(std::launch::async, [&q] { return q.pop(Lane::Audio); }); // waits: empty
     ASSERT_EQ(blocked.wait_for(kLetThrough), std::future_status::ready) << "audio starved behind the video byte bound";
     EXPECT_TRUE(blocked.get());
     for (int i = 2; i < 8; ++i) EXPECT_TRUE(q.push(Lane::Video, packetOf(500 * kKiB))) << i;
     EXPECT_EQ(q.packets(Lane::Video), 8U);
-    auto ninth = pushLater(q, Lane::Video, 500 * kKiB);
+    ninth = pushLater(q, Lane::Video, 500 * kKiB);
     EXPECT_EQ(ninth.wait_for(kBlocked), std::future_status::timeout) << "the packet bound still holds";
     ASSERT_TRUE(q.push(Lane::Audio, packetOf(1 * kKiB))); // the audio arrives
     ASSERT_EQ(audio.wait_for(kLetThrough), std::future_status::ready);
