@@ -11,10 +11,12 @@ namespace signage::media {
 
 namespace {
 const core::Logger kLog("media");
-// Packet queues: about 3 s of 30 fps video and 4 s of AAC, so a file whose audio and
-// video are interleaved loosely does not starve one decoder while the other is full.
-constexpr std::size_t kVideoPackets = 96;
-constexpr std::size_t kAudioPackets = 192;
+// Packet queues: at most about 3 s of 30 fps video and 4 s of AAC, so a file whose audio
+// and video are interleaved loosely does not starve one decoder while the other is full;
+// while both decoders have data, about 1 s of 8 Mbit/s video is read ahead (the byte bound:
+// 1 MiB instead of up to 3 MB at 8 Mbit/s and 10 MB at 25; see PacketQueues.h).
+constexpr LaneLimits kVideoPackets{96, 1 << 20};
+constexpr LaneLimits kAudioPackets{192, 1 << 20};
 // How long the destructor waits for workers before detaching one stuck in I/O.
 constexpr auto kJoinGrace = std::chrono::milliseconds(300);
 
@@ -40,7 +42,7 @@ std::shared_ptr<void> markStuck(const std::filesystem::path& file) {
 } // namespace
 
 SourceShared::SourceShared(SourceOptions o)
-    : options(std::move(o)), videoPackets(kVideoPackets), audioPackets(kAudioPackets),
+    : options(std::move(o)), packets(kVideoPackets, kAudioPackets),
       frames(std::max<std::size_t>(1, options.frameQueue)) {}
 
 std::int64_t SourceShared::nowNs() {
@@ -51,8 +53,7 @@ std::int64_t SourceShared::nowNs() {
 void SourceShared::stop() {
     stopping.store(true);
     interrupt.abort.store(true);
-    videoPackets.close();
-    audioPackets.close();
+    packets.close();
     frames.close();
     if (options.audio) options.audio->close();
     changed.notify_all();

@@ -11,17 +11,9 @@
 #include "core/BoundedQueue.h"
 #include "media/MediaInput.h"
 #include "media/MediaSource.h"
+#include "media/PacketQueues.h"
 
 namespace signage::media {
-
-/// A demuxed packet, or a marker telling a decoder the file ended (and, when looping,
-/// starts over: timestamps after it are `cycleMs` later).
-struct PacketItem {
-    enum class Kind { Data, EndOfCycle, EndOfStream };
-    PacketPtr packet;
-    Kind kind = Kind::Data;
-    std::int64_t cycleMs = 0;
-};
 
 struct SourceShared {
     explicit SourceShared(SourceOptions o);
@@ -58,8 +50,8 @@ struct SourceShared {
     std::int64_t startMs = 0;           // container start time: media time 0
     std::int64_t defaultFrameMs = 40;   // when a frame carries no duration
 
-    core::BoundedQueue<PacketItem> videoPackets;
-    core::BoundedQueue<PacketItem> audioPackets;
+    // --- each queue has its own lock ---
+    PacketQueues packets; // demux thread -> the two decode threads (Lane::Video, Lane::Audio)
     core::BoundedQueue<DecodedFrame> frames;
 
     /// How far behind the clock the newest shown frame is (render thread writes, video

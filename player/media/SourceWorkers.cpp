@@ -122,8 +122,8 @@ bool openAndSetUp(SourceShared& s) {
 // Sends an end marker to both decoders; false when the source is stopping.
 bool pushMarkers(SourceShared& s, PacketItem::Kind kind, std::int64_t cycleMs) {
     bool ok = true;
-    if (s.videoIndex >= 0) ok = s.videoPackets.push(PacketItem{nullptr, kind, cycleMs}) && ok;
-    if (s.audioIndex >= 0) ok = s.audioPackets.push(PacketItem{nullptr, kind, cycleMs}) && ok;
+    if (s.videoIndex >= 0) ok = s.packets.push(Lane::Video, PacketItem{nullptr, kind, cycleMs}) && ok;
+    if (s.audioIndex >= 0) ok = s.packets.push(Lane::Audio, PacketItem{nullptr, kind, cycleMs}) && ok;
     return ok;
 }
 
@@ -183,8 +183,7 @@ void demuxLoop(SourceShared& s) {
             cycleEndMs = std::max(cycleEndMs, toMs(ts + std::max<std::int64_t>(0, pkt->duration), tb) - s.startMs);
         }
         ++packets;
-        auto& queue = idx == s.videoIndex ? s.videoPackets : s.audioPackets;
-        if (!queue.push(PacketItem{std::move(pkt)})) return;
+        if (!s.packets.push(idx == s.videoIndex ? Lane::Video : Lane::Audio, PacketItem{std::move(pkt)})) return;
     }
 }
 
@@ -277,7 +276,7 @@ struct VideoDecoder {
     }
 
     void run() {
-        while (auto item = s.videoPackets.pop()) {
+        while (auto item = s.packets.pop(Lane::Video)) {
             if (item->kind == PacketItem::Kind::Data) {
                 adjustSkipping();
                 int rc = avcodec_send_packet(ctx, item->packet.get());
@@ -397,7 +396,7 @@ struct AudioDecoder {
     }
 
     void run() {
-        while (auto item = s.audioPackets.pop()) {
+        while (auto item = s.packets.pop(Lane::Audio)) {
             if (item->kind == PacketItem::Kind::Data) {
                 int rc = avcodec_send_packet(ctx, item->packet.get());
                 if (rc == AVERROR(EAGAIN)) {
