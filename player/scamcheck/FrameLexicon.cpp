@@ -95,6 +95,9 @@ ctx.codegiven: hieu luc | co hieu luc | cua quy khach la | cua ban la | la ma da
 # "if this was not you, …": a genuine alert's advice after a code or a transaction it reports
 # (a scam borrows it too, then names a link: the model weighs it with the rest)
 ctx.notyou: neu khong phai ban | neu khong phai quy khach | neu khong phai la ban | neu khong phai anh | neu khong phai chi | neu quy khach khong thuc hien | neu ban khong thuc hien | neu khong phai quy khach thuc hien | neu khong phai ban thuc hien
+# a plea of lacking money ("không có tiền đóng viện phí"): "không" + "có tiền" states a lack,
+# it negates no request (the favour asked after it is still asked)
+need.money: khong co tien | khong du tien | khong co du tien | het tien | thieu tien | khong mang theo tien | khong mang tien | khong kip
 # a reason both sides already know, or money already sent: "như mọi lần", "như hôm qua nói",
 # "tao chuyển rồi" (a request from a stranger or a hijacked account has no shared past)
 ctx.known: nhu moi lan | nhu lan truoc | nhu hom truoc | nhu da noi | nhu da hen | noi truc tiep | nhu thuong le | nhu hom nay noi | hom qua o nha | da noi o | nhu thang truoc | chuyen roi | tra roi | gui roi | nhan duoc tien | nhan duoc roi | chuyen khoan tra roi | da tra | da chuyen

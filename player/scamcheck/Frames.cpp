@@ -311,7 +311,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (v != 0) out.features.emplace_back(std::move(name), v);
     };
     for (const auto& [cat, n] : asked) {
-        add(cat, 1.0);
+        if (cat != "ctx.notyou") add(cat, 1.0); // weighed only with what follows it (below)
         out.cues.push_back(cat);
     }
     if (chatLink) out.cues.emplace_back("link.chat");
@@ -355,7 +355,8 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     // A family or friend's transfer for a reason both know ("như mọi lần", "tao chuyển rồi");
     // a genuine alert's "if it was not you" with no link to follow.
     add("x.known_money", has("ctx.known") && money);
-    add("x.notyou_nolink", has("ctx.notyou") && items.links.empty());
+    add("x.notyou_nolink", has("ctx.notyou") && items.links.empty() && !has("req.click"));
+    add("x.notyou_link", has("ctx.notyou") && (!items.links.empty() || has("req.click")));
     add("any.opening", opening ? 1 : 0);
     add("x.cond_threat", condThreats > 0 ? 1 : 0);
     add("x.id_negated", idNegated > 0 ? 1 : 0);

@@ -268,8 +268,21 @@ TEST_F(FramesF, IfItWasNotYouAndASharedReasonAreGenuineContext) {
     EXPECT_TRUE(fires("the cua ban vua thanh toan 450.000d o sieu thi. neu khong phai ban, hay khoa the trong ung dung",
                       "x.notyou_nolink"));
     EXPECT_FALSE(fires("Nếu không phải bạn, bấm vào link sau để hủy: huy-giao-dich.top", "x.notyou_nolink"));
+    EXPECT_TRUE(fires("Nếu không phải bạn, bấm vào link sau để hủy: huy-giao-dich.top", "x.notyou_link"));
+    EXPECT_TRUE(fires("neu khong phai quy khach, huy ngay tai dang nhap tai day", "x.notyou_link"));
     EXPECT_TRUE(fires("Con ơi mẹ chuyển tiền học phí vào tài khoản của con như mọi lần nhé", "x.known_money"));
     // money reported sent is no request at all
     EXPECT_TRUE(fires("tuan truoc m cho tao muon 2 trieu, tao chuyen khoan tra roi nhe", "ctx.known"));
     EXPECT_FALSE(fires("Chuyển gấp cho em 5 triệu vào số tài khoản này", "x.known_money"));
+}
+
+// "Không có tiền đóng viện phí" states a lack: the transfer asked after it is still asked.
+TEST_F(FramesF, ALackOfMoneyNegatesNoRequest) {
+    const char* plea = "Cháu đang ở bệnh viện không có tiền đóng, bác chuyển khoản giúp cháu 2 triệu nhé.";
+    EXPECT_TRUE(fires(plea, "req.money"));
+    EXPECT_TRUE(fires(plea, "need.money"));
+    EXPECT_FALSE(fires(plea, "neg.req.money"));
+    EXPECT_TRUE(fires("chau dang o benh vien khong co tien dong, bac ck giup chau 2 trieu nhe", "req.money"));
+    // a real negation still scopes
+    EXPECT_TRUE(fires("Ngân hàng không bao giờ yêu cầu chuyển khoản qua điện thoại.", "neg.req.money"));
 }
