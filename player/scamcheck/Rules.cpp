@@ -19,8 +19,8 @@
 namespace signage::scamcheck {
 
 namespace {
-using core::tr;
 using core::TomlTable;
+using core::tr;
 
 // rules.toml is read through core::TomlTable like every file a person edits
 // (docs/architecture.md "TOML files"): wrong types, values out of range and missing keys are
@@ -106,10 +106,11 @@ void readPatterns(TomlTable& t, Tactic& tactic) {
             bool badWild = !words.empty() && (words.front() == "?" || words.back() == "?");
             if (!words.empty() && !badStar && !badWild) continue;
             core::SourcePos at = anyArr && i < anyArr->size() ? pr.pos(*anyArr->get(i)) : pr.valuePos("any");
-            pr.error(at, pr.name("any") + ": " + tactic.id + ": " +
-                             (words.empty() ? tr("cụm từ rỗng", "empty phrase")
-                              : badStar     ? tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase")
-                                            : tr("'?' không được ở đầu hay cuối cụm từ", "'?' may not start or end a phrase")));
+            pr.error(at,
+                     pr.name("any") + ": " + tactic.id + ": " +
+                         (words.empty() ? tr("cụm từ rỗng", "empty phrase")
+                          : badStar     ? tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase")
+                                    : tr("'?' không được ở đầu hay cuối cụm từ", "'?' may not start or end a phrase")));
         }
         pr.rejectUnknownKeys({"weight", "any", "negatable"});
         t.addErrors(pr.errors());
@@ -135,13 +136,16 @@ void readTactics(TomlTable& root, RuleSet& rs) {
         tactic.needs = readStrings(t, "requires");
         for (const auto& need : tactic.needs)
             if (need != "link" && need != "phone" && need != "account")
-                t.error(t.valuePos("requires"), core::tomlmsg::badEnum(t.name("requires"), need, {"link", "phone", "account"},
-                                                                     core::closestMatch(need, {"link", "phone", "account"})));
+                t.error(t.valuePos("requires"),
+                        core::tomlmsg::badEnum(t.name("requires"), need, {"link", "phone", "account"},
+                                               core::closestMatch(need, {"link", "phone", "account"})));
         if (auto v = readInt(t, "min_score", 0, 100)) tactic.minScore = *v;
         if (auto v = readInt(t, "cap", 0, 100)) tactic.cap = *v;
         readPatterns(t, tactic);
         if (tactic.patterns.empty())
-            t.error(t.tablePos(), tactic.id + ": " + tr("thủ đoạn không có [[tactic.pattern]] nào", "tactic has no [[tactic.pattern]]"));
+            t.error(t.tablePos(),
+                    tactic.id + ": " +
+                        tr("thủ đoạn không có [[tactic.pattern]] nào", "tactic has no [[tactic.pattern]]"));
         t.rejectUnknownKeys({"id", "name", "reason", "advice", "rules", "requires", "min_score", "cap", "pattern"});
         root.addErrors(t.errors());
         rs.tactics.push_back(std::move(tactic));
@@ -162,9 +166,9 @@ void readCombos(TomlTable& root, RuleSet& rs) {
         const toml::node* when = r.node("when");
         const toml::array* groups = when ? when->as_array() : nullptr;
         if (!groups || groups->empty()) {
-            r.error(when ? r.pos(*when) : r.tablePos(),
-                    r.name("when") + ": " +
-                        tr("phải là danh sách nhóm: [[\"a\", \"b\"], [\"c\"]]", "must be a list of groups: [[\"a\", \"b\"], [\"c\"]]"));
+            r.error(when ? r.pos(*when) : r.tablePos(), r.name("when") + ": " +
+                                                            tr("phải là danh sách nhóm: [[\"a\", \"b\"], [\"c\"]]",
+                                                               "must be a list of groups: [[\"a\", \"b\"], [\"c\"]]"));
         } else {
             for (const auto& g : *groups) {
                 std::vector<std::string> group;
@@ -180,7 +184,8 @@ void readCombos(TomlTable& root, RuleSet& rs) {
                     }
                     std::string s = id.as_string()->get();
                     if (!rs.findTactic(s))
-                        r.error(r.pos(id), r.name("when") + ": " + tr("không có thủ đoạn \"", "no such tactic \"") + s + "\"");
+                        r.error(r.pos(id),
+                                r.name("when") + ": " + tr("không có thủ đoạn \"", "no such tactic \"") + s + "\"");
                     group.push_back(s);
                 }
                 c.when.push_back(std::move(group));
@@ -259,7 +264,8 @@ std::optional<RuleSet> parseRules(std::string_view text, const std::string& file
         if (auto v = readInt(r, "likely_scam", 1, 100)) rs.likelyScamAt = *v;
         if (auto v = readInt(r, "suspicious", 1, 100)) rs.suspiciousAt = *v;
         if (rs.suspiciousAt >= rs.likelyScamAt)
-            r.error(r.tablePos(), tr("\"suspicious\" phải nhỏ hơn \"likely_scam\"", "\"suspicious\" must be below \"likely_scam\""));
+            r.error(r.tablePos(),
+                    tr("\"suspicious\" phải nhỏ hơn \"likely_scam\"", "\"suspicious\" must be below \"likely_scam\""));
         r.rejectUnknownKeys({"likely_scam", "suspicious"});
         top.addErrors(r.errors());
     }
@@ -289,8 +295,9 @@ std::optional<RuleSet> parseRules(std::string_view text, const std::string& file
             for (auto&& [k, v] : *a) {
                 auto from = TextNormalizer::phraseTokens(std::string(k.str()));
                 if (from.size() != 1 || !v.is_string()) {
-                    al.error(al.keyPos(k.str()), al.name(k.str()) + ": " +
-                                                     tr("bí danh phải là một từ = \"chuỗi\"", "an alias is one word = \"text\""));
+                    al.error(al.keyPos(k.str()),
+                             al.name(k.str()) + ": " +
+                                 tr("bí danh phải là một từ = \"chuỗi\"", "an alias is one word = \"text\""));
                     continue;
                 }
                 rs.aliases[from[0]] = TextNormalizer::phraseTokens(v.as_string()->get());
@@ -311,7 +318,8 @@ std::optional<RuleSet> parseRules(std::string_view text, const std::string& file
     readTactics(top, rs);
     readCombos(top, rs);
     readBrands(top, rs);
-    if (rs.tactics.empty() && !d.hasErrors()) top.error(top.tablePos(), tr("không có [[tactic]] nào", "no [[tactic]] defined"));
+    if (rs.tactics.empty() && !d.hasErrors())
+        top.error(top.tablePos(), tr("không có [[tactic]] nào", "no [[tactic]] defined"));
     top.rejectUnknownKeys({"meta", "verdict", "advice", "signals", "text", "links", "tactic", "combo", "brand"});
 
     core::appendSorted(d, diags);

@@ -285,8 +285,7 @@ TEST(TouchChecker, OpeningAndTaskReasonsAreShownWholeOnTheResultScreen) {
     const Case cases[] = {
         {"photo", "xem hinh nay co phai ban khong, bi dang len mang roi", "Hỏi \"ảnh này có phải bạn không\"",
          "mồi để bấm vào"},
-        {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Người lạ mời chào",
-         "có quan tâm không"},
+        {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Người lạ mời chào", "có quan tâm không"},
         {"task", "nap 300k lam nhiem vu de duoc hoan 390k ngay", "Bảo nạp một khoản", "nhiều hơn"},
     };
     player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");

@@ -21,7 +21,8 @@ public:
         namespace fs = std::filesystem;
         const fs::path shipped = fs::path(SIGNAGE_SOURCE_DIR) / "assets" / "checker";
         for (const auto& e : fs::directory_iterator(shipped))
-            if (e.is_regular_file() && e.path().filename().string()[0] != '.') fs::copy_file(e.path(), _lookupDir.path() / e.path().filename());
+            if (e.is_regular_file() && e.path().filename().string()[0] != '.')
+                fs::copy_file(e.path(), _lookupDir.path() / e.path().filename());
         fs::copy_file(fs::path(SIGNAGE_TEST_DATA_DIR) / "scamcheck" / "lookup-list.csv",
                       _lookupDir.path() / "lookup-list.csv");
         _lookups = std::make_unique<Checker>(_lookupDir.path(), Checker::Options{_cache.path() / "l", "", "", ""});

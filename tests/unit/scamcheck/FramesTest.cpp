@@ -262,7 +262,8 @@ TEST_F(FramesF, IncomeTaxAndWagesAreNoJobOffer) {
 // A genuine alert's "if it was not you, lock the card" is advice, not the threat "nếu không";
 // a transfer for a reason both sides know, or one already made, is no stranger's request.
 TEST_F(FramesF, IfItWasNotYouAndASharedReasonAreGenuineContext) {
-    const char* alert = "Thẻ của bạn vừa thanh toán 450.000đ ở siêu thị. Nếu không phải bạn, hãy khóa thẻ trong ứng dụng.";
+    const char* alert =
+        "Thẻ của bạn vừa thanh toán 450.000đ ở siêu thị. Nếu không phải bạn, hãy khóa thẻ trong ứng dụng.";
     EXPECT_TRUE(fires(alert, "x.notyou_nolink"));
     EXPECT_FALSE(fires(alert, "threat"));
     EXPECT_TRUE(fires("the cua ban vua thanh toan 450.000d o sieu thi. neu khong phai ban, hay khoa the trong ung dung",

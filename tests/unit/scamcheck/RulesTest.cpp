@@ -133,8 +133,9 @@ keywords = ["vcb"]
     EXPECT_NE(all.find("r.toml:17:1: warning: unknown key \"suspicous\" in [verdict] (did you mean \"suspicious\"?)"),
               std::string::npos)
         << all;
-    EXPECT_NE(all.find("r.toml:20:1: warning: unknown key \"link_lookalik\" in [signals] (did you mean \"link_lookalike\"?)"),
-              std::string::npos)
+    EXPECT_NE(
+        all.find("r.toml:20:1: warning: unknown key \"link_lookalik\" in [signals] (did you mean \"link_lookalike\"?)"),
+        std::string::npos)
         << all;
     EXPECT_NE(all.find("r.toml:21:12: signals.link_apk: 101 is out of range 0..100"), std::string::npos) << all;
     EXPECT_NE(all.find("r.toml:25:8: brand.name: expected a string"), std::string::npos) << all;
@@ -150,7 +151,8 @@ keywords = ["vcb"]
 TEST(Rules, AWordingTableWarnsAboutItsUnknownKeys) {
     core::setLang(core::Lang::En);
     std::string onTactic = kMinimal;
-    onTactic.insert(onTactic.find("rules = [\"phai_canh_giac\"]"), "advice = { vi = \"Gọi 113\", eng = \"Call 113\" }\n");
+    onTactic.insert(onTactic.find("rules = [\"phai_canh_giac\"]"),
+                    "advice = { vi = \"Gọi 113\", eng = \"Call 113\" }\n");
     core::Diagnostics d;
     auto rs = parseRules(onTactic, "r.toml", d);
     ASSERT_TRUE(rs.has_value()) << messages(d);
