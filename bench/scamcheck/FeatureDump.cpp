@@ -4,8 +4,8 @@
 // (the template group lets it cross-validate by template, as the corpus was split).
 // Lookups (typing "lookup") are skipped: the model weighs messages only.
 // scamcheck_features --verdicts CHECKER_DIR TRAIN.tsv: "label<TAB>verdict<TAB>features<TAB>text"
-// per message, to read a TRAIN part's misses while fixing features; refuses any file named
-// test.tsv (the frozen parts are measured only in aggregate, by CorpusV2Test).
+// per message, to read a TRAIN part's misses while fixing features. Both refuse a frozen
+// test part (any test.tsv but v3's, which is spent).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -20,8 +20,14 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string corpus = argv[argc - 1];
-    if (verdicts && corpus.size() >= 8 && corpus.compare(corpus.size() - 8, 8, "test.tsv") == 0) {
-        std::fprintf(stderr, "scamcheck_features: --verdicts is for train parts only, not %s\n", corpus.c_str());
+    // The frozen test parts (v2, v4) are measured only in aggregate, once per model, by
+    // CorpusV2Test; v3's test part was used once (2026-12-06) and is spent: it may be read
+    // and trained on like a train part (docs/scamcheck.md).
+    auto endsWith = [&](std::string_view tail) {
+        return corpus.size() >= tail.size() && corpus.compare(corpus.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (endsWith("test.tsv") && !endsWith("v3/test.tsv")) {
+        std::fprintf(stderr, "scamcheck_features: %s is a frozen test part: train parts only\n", corpus.c_str());
         return 2;
     }
     try {

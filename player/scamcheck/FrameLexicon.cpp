@@ -26,7 +26,9 @@ req.newacct: trung ten | tai khoan moi mo | tai khoan moi | tk moi mo | tai khoa
 # requests
 # "chuyển" alone is also "move" (chuyển nhà, chuyển địa điểm): weighed apart from req.money
 req.move: chuyển
-req.money: chuyen tien | chuyen khoan | chuyen toan bo | chuyen het | chuyen giup | chuyen tam | chuyen lai | chuyen vao | chuyen sang | chuyen truoc | chuyen ngay | chuyen qua | nop tien | nop | nap | nap tien | nap them | gui tien | dong tien | thanh toan | dat coc | cho muon | cho vay | ung ho | tra tien | tam ung | dong phi | dong truoc | dong ngay | muon tien | muon tam | vay giup | chuyen cho | chuyen ho | coc truoc | tien coc | ung truoc | tien hang | nap them von | vao von | cọc | đóng | mượn | =vay
+# "chuyển vào / sang / qua" are money only towards an account, a wallet or with an amount
+# ("chuyển sang phòng 204" is a move): req.move + Frames.cpp's moneyAhead decides
+req.money: chuyen tien | chuyen khoan | chuyen toan bo | chuyen het | chuyen giup | chuyen tam | chuyen lai | chuyen truoc | chuyen ngay | nop tien | nop | nap | nap tien | nap them | gui tien | dong tien | thanh toan | dat coc | cho muon | cho vay | ung ho | tra tien | tam ung | dong phi | dong truoc | dong ngay | muon tien | muon tam | vay giup | chuyen cho | chuyen ho | coc truoc | tien coc | ung truoc | tien hang | nap them von | vao von | cọc | đóng | mượn | =vay
 req.fee: phi | le phi | an phi | tien bao lanh | bao lanh | thuế | thuế thu nhập | tien coc | phi ho so | phi giai ngan | phi bao hiem | phi kich hoat | phi xac minh | phi mo khoa | phi nhan thuong | phi van chuyen | phi duy tri
 req.code: otp | ma otp | ma xac nhan | ma xac thuc | ma kich hoat | ma dang nhap | ma gui ve | ma vua gui | ma vua nhan | 6 so | sau so | day so | tin nhan co ma | ma the | ma qr | mxn | chu so | 6 chu so | ma gom | day 6
 req.data: can cuoc | cccd | cmnd | chung minh | thong tin ca nhan | ho ten | anh chan dung | ho chieu | hai mat | anh chup | chup man hinh | ngay sinh | sinh trac hoc | tai khoan vneid | de lai dia chi | gui dia chi | cho xin dia chi | anh hai mat
@@ -54,7 +56,9 @@ id.family: me oi | bo oi | con day | em đây | chau day | anh day | chi day | m
 id.shop: shop | cua hang | nhan vien | cham soc khach hang | cong ty
 # lures
 lure.prize: trung thuong | trung giai | qua tang | nhan thuong | nhan qua | khach hang may man | tri an | giai thuong | giai dac biet | da trung | tang qua | duoc tang | qua tri an | hoc bong | voucher | chuc mung ban | duoc chon | phan qua | qua tang | trúng | tặng
-lure.job: kiem tien | kiem tien online | kiem them | cong tac vien | viec lam | tuyển | tuyển gấp | nhiem vu | hoa hong | part time | thu nhap | lương | lam tai nha | viec nhe | lam online | lam them | danh gia san pham | tha tim | casting | nguoi mau
+# "thu nhập" (income) and "lương" (wage) alone are in every tax, payroll and pension notice:
+# a lure only with what is promised ("thu nhập cao", "lương 500k/ngày": the amount follows)
+lure.job: kiem tien | kiem tien online | kiem them | cong tac vien | viec lam | tuyển | tuyển gấp | nhiem vu | hoa hong | part time | thu nhap cao | thu nhap hap dan | thu nhap khung | thu nhap them | thu nhap on dinh | thu nhap tu | thu nhap moi ngay | thu nhap 1 ngay | luong cao | luong khung | luong hap dan | luong tu | luong theo ngay | luong ngay | lam tai nha | viec nhe | lam online | lam them | danh gia san pham | tha tim | casting | nguoi mau
 lure.loan: ho tro vay | khoan vay | ho so vay | giai ngan | vay tieu dung | vay online | vay tien | the chap | duyet
 lure.invest: dau tu | loi nhuan | forex | ngoai hoi | tien ao | coin | chung khoan | ma vip | tang tran | cam ket | gap 3 | gap doi | lãi suất | chuyen gia | tiền lãi | lãi cao | lãi khủng | hưởng lãi | san giao dich | vao san | san dau tu | nap vao san | tren san | san ngoai hoi | san coin | usdt | niem yet | x10 | gia goc | tien dien tu | bitcoin | chi ma | nhom vip | keo thom | lãi | sàn
 lure.refund: hoan tien | hoan tra | chuyen nham | nhan lai tien | tien hoan
@@ -71,7 +75,7 @@ open.favor: co viec | can nho | viec gap | chuyen quan trong | nho mot chut | gi
 open.callback: giu may | bam so | bam phim | lien he lai | se goi | se lien he | cuoc goi nho | thu bao dam | goi lai so | goi lai so nay | goi lai so may | goi lai tong dai | vui long goi lai | de nghi goi lai | hay goi lai | phan hoi co | tra loi co | soan co
 # where money is to go, named in words ("vào tài khoản của viện kiểm sát"); matched beside
 # the frames (Frames.cpp), for x.money_nodest
-dest: vao tai khoan | vao so tai khoan | sang tai khoan | vao stk | sang stk | tai khoan cua | tai khoan nay | so tai khoan | vao vi | qua vi | cho ben | cho ben ho | vao tk | tk cua | vao tai khoan cua
+dest: vao tai khoan | vao so tai khoan | sang tai khoan | vao stk | sang stk | tai khoan cua | tai khoan nay | so tai khoan | vao vi | qua vi | cho ben | cho ben ho | vao tk | tk cua | vao tai khoan cua | qua tai khoan | qua so tai khoan | qua stk | qua tk | sang tk | vao momo | qua momo | sang momo | qua zalopay | vao zalopay | vao the | qua ngan hang | vao ngan hang | sang ngan hang | qua vi dien tu | vao vi dien tu
 # "is this you?" about a photo or video, the bait before a link (written with diacritics:
 # "anh của bạn" is "your brother", "ảnh của bạn" "your photo")
 open.photo: có phải anh không | có phải bạn không | có phải chị không | có phải em không | phải anh không | phải bạn không | xem hình này | xem ảnh này | ảnh của bạn | hình của bạn | video của bạn | bị đăng lên | bị phát tán
@@ -88,9 +92,18 @@ req.personal: tai khoan ca nhan | tai khoan rieng | stk ca nhan | so tai khoan c
 ctx.channel: tai quay | den quay | quay giao dich | tai tru so | den tru so | cua hang gan nhat | chi nhanh gan nhat | tai buu cuc | diem thu | dai ly thu | kho ung dung chinh thuc | ch play | app store | chi tren trang | chi tren ung dung | chi qua ung dung | chi qua kenh | chi tai quay | mang theo cccd | mang theo can cuoc | mang theo giay | truc tiep tai | tong dai in tren the | so in tren the
 ctx.done: giao dich chuyen khoan | giao dich chuyen tien | giao dich thanh toan | da chuyen vao | da nhan | ban da nhan | da thanh toan | thanh toan thanh cong | thanh cong | ma giao dich | da giao | giao thanh cong | dang duoc giao | da duoc chap nhan | da duoc hoan | tai khoan chinh | bo qua neu
 ctx.codegiven: hieu luc | co hieu luc | cua quy khach la | cua ban la | la ma dang nhap | la ma xac thuc | la ma otp
+# "if this was not you, …": a genuine alert's advice after a code or a transaction it reports
+# (a scam borrows it too, then names a link: the model weighs it with the rest)
+ctx.notyou: neu khong phai ban | neu khong phai quy khach | neu khong phai la ban | neu khong phai anh | neu khong phai chi | neu quy khach khong thuc hien | neu ban khong thuc hien | neu khong phai quy khach thuc hien | neu khong phai ban thuc hien
+# a plea of lacking money ("không có tiền đóng viện phí"): "không" + "có tiền" states a lack,
+# it negates no request (the favour asked after it is still asked)
+need.money: khong co tien | khong du tien | khong co du tien | het tien | thieu tien | khong mang theo tien | khong mang tien | khong kip
+# a reason both sides already know, or money already sent: "như mọi lần", "như hôm qua nói",
+# "tao chuyển rồi" (a request from a stranger or a hijacked account has no shared past)
+ctx.known: nhu moi lan | nhu lan truoc | nhu hom truoc | nhu da noi | nhu da hen | noi truc tiep | nhu thuong le | nhu hom nay noi | hom qua o nha | da noi o | nhu thang truoc | chuyen roi | tra roi | gui roi | nhan duoc tien | nhan duoc roi | chuyen khoan tra roi | da tra | da chuyen
 # everyday phrases holding a cue's folded word, which signal nothing: typed without
 # diacritics "luu lai" (lưu lại) would otherwise meet "lãi" (interest); the longest phrase wins
-plain: cong dong | dong nghiep | bao nhieu vay | the nao vay | sao vay | vay ha | vay nhi | vay ta | nop ho so | nop don | nop giay to | nop ban sao | nop bao cao | nop bai | lưu lại | tương lai | nói lại | làm lại | xem lại | quay lại | trở lại | lại nhé | lại nha | lại rồi | dừng lại | gửi lại | nhắc lại | còn lại | ở lại | đi lại | lại đây | lại lần | lại cho | lại giúp
+plain: thu nhap | lương | thu nhap ca nhan | thu nhap chiu thue | luong huu | tien luong | bang luong | cong dong | dong nghiep | bao nhieu vay | the nao vay | sao vay | vay ha | vay nhi | vay ta | nop ho so | nop don | nop giay to | nop ban sao | nop bao cao | nop bai | lưu lại | tương lai | nói lại | làm lại | xem lại | quay lại | trở lại | lại nhé | lại nha | lại rồi | dừng lại | gửi lại | nhắc lại | còn lại | ở lại | đi lại | lại đây | lại lần | lại cho | lại giúp
 # warning and notice context
 warn: canh bao | thu doan | doi tuong | ke gian | lua dao | khuyen cao | canh giac | to giac | bao ngay | goi 113 | nguoi dan | luu y | tuyet doi | tuyen truyen | phong chong | 5 khong | nam khong | chinh thuc | tai quay | truc tiep | cup may | xóa | cham soc | ke xau | gia mao | khong lam theo | thong tin sai | bat ky ai | cho bat ky ai | chi dung de | tu nhap
 notice: thong bao | hotline | mien phi | chi tiet goi | tai cua hang | tai tru so | lich | họp | so du | sd | bien lai | hoa don | dang ky thanh cong

@@ -177,11 +177,23 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         }
         return digits >= 5 && digits <= 9 && w.size() > digits; // "500.000", "1,200,000"
     };
-    // "Chuyển tao 500k vào số tk", "chuyển cho chị 2 triệu": "chuyển" (also "move") with an
-    // amount or a destination a few words on, in its clause, is a money request.
+    // An account (or phone) number: a run of digit groups with 6+ digits ("0001 1122 2333");
+    // a room, a house or a bus number is shorter ("phòng 204").
+    auto accountAt = [&](size_t j) {
+        size_t digits = 0;
+        for (size_t k = j; k < tok.size() && tok[k].clause == tok[j].clause; ++k) {
+            const std::string& w = tok[k].text;
+            if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) break;
+            digits += w.size();
+        }
+        return digits >= 6;
+    };
+    // "Chuyển tao 500k vào số tk", "chuyển cho chị 2 triệu", "chuyển sang tài khoản": "chuyển"
+    // (also "move": "chuyển sang phòng 204") with an amount, an account or wallet named in
+    // words, or an account number a few words on, in its clause, is a money request.
     auto moneyAhead = [&](size_t from) {
         for (size_t j = from; j < tok.size() && j < from + 5 && tok[j].clause == tok[from - 1].clause; ++j)
-            if (amountAt(j) || destAt(j)) return true;
+            if (amountAt(j) || destAt(j) || accountAt(j)) return true;
         return false;
     };
     int condThreats = 0;
@@ -299,7 +311,7 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
         if (v != 0) out.features.emplace_back(std::move(name), v);
     };
     for (const auto& [cat, n] : asked) {
-        add(cat, 1.0);
+        if (cat != "ctx.notyou") add(cat, 1.0); // weighed only with what follows it (below)
         out.cues.push_back(cat);
     }
     if (chatLink) out.cues.emplace_back("link.chat");
@@ -340,6 +352,11 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     const bool framing = has("ctx.channel") || has("ctx.done") || has("ctx.codegiven");
     add("x.framing_ask", framing && anyAsk);
     add("x.framing_noask", framing && !anyAsk);
+    // A family or friend's transfer for a reason both know ("như mọi lần", "tao chuyển rồi");
+    // a genuine alert's "if it was not you" with no link to follow.
+    add("x.known_money", has("ctx.known") && money);
+    add("x.notyou_nolink", has("ctx.notyou") && items.links.empty() && !has("req.click"));
+    add("x.notyou_link", has("ctx.notyou") && (!items.links.empty() || has("req.click")));
     add("any.opening", opening ? 1 : 0);
     add("x.cond_threat", condThreats > 0 ? 1 : 0);
     add("x.id_negated", idNegated > 0 ? 1 : 0);

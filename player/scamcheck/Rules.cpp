@@ -4,6 +4,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+
 #include <toml++/toml.h>
 
 #include "core/Lang.h"
@@ -18,268 +19,204 @@
 namespace signage::scamcheck {
 
 namespace {
+using core::TomlTable;
 using core::tr;
 
-core::SourcePos regionPos(const toml::source_region& r, const std::string& file) {
-    return {file, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
-}
+// rules.toml is read through core::TomlTable like every file a person edits
+// (docs/architecture.md "TOML files"): wrong types, values out of range and missing keys are
+// errors at file:line:col; unknown keys are warnings (a newer rules file stays loadable on
+// an older player), with core's "did you mean".
 
-// Reads one table, reporting unknown keys (typos are the usual rules.toml mistake).
-class TableReader {
-public:
-    TableReader(const toml::table& t, const std::string& file, core::Diagnostics& d, std::string where)
-        : _t(t), _file(file), _d(d), _where(std::move(where)) {}
-
-    core::SourcePos pos() const { return regionPos(_t.source(), _file); }
-    core::SourcePos posOf(const toml::node& n) const { return regionPos(n.source(), _file); }
-
-    const toml::node* get(std::string_view key) {
-        _known.insert(std::string(key));
-        return _t.get(key);
-    }
-
-    std::optional<std::string> string(std::string_view key, bool required = false) {
-        const toml::node* n = get(key);
-        if (!n) {
-            if (required) error(pos(), tr("thiếu khóa bắt buộc \"", "missing required key \"") + std::string(key) + "\"");
-            return std::nullopt;
-        }
-        if (!n->is_string()) {
-            error(posOf(*n), "\"" + std::string(key) + tr("\" phải là chuỗi", "\" must be a string"));
-            return std::nullopt;
-        }
-        return core::toNfc(n->as_string()->get());
-    }
-
-    std::optional<int> integer(std::string_view key, int lo, int hi) {
-        const toml::node* n = get(key);
-        if (!n) return std::nullopt;
-        if (!n->is_integer() || n->as_integer()->get() < lo || n->as_integer()->get() > hi) {
-            error(posOf(*n), "\"" + std::string(key) + tr("\" phải là số nguyên từ ", "\" must be an integer from ") + std::to_string(lo) +
-                                 tr(" đến ", " to ") + std::to_string(hi));
-            return std::nullopt;
-        }
-        return static_cast<int>(n->as_integer()->get());
-    }
-
-    std::optional<bool> boolean(std::string_view key) {
-        const toml::node* n = get(key);
-        if (!n) return std::nullopt;
-        if (!n->is_boolean()) {
-            error(posOf(*n), "\"" + std::string(key) + tr("\" phải là true hoặc false", "\" must be true or false"));
-            return std::nullopt;
-        }
-        return n->as_boolean()->get();
-    }
-
-    std::vector<std::string> strings(std::string_view key, bool required = false) {
-        std::vector<std::string> out;
-        const toml::node* n = get(key);
-        if (!n) {
-            if (required) error(pos(), tr("thiếu khóa bắt buộc \"", "missing required key \"") + std::string(key) + "\"");
-            return out;
-        }
-        const toml::array* a = n->as_array();
-        if (!a) {
-            error(posOf(*n), "\"" + std::string(key) + tr("\" phải là danh sách chuỗi", "\" must be a list of strings"));
-            return out;
-        }
-        for (const auto& item : *a) {
-            if (!item.is_string()) {
-                error(posOf(item), "\"" + std::string(key) + tr("\": mỗi phần tử phải là chuỗi", "\": every item must be a string"));
-                continue;
-            }
-            out.push_back(core::toNfc(item.as_string()->get()));
-        }
-        return out;
-    }
-
-    // A wording: "text" (Vietnamese, used for English too) or { vi = "…", en = "…" }.
-    std::optional<Text> text(std::string_view key, bool required = false) {
-        const toml::node* n = get(key);
-        if (!n) {
-            if (required) error(pos(), tr("thiếu khóa bắt buộc \"", "missing required key \"") + std::string(key) + "\"");
-            return std::nullopt;
-        }
-        if (n->is_string()) {
-            std::string s = core::toNfc(n->as_string()->get());
-            return Text{s, s};
-        }
-        if (const toml::table* t = n->as_table()) {
-            TableReader r(*t, _file, _d, _where + "." + std::string(key));
-            auto vi = r.string("vi", true);
-            auto en = r.string("en");
-            r.finish();
-            if (!vi) return std::nullopt;
-            return Text{*vi, en ? *en : *vi};
-        }
-        error(posOf(*n), "\"" + std::string(key) + tr("\" phải là chuỗi hoặc { vi = \"…\", en = \"…\" }", "\" must be a string or { vi = \"…\", en = \"…\" }"));
+// A wording: "text" (Vietnamese, used for English too) or { vi = "…", en = "…" }.
+std::optional<Text> readText(TomlTable& r, std::string_view key, bool required) {
+    const toml::node* n = r.node(key);
+    if (!n) {
+        if (required) r.missing(key);
         return std::nullopt;
     }
-
-    void error(core::SourcePos p, std::string msg) { _d.error(std::move(p), _where + ": " + msg); }
-    void setWhere(std::string where) { _where = std::move(where); }
-
-    /// Warns about keys nobody asked for (docs/scamcheck.md: newer rule files stay loadable),
-    /// in core's words with its "did you mean" (core::tomlmsg::unknownKey, core::closestMatch).
-    void finish() {
-        const std::vector<std::string> known(_known.begin(), _known.end());
-        for (auto&& [k, v] : _t) {
-            if (_known.count(std::string(k.str()))) continue;
-            _d.warning(regionPos(k.source(), _file),
-                       _where + ": " +
-                           core::tomlmsg::unknownKey(k.str(), {}, core::closestMatch(k.str(), known), known));
-        }
+    if (n->is_string()) {
+        std::string s = *r.string(key);
+        return Text{s, s};
     }
+    if (const toml::table* t = n->as_table()) {
+        TomlTable sub = r.child(*t, r.name(key));
+        auto vi = sub.requiredString("vi");
+        auto en = sub.string("en");
+        sub.rejectUnknownKeys({"vi", "en"});
+        r.addErrors(sub.errors());
+        if (!vi) return std::nullopt;
+        return Text{*vi, en ? *en : *vi};
+    }
+    r.wrongType(*n, r.name(key), tr("chuỗi hoặc { vi = \"…\", en = \"…\" }", "a string or { vi = \"…\", en = \"…\" }"));
+    return std::nullopt;
+}
 
-private:
-    const toml::table& _t;
-    const std::string& _file;
-    core::Diagnostics& _d;
-    std::string _where;
-    std::set<std::string> _known;
-};
+// A list of strings; a required one reports its absence.
+std::vector<std::string> readStrings(TomlTable& r, std::string_view key, bool required = false) {
+    if (!r.has(key)) {
+        if (required) r.missing(key);
+        return {};
+    }
+    return r.stringArray(key).value_or(std::vector<std::string>{});
+}
 
-void checkRuleIds(const std::vector<std::string>& ids, TableReader& r, const toml::node* node, const std::string& file) {
-    for (const auto& id : ids) {
-        if (isRuleId(id)) continue;
-        r.error(node ? regionPos(node->source(), file) : r.pos(),
-                tr("không có quy tắc \"", "no such rule \"") + id + tr("\" (dùng: ", "\" (use: ") + core::ruleIdList() + ")");
+std::optional<int> readInt(TomlTable& r, std::string_view key, int lo, int hi) {
+    if (auto v = r.integer(key, lo, hi)) return static_cast<int>(*v);
+    return std::nullopt;
+}
+
+void checkRuleIds(TomlTable& r, std::string_view key, const std::vector<std::string>& ids) {
+    const toml::array* a = r.node(key) ? r.node(key)->as_array() : nullptr;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (isRuleId(ids[i])) continue;
+        core::SourcePos at = a && i < a->size() ? r.pos(*a->get(i)) : r.valuePos(key);
+        r.error(at, r.name(key) + ": " + tr("không có quy tắc \"", "no such rule \"") + ids[i] +
+                        tr("\" (dùng: ", "\" (use: ") + core::ruleIdList() + ")");
     }
 }
 
-const toml::array* arrayOfTables(const toml::table& root, std::string_view key, const std::string& file, core::Diagnostics& d) {
-    const toml::node* n = root.get(key);
+// [[key]]: an array of tables (nullptr when absent or written otherwise, then reported).
+const toml::array* arrayOfTables(TomlTable& r, std::string_view key) {
+    const toml::node* n = r.node(key);
     if (!n) return nullptr;
     const toml::array* a = n->as_array();
     if (!a || !a->is_array_of_tables()) {
-        d.error(regionPos(n->source(), file), "\"" + std::string(key) + tr("\" phải là [[", "\" must be written as [[") + std::string(key) + "]]");
+        r.wrongType(*n, r.name(key), "[[" + r.name(key) + "]]");
         return nullptr;
     }
     return a;
 }
 
-void readTactics(const toml::table& root, const std::string& file, core::Diagnostics& d, RuleSet& rs) {
-    const toml::array* tactics = arrayOfTables(root, "tactic", file, d);
+void readPatterns(TomlTable& t, Tactic& tactic) {
+    const toml::array* pa = arrayOfTables(t, "pattern");
+    if (!pa) return;
+    for (const auto& pnode : *pa) {
+        TomlTable pr = t.child(*pnode.as_table(), "tactic.pattern");
+        Pattern p;
+        p.pos = pr.tablePos();
+        if (!pr.has("weight")) pr.missing("weight");
+        if (auto w = readInt(pr, "weight", -100, 100)) p.weight = *w;
+        p.phrases = readStrings(pr, "any", true);
+        if (auto neg = pr.boolean("negatable")) p.negatable = *neg;
+        const toml::array* anyArr = pr.node("any") ? pr.node("any")->as_array() : nullptr;
+        for (size_t i = 0; i < p.phrases.size(); ++i) {
+            auto words = TextNormalizer::phraseTokens(p.phrases[i]);
+            bool badStar = false;
+            for (size_t k = 0; k + 1 < words.size(); ++k) badStar |= words[k].find('*') != std::string::npos;
+            bool badWild = !words.empty() && (words.front() == "?" || words.back() == "?");
+            if (!words.empty() && !badStar && !badWild) continue;
+            core::SourcePos at = anyArr && i < anyArr->size() ? pr.pos(*anyArr->get(i)) : pr.valuePos("any");
+            pr.error(at,
+                     pr.name("any") + ": " + tactic.id + ": " +
+                         (words.empty() ? tr("cụm từ rỗng", "empty phrase")
+                          : badStar     ? tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase")
+                                    : tr("'?' không được ở đầu hay cuối cụm từ", "'?' may not start or end a phrase")));
+        }
+        pr.rejectUnknownKeys({"weight", "any", "negatable"});
+        t.addErrors(pr.errors());
+        tactic.patterns.push_back(std::move(p));
+    }
+}
+
+void readTactics(TomlTable& root, RuleSet& rs) {
+    const toml::array* tactics = arrayOfTables(root, "tactic");
     if (!tactics) return;
     std::set<std::string> ids;
     for (const auto& node : *tactics) {
-        const toml::table& t = *node.as_table();
-        TableReader r(t, file, d, "[[tactic]]");
+        TomlTable t = root.child(*node.as_table(), "tactic");
         Tactic tactic;
-        if (auto id = r.string("id", true)) tactic.id = *id;
-        if (!tactic.id.empty() && !ids.insert(tactic.id).second) r.error(r.pos(), tr("mã thủ đoạn trùng: ", "duplicate tactic id: ") + tactic.id);
-        r.setWhere("[[tactic]] " + tactic.id);
-        TableReader& named = r;
-        if (auto v = named.text("name", true)) tactic.name = *v;
-        if (auto v = named.text("reason", true)) tactic.reason = *v;
-        if (auto v = named.text("advice")) tactic.advice = *v;
-        tactic.rules = named.strings("rules", true);
-        checkRuleIds(tactic.rules, named, t.get("rules"), file);
-        tactic.needs = named.strings("requires");
+        if (auto id = t.requiredString("id")) tactic.id = *id;
+        if (!tactic.id.empty() && !ids.insert(tactic.id).second)
+            t.error(t.valuePos("id"), tr("mã thủ đoạn trùng: ", "duplicate tactic id: ") + tactic.id);
+        if (auto v = readText(t, "name", true)) tactic.name = *v;
+        if (auto v = readText(t, "reason", true)) tactic.reason = *v;
+        if (auto v = readText(t, "advice", false)) tactic.advice = *v;
+        tactic.rules = readStrings(t, "rules", true);
+        checkRuleIds(t, "rules", tactic.rules);
+        tactic.needs = readStrings(t, "requires");
         for (const auto& need : tactic.needs)
             if (need != "link" && need != "phone" && need != "account")
-                named.error(named.posOf(*t.get("requires")), tr("\"requires\" chỉ nhận link, phone, account: ", "\"requires\" takes link, phone, account: ") + need);
-        if (auto v = named.integer("min_score", 0, 100)) tactic.minScore = *v;
-        if (auto v = named.integer("cap", 0, 100)) tactic.cap = *v;
-        if (const toml::node* pn = named.get("pattern")) {
-            const toml::array* pa = pn->as_array();
-            if (!pa || !pa->is_array_of_tables()) {
-                named.error(named.posOf(*pn), tr("\"pattern\" phải là [[tactic.pattern]]", "\"pattern\" must be written as [[tactic.pattern]]"));
-            } else {
-                for (const auto& pnode : *pa) {
-                    TableReader pr(*pnode.as_table(), file, d, "[[tactic.pattern]] " + tactic.id);
-                    Pattern p;
-                    p.pos = pr.pos();
-                    if (auto w = pr.integer("weight", -100, 100)) p.weight = *w;
-                    else if (!pnode.as_table()->get("weight")) pr.error(pr.pos(), tr("thiếu khóa bắt buộc \"weight\"", "missing required key \"weight\""));
-                    p.phrases = pr.strings("any", true);
-                    if (auto neg = pr.boolean("negatable")) p.negatable = *neg;
-                    const toml::array* anyArr = pnode.as_table()->get_as<toml::array>("any");
-                    for (size_t i = 0; i < p.phrases.size(); ++i) {
-                        auto words = TextNormalizer::phraseTokens(p.phrases[i]);
-                        bool badStar = false;
-                        for (size_t k = 0; k + 1 < words.size(); ++k) badStar |= words[k].find('*') != std::string::npos;
-                        bool badWild = !words.empty() && (words.front() == "?" || words.back() == "?");
-                        if (words.empty() || badStar || badWild) {
-                            core::SourcePos at = anyArr && i < anyArr->size() ? regionPos((*anyArr)[i].source(), file) : pr.pos();
-                            pr.error(at, words.empty() ? tr("cụm từ rỗng", "empty phrase")
-                                         : badStar ? tr("'*' chỉ được ở cuối cụm từ", "'*' may only end a phrase")
-                                                   : tr("'?' không được ở đầu hay cuối cụm từ", "'?' may not start or end a phrase"));
-                        }
-                    }
-                    pr.finish();
-                    tactic.patterns.push_back(std::move(p));
-                }
-            }
-        }
-        if (tactic.patterns.empty()) named.error(named.pos(), tr("thủ đoạn không có [[tactic.pattern]] nào", "tactic has no [[tactic.pattern]]"));
-        named.finish();
+                t.error(t.valuePos("requires"),
+                        core::tomlmsg::badEnum(t.name("requires"), need, {"link", "phone", "account"},
+                                               core::closestMatch(need, {"link", "phone", "account"})));
+        if (auto v = readInt(t, "min_score", 0, 100)) tactic.minScore = *v;
+        if (auto v = readInt(t, "cap", 0, 100)) tactic.cap = *v;
+        readPatterns(t, tactic);
+        if (tactic.patterns.empty())
+            t.error(t.tablePos(),
+                    tactic.id + ": " +
+                        tr("thủ đoạn không có [[tactic.pattern]] nào", "tactic has no [[tactic.pattern]]"));
+        t.rejectUnknownKeys({"id", "name", "reason", "advice", "rules", "requires", "min_score", "cap", "pattern"});
+        root.addErrors(t.errors());
         rs.tactics.push_back(std::move(tactic));
     }
 }
 
-void readCombos(const toml::table& root, const std::string& file, core::Diagnostics& d, RuleSet& rs) {
-    const toml::array* combos = arrayOfTables(root, "combo", file, d);
+void readCombos(TomlTable& root, RuleSet& rs) {
+    const toml::array* combos = arrayOfTables(root, "combo");
     if (!combos) return;
     for (const auto& node : *combos) {
-        const toml::table& t = *node.as_table();
-        TableReader r(t, file, d, "[[combo]]");
+        TomlTable r = root.child(*node.as_table(), "combo");
         Combo c;
-        if (auto id = r.string("id", true)) c.id = *id;
-        if (auto b = r.integer("bonus", -100, 100)) c.bonus = *b;
-        if (auto v = r.text("reason", true)) c.reason = *v;
-        c.rules = r.strings("rules");
-        checkRuleIds(c.rules, r, t.get("rules"), file);
-        const toml::node* when = r.get("when");
+        if (auto id = r.requiredString("id")) c.id = *id;
+        if (auto b = readInt(r, "bonus", -100, 100)) c.bonus = *b;
+        if (auto v = readText(r, "reason", true)) c.reason = *v;
+        c.rules = readStrings(r, "rules");
+        checkRuleIds(r, "rules", c.rules);
+        const toml::node* when = r.node("when");
         const toml::array* groups = when ? when->as_array() : nullptr;
         if (!groups || groups->empty()) {
-            r.error(when ? r.posOf(*when) : r.pos(), tr("\"when\" phải là danh sách nhóm: [[\"a\", \"b\"], [\"c\"]]", "\"when\" must be a list of groups: [[\"a\", \"b\"], [\"c\"]]"));
+            r.error(when ? r.pos(*when) : r.tablePos(), r.name("when") + ": " +
+                                                            tr("phải là danh sách nhóm: [[\"a\", \"b\"], [\"c\"]]",
+                                                               "must be a list of groups: [[\"a\", \"b\"], [\"c\"]]"));
         } else {
             for (const auto& g : *groups) {
                 std::vector<std::string> group;
                 const toml::array* ga = g.as_array();
                 if (!ga) {
-                    r.error(r.posOf(g), tr("mỗi nhóm trong \"when\" là một danh sách", "each group in \"when\" is a list"));
+                    r.wrongType(g, r.name("when"), tr("danh sách mã thủ đoạn", "a list of tactic ids"));
                     continue;
                 }
                 for (const auto& id : *ga) {
                     if (!id.is_string()) {
-                        r.error(r.posOf(id), tr("mã thủ đoạn phải là chuỗi", "tactic ids are strings"));
+                        r.wrongType(id, r.name("when"), core::tomlmsg::aString());
                         continue;
                     }
                     std::string s = id.as_string()->get();
-                    if (!rs.findTactic(s)) r.error(r.posOf(id), tr("không có thủ đoạn \"", "no such tactic \"") + s + "\"");
+                    if (!rs.findTactic(s))
+                        r.error(r.pos(id),
+                                r.name("when") + ": " + tr("không có thủ đoạn \"", "no such tactic \"") + s + "\"");
                     group.push_back(s);
                 }
                 c.when.push_back(std::move(group));
             }
         }
-        r.finish();
+        r.rejectUnknownKeys({"id", "bonus", "reason", "rules", "when"});
+        root.addErrors(r.errors());
         rs.combos.push_back(std::move(c));
     }
 }
 
-void readBrands(const toml::table& root, const std::string& file, core::Diagnostics& d, RuleSet& rs) {
-    const toml::array* brands = arrayOfTables(root, "brand", file, d);
+void readBrands(TomlTable& root, RuleSet& rs) {
+    const toml::array* brands = arrayOfTables(root, "brand");
     if (!brands) return;
     for (const auto& node : *brands) {
-        TableReader r(*node.as_table(), file, d, "[[brand]]");
+        TomlTable r = root.child(*node.as_table(), "brand");
         Brand b;
-        if (auto v = r.string("id", true)) b.id = *v;
-        if (auto v = r.string("name", true)) b.name = *v;
+        if (auto v = r.requiredString("id")) b.id = *v;
+        if (auto v = r.requiredString("name")) b.name = *v;
         if (auto v = r.boolean("government")) b.government = *v;
-        for (auto& dom : r.strings("domains")) b.domains.push_back(core::toLower(dom));
-        for (auto& kw : r.strings("keywords", true)) {
+        for (auto& dom : readStrings(r, "domains")) b.domains.push_back(core::toLower(dom));
+        for (auto& kw : readStrings(r, "keywords", true)) {
             b.keywords.push_back(core::foldDiacritics(kw));
             b.keywordSkeletons.push_back(confusableSkeleton(b.keywords.back()));
         }
-        r.finish();
+        r.rejectUnknownKeys({"id", "name", "government", "domains", "keywords"});
+        root.addErrors(r.errors());
         rs.brands.push_back(std::move(b));
     }
 }
 
-std::vector<std::string> foldedWords(const std::string& s) { return TextNormalizer::phraseTokens(s); }
 } // namespace
 
 const std::map<std::string, int, std::less<>>& defaultSignals() {
@@ -306,80 +243,86 @@ const Tactic* RuleSet::findTactic(std::string_view id) const {
 }
 
 std::optional<RuleSet> parseRules(std::string_view text, const std::string& fileName, core::Diagnostics& diags) {
-    auto parsed = core::parseToml(text, core::TomlSource{fileName, fileName}, diags);
+    const core::TomlSource src{fileName, fileName};
+    auto parsed = core::parseToml(text, src, diags);
     if (!parsed) return std::nullopt;
-    const toml::table& root = *parsed;
     core::Diagnostics d;
     RuleSet rs;
-    TableReader top(root, fileName, d, "rules.toml");
+    TomlTable top(*parsed, src, d, {}, TomlTable::UnknownKeys::Warning);
 
-    if (const toml::node* meta = top.get("meta"); meta && meta->is_table()) {
-        TableReader r(*meta->as_table(), fileName, d, "[meta]");
-        if (auto v = r.string("version", true)) rs.version = *v;
+    if (const toml::table* meta = top.table("meta")) {
+        TomlTable r = top.child(*meta, "meta");
+        if (auto v = r.requiredString("version")) rs.version = *v;
         if (auto v = r.string("source")) rs.source = *v;
-        r.finish();
-    } else {
-        top.error(top.pos(), tr("thiếu bảng [meta] với version", "missing [meta] table with version"));
+        r.rejectUnknownKeys({"version", "source"});
+        top.addErrors(r.errors());
+    } else if (!top.has("meta")) {
+        top.error(top.tablePos(), tr("thiếu bảng [meta] với version", "missing [meta] table with version"));
     }
-    if (const toml::node* n = top.get("verdict"); n && n->is_table()) {
-        TableReader r(*n->as_table(), fileName, d, "[verdict]");
-        if (auto v = r.integer("likely_scam", 1, 100)) rs.likelyScamAt = *v;
-        if (auto v = r.integer("suspicious", 1, 100)) rs.suspiciousAt = *v;
-        if (rs.suspiciousAt >= rs.likelyScamAt) r.error(r.pos(), tr("\"suspicious\" phải nhỏ hơn \"likely_scam\"", "\"suspicious\" must be below \"likely_scam\""));
-        r.finish();
+    if (const toml::table* n = top.table("verdict")) {
+        TomlTable r = top.child(*n, "verdict");
+        if (auto v = readInt(r, "likely_scam", 1, 100)) rs.likelyScamAt = *v;
+        if (auto v = readInt(r, "suspicious", 1, 100)) rs.suspiciousAt = *v;
+        if (rs.suspiciousAt >= rs.likelyScamAt)
+            r.error(r.tablePos(),
+                    tr("\"suspicious\" phải nhỏ hơn \"likely_scam\"", "\"suspicious\" must be below \"likely_scam\""));
+        r.rejectUnknownKeys({"likely_scam", "suspicious"});
+        top.addErrors(r.errors());
     }
-    if (const toml::node* n = top.get("advice"); n && n->is_table()) {
-        TableReader r(*n->as_table(), fileName, d, "[advice]");
+    if (const toml::table* n = top.table("advice")) {
+        TomlTable r = top.child(*n, "advice");
         if (auto v = r.string("police_phone")) rs.policePhone = *v;
         if (auto v = r.string("local_police_name")) rs.localPoliceName = *v;
         if (auto v = r.string("local_police_phone")) rs.localPolicePhone = *v;
-        r.finish();
+        r.rejectUnknownKeys({"police_phone", "local_police_name", "local_police_phone"});
+        top.addErrors(r.errors());
     }
-    if (const toml::node* n = top.get("signals"); n && n->is_table()) {
-        TableReader r(*n->as_table(), fileName, d, "[signals]");
-        for (auto&& [k, v] : *n->as_table()) {
-            std::string key(k.str());
-            if (!defaultSignals().count(key)) continue; // finish() reports it
-            if (auto w = r.integer(key, 0, 100)) rs.signals[key] = *w;
+    if (const toml::table* n = top.table("signals")) {
+        TomlTable r = top.child(*n, "signals");
+        std::vector<std::string> known;
+        for (const auto& [name, weight] : defaultSignals()) {
+            known.push_back(name);
+            if (auto w = readInt(r, name, 0, 100)) rs.signals[name] = *w;
         }
-        r.finish();
+        r.rejectUnknownKeys(known);
+        top.addErrors(r.errors());
     }
-    if (const toml::node* n = top.get("text"); n && n->is_table()) {
-        TableReader r(*n->as_table(), fileName, d, "[text]");
-        rs.negations = r.strings("negations");
-        if (const toml::node* a = r.get("aliases")) {
-            if (!a->is_table()) {
-                r.error(r.posOf(*a), tr("[text.aliases] phải là bảng", "[text.aliases] must be a table"));
-            } else {
-                for (auto&& [k, v] : *a->as_table()) {
-                    auto from = foldedWords(std::string(k.str()));
-                    if (from.size() != 1 || !v.is_string()) {
-                        r.error(regionPos(k.source(), fileName), tr("bí danh phải là một từ = \"chuỗi\"", "an alias is one word = \"text\""));
-                        continue;
-                    }
-                    rs.aliases[from[0]] = foldedWords(v.as_string()->get());
+    if (const toml::table* n = top.table("text")) {
+        TomlTable r = top.child(*n, "text");
+        rs.negations = readStrings(r, "negations");
+        if (const toml::table* a = r.table("aliases")) {
+            TomlTable al = r.child(*a, "text.aliases");
+            for (auto&& [k, v] : *a) {
+                auto from = TextNormalizer::phraseTokens(std::string(k.str()));
+                if (from.size() != 1 || !v.is_string()) {
+                    al.error(al.keyPos(k.str()),
+                             al.name(k.str()) + ": " +
+                                 tr("bí danh phải là một từ = \"chuỗi\"", "an alias is one word = \"text\""));
+                    continue;
                 }
+                rs.aliases[from[0]] = TextNormalizer::phraseTokens(v.as_string()->get());
             }
+            r.addErrors(al.errors());
         }
-        r.finish();
+        r.rejectUnknownKeys({"negations", "aliases"});
+        top.addErrors(r.errors());
     }
-    if (const toml::node* n = top.get("links"); n && n->is_table()) {
-        TableReader r(*n->as_table(), fileName, d, "[links]");
-        for (auto& s : r.strings("suspicious_tlds")) rs.suspiciousTlds.push_back(core::toLower(s));
-        for (auto& s : r.strings("shorteners")) rs.shorteners.push_back(core::toLower(s));
-        for (auto& s : r.strings("phishing_words")) rs.phishingWords.push_back(core::foldDiacritics(s));
-        r.finish();
+    if (const toml::table* n = top.table("links")) {
+        TomlTable r = top.child(*n, "links");
+        for (auto& s : readStrings(r, "suspicious_tlds")) rs.suspiciousTlds.push_back(core::toLower(s));
+        for (auto& s : readStrings(r, "shorteners")) rs.shorteners.push_back(core::toLower(s));
+        for (auto& s : readStrings(r, "phishing_words")) rs.phishingWords.push_back(core::foldDiacritics(s));
+        r.rejectUnknownKeys({"suspicious_tlds", "shorteners", "phishing_words"});
+        top.addErrors(r.errors());
     }
-    top.get("tactic");
-    top.get("combo");
-    top.get("brand");
-    readTactics(root, fileName, d, rs);
-    readCombos(root, fileName, d, rs);
-    readBrands(root, fileName, d, rs);
-    if (rs.tactics.empty() && !d.hasErrors()) top.error(top.pos(), tr("không có [[tactic]] nào", "no [[tactic]] defined"));
-    top.finish();
+    readTactics(top, rs);
+    readCombos(top, rs);
+    readBrands(top, rs);
+    if (rs.tactics.empty() && !d.hasErrors())
+        top.error(top.tablePos(), tr("không có [[tactic]] nào", "no [[tactic]] defined"));
+    top.rejectUnknownKeys({"meta", "verdict", "advice", "signals", "text", "links", "tactic", "combo", "brand"});
 
-    diags.append(d);
+    core::appendSorted(d, diags);
     if (d.hasErrors()) return std::nullopt;
     return rs;
 }

@@ -158,10 +158,13 @@ NormalizedText TextNormalizer::normalize(std::string_view text) const {
             ++i;
         }
         bool disguised = fixLetterTricks(word);
-        collapseRepeats(word);
+        // A known word keeps its repeated letters: "cccd" (the ID card) is no stretched "cd".
+        const std::string asWritten = toUtf8(word);
+        const bool known = _vocabulary.count(asWritten) > 0 || _aliases.count(asWritten) > 0;
+        if (!known) collapseRepeats(word);
         std::string accent;
         if (!disguised && !asTyped.empty()) {
-            collapseRepeats(asTyped);
+            if (!known) collapseRepeats(asTyped);
             accent = accentKey(toUtf8(asTyped));
             if (std::any_of(word.begin(), word.end(), isAsciiLetter)) {
                 ++words;

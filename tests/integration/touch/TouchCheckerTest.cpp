@@ -268,5 +268,58 @@ TEST(TouchChecker, ResultScreensKeepReasonsAndRulesForEveryKindOfAnswer) {
     EXPECT_EQ(tall.quit().exitCode, 0);
 }
 
+// The result screen for the opening-move and task reasons (open.photo, open.offer, lure.task):
+// the reason's Vietnamese wording is on screen whole (not clipped, not cut short), every text
+// inside the screen, at the tightest landscape size. SIGNAGE_SHOTS_OUT=DIR keeps the shots
+// (checker-reason-*.png) to look at.
+TEST(TouchChecker, OpeningAndTaskReasonsAreShownWholeOnTheResultScreen) {
+    TouchDriver::Options o;
+    o.config = kConfig;
+    TouchDriver player(o); // 1280x720
+    struct Case {
+        const char* name;
+        const char* keys;
+        const char* reason; // the start of the reason's wording (FrameReader::reasonFor)
+        const char* reasonEnd;
+    };
+    const Case cases[] = {
+        {"photo", "xem hinh nay co phai ban khong, bi dang len mang roi", "Hỏi \"ảnh này có phải bạn không\"",
+         "mồi để bấm vào"},
+        {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Người lạ mời chào", "có quan tâm không"},
+        {"task", "nap 300k lam nhiem vu de duoc hoan 390k ngay", "Bảo nạp một khoản", "nhiều hơn"},
+    };
+    player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
+    const char* out = std::getenv("SIGNAGE_SHOTS_OUT");
+    for (const auto& c : cases) {
+        player.tapLabel(player.waitFor("Bạn nhận được gì?"), "Tin nhắn");
+        player.typeKeys(player.waitFor("Nhập nội dung tin nhắn"), c.keys);
+        player.tapLabel(player.shot(std::string("typed-reason-") + c.name), "Kiểm tra");
+        Screen result = player.waitFor("Vì sao:");
+        // The reason may wrap over lines: its start and its end are both on screen.
+        EXPECT_TRUE(result.findPart(c.reason)) << c.name << ": reason not shown\n" << result.dump();
+        EXPECT_TRUE(result.findPart(c.reasonEnd)) << c.name << ": reason cut short\n" << result.dump();
+        EXPECT_TRUE(result.findPart("5 không, 2 phải")) << c.name << "\n" << result.dump();
+        for (const auto& t : result.texts) {
+            EXPECT_GE(t.x, 0) << c.name << ": off the left edge: " << t.text;
+            EXPECT_GE(t.y, 0) << c.name << ": off the top: " << t.text;
+            EXPECT_LE(t.x + t.w, result.w) << c.name << ": off the right edge: " << t.text;
+            EXPECT_LE(t.y + t.h, result.h) << c.name << ": off the bottom: " << t.text;
+        }
+        if (out) {
+            player.shot(std::string("checker-reason-") + c.name);
+            for (const auto& e : fs::directory_iterator(player.shotsDir()))
+                if (e.path().filename().string().rfind(std::string("checker-reason-") + c.name + "-", 0) == 0 &&
+                    e.path().extension() == ".png") {
+                    std::ifstream src(e.path(), std::ios::binary);
+                    std::ofstream dst(fs::path(out) / (std::string("checker-reason-") + c.name + ".png"),
+                                      std::ios::binary);
+                    dst << src.rdbuf();
+                }
+        }
+        player.tapLabel(result, "Kiểm tra cái khác");
+    }
+    EXPECT_EQ(player.quit().exitCode, 0);
+}
+
 } // namespace
 } // namespace signage::test

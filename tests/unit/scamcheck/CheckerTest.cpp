@@ -103,7 +103,7 @@ TEST_F(CheckerF, LinkTricks) {
     Verdict official = checker.check("https://ebank.vietcombank.com.vn/login");
     EXPECT_EQ(official.level, Level::NoKnownSigns);
     EXPECT_TRUE(hasReason(official, "link.official"));
-    EXPECT_TRUE(hasReason(checker.check("www.lua-dao-vi-du.invalid/a/b"), "blocklist.link")); // domain entry, subpath
+    EXPECT_TRUE(hasReason(checker.check("www.mau-lua-dao.invalid/a/b"), "blocklist.link")); // domain entry, subpath
 }
 
 TEST_F(CheckerF, UnreadableLookupsAskToReenterAndAreNeverCheckedAsMessages) {
@@ -134,10 +134,10 @@ TEST_F(CheckerF, LookupsWithEmojiPunctuationOrWordsAroundAreRead) {
         EXPECT_EQ(v.normalized, "+84901234567") << t;
         EXPECT_EQ(v.level, listed.level) << t;
     }
-    Verdict link = checker.check("www.lua-dao-vi-du.invalid/a/b.");
+    Verdict link = checker.check("www.mau-lua-dao.invalid/a/b.");
     EXPECT_EQ(link.kind, Kind::Link);
     EXPECT_TRUE(hasReason(link, "blocklist.link"));
-    EXPECT_TRUE(hasReason(checker.check("\"www.lua-dao-vi-du.invalid/a\" 👈", Kind::Link), "blocklist.link"));
+    EXPECT_TRUE(hasReason(checker.check("\"www.mau-lua-dao.invalid/a\" 👈", Kind::Link), "blocklist.link"));
 }
 
 TEST_F(CheckerF, MessagesFindTacticsAndItemsInside) {

@@ -21,7 +21,9 @@
 #include <sstream>
 
 #include "core/Utf8.h"
+#include "CorpusChecker.h"
 #include "scamcheck/Checker.h"
+#include "scamcheck/Classifier.h"
 #include "support/TempDir.h"
 
 using namespace signage;
@@ -55,11 +57,13 @@ struct Figures {
     double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
 };
 
-Figures evaluate(const Checker& checker, const std::vector<Line>& lines, bool fold, const char* name) {
+Figures evaluate(const corpus::CorpusCheckers& checkers, const std::vector<Line>& lines, bool fold, const char* name) {
     Figures f;
     for (const auto& l : lines) {
         std::string text = fold ? core::foldDiacritics(l.text) : l.text;
-        Verdict v = checker.check(text, parseKind(l.kind).value_or(Kind::Auto));
+        const Kind kind = parseKind(l.kind).value_or(Kind::Auto);
+        const bool lookup = kind == Kind::Auto ? classify(text) != Kind::Message : kind != Kind::Message;
+        Verdict v = (lookup ? checkers.lookups() : checkers.messages()).check(text, kind);
         bool flagged = v.level != Level::NoKnownSigns;
         bool positive = l.label != "benign";
         if (positive && flagged) ++f.tp;
@@ -86,8 +90,7 @@ Figures evaluate(const Checker& checker, const std::vector<Line>& lines, bool fo
 
 class Corpus : public ::testing::Test {
 protected:
-    test::TempDir cache;
-    Checker checker{std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker", Checker::Options{cache.path(), "", "", ""}};
+    corpus::CorpusCheckers checker;
 };
 } // namespace
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 16 figures on the corpora v2 and v3 (tests/data/scamcheck/v2, v3), train part and
-// frozen test part separately, with the shipped checker data (assets/checker, model.tsv
+// Issue 16 figures on the corpora v2, v3 and v4 (tests/data/scamcheck/v2, v3, v4), train part
+// and frozen test part separately, with the shipped checker data (assets/checker, model.tsv
 // included): scams flagged (goal >= 97 %), scams called likely_scam (>= 85 %), benign called
 // likely_scam (<= 2 %), opening moves not called "no known signs" (>= 80 %). Train and
 // frozen test are separate tests, so that work on the model runs only the train ones
@@ -13,8 +13,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "CorpusChecker.h"
 #include "scamcheck/Checker.h"
-#include "support/TempDir.h"
 
 using namespace signage;
 using namespace signage::scamcheck;
@@ -29,8 +29,10 @@ struct Figures {
     double pct(int a, int b) const { return b ? 100.0 * a / b : 100.0; }
 };
 
-// `corpus`: "v2" or "v3"; `part`: "train.tsv" or "test.tsv".
-Figures run(const Checker& checker, const char* corpus, const char* part) {
+// `corpus`: "v2", "v3" or "v4"; `part`: "train.tsv" or "test.tsv". Lookup lines are asked of
+// the lookup checker (the shipped data plus the corpora's lookup list, CorpusChecker.h),
+// messages of the shipped data alone.
+Figures run(const corpus::CorpusCheckers& checkers, const char* corpus, const char* part) {
     std::ifstream in(std::string(SIGNAGE_TEST_DATA_DIR) + "/scamcheck/" + corpus + "/" + part);
     Figures f;
     std::string row;
@@ -40,7 +42,7 @@ Figures run(const Checker& checker, const char* corpus, const char* part) {
         if (d == std::string::npos) continue;
         std::string label = row.substr(a + 1, b - a - 1);
         if (row.compare(c + 1, d - c - 1, "lookup") == 0) {
-            Verdict v = checker.check(row.substr(d + 1));
+            Verdict v = checkers.lookups().check(row.substr(d + 1));
             ++f.lookups;
             bool right = (label == "scam" && v.level == Level::LikelyScam) ||
                          (label == "opening" && (v.level == Level::Suspicious || v.level == Level::LikelyScam)) ||
@@ -52,7 +54,7 @@ Figures run(const Checker& checker, const char* corpus, const char* part) {
                             std::string(levelName(v.level)).c_str());
             continue;
         }
-        Verdict v = checker.check(row.substr(d + 1), Kind::Message);
+        Verdict v = checkers.messages().check(row.substr(d + 1), Kind::Message);
         if (label == "scam") {
             ++f.scams;
             f.scamsFlagged += v.level != Level::NoKnownSigns;
@@ -78,11 +80,11 @@ Figures run(const Checker& checker, const char* corpus, const char* part) {
 
 class CorpusF : public ::testing::Test {
 protected:
-    test::TempDir cache;
-    Checker checker{std::string(SIGNAGE_SOURCE_DIR) + "/assets/checker", Checker::Options{cache.path(), "", "", ""}};
+    corpus::CorpusCheckers checker;
 };
 using CorpusV2 = CorpusF;
 using CorpusV3 = CorpusF;
+using CorpusV4 = CorpusF;
 } // namespace
 
 TEST_F(CorpusV2, TrainFigures) {
@@ -120,18 +122,35 @@ TEST_F(CorpusV3, TrainFigures) {
     EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
 }
 
-TEST_F(CorpusV3, FrozenTestFigures) {
+// v3's test part was run once as a frozen part (fourth model, 2026-12-06: scams flagged 91.8 %,
+// likely 91.8 %, benign called likely 12.2 %, openings 82.5 %), then folded into training for
+// the fifth model (docs/scamcheck.md): it is spent, a train-like figure now, no measure.
+TEST_F(CorpusV3, SpentTestFigures) {
     Figures test = run(checker, "v3", "test.tsv");
     EXPECT_GT(test.scams, 50);
     EXPECT_GT(test.benign, 50);
     EXPECT_GT(test.openings, 10);
-    // Measured once, on the fourth model (2026-12-07; the first run of this part): scams
-    // flagged 91.8 % (78/85; goal >= 97 %: missed), likely 91.8 % (goal >= 85 %), benign
-    // called likely 12.2 % (15/123; goal <= 2 %: missed badly), openings 82.5 % (33/40).
-    // The floors pin these from below so that a regression fails; they are no goal, and
-    // the misses are reported in docs/scamcheck.md.
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 90.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 90.0);
-    EXPECT_LE(test.pct(test.benignLikely, test.benign), 13.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
+}
+
+// Corpus v4 (written for issue 16's fifth round by another hand, split once into train and a
+// frozen test part before the fifth model was fitted): the train part was tuned on; the test
+// part is run once, by the lead, on the final model (not by the session that tuned it).
+TEST_F(CorpusV4, TrainFigures) {
+    Figures train = run(checker, "v4", "train.tsv");
+    EXPECT_GT(train.scams, 50);
+    EXPECT_GT(train.benign, 50);
+    EXPECT_LE(train.pct(train.benignLikely, train.benign), 2.0);
+}
+
+TEST_F(CorpusV4, FrozenTestFigures) {
+    Figures test = run(checker, "v4", "test.tsv");
+    EXPECT_GT(test.scams, 50);
+    EXPECT_GT(test.benign, 50);
+    EXPECT_GT(test.openings, 10);
+    // The issue's goals, not yet measured on this part: the first run sets the floors.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 97.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 85.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
     EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 80.0);
 }

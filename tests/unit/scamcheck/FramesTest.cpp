@@ -220,9 +220,70 @@ TEST_F(FramesF, TaskPhotoOfferAndGroupOpenings) {
 // (community) is no "đóng" (pay); "vậy" typed without marks at a question's end is no "vay".
 TEST_F(FramesF, NewAccountLoanContactAndEverydayWords) {
     EXPECT_TRUE(fires("may chuyen tao 15 trieu vao so tk tao nhan nhe, tk moi mo trung ten tao", "x.money_newacct"));
-    EXPECT_TRUE(fires("Ho tro vay tieu dung den 50 trieu, chi can CCCD, lien he 0387 654 321", "x.lure_contact"));
+    EXPECT_TRUE(fires("Ho tro vay tieu dung den 50 trieu, giai ngan nhanh, lien he 0387 654 321", "x.lure_contact"));
+    // "chỉ cần CCCD" asks for the ID card (round five): a lure asking for data, no mere contact
+    EXPECT_TRUE(fires("Ho tro vay tieu dung den 50 trieu, chi can CCCD, lien he 0387 654 321", "x.lure_data"));
     EXPECT_FALSE(fires("mk la admin, ban da dc them vao nhom cong dong kiem tien online", "req.money"));
     EXPECT_TRUE(fires("mk la admin, ban da dc them vao nhom cong dong kiem tien online", "lure.job"));
     EXPECT_FALSE(fires("Lai tiet kiem o BIDV thang nay bao nhieu vay chi?", "req.money"));
     EXPECT_TRUE(fires("Cho em vay 5 trieu nhe", "req.money"));
+}
+
+// Round five (issue 16, from the train parts and the spent v3 test part). "Chuyển" towards a
+// room, a meeting or an office is a move; towards an account, a wallet, an account number,
+// or with an amount, it is money.
+TEST_F(FramesF, MoveIsMoneyOnlyTowardsAnAccountOrWithAnAmount) {
+    EXPECT_FALSE(fires("Lớp học tiếng Anh hôm nay chuyển sang phòng 204 tầng hai", "req.money"));
+    EXPECT_FALSE(fires("lop hoc tieng anh hom nay chuyen sang phong 204 tang hai", "req.money"));
+    EXPECT_FALSE(fires("Buổi họp tổ chuyển qua chiều thứ Năm nhé", "req.money"));
+    EXPECT_FALSE(fires("Hồ sơ của bác đã chuyển vào bộ phận một cửa", "req.money"));
+    EXPECT_TRUE(fires("Chuyển sang tài khoản này giúp chị nhé", "req.money"));
+    EXPECT_TRUE(fires("anh chuyen qua momo cho em 300k", "req.money"));
+    EXPECT_TRUE(fires("Chuyển vào 1903 4455 6677 88 trước 5 giờ chiều", "req.money"));
+}
+
+// "Chỉ cần CCCD" (a loan for nothing but your ID card) still asks for the ID card.
+TEST_F(FramesF, OnlyAnIdCardIsStillADataRequest) {
+    EXPECT_TRUE(fires("Vay nhanh không cần thế chấp, chỉ cần CCCD là có tiền", "req.data"));
+    EXPECT_TRUE(fires("vay nhanh khong can the chap, chi can cccd la co tien", "req.data"));
+    EXPECT_TRUE(fires("chỉ cần căn cước gắn chip, giải ngân trong ngày", "req.data"));
+}
+
+// Income and wages are in every tax, payroll and pension notice; only a promise of them lures.
+TEST_F(FramesF, IncomeTaxAndWagesAreNoJobOffer) {
+    EXPECT_FALSE(fires("Chi cục Thuế nhắc: tờ khai thu nhập chịu thuế năm nay nộp trước 31/3", "lure.job"));
+    EXPECT_FALSE(fires("chi cuc thue nhac: to khai thu nhap chiu thue nam nay nop truoc 31/3", "lure.job"));
+    EXPECT_FALSE(fires("Lương hưu tháng này đã chi trả vào tài khoản của bác", "lure.job"));
+    EXPECT_FALSE(fires("Phòng kế toán gửi bảng lương tháng 11, ai sai thì báo lại", "lure.job"));
+    EXPECT_TRUE(fires("Việc nhẹ thu nhập cao, làm tại nhà chỉ cần điện thoại", "lure.job"));
+    EXPECT_TRUE(fires("tuyen nguoi lam online luong cao, ib minh", "lure.job"));
+}
+
+// A genuine alert's "if it was not you, lock the card" is advice, not the threat "nếu không";
+// a transfer for a reason both sides know, or one already made, is no stranger's request.
+TEST_F(FramesF, IfItWasNotYouAndASharedReasonAreGenuineContext) {
+    const char* alert =
+        "Thẻ của bạn vừa thanh toán 450.000đ ở siêu thị. Nếu không phải bạn, hãy khóa thẻ trong ứng dụng.";
+    EXPECT_TRUE(fires(alert, "x.notyou_nolink"));
+    EXPECT_FALSE(fires(alert, "threat"));
+    EXPECT_TRUE(fires("the cua ban vua thanh toan 450.000d o sieu thi. neu khong phai ban, hay khoa the trong ung dung",
+                      "x.notyou_nolink"));
+    EXPECT_FALSE(fires("Nếu không phải bạn, bấm vào link sau để hủy: huy-giao-dich.top", "x.notyou_nolink"));
+    EXPECT_TRUE(fires("Nếu không phải bạn, bấm vào link sau để hủy: huy-giao-dich.top", "x.notyou_link"));
+    EXPECT_TRUE(fires("neu khong phai quy khach, huy ngay tai dang nhap tai day", "x.notyou_link"));
+    EXPECT_TRUE(fires("Con ơi mẹ chuyển tiền học phí vào tài khoản của con như mọi lần nhé", "x.known_money"));
+    // money reported sent is no request at all
+    EXPECT_TRUE(fires("tuan truoc m cho tao muon 2 trieu, tao chuyen khoan tra roi nhe", "ctx.known"));
+    EXPECT_FALSE(fires("Chuyển gấp cho em 5 triệu vào số tài khoản này", "x.known_money"));
+}
+
+// "Không có tiền đóng viện phí" states a lack: the transfer asked after it is still asked.
+TEST_F(FramesF, ALackOfMoneyNegatesNoRequest) {
+    const char* plea = "Cháu đang ở bệnh viện không có tiền đóng, bác chuyển khoản giúp cháu 2 triệu nhé.";
+    EXPECT_TRUE(fires(plea, "req.money"));
+    EXPECT_TRUE(fires(plea, "need.money"));
+    EXPECT_FALSE(fires(plea, "neg.req.money"));
+    EXPECT_TRUE(fires("chau dang o benh vien khong co tien dong, bac ck giup chau 2 trieu nhe", "req.money"));
+    // a real negation still scopes
+    EXPECT_TRUE(fires("Ngân hàng không bao giờ yêu cầu chuyển khoản qua điện thoại.", "neg.req.money"));
 }

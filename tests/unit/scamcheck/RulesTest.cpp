@@ -97,14 +97,71 @@ TEST(Rules, UnknownKeysAreWarningsAndBadPhrasesErrors) {
     EXPECT_NE(all.find("r.toml:17:"), std::string::npos) << all; // the bad phrase, in its array
     EXPECT_NE(all.find("wieght"), std::string::npos) << all;
     // core's wording and suggestion, at the key's line and column.
-    EXPECT_NE(
-        all.find(
-            "r.toml:18:1: warning: [[tactic.pattern]] otp_request: unknown key \"wieght\" (did you mean \"weight\"?)"),
-        std::string::npos)
+    EXPECT_NE(all.find("r.toml:18:1: warning: unknown key \"wieght\" in [tactic.pattern] (did you mean \"weight\"?)"),
+              std::string::npos)
         << all;
     bool warned = false;
     for (const auto& x : d.all()) warned |= x.severity == core::Diagnostic::Severity::Warning;
     EXPECT_TRUE(warned);
+    core::setLang(core::Lang::Vi);
+}
+
+// rules.toml is read through core::TomlTable like every other TOML file (docs/architecture.md
+// "TOML files"): core's wording for wrong types, ranges and unknown keys, at file:line:col,
+// sorted top to bottom, unknown keys warnings in every table (one policy for the file).
+TEST(Rules, ReadThroughTomlTableWithCoreWordingAndOneUnknownKeyPolicy) {
+    core::setLang(core::Lang::En);
+    std::string text = std::string(kMinimal) + R"(
+[verdict]
+likely_scam = "60"
+suspicous = 20
+
+[signals]
+link_lookalik = 50
+link_apk = 101
+
+[[brand]]
+id = "vcb"
+name = { vi = "Vietcombank" }
+keywords = ["vcb"]
+)";
+    core::Diagnostics d;
+    EXPECT_FALSE(parseRules(text, "r.toml", d));
+    std::string all = messages(d);
+    EXPECT_NE(all.find("r.toml:16:15: verdict.likely_scam: expected an integer, found a string"), std::string::npos)
+        << all;
+    EXPECT_NE(all.find("r.toml:17:1: warning: unknown key \"suspicous\" in [verdict] (did you mean \"suspicious\"?)"),
+              std::string::npos)
+        << all;
+    EXPECT_NE(
+        all.find("r.toml:20:1: warning: unknown key \"link_lookalik\" in [signals] (did you mean \"link_lookalike\"?)"),
+        std::string::npos)
+        << all;
+    EXPECT_NE(all.find("r.toml:21:12: signals.link_apk: 101 is out of range 0..100"), std::string::npos) << all;
+    EXPECT_NE(all.find("r.toml:25:8: brand.name: expected a string"), std::string::npos) << all;
+    // Sorted by line, as a person reads the file.
+    int last = 0;
+    for (const auto& x : d.all()) {
+        EXPECT_GE(x.pos.line, last) << all;
+        last = x.pos.line;
+    }
+    core::setLang(core::Lang::Vi);
+}
+
+TEST(Rules, AWordingTableWarnsAboutItsUnknownKeys) {
+    core::setLang(core::Lang::En);
+    std::string onTactic = kMinimal;
+    onTactic.insert(onTactic.find("rules = [\"phai_canh_giac\"]"),
+                    "advice = { vi = \"Gọi 113\", eng = \"Call 113\" }\n");
+    core::Diagnostics d;
+    auto rs = parseRules(onTactic, "r.toml", d);
+    ASSERT_TRUE(rs.has_value()) << messages(d);
+    std::string all = messages(d);
+    EXPECT_NE(all.find("r.toml:9:"), std::string::npos) << all;
+    EXPECT_NE(all.find("warning: unknown key \"eng\" in [tactic.advice] (did you mean \"en\"?)"), std::string::npos)
+        << all;
+    EXPECT_EQ(rs->tactics[0].advice.vi, "Gọi 113");
+    EXPECT_EQ(rs->tactics[0].advice.en, "Gọi 113"); // no English given: the Vietnamese serves both
     core::setLang(core::Lang::Vi);
 }
 
