@@ -13,7 +13,8 @@ FrameLog::FrameLog(const std::filesystem::path& file) {
         _log.error(file.string() + ": " + core::tr("không tạo được tệp", "cannot create the file"));
         return;
     }
-    std::fprintf(_file.get(), "# signage frame log v2: seq us due woke label w h luma hash thumb%dx%d-rgb\n", kThumbW, kThumbH);
+    std::fprintf(_file.get(), "# signage frame log v2: seq us due woke label w h luma hash thumb%dx%d-rgb\n", kThumbW,
+                 kThumbH);
     _thread = std::thread([this] { run(); });
 }
 

@@ -348,11 +348,12 @@ void Office::Impl::storeScreenshot(const std::string& box, const std::string& by
     fs::rename(tmp, file, ec);
     fs::remove(dir.screenshots() / (box + (jpeg ? ".png" : ".jpg")), ec); // the latest only
     {
-        std::lock_guard lock(shotMutex);
-        shots[box] = Screenshot{file, clock.wallNow(), bytes.size()};
+        // Counted before it is published: whoever sees the shot also sees it counted.
+        std::lock_guard lock(statsMutex);
+        ++stats.screenshots;
     }
-    std::lock_guard lock(statsMutex);
-    ++stats.screenshots;
+    std::lock_guard lock(shotMutex);
+    shots[box] = Screenshot{file, clock.wallNow(), bytes.size()};
 }
 
 void Office::Impl::run() {

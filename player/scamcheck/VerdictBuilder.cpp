@@ -72,6 +72,24 @@ void applyModel(const ModelJudgement& m, bool blocklisted, const RuleSet& rules,
         signals.push_back({"frame." + cue, "", std::clamp(static_cast<int>(std::lround(push * 10)), 1, 99), std::move(text), std::move(ruleIds)});
         ++added;
     }
+    // A flagged band must name why (issue 16 class 8): "matches nothing known" under
+    // "Đáng ngờ" contradicts itself. When no cue pushed hard enough on its own, the
+    // strongest one that pushed at all is the reason; failing that, the wording itself.
+    if (added > 0 || !signals.empty()) return;
+    for (const auto& [cue, push] : cues) {
+        if (push <= 0) break; // sorted strongest first
+        std::vector<std::string> ruleIds;
+        Text text = FrameReader::reasonFor(cue, ruleIds);
+        if (text.vi.empty()) continue;
+        signals.push_back({"frame." + cue, "", 1, std::move(text), std::move(ruleIds)});
+        return;
+    }
+    signals.push_back({"model.wording",
+                       "",
+                       1,
+                       {"Cách viết giống các tin nhắn lừa đảo máy đã học, dù không có thủ đoạn nào rõ ràng",
+                        "Worded like the scam messages this kiosk has learnt from, though no one trick stands out"},
+                       {}});
 }
 
 bool fired(const Findings& f, std::string_view tactic) {

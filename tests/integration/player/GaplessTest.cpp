@@ -269,9 +269,9 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
         // at most a frame interval later (a successor late at the boundary), never sooner.
         const double aLength = aVideo ? kClipUs : kSlideUs;
         const double timelineLate = static_cast<double>(frames[b.first].due - frames[a.first].woke) - aLength;
-        EXPECT_LE(timelineLate, kFrameUs) << a.label << " → " << b.label << " at frame " << frames[b.first].seq
-                                          << ": due " << timelineLate / 1000 << " ms after " << a.label
-                                          << "'s length ran out (player timeline)";
+        EXPECT_LE(timelineLate, kFrameUs)
+            << a.label << " → " << b.label << " at frame " << frames[b.first].seq << ": due " << timelineLate / 1000
+            << " ms after " << a.label << "'s length ran out (player timeline)";
         EXPECT_GE(timelineLate, -kFrameUs) << a.label << " cut short at frame " << frames[b.first].seq;
         worstTimelineLateUs = std::max(worstTimelineLateUs, timelineLate);
         // The wall clock: the new picture is on time, one frame interval after the last video
@@ -303,8 +303,8 @@ TEST(Gapless, EveryPresentedFrameAcrossTwentyBoundariesShowsTheRightItem) {
                 // Aimed no later than the end of the frame it shows, on the clip's timeline.
                 const double aimedAfterEnd =
                     static_cast<double>(f.due - frames[a.first].woke) - (codes[i] + 1) * kFrameUs;
-                EXPECT_LE(aimedAfterEnd, 2e3) << a.label << " frame " << codes[i] << " (frame " << f.seq
-                                              << ") due " << aimedAfterEnd / 1000 << " ms after its end";
+                EXPECT_LE(aimedAfterEnd, 2e3) << a.label << " frame " << codes[i] << " (frame " << f.seq << ") due "
+                                              << aimedAfterEnd / 1000 << " ms after its end";
                 if (skipWall.empty()) {
                     EXPECT_LE(static_cast<double>(f.us - frames[a.first + i - 1].us), kFrameUs + kSlackUs)
                         << a.label << " stalled before frame " << f.seq;
@@ -360,8 +360,8 @@ TEST(Gapless, AClipOfNFramesIsPresentedAsNFrames) {
     EXPECT_EQ(end, "# end frames=" + std::to_string(frames.size()) + " dropped=0");
     int skipped = 0;
     for (size_t i = 1; i < codes.size(); ++i) {
-        EXPECT_NE(codes[i], codes[i - 1]) << "frame " << codes[i] << " presented twice (frame-log line " << i + 1
-                                          << "): " << shown;
+        EXPECT_NE(codes[i], codes[i - 1])
+            << "frame " << codes[i] << " presented twice (frame-log line " << i + 1 << "): " << shown;
         if (codes[i] > codes[i - 1] + 1) skipped += codes[i] - codes[i - 1] - 1;
     }
     ASSERT_FALSE(codes.empty()) << r.err;

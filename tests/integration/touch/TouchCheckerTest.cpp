@@ -285,8 +285,12 @@ TEST(TouchChecker, OpeningAndTaskReasonsAreShownWholeOnTheResultScreen) {
     const Case cases[] = {
         {"photo", "xem hinh nay co phai ban khong, bi dang len mang roi", "Hỏi \"ảnh này có phải bạn không\"",
          "mồi để bấm vào"},
-        {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Người lạ mời chào", "có quan tâm không"},
-        {"task", "nap 300k lam nhiem vu de duoc hoan 390k ngay", "Bảo nạp một khoản", "nhiều hơn"},
+        // The model flags this one without any one cue pushing hard: the reason is the
+        // wording itself, never "matches nothing known" under a flagged band.
+        {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Cách viết giống các tin nhắn lừa đảo",
+         "không có thủ đoạn nào rõ ràng"},
+        // The task scam's tactic reasons outrank the frame's own wording.
+        {"task", "nap 300k lam nhiem vu de duoc hoan 390k ngay", "Tuyển việc nhẹ lương cao", "rồi chiếm đoạt"},
     };
     player.tapLabel(player.waitFor("Chạm để kiểm tra"), "Chạm để kiểm tra");
     const char* out = std::getenv("SIGNAGE_SHOTS_OUT");
@@ -299,6 +303,8 @@ TEST(TouchChecker, OpeningAndTaskReasonsAreShownWholeOnTheResultScreen) {
         EXPECT_TRUE(result.findPart(c.reason)) << c.name << ": reason not shown\n" << result.dump();
         EXPECT_TRUE(result.findPart(c.reasonEnd)) << c.name << ": reason cut short\n" << result.dump();
         EXPECT_TRUE(result.findPart("5 không, 2 phải")) << c.name << "\n" << result.dump();
+        EXPECT_FALSE(result.findPart("Không khớp danh sách")) << c.name << ": a flagged band says nothing matched\n"
+                                                              << result.dump();
         for (const auto& t : result.texts) {
             EXPECT_GE(t.x, 0) << c.name << ": off the left edge: " << t.text;
             EXPECT_GE(t.y, 0) << c.name << ": off the top: " << t.text;

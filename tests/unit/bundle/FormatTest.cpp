@@ -171,7 +171,8 @@ TEST(Manifest, WithFilesRefusesBrokenTextAtItsLineAndColumn) {
     }
     // Old [[files]] replaced, the rest of the author's top level kept.
     auto m = parseManifest(manifestWithFiles("id = \"demo\"\nname = \"x\"\nversion = \"2\"\n[[files]]\npath = \"old\"\n"
-                                             "sha256 = \"" + std::string(64, 'c') + "\"\nsize = 1\n",
+                                             "sha256 = \"" +
+                                                 std::string(64, 'c') + "\"\nsize = 1\n",
                                              files),
                            "manifest.toml");
     EXPECT_EQ(m.version, "2");

