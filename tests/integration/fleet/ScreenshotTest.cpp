@@ -64,6 +64,9 @@ TEST(Screenshot, OnRequestTheOfficeStoresTheLatestPerBox) {
     std::atomic<int> woken{0};
     box.agent->setWake([&] { ++woken; });
     ASSERT_TRUE(waitFor([&] { return box.agent->stats().connected; }));
+    // The box subscribes before it publishes its status on that connection: once the office
+    // has the status, the broker has the box's subscription and the request cannot be lost.
+    ASSERT_TRUE(waitFor([&] { return o.office->stats().statusMessages >= 1; }));
     EXPECT_FALSE(o.office->latestScreenshot("box-cho-01").has_value());
     EXPECT_FALSE(box.agent->screenshotWanted());
 
