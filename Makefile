@@ -12,6 +12,10 @@ ifneq ($(shell command -v ccache 2>/dev/null),)
 CMAKE_FLAGS += -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 # Paths relative to the checkout, so that two clones (CI's fresh one, a worktree) share hits.
 export CCACHE_BASEDIR ?= $(CURDIR)
+# RelWithDebInfo passes -g, and with -g ccache hashes the build directory too (hash_dir),
+# so a clone in another folder never hit the cache. The debug info's comp_dir of a hit
+# may then name the other clone's folder; nothing reads it.
+export CCACHE_NOHASHDIR ?= 1
 endif
 RUN_SECONDS ?= 40s
 OUT ?= out
