@@ -16,7 +16,7 @@ SCAM = [
      "phòng kín, gọi lại video cho tôi qua số {phone}, không được cúp máy và không nói với vợ con, "
      "nếu lộ thông tin anh sẽ bị xử lý tội tiết lộ bí mật điều tra."),
     ("fake_procuracy_hold",
-     "VIỆN KIỂM SÁT NHÂN DÂN TP {city}: Ông/bà có liên quan vụ án số 118/HS. Để chứng minh tài "
+     "VIỆN KIỂM SÁT NHÂN DÂN tỉnh {city}: Ông/bà có liên quan vụ án số 118/HS. Để chứng minh tài "
      "sản hợp pháp, đề nghị nộp {amt} vào tài khoản tạm giữ {stk} tại {bank} do cơ quan điều tra "
      "quản lý, sau khi xác minh xong sẽ hoàn trả đầy đủ."),
     ("fake_court_summons",
@@ -30,7 +30,7 @@ SCAM = [
      "Chú ơi con là cán bộ công an phường đây, chú cho con xin ảnh CCCD 2 mặt với mã 6 số vừa gửi "
      "về máy chú để con hoàn tất định danh giúp chú nha, không là bị khóa tài khoản ngân hàng đó chú"),
     ("fake_police_app",
-     "Công an TP {city} thông báo: ông/bà có đơn tố giác chưa xử lý. Tải ứng dụng Bộ Công an tại "
+     "Công an tỉnh {city} thông báo: ông/bà có đơn tố giác chưa xử lý. Tải ứng dụng Bộ Công an tại "
      "{link} và cấp quyền trợ năng để cán bộ kiểm tra hồ sơ online. Mọi thắc mắc liên hệ {phone}."),
     # ---- VNeID / public service (seed 001) -------------------------------------------
     ("fake_vneid_screen",
