@@ -44,7 +44,8 @@ LINKS = {
     "bank": ["https://xacthuc-sinhtrachoc.test/login", "ebank-baomat.example/khoa",
              "http://nganhang-diemthuong.invalid/doi"],
     "util": ["http://evn-thanhtoan.test/no-cuoc", "tiendien-hoantra.example/app.apk",
-             "https://etax-hoanthue.invalid/dl"],
+             "https://capnuoc-thanhtoan.invalid/hd"],
+    "tax": ["https://etax-hoanthue.invalid/dl", "thuetncn-hoantra.test/etax.apk"],
     "ship": ["https://giaohang-capnhat.test/phi", "ghn-dongia.example/don"],
     "money": ["https://san-usdt-pro.test/dangky?ref=k88", "vangso-24h.example",
               "http://daocoin-ai.invalid/join"],
@@ -57,7 +58,7 @@ LINKS = {
 }
 # Method prefix -> kind of fake site a scammer would send for it.
 LINK_KIND = [("fake_vneid", "gov"), ("fake_police", "gov"), ("fake_court", "gov"),
-             ("fake_bank", "bank"), ("fake_electricity", "util"), ("fake_tax", "util"),
+             ("fake_bank", "bank"), ("fake_electricity", "util"), ("fake_tax", "tax"),
              ("fake_water", "util"), ("fake_evn", "util"), ("fake_shipper", "ship"),
              ("invest", "money"), ("romance", "money"), ("prize", "gift"),
              ("hacked_vote", "gift"), ("seller", "bank"), ("fake_app", "app"),
@@ -117,10 +118,13 @@ def fill(text, method):
     kind = next((k for prefix, k in LINK_KIND if method.startswith(prefix)), None)
     pool = LINKS[kind] if kind else [l for ls in LINKS.values() for l in ls]
 
+    chosen = {}  # a slot used twice in one text ("{amt} + phí ... {amt}") keeps its value
+
     def one(m):
-        if m.group(1) == "link":
-            return rng.choice(pool)
-        return SLOTS[m.group(1)]()
+        name = m.group(1)
+        if name not in chosen:
+            chosen[name] = rng.choice(pool) if name == "link" else SLOTS[name]()
+        return chosen[name]
     return re.sub(r"\{(\w+)\}", one, text)
 
 
@@ -186,12 +190,23 @@ TEEN = [("số tài khoản", ["stk", "STK", "số tk"]), ("tài khoản", ["tk"
         ("dạ", ["dạ", "d"]), ("ạ", ["ạ", "a", ""]), ("thì", ["thì", "thỳ"]), ("nghìn", ["k"])]
 
 
-def teen(text):
+# Stripped forms that would hit another word in a text written without diacritics
+# ("vay" is a loan, "qua" is "via", "da" is skin, "thi" an exam, "a" is "anh").
+ASCII_CLASH = {"vậy", "quá", "dạ", "ạ", "thì", "gấp", "gì"}
+
+
+def teen(text, ascii_author=False):
     pieces = URL_RE.split(text)
+    rules = TEEN
+    if ascii_author:  # its author wrote "khong", "duoc", "chuyen khoan" ...
+        rules = [(strip(w), subs) for w, subs in TEEN if w not in ASCII_CLASH]
     for i in range(0, len(pieces), 2):
         piece = pieces[i].lower()
-        for word, subs in TEEN:
-            piece = re.sub(r"(?<!\w)%s(?!\w)" % re.escape(word),
+        for word, subs in rules:
+            # In a text without diacritics some words are another word's stripped form.
+            guard = {"anh": r"(?! (?:cccd|chan dung|chup|the))",  # "ảnh CCCD"
+                     "ban": r"(?! (?:dien tu|sao|quyen))"}.get(word, "")  # "bản điện tử"
+            piece = re.sub(r"(?<!\w)%s(?!\w)%s" % (re.escape(word), guard),
                            lambda m, subs=subs: rng.choice(subs) if rng.random() < 0.8 else m.group(0),
                            piece)
         pieces[i] = piece
@@ -236,7 +251,7 @@ def render(text, typing, ascii_author, force_slip=False):
     if typing == "vni":
         return keyboard(text, vni=True)
     if typing == "teen":
-        out = teen(text)
+        out = teen(text, ascii_author)
         if ascii_author:  # slot values (triệu, đ, names) must not bring diacritics back
             out = strip(out)
         return slip(out) if rng.random() < 0.3 else out

@@ -67,6 +67,8 @@ OPENING = [
     ("sextortion_first", "Hi anh, em buồn quá, anh có muốn gọi video nói chuyện với em tối nay không 🙈"),
     ("teen_short_hi", "alo b oi, cho mk hoi chut dc ko"),
     ("forex_group_add", "Anh vừa được mời vào nhóm VIP tín hiệu vàng XAU, link vào nhóm: {chat} (chỉ còn 20 chỗ)"),
+    ("new_number", "Em là Thu nè chị, em đổi số rồi, chị xóa số cũ đi nha. Tối em nhắn chị chuyện này."),
+    ("job_offer_en", "Hi, we are hiring remote part-time staff, thu nhập 500-800k/ngày, chỉ cần smartphone. Reply YES để HR liên hệ"),
 ]
 
 BENIGN = [
@@ -288,4 +290,15 @@ BENIGN = [
      "Chị ơi em book được homestay Đà Lạt rồi, deposit 500k qua app Booking luôn, phần còn lại pay khi check-in nha chị."),
     ("real_insurance_claim",
      "Bảo hiểm xe của anh đã duyệt bồi thường 3.200.000đ, tiền chuyển vào tài khoản anh đăng ký trong hợp đồng trong 3 ngày làm việc."),
+    ("short_confirm", "Đã nhận 500k rồi nha em, cảm ơn em 🥰"),
+    ("family_known_reason", "ok e, a ck 2tr cho e r do, tien mua ve tau Tet cho ca nha. nhan dc bao a"),
+    ("real_traffic_fine",
+     "Cảnh sát giao thông nhắc: tra cứu phạt nguội trên trang chính thức của Cục CSGT hoặc ứng dụng VNeID, nộp phạt qua Cổng "
+     "dịch vụ công. CSGT không gửi mã QR nộp phạt qua tin nhắn."),
+    ("family_elderly",
+     "Ông bà đã gửi 5 triệu vào tài khoản của cháu để cháu đóng học phí. Cháu kiểm tra rồi gọi điện cho bà nhé. Bà không biết nhắn tin dài."),
+    ("real_sim_swap_notice",
+     "Nha mang: Quy khach vua doi SIM tai cua hang luc 10:05. Neu khong phai Quy khach thuc hien, vui long goi tong dai CSKH in tren website nha mang."),
+    ("real_charity_parish",
+     "Giáo xứ quyên góp gạo cho bà con nghèo dịp Giáng sinh, ai có lòng mang đến nhà thờ trước 24/12, ban hành giáo ghi sổ đầy đủ."),
 ]

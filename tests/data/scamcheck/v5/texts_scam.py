@@ -309,4 +309,19 @@ SCAM = [
     ("fake_evn_qr",
      "Điện lực: nhà mình nợ tiền điện tháng trước, anh quét mã QR này đóng {small} giúp em trong "
      "sáng nay nha, không em phải cắt điện theo lịch đó anh."),
+    # ---- short ones, English mix, shapes (issue 16) ---------------------------------
+    ("hacked_card_short", "c oi mua giup e 2 the cao 200k viettel r chup ma gui e nha, e gui lai sau"),
+    ("hacked_otp_short", "Gửi anh cái mã OTP vừa nhận nhé, anh nhầm số đăng ký 😅"),
+    ("fake_boss_en",
+     "Hi em, anh đang ở airport, cần em transfer gấp {amt} cho supplier bên Singapore, account info "
+     "anh để trong file này {link}. Urgent nha, đừng call anh đang boarding."),
+    ("fake_relative_abroad",
+     "Cậu ơi con Hải đây, con đang ở Nhật bị giữ vì visa quá hạn. Bên môi giới nói nộp {amt} tiền "
+     "bảo lãnh thì con được thả, cậu đóng giùm con vào tk anh môi giới {stk} {bank}, đừng nói mẹ con."),
+    ("fake_sim_handover",
+     "Chị ơi chị tháo cái SIM đang đăng ký tk ngân hàng gửi qua grab cho em, em làm lại sinh trắc "
+     "giúp chị rồi gửi lại liền, nhớ kẹp giấy ghi mật khẩu app luôn nha."),
+    ("fake_traffic_fine",
+     "Phiếu phạt nguội: xe của ông/bà vi phạm tốc độ ngày {day}. Nộp phạt {small} bằng cách quét mã QR "
+     "đính kèm trước 17h để tránh bị tạm giữ phương tiện. Thắc mắc gọi {phone}."),
 ]
