@@ -53,6 +53,7 @@ LINKS = {
              "https://voucher-lucky.invalid/q"],
     "app": ["https://hotro-tuxa.test/tai.apk", "vayngay-5phut.example/app",
             "app-nguoicaotuoi.invalid/dk"],
+    "doc": ["https://drive-tailieu.test/hopdong-ncc.pdf", "docs-chiase.example/file/8812"],
     "social": ["https://meta-khangnghi.test/page", "facebook-baomat.example/verify",
                "http://zalo-thanhvien.invalid/xacnhan"],
 }
@@ -62,7 +63,7 @@ LINK_KIND = [("fake_vneid", "gov"), ("fake_police", "gov"), ("fake_court", "gov"
              ("fake_water", "util"), ("fake_evn", "util"), ("fake_shipper", "ship"),
              ("invest", "money"), ("romance", "money"), ("prize", "gift"),
              ("hacked_vote", "gift"), ("seller", "bank"), ("fake_app", "app"),
-             ("loan", "app"), ("fake_facebook", "social"), ("fake_zalo", "social")]
+             ("loan", "app"), ("fake_facebook", "social"), ("fake_boss", "doc"), ("fake_zalo", "social")]
 CHATS = ["t.me/nhiemvu_vip_168", "https://t.me/+Qx7TradeRoom", "zalo.me/g/chungkhoan-vip5",
          "https://zalo.me/0935555812", "t.me/cskh_hoanxu_24h"]
 FORMS = ["https://khaosat-voucher.test/f/2k", "form.example/quatang?src=zalo",
@@ -240,12 +241,15 @@ def slip(text):
     return "".join(pieces)
 
 
-def render(text, typing, ascii_author, force_slip=False):
+def render(text, typing, ascii_author, slips="random"):
+    """slips: "random" (40 % nodiac, 30 % teen), "none" or "one"."""
     if typing == "diacritics":
         return text
     if typing == "nodiac":
         out = strip(text)
-        return slip(out) if force_slip or rng.random() < 0.4 else out
+        if slips == "none":
+            return out
+        return slip(out) if slips == "one" or rng.random() < 0.4 else out
     if typing == "telex":
         return keyboard(text, vni=False)
     if typing == "vni":
@@ -259,11 +263,11 @@ def render(text, typing, ascii_author, force_slip=False):
 
 
 def variants_for(text):
-    """(typing, force_slip) per variant: as written first, at most 4 in all."""
-    if text.isascii():  # its author wrote it without diacritics
-        return [("nodiac", False), ("nodiac", True), ("teen", False)]
-    return [("diacritics", False)] + [(t, False) for t in
-                                      rng.sample(["nodiac", "telex", "vni", "teen"], 3)]
+    """(typing, slips) per variant: as written first, at most 4 in all."""
+    if text.isascii():  # its author wrote it without diacritics: as written, with a slip, teen
+        return [("nodiac", "none"), ("nodiac", "one"), ("teen", "random")]
+    return [("diacritics", "random")] + [(t, "random") for t in
+                                         rng.sample(["nodiac", "telex", "vni", "teen"], 3)]
 
 
 def main():
@@ -273,11 +277,11 @@ def main():
     seen = set()
     for n, (label, method, base) in enumerate(templates, 1):
         ascii_author = base.isascii()
-        for typing, force in variants_for(base):
+        for typing, slips in variants_for(base):
             filled = fill(base, method)
             if ascii_author:
                 filled = strip(filled)
-            text = render(filled, typing, ascii_author, force)
+            text = render(filled, typing, ascii_author, slips)
             text = unicodedata.normalize("NFC", re.sub(r"\s+", " ", text).strip())
             if text in seen:
                 continue

@@ -69,6 +69,11 @@ OPENING = [
     ("forex_group_add", "Anh vừa được mời vào nhóm VIP tín hiệu vàng XAU, link vào nhóm: {chat} (chỉ còn 20 chỗ)"),
     ("new_number", "Em là Thu nè chị, em đổi số rồi, chị xóa số cũ đi nha. Tối em nhắn chị chuyện này."),
     ("job_offer_en", "Hi, we are hiring remote part-time staff, thu nhập 500-800k/ngày, chỉ cần smartphone. Reply YES để HR liên hệ"),
+    ("romance_rambling_first",
+     "Chào em, anh tên Minh, anh thấy em comment trong nhóm nấu ăn hoài nên để ý / anh 42 tuổi, vợ mất "
+     "3 năm rồi, có 1 đứa con gái đang học bên Mỹ / anh làm kinh doanh gỗ, hay đi công tác nên buồn lắm / "
+     "em có phiền nếu anh nhắn tin làm quen không em?"),
+    ("are_you_there", "Cô ơi con là Linh học trò cũ của cô nè, cô còn nhớ con hông? Con đổi Zalo mới á cô."),
 ]
 
 BENIGN = [
@@ -77,7 +82,7 @@ BENIGN = [
      "{bank}: Ma OTP cua Quy khach la {code}, hieu luc 3 phut. Tuyet doi KHONG cung cap ma nay cho bat ky ai, "
      "ke ca nhan vien ngan hang."),
     ("bank_balance",
-     "TK {stkmask} -{vnd} luc 09:12 {day}. SD: 4.218.000VND. ND: chuyen tien hoc them cho con"),
+     "TK {stkmask} -{vnd} luc 09:12 {day}. SD: 4,218,000VND. ND: chuyen tien hoc them cho con"),
     ("bank_warning",
      "{bank} khong bao gio yeu cau Quy khach cung cap OTP, mat khau, so the hay cai dat ung dung qua duong link. "
      "Hay goi tong dai in tren the khi nghi ngo."),
@@ -301,4 +306,19 @@ BENIGN = [
      "Nha mang: Quy khach vua doi SIM tai cua hang luc 10:05. Neu khong phai Quy khach thuc hien, vui long goi tong dai CSKH in tren website nha mang."),
     ("real_charity_parish",
      "Giáo xứ quyên góp gạo cho bà con nghèo dịp Giáng sinh, ai có lòng mang đến nhà thờ trước 24/12, ban hành giáo ghi sổ đầy đủ."),
+    ("family_rambling_known",
+     "Con ơi mẹ nói cái này / hôm qua bà ngoại lên cơn đau khớp, mẹ với dì Sáu chở bà lên bệnh viện tỉnh rồi / "
+     "bác sĩ nói không sao, uống thuốc là đỡ / tiền thuốc hết 1tr2, dì Sáu trả trước rồi / con rảnh thì ck gửi "
+     "dì Sáu giùm mẹ, số tk dì con có rồi đó / mẹ không gấp đâu, con lo làm đi nha"),
+    ("warning_rambling_victim",
+     "Mọi người ơi em kể chuyện này để ai cũng biết / sáng nay có số lạ gọi cho mẹ em xưng là công an, nói "
+     "mẹ em liên quan vụ rửa tiền / bắt mẹ em vào phòng kín gọi video, chuẩn bị app ngân hàng / may em về kịp "
+     "giật điện thoại / mọi người dặn ông bà cha mẹ giùm nha, công an không làm việc qua video call đâu"),
+    ("friend_concert_en", "Bro ơi, pay lại tui 300k tiền vé concert tối thứ 7 nha, Momo hay bank đều ok, hong gấp"),
+    ("school_real_qr",
+     "Phòng tài vụ trường THCS thông báo: học phí học kỳ II thanh toán qua mã QR in trên phiếu báo học phí "
+     "giấy mà học sinh mang về, tài khoản đứng tên nhà trường. Giáo viên chủ nhiệm không thu tiền qua tài khoản cá nhân."),
+    ("bank_branch_en",
+     "Dear customer, {bank} chi nhánh {city} mời Quý khách đến quầy để cập nhật CCCD gắn chip. Không cần "
+     "cung cấp thông tin qua điện thoại hay đường link. Thank you."),
 ]

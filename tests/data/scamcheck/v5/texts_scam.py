@@ -324,4 +324,21 @@ SCAM = [
     ("fake_traffic_fine",
      "Phiếu phạt nguội: xe của ông/bà vi phạm tốc độ ngày {day}. Nộp phạt {small} bằng cách quét mã QR "
      "đính kèm trước 17h để tránh bị tạm giữ phương tiện. Thắc mắc gọi {phone}."),
+    ("hacked_elderly_relative",
+     "Chú Ba đây. Chú đang nằm viện ở {city}. Con gửi giúp chú 3 triệu vào số tài khoản này {stk} "
+     "{bank} nhé. Chú cảm ơn con. Đừng gọi, chú mệt không nghe được."),
+    ("invest_seed_phrase",
+     "Airdrop 500 USDT free cho holder 🚀 connect ví tại {link} rồi nhập seed phrase 12 từ để claim, "
+     "hết slot là thôi nha anh em"),
+    ("fake_insurance_payout",
+     "Hợp đồng bảo hiểm nhân thọ của cô đã đáo hạn, cô được nhận {amt}. Để làm thủ tục chi trả cô "
+     "đóng trước phí thẩm định hồ sơ {small} vào tài khoản nhân viên {stk}, em chuyển tiền về trong ngày ạ."),
+    ("fake_teacher_qr",
+     "Phụ huynh lớp 2C lưu ý: tiền in đề ôn thi học kỳ {small}/hs, phụ huynh quét mã QR cô gửi trong "
+     "nhóm này, trước 20h tối nay cô chốt danh sách ạ. (tài khoản mới của cô)"),
+    ("romance_rambling",
+     "Em ơi anh kể em nghe / tuần trước anh gửi em thùng quà có cái túi với đồng hồ, anh gửi kèm ít tiền "
+     "mặt để em mua vé ra thăm anh / giờ bên hải quan gọi nói hàng có tiền mặt nên phải đóng phí chống rửa "
+     "tiền {amt} / em đóng giúp anh nha, anh hứa qua đó anh trả em gấp đôi / em đừng kể với ai, người ta "
+     "ghen tị mình 😘"),
 ]
