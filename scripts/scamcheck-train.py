@@ -67,8 +67,7 @@ def solve(a, b):
             if f == 0.0:
                 continue
             mr, mc = m[r], m[c]
-            for k in range(c, n + 1):
-                mr[k] -= f * mc[k]
+            mr[c:] = [a - f * b for a, b in zip(mr[c:], mc[c:])]
     out = [0.0] * n
     for c in range(n - 1, -1, -1):
         if abs(m[c][c]) < 1e-12:

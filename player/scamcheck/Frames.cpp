@@ -417,7 +417,9 @@ FrameReading FrameReader::read(const NormalizedText& text, const Entities& items
     return out;
 }
 
-Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& rules) {
+Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& rules, bool withLink) {
+    // The photo bait's wording names the link only when the message has one.
+    const std::string row = cue == "open.photo" && withLink ? cue + "+link" : cue;
     struct Row {
         const char* cue;
         const char* vi;
@@ -472,7 +474,9 @@ Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& ru
         {"open.befriend", "Người lạ làm quen, kết bạn", "A stranger wants to befriend you", "khong_ket_ban"},
         {"open.group", "Mời vào nhóm chat lạ", "Invites you into a stranger's chat group", "khong_ket_ban"},
         {"open.favor", "Nhờ việc gấp", "Asks an urgent favour", "phai_canh_giac"},
-        {"open.photo", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào",
+        {"open.photo", "Hỏi \"ảnh này có phải bạn không\": mồi để bạn tò mò trả lời, làm theo",
+         "\"Is this you in the photo?\": bait to make you curious and reply", "khong_thuc_hien"},
+        {"open.photo+link", "Hỏi \"ảnh này có phải bạn không\" kèm đường link: mồi để bấm vào",
          "\"Is this you in the photo?\" with a link: bait to click", "khong_thuc_hien"},
         {"open.offer", "Người lạ mời chào rồi hỏi có quan tâm không",
          "A stranger makes an offer and asks if you are interested", "khong_tham_lam"},
@@ -484,7 +488,7 @@ Text FrameReader::reasonFor(const std::string& cue, std::vector<std::string>& ru
          "A link to a stranger's chat group or form", "khong_ket_ban"},
     };
     for (const auto& r : kRows) {
-        if (cue != r.cue) continue;
+        if (row != r.cue) continue;
         rules.emplace_back(r.rule);
         return {r.vi, r.en};
     }

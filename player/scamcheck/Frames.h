@@ -42,7 +42,8 @@ public:
     /// Every phrase word (for TextNormalizer's word splitting).
     std::vector<std::string> vocabulary() const;
     /// The reason shown for a cue, empty Text for a cue with none; rule ids alongside.
-    static Text reasonFor(const std::string& cue, std::vector<std::string>& rules);
+    /// `withLink`: the message holds a link (a reason may name it only then).
+    static Text reasonFor(const std::string& cue, std::vector<std::string>& rules, bool withLink = false);
 
 private:
     struct Phrase {

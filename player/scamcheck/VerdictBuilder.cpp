@@ -27,7 +27,8 @@ Text policeLine(const PoliceContact& p, bool urgent) {
 // A message with a fitted model (Model.h): the model's probabilities set the level, the
 // frame cues become reasons, and a "no known signs" verdict never lists tactic reasons
 // (issue 16 class 8): a warning that quotes scam phrases says it is read as a warning.
-void applyModel(const ModelJudgement& m, bool blocklisted, const RuleSet& rules, Verdict& v, std::vector<Signal>& signals) {
+void applyModel(const ModelJudgement& m, bool blocklisted, bool hasLink, const RuleSet& rules, Verdict& v,
+                std::vector<Signal>& signals) {
     const int likely = rules.likelyScamAt, suspicious = rules.suspiciousAt;
     if (blocklisted || m.scam >= 0.5) {
         v.level = Level::LikelyScam;
@@ -67,7 +68,7 @@ void applyModel(const ModelJudgement& m, bool blocklisted, const RuleSet& rules,
     for (const auto& [cue, push] : cues) {
         if (push <= 0.2 || added >= 4) continue;
         std::vector<std::string> ruleIds;
-        Text text = FrameReader::reasonFor(cue, ruleIds);
+        Text text = FrameReader::reasonFor(cue, ruleIds, hasLink);
         if (text.vi.empty()) continue;
         signals.push_back({"frame." + cue, "", std::clamp(static_cast<int>(std::lround(push * 10)), 1, 99), std::move(text), std::move(ruleIds)});
         ++added;
@@ -79,7 +80,7 @@ void applyModel(const ModelJudgement& m, bool blocklisted, const RuleSet& rules,
     for (const auto& [cue, push] : cues) {
         if (push <= 0) break; // sorted strongest first
         std::vector<std::string> ruleIds;
-        Text text = FrameReader::reasonFor(cue, ruleIds);
+        Text text = FrameReader::reasonFor(cue, ruleIds, hasLink);
         if (text.vi.empty()) continue;
         signals.push_back({"frame." + cue, "", 1, std::move(text), std::move(ruleIds)});
         return;
@@ -109,7 +110,7 @@ Verdict buildVerdict(const Findings& f, const RuleSet& rules, const PoliceContac
 
     std::vector<Signal> ordered = f.signals;
     if (f.model) {
-        applyModel(*f.model, f.blocklisted, rules, v, ordered);
+        applyModel(*f.model, f.blocklisted, f.hasLink, rules, v, ordered);
     } else if (v.level == Level::NoKnownSigns) {
         // A reason that names a tactic under a "no known signs" band contradicts itself
         // (issue 16 class 8): a named tactic is a sign.

@@ -284,7 +284,7 @@ TEST(TouchChecker, OpeningAndTaskReasonsAreShownWholeOnTheResultScreen) {
     };
     const Case cases[] = {
         {"photo", "xem hinh nay co phai ban khong, bi dang len mang roi", "Hỏi \"ảnh này có phải bạn không\"",
-         "mồi để bấm vào"},
+         "tò mò trả lời, làm theo"},
         // The model flags this one without any one cue pushing hard: the reason is the
         // wording itself, never "matches nothing known" under a flagged band.
         {"offer", "ben minh dang can nguoi lam tai nha, ban quan tam khong", "Cách viết giống các tin nhắn lừa đảo",

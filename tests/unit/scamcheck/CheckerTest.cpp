@@ -3,11 +3,13 @@
 // numbers, the play-log summary, JSON, thread safety.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "core/Lang.h"
 #include "scamcheck/CheckCounter.h"
 #include "scamcheck/Checker.h"
+#include "scamcheck/Rules.h"
 #include "scamcheck/VerdictBuilder.h"
 #include "scamcheck/Classifier.h"
 #include "scamcheck/VerdictJson.h"
@@ -249,4 +251,58 @@ TEST_F(CheckerF, DoubleZeroShortNumbersAndDisguisedIpHosts) {
     EXPECT_TRUE(hasReason(ip, "link.ip_obfuscated"));
     EXPECT_EQ(ip.level, Level::LikelyScam);
     EXPECT_FALSE(hasReason(checker.check("http://192.168.1.1/dangnhap"), "link.ip_obfuscated"));
+}
+
+namespace {
+// A message the model flags (suspicious) with the given cues and their push towards "scam".
+Findings modelFlagged(std::vector<std::pair<std::string, double>> cues, bool hasLink = false) {
+    Findings f;
+    f.hasLink = hasLink;
+    f.model = ModelJudgement{0.3, 0.7, false, std::move(cues)};
+    return f;
+}
+} // namespace
+
+// A flagged band must name why: with no cue pushing hard (> 0.2), the strongest cue that
+// pushed at all is the reason; with none, the wording itself (model.wording).
+TEST(VerdictBuilder, FlaggedWithNoStrongCueNamesTheStrongestPushingCue) {
+    RuleSet rules;
+    Verdict v = buildVerdict(modelFlagged({{"open.offer", 0.05}, {"req.money", 0.15}, {"notice", -1.0}}), rules, {},
+                             Kind::Message);
+    EXPECT_EQ(v.level, Level::Suspicious);
+    ASSERT_EQ(v.reasons.size(), 1u);
+    EXPECT_EQ(v.reasons[0].id, "frame.req.money");
+    EXPECT_EQ(v.reasons[0].weight, 1);
+
+    Verdict none = buildVerdict(modelFlagged({{"notice", -1.0}, {"warn", 0.0}}), rules, {}, Kind::Message);
+    EXPECT_EQ(none.level, Level::Suspicious);
+    ASSERT_EQ(none.reasons.size(), 1u);
+    EXPECT_EQ(none.reasons[0].id, "model.wording");
+    EXPECT_NE(none.reasons[0].id, "no_known_signs");
+}
+
+// The photo bait's reason says "kèm đường link" only when the message holds a link.
+TEST(VerdictBuilder, PhotoBaitReasonNamesALinkOnlyWhenThereIsOne) {
+    RuleSet rules;
+    Verdict plain = buildVerdict(modelFlagged({{"open.photo", 0.5}}), rules, {}, Kind::Message);
+    ASSERT_FALSE(plain.reasons.empty());
+    EXPECT_EQ(plain.reasons[0].id, "frame.open.photo");
+    EXPECT_EQ(plain.reasons[0].text.vi.find("link"), std::string::npos) << plain.reasons[0].text.vi;
+    EXPECT_EQ(plain.reasons[0].text.en.find("link"), std::string::npos) << plain.reasons[0].text.en;
+    Verdict linked = buildVerdict(modelFlagged({{"open.photo", 0.5}}, true), rules, {}, Kind::Message);
+    ASSERT_FALSE(linked.reasons.empty());
+    EXPECT_NE(linked.reasons[0].text.vi.find("kèm đường link"), std::string::npos);
+}
+
+// child_model needs the child/model wording: "làm nhiệm vụ", "nạp tiền" alone are every
+// task scam's, not a casting for children.
+TEST_F(CheckerF, ChildModelTacticNeedsChildOrModelWording) {
+    auto tactics = [&](std::string_view text) { return checker.check(text, Kind::Message).tactics; };
+    auto has = [](const std::vector<std::string>& t, std::string_view id) {
+        return std::find(t.begin(), t.end(), id) != t.end();
+    };
+    EXPECT_FALSE(has(tactics("Làm nhiệm vụ đơn giản tại nhà, nạp tiền trước để nhận hoa hồng"), "child_model"));
+    EXPECT_FALSE(has(tactics("lam nhiem vu nap 300k duoc hoan 390k"), "child_model"));
+    EXPECT_TRUE(has(tactics("Tuyển người mẫu nhí, phụ huynh đóng phí casting 500k"), "child_model"));
+    EXPECT_TRUE(has(tactics("tuyen nguoi mau nhi cho be, lam nhiem vu nap tien"), "child_model"));
 }
