@@ -25,4 +25,18 @@ std::filesystem::path TempDir::write(const std::string& relative, const std::str
     return p;
 }
 
+ScopedTmpdir::ScopedTmpdir(const std::filesystem::path& dir) {
+    std::filesystem::create_directories(dir);
+    if (const char* before = std::getenv("TMPDIR")) {
+        _had = true;
+        _before = before;
+    }
+    ::setenv("TMPDIR", dir.c_str(), 1);
+}
+
+ScopedTmpdir::~ScopedTmpdir() {
+    if (_had) ::setenv("TMPDIR", _before.c_str(), 1);
+    else ::unsetenv("TMPDIR");
+}
+
 } // namespace signage::test

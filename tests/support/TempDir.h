@@ -20,4 +20,20 @@ private:
     std::filesystem::path _path;
 };
 
+/// Points TMPDIR at `dir` (created) until scope end; children started meanwhile inherit it.
+/// For tests that SIGKILL a child: a temp file SQLite had open in that instant (etilqs_*,
+/// e.g. a statement journal spilled during a merge) outlives the process, and it must go
+/// with the test's own folder instead of staying in the shared TMPDIR of all tests.
+class ScopedTmpdir {
+public:
+    explicit ScopedTmpdir(const std::filesystem::path& dir);
+    ~ScopedTmpdir();
+    ScopedTmpdir(const ScopedTmpdir&) = delete;
+    ScopedTmpdir& operator=(const ScopedTmpdir&) = delete;
+
+private:
+    bool _had = false;
+    std::string _before;
+};
+
 } // namespace signage::test

@@ -93,6 +93,7 @@ struct Box {
 
 TEST(OfficeKill, SigkillMidMergeLosesNothingAndCountsNothingTwice) {
     test::TempDir tmp;
+    const test::ScopedTmpdir childTmp(tmp.path() / "tmp"); // a temp file of the killed office goes with tmp
     office::OfficeDir d(tmp.path() / "office");
     std::filesystem::create_directories(d.root());
     const int port = office::freeLoopbackPort();

@@ -116,6 +116,7 @@ int checkAfterCrash(const Child& c) {
 TEST(PlayLogCrash, KillNineAtRandomMomentsLosesNothingStartedASecondEarlier) {
     constexpr int kLanes = 4, kRounds = 13;
     signage::test::TempDir tmp;
+    const signage::test::ScopedTmpdir childTmp(tmp.path() / "tmp"); // what a killed child leaves goes with tmp
     std::mt19937 rng(signage::test::testSeed());
     int kills = 0, required = 0, earlyKills = 0;
     for (int round = 0; round < kRounds; ++round) {

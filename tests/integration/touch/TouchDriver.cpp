@@ -162,6 +162,12 @@ CommandResult TouchDriver::quit() {
     }
     if (_runner.joinable()) _runner.join();
     _done = true;
+    // A failed touch test is read from the player's own log (a fault in the plugin, a
+    // lost event): print it once, here, rather than in every test.
+    if (::testing::Test::HasFailure() && !_logPrinted) {
+        _logPrinted = true;
+        std::fprintf(stderr, "--- the player's log ---\n%s\n--- end of the player's log ---\n", _result.err.c_str());
+    }
     return _result;
 }
 

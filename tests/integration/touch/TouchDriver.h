@@ -82,6 +82,7 @@ private:
     std::thread _runner;
     CommandResult _result;
     bool _done = false;
+    bool _logPrinted = false;
 };
 
 /// Every file under `dir` whose bytes contain `needle` (binary-safe): where a typed text leaked.
