@@ -10,7 +10,9 @@
 namespace signage::media {
 
 namespace {
-const core::Logger kLog("media");
+// Never destroyed, like the registry below: a worker left detached on a stuck read can
+// return after main() (a FIFO opened at exit, a mount that comes back) and still log.
+const core::Logger& kLog = *new core::Logger("media");
 // Packet queues: at most about 3 s of 30 fps video and 4 s of AAC, so a file whose audio
 // and video are interleaved loosely does not starve one decoder while the other is full;
 // while both decoders have data, about 1 s of 8 Mbit/s video is read ahead (the byte bound:
@@ -22,9 +24,11 @@ constexpr auto kJoinGrace = std::chrono::milliseconds(300);
 
 // Files with a worker left stuck in I/O (a FIFO, a hung mount) that has not returned:
 // a new source for one of them fails at once instead of leaving one more stuck thread
-// each time a playlist loops over it. Any thread.
-std::mutex gStuckMutex;
-std::set<std::string> gStuckFiles; // guarded by gStuckMutex
+// each time a playlist loops over it. Any thread. Never destroyed: a detached worker's
+// mark is released whenever its read returns, which may be during the process's exit
+// (ASan saw the erase below reach a destroyed set).
+std::mutex& gStuckMutex = *new std::mutex;
+std::set<std::string>& gStuckFiles = *new std::set<std::string>; // guarded by gStuckMutex
 
 bool fileIsStuck(const std::filesystem::path& file) {
     std::lock_guard lock(gStuckMutex);

@@ -17,7 +17,9 @@ using core::tr;
 
 namespace {
 
-const core::Logger kLog("media");
+// Never destroyed: these workers may be left detached on a stuck read and return after
+// main() (MediaSource's destructor); their last log line must not meet a destroyed logger.
+const core::Logger& kLog = *new core::Logger("media");
 // A few decoding errors are tolerated (a damaged packet is concealed); more mean the file
 // is damaged and the item is skipped rather than showing broken pictures.
 constexpr int kMaxDecodeErrors = 3;
