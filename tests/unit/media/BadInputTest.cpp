@@ -13,6 +13,7 @@
 #include "core/Lang.h"
 #include "media/VideoPresenter.h"
 #include "support/TempDir.h"
+#include "support/Threads.h"
 
 using namespace signage;
 using namespace signage::test;
@@ -35,27 +36,6 @@ VideoOptions opts(const std::filesystem::path& file) {
     VideoOptions o;
     o.file = file;
     return o;
-}
-
-/// Threads of this process now (/proc/self/task).
-int threadCount() {
-    int n = 0;
-    std::error_code ec;
-    for (auto it = std::filesystem::directory_iterator("/proc/self/task", ec);
-         !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
-        ++n;
-    return n;
-}
-
-/// Waits (at most 10 s) until the detached workers a stuck source left have ended. A test
-/// that returned while one still ran let it meet the process's exit: under ASan it read
-/// freed globals (CI, heap-use-after-free) and the run hung until ctest's timeout.
-bool waitForThreads(int count) {
-    for (int i = 0; i < 1000; ++i) {
-        if (threadCount() <= count) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return false;
 }
 
 double secondsSince(std::chrono::steady_clock::time_point t0) {
@@ -167,7 +147,7 @@ TEST_F(BadInputTest, StalledReadIsFailedByTheWatchdogAndNeverHangs) {
     const auto ts = makeMedia("counted4s.ts", countingVideoInput(4) + " -c:v libx264 -preset ultrafast -g 30");
     const auto fifo = tmp.path() / "stalled.ts";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-    const int before = threadCount();
+    const int before = processThreads();
     std::ifstream in(ts, std::ios::binary);
     std::vector<char> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::atomic<bool> release{false};
@@ -206,13 +186,14 @@ TEST_F(BadInputTest, StalledReadIsFailedByTheWatchdogAndNeverHangs) {
     release.store(true);
     writer.t.join();
     // The detached reader wakes (end of file), sees it was stopped, and exits on its own.
-    EXPECT_TRUE(waitForThreads(before)) << "a detached worker never ended";
+    // (Waited for, so this test's exit never races it: see MediaSource.cpp's registry.)
+    EXPECT_TRUE(waitForProcessThreads(before)) << "a detached worker never ended";
 }
 
 TEST_F(BadInputTest, AFifoWithNoWriterTimesOutInOpen) {
     const auto fifo = tmp.path() / "nobody.ts";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-    const int before = threadCount();
+    const int before = processThreads();
     VideoPresenter p(opts(fifo));
     std::string error;
     const auto t0 = std::chrono::steady_clock::now();
@@ -223,7 +204,7 @@ TEST_F(BadInputTest, AFifoWithNoWriterTimesOutInOpen) {
     // Unblock the detached opener, and let it finish before the test's process exits.
     const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
     if (fd >= 0) ::close(fd);
-    EXPECT_TRUE(waitForThreads(before)) << "the detached opener never ended";
+    EXPECT_TRUE(waitForProcessThreads(before)) << "the detached opener never ended";
 }
 
 TEST_F(BadInputTest, CanvasRefusingFramesFailsTheItem) {

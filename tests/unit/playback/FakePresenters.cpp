@@ -163,11 +163,4 @@ bool SteeredSource::preempt(core::WallMs) {
     return cut;
 }
 
-int processThreads() {
-    int n = 0;
-    std::error_code ec;
-    for (auto it = std::filesystem::directory_iterator("/proc/self/task", ec); it != std::filesystem::directory_iterator(); ++it) ++n;
-    return n;
-}
-
 } // namespace signage::test

@@ -125,7 +125,4 @@ private:
     bool _alertPending = false, _wasDisplay = true;
 };
 
-/// Threads of this process now (/proc/self/task).
-int processThreads();
-
 } // namespace signage::test

@@ -7,6 +7,7 @@
 
 #include "PlayerFixture.h"
 #include "support/TempDir.h"
+#include "support/Threads.h"
 
 namespace signage::test {
 namespace {
